@@ -1,0 +1,66 @@
+package org.groundgame.events;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.volunteer.ChapterRegistered;
+
+/**
+ * Every event type of the published language, looked up by class or by CloudEvents type.
+ * The AsyncAPI document ({@code asyncapi.yaml} beside these classes) is checked against
+ * this catalog by the build, so the two cannot drift apart.
+ */
+public final class EventCatalog {
+
+	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
+			NominationSubmitted.class, EndorsementGranted.class);
+
+	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
+
+	static {
+		for (Class<? extends DomainEvent> event : EVENTS) {
+			Class<? extends DomainEvent> previous = BY_TYPE.put(typeOf(event), event);
+			if (previous != null) {
+				throw new IllegalStateException(
+						"Two events share the type " + typeOf(event) + ": " + previous + " and " + event);
+			}
+		}
+	}
+
+	private EventCatalog() {
+	}
+
+	public static Collection<Class<? extends DomainEvent>> events() {
+		return EVENTS;
+	}
+
+	public static Optional<Class<? extends DomainEvent>> classOf(String type) {
+		return Optional.ofNullable(BY_TYPE.get(type));
+	}
+
+	public static String typeOf(Class<? extends DomainEvent> event) {
+		return annotation(event).value();
+	}
+
+	public static String topicOf(Class<? extends DomainEvent> event) {
+		return annotation(event).topic();
+	}
+
+	public static String descriptionOf(Class<? extends DomainEvent> event) {
+		return annotation(event).description();
+	}
+
+	private static EventType annotation(Class<? extends DomainEvent> event) {
+		EventType type = event.getAnnotation(EventType.class);
+		if (type == null) {
+			throw new IllegalArgumentException(event.getName() + " has no @EventType");
+		}
+		return type;
+	}
+
+}
