@@ -1,0 +1,20 @@
+package org.groundgame.support.outbox;
+
+import java.time.Instant;
+
+/**
+ * A domain event waiting to be published, stored inside its aggregate's own document (the
+ * embedded outbox), so that the change of state and the event announcing it are written
+ * in one atomic document write. The relay removes it once Kafka has acknowledged it.
+ *
+ * @param eventId the CloudEvent id
+ * @param type the versioned CloudEvents type
+ * @param topic the Kafka topic
+ * @param key the aggregate id: the message key and the CloudEvent subject
+ * @param occurredAt the CloudEvent time
+ * @param payload the event as JSON
+ * @param traceparent the W3C trace context of the request that caused the event, if any
+ */
+public record OutboxEvent(String eventId, String type, String topic, String key, Instant occurredAt, String payload,
+		String traceparent) {
+}

@@ -1,0 +1,83 @@
+package org.groundgame.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.groundgame.test.TestInfrastructure;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Plain Kafka clients, independent of the code under test, to look at and feed the
+ * topics.
+ */
+final class KafkaTestClients {
+
+	private KafkaTestClients() {
+	}
+
+	static void send(String topic, String key, Map<String, String> headers, String data) {
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+						ProducerConfig.ACKS_CONFIG, "all"),
+				new StringSerializer(), new ByteArraySerializer())) {
+			ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+					data.getBytes(StandardCharsets.UTF_8));
+			headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+			producer.send(record).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not send the test record", ex);
+		}
+	}
+
+	static Map<String, String> cloudEventHeaders(String id, String type, String subject) {
+		return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", "/tests", "ce_subject",
+				subject, "ce_time", Instant.now().toString(), "content-type", "application/json");
+	}
+
+	/** Reads the topic from its beginning until a record matches, and returns it. */
+	static ConsumerRecord<String, byte[]> awaitRecord(String topic,
+			Predicate<ConsumerRecord<String, byte[]>> matching) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+						ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
+					if (matching.test(record)) {
+						found.add(record);
+					}
+				});
+				return !found.isEmpty();
+			});
+			return found.get(0);
+		}
+	}
+
+	static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+}

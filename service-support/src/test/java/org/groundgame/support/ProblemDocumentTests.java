@@ -1,0 +1,113 @@
+package org.groundgame.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SupportIntegrationTest
+class ProblemDocumentTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void invalidFieldsAreA400NamingEachField() throws Exception {
+		HttpResponse<String> response = post("/things",
+				"{\"name\":\" \",\"capacity\":0,\"race\":{\"office\":\"\",\"level\":\"STATE\",\"electionDate\":\"2027-11-02\"}}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.path("type").asString()).as(response.body())
+			.isEqualTo("urn:groundgame:problem:invalid-input");
+		assertThat(problem.path("status").asInt()).isEqualTo(400);
+		assertThat(problem.path("errors").valueStream().map((error) -> error.path("field").asString()))
+			.containsExactlyInAnyOrder("name", "capacity", "race.office");
+	}
+
+	@Test
+	void aValueOutsideAnEnumIsA400NamingTheFieldAndTheAllowedValues() throws Exception {
+		HttpResponse<String> response = post("/things",
+				"{\"name\":\"x\",\"capacity\":1,\"race\":{\"office\":\"Mayor\",\"level\":\"GALACTIC\",\"electionDate\":\"2027-11-02\"}}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
+		assertThat(error.path("field").asString()).isEqualTo("race.level");
+		assertThat(error.path("message").asString()).contains("FEDERAL", "STATE", "LOCAL");
+	}
+
+	@Test
+	void malformedJsonIsA400() throws Exception {
+		HttpResponse<String> response = post("/things", "{\"name\":");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).path("title").asString()).isEqualTo("Invalid input");
+	}
+
+	@Test
+	void anUnknownIdIsA404Problem() throws Exception {
+		HttpResponse<String> response = get("/things/nope");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(response.body()).path("detail").asString()).isEqualTo("No thing with id nope");
+	}
+
+	@Test
+	void anIllegalStateChangeIsA409NamingTheCurrentState() throws Exception {
+		HttpResponse<String> response = post("/things/1/close", "");
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(JSON.readTree(response.body()).path("currentState").asString()).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void anUnexpectedFailureIsA500ThatRevealsNothingOfTheInternals() throws Exception {
+		HttpResponse<String> response = get("/things/1/broken");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain("secret internal detail").doesNotContain("Exception");
+	}
+
+	@Test
+	void anUnknownPathIsA404Problem() throws Exception {
+		HttpResponse<String> response = get("/no/such/path");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+}
