@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
 import org.groundgame.events.Topics;
 import org.groundgame.events.volunteer.ChapterRegistered;
@@ -36,6 +38,9 @@ class OutboxRelayTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	Tracer tracer;
 
 	@Test
 	void aSavedEventIsPublishedAsACloudEventKeyedByItsAggregateAndLeavesTheOutbox() {
@@ -75,6 +80,22 @@ class OutboxRelayTests {
 			.untilAsserted(() -> assertThat(events)
 				.allSatisfy((event) -> assertThat(effectsOf(event.chapterId())).isEqualTo(1)));
 		assertThat(events).allSatisfy((event) -> assertThat(pendingOf(event.chapterId())).isEmpty());
+	}
+
+	@Test
+	void theConsumerWorksInTheTraceOfTheRequestThatCausedTheEvent() {
+		Span request = this.tracer.nextSpan().name("a request").start();
+		ChapterRegistered event;
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
+			event = saveChapter("Traced chapter");
+		}
+		finally {
+			request.end();
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(SupportTestApplication.TRACES.get(event.eventId()))
+				.isEqualTo(request.context().traceId()));
 	}
 
 	private ChapterRegistered saveChapter(String name) {

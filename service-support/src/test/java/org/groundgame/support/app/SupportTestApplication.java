@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,10 +48,17 @@ public class SupportTestApplication {
 	/** How often the handler was called per event id, including failed calls. */
 	public static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
+	/** The trace the handler ran in, per event id. */
+	public static final Map<String, String> TRACES = new ConcurrentHashMap<>();
+
 	@Bean
-	Consumer<Message<byte[]>> testEvents(EventConsumers consumers, MongoTemplate mongo) {
+	Consumer<Message<byte[]>> testEvents(EventConsumers consumers, MongoTemplate mongo, Tracer tracer) {
 		return consumers.named("support-tests").on(ChapterRegistered.class, (event) -> {
 			CALLS.computeIfAbsent(event.eventId(), (id) -> new AtomicInteger()).incrementAndGet();
+			Span span = tracer.currentSpan();
+			if (span != null) {
+				TRACES.put(event.eventId(), span.context().traceId());
+			}
 			if (FAILING_NAME.equals(event.name())) {
 				throw new IllegalStateException("The handler fails for this event");
 			}
