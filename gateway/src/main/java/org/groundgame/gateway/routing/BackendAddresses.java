@@ -1,0 +1,34 @@
+package org.groundgame.gateway.routing;
+
+import java.net.URI;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where each service answers, e.g.
+ * {@code groundgame.gateway.services.endorsement=http://127.0.0.1:8081} (environment:
+ * {@code GROUNDGAME_GATEWAY_SERVICES_ENDORSEMENT}).
+ *
+ * @param endorsement the base URI of endorsement-service
+ * @param volunteer the base URI of volunteer-service
+ * @param campaignTraining the base URI of campaign-training-service
+ * @param notification the base URI of notification-service
+ */
+@Validated
+@ConfigurationProperties("groundgame.gateway.services")
+record BackendAddresses(@NotNull URI endorsement, @NotNull URI volunteer, @NotNull URI campaignTraining,
+		@NotNull URI notification) {
+
+	URI of(Backend backend) {
+		return switch (backend) {
+			case ENDORSEMENT -> this.endorsement;
+			case VOLUNTEER -> this.volunteer;
+			case CAMPAIGN_TRAINING -> this.campaignTraining;
+			case NOTIFICATION -> this.notification;
+		};
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.groundgame.gateway.routing;
+
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Puts a service's route behind its Resilience4j circuit breaker and time limiter (both
+ * named after the service). A connection failure, a time-out, an open circuit or an
+ * answer in the 5xx range count as failures; 1xx-4xx answers count as successes and pass
+ * through untouched. When the service cannot answer at all, the client gets a {@code 503}
+ * problem naming it; a 5xx the service did send still reaches the client as sent.
+ * <p>
+ * Spring Cloud Gateway's own {@code CircuitBreakerFilterFunctions} would answer a
+ * time-out with a {@code 504} and other failures with a {@code 500}, or forward to a
+ * fallback path that is then reachable by clients too; this filter answers the problem
+ * itself.
+ */
+class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+
+	private static final Logger logger = LoggerFactory.getLogger(BackendCircuitBreaker.class);
+
+	/**
+	 * The problem type of every 503, in the platform's urn:groundgame:problem: family
+	 * (RFC 9457).
+	 */
+	static final URI SERVICE_UNAVAILABLE_TYPE = URI.create("urn:groundgame:problem:service-unavailable");
+
+	private final Backend backend;
+
+	private final CircuitBreakerFactory<?, ?> circuitBreakers;
+
+	BackendCircuitBreaker(Backend backend, CircuitBreakerFactory<?, ?> circuitBreakers) {
+		this.backend = backend;
+		this.circuitBreakers = circuitBreakers;
+	}
+
+	@Override
+	public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+		// Created per request, as the gateway's own filter does: the factory caches the
+		// breaker's state and configuration, and observation is attached after start-up.
+		return this.circuitBreakers.create(this.backend.serviceName())
+			.run(() -> proxy(request, next), (failure) -> fallback(request, failure));
+	}
+
+	private static ServerResponse proxy(ServerRequest request, HandlerFunction<ServerResponse> next) {
+		ServerResponse answer;
+		try {
+			answer = next.handle(request);
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		if (answer.statusCode().is5xxServerError()) {
+			// Thrown so that the breaker records a failure; the fallback hands it back.
+			throw new ServerErrorAnswer(answer);
+		}
+		return answer;
+	}
+
+	private ServerResponse fallback(ServerRequest request, Throwable failure) {
+		if (failure instanceof ServerErrorAnswer serverError) {
+			return serverError.answer;
+		}
+		String service = this.backend.serviceName();
+		String detail;
+		if (failure instanceof TimeoutException) {
+			detail = service + " did not answer in time; try again shortly";
+		}
+		else if (failure instanceof CallNotPermittedException) {
+			detail = service + " is unavailable (failing recently); try again shortly";
+		}
+		else {
+			detail = service + " is unavailable; try again shortly";
+		}
+		logger.warn("{} {} answered 503: {} ({})", request.method(), request.path(), detail,
+				NestedExceptionUtils.getMostSpecificCause(failure).toString());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		problem.setType(SERVICE_UNAVAILABLE_TYPE);
+		problem.setInstance(URI.create(request.uri().getRawPath()));
+		problem.setProperty("service", service);
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A 5xx answer of the service, carried through the circuit breaker as a failure.
+	 */
+	private static final class ServerErrorAnswer extends RuntimeException {
+
+		private final transient ServerResponse answer;
+
+		ServerErrorAnswer(ServerResponse answer) {
+			super("answered " + answer.statusCode(), null, false, false);
+			this.answer = answer;
+		}
+
+	}
+
+}

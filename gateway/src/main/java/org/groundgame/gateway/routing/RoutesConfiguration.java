@@ -1,0 +1,38 @@
+package org.groundgame.gateway.routing;
+
+import java.util.Arrays;
+
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.preserveHostHeader;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+
+/**
+ * One route per service: every method on its resources is proxied as it came (path,
+ * query, headers, body) behind that service's circuit breaker.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutesConfiguration {
+
+	@Bean
+	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses,
+			CircuitBreakerFactory<?, ?> circuitBreakers) {
+		return Arrays.stream(Backend.values())
+			.map((backend) -> route(backend.serviceName()).route(path(backend.pathPatterns()), http())
+				.before(uri(addresses.of(backend)))
+				// The service builds its Location headers from the Host the client used.
+				.before(preserveHostHeader())
+				.filter(new BackendCircuitBreaker(backend, circuitBreakers))
+				.build())
+			.reduce(RouterFunction::and)
+			.orElseThrow();
+	}
+
+}
