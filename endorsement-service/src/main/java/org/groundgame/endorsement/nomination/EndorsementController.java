@@ -1,0 +1,42 @@
+package org.groundgame.endorsement.nomination;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.nomination.domain.UsState;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public's view of endorsements, read from the nominations that hold them.
+ */
+@RestController
+@RequestMapping("/api/endorsements")
+class EndorsementController {
+
+	private final NominationService nominations;
+
+	EndorsementController(NominationService nominations) {
+		this.nominations = nominations;
+	}
+
+	@GetMapping
+	PageView<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
+			@RequestParam(required = false) RaceLevel level, @RequestParam(required = false) @Min(1) Integer cycle,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
+		return PageView.of(
+				this.nominations.endorsements(UsState.fromCode(state).orElse(null), level, cycle, page, size),
+				EndorsementView::of);
+	}
+
+	@GetMapping("/{id}")
+	EndorsementView endorsement(@PathVariable String id) {
+		return EndorsementView.of(this.nominations.endorsement(id));
+	}
+
+}

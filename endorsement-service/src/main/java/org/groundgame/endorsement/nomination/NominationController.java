@@ -1,0 +1,67 @@
+package org.groundgame.endorsement.nomination;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.nomination.domain.NominationStatus;
+import org.groundgame.endorsement.nomination.domain.UsState;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Nominations: submitted by anyone, reviewed and decided by staff. (Who may do what comes
+ * with authentication, a later issue; the endpoints are open until then.)
+ */
+@RestController
+@RequestMapping("/api/nominations")
+class NominationController {
+
+	private final NominationService nominations;
+
+	NominationController(NominationService nominations) {
+		this.nominations = nominations;
+	}
+
+	@PostMapping
+	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request) {
+		Nomination nomination = this.nominations.submit(request.toCandidate(), request.toRace(), request.toNominator(),
+				request.statement());
+		return ResponseEntity.created(URI.create("/api/nominations/" + nomination.id()))
+			.body(NominationView.of(nomination));
+	}
+
+	@GetMapping("/{id}")
+	NominationView nomination(@PathVariable String id) {
+		return NominationView.of(this.nominations.nomination(id));
+	}
+
+	@GetMapping
+	PageView<NominationView> nominations(@RequestParam(required = false) NominationStatus status,
+			@RequestParam(required = false) @UsStateCode String state,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
+		return PageView.of(this.nominations.nominations(status, UsState.fromCode(state).orElse(null), page, size),
+				NominationView::of);
+	}
+
+	@PostMapping("/{id}/review")
+	NominationView review(@PathVariable String id, @Valid @RequestBody ReviewRequest request) {
+		return NominationView.of(this.nominations.startReview(id, request.reviewer()));
+	}
+
+	@PostMapping("/{id}/decision")
+	NominationView decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
+		return NominationView.of(this.nominations.decide(id, request.decision(), request.reason()));
+	}
+
+}

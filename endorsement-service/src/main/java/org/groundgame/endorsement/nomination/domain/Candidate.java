@@ -1,0 +1,30 @@
+package org.groundgame.endorsement.nomination.domain;
+
+/**
+ * The person nominated for endorsement.
+ *
+ * @param name required
+ * @param email optional; private (never in events or public views)
+ * @param website optional; public
+ */
+public record Candidate(String name, String email, String website) {
+
+	public Candidate {
+		name = Text.required(name, "candidate.name");
+		email = Text.optional(email);
+		website = Text.optional(website);
+	}
+
+	/**
+	 * Whether this is the person named so in another nomination: by e-mail when both have
+	 * one (two people can share a name), else by name.
+	 */
+	public boolean isSamePersonAs(String otherName, String otherEmail) {
+		String theirEmail = Text.optional(otherEmail);
+		if (this.email != null && theirEmail != null) {
+			return this.email.equalsIgnoreCase(theirEmail);
+		}
+		return Text.comparable(this.name).equals(Text.comparable(otherName));
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.groundgame.endorsement.nomination.domain;
+
+/**
+ * How an endorsed candidate's election went; unknown ({@code null}) until staff record it
+ * (recording comes with a later issue).
+ */
+public enum ElectionOutcome {
+
+	WON, LOST, ADVANCED
+
+}

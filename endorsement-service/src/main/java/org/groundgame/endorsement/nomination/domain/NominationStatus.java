@@ -1,0 +1,27 @@
+package org.groundgame.endorsement.nomination.domain;
+
+import java.util.Set;
+
+/** Where a nomination stands in the endorsement process. */
+public enum NominationStatus {
+
+	/** Received; no one on staff has picked it up yet. */
+	SUBMITTED,
+
+	/** A staff member is reviewing it. */
+	UNDER_REVIEW,
+
+	/** Staff endorsed the candidate; the nomination holds the endorsement. */
+	ENDORSED,
+
+	/** Staff declined to endorse. */
+	DECLINED;
+
+	/** The statuses of nominations that still wait for a decision. */
+	public static final Set<NominationStatus> PENDING = Set.of(SUBMITTED, UNDER_REVIEW);
+
+	public boolean isPending() {
+		return PENDING.contains(this);
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.groundgame.endorsement.nomination.domain;
+
+/**
+ * Who nominated the candidate: a member, a chapter, or both; every part is optional.
+ *
+ * @param name the person's name; private
+ * @param email the person's e-mail; private
+ * @param chapterId the nominating chapter, which events name so that the chapter hears
+ * back
+ */
+public record Nominator(String name, String email, String chapterId) {
+
+	public Nominator {
+		name = Text.optional(name);
+		email = Text.optional(email);
+		chapterId = Text.optional(chapterId);
+	}
+
+	public boolean isEmpty() {
+		return this.name == null && this.email == null && this.chapterId == null;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.groundgame.endorsement;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.groundgame.events.Topics;
+import org.groundgame.test.TestInfrastructure;
+
+/**
+ * Reads what the service published on its topic with a plain Kafka consumer, as any other
+ * service would see it.
+ */
+public final class EndorsementTopic {
+
+	private EndorsementTopic() {
+	}
+
+	/**
+	 * Every record on the topic so far, from the beginning of each partition to its end
+	 * as of now; none while the topic does not exist yet.
+	 */
+	public static List<Event> readAll() {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
+		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+		List<Event> events = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+			List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENDORSEMENT, Duration.ofSeconds(10))
+				.stream()
+				.map((partition) -> new TopicPartition(partition.topic(), partition.partition()))
+				.toList();
+			if (partitions.isEmpty()) {
+				return events;
+			}
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < ends.get(partition))) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("Could not read " + Topics.ENDORSEMENT + " to its end " + ends);
+				}
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> events.add(Event.of(record)));
+			}
+		}
+		return events;
+	}
+
+	/** One record: its key, its headers as text, and its value. */
+	public record Event(String key, Map<String, String> headers, String data) {
+
+		static Event of(ConsumerRecord<String, String> record) {
+			Map<String, String> headers = new java.util.LinkedHashMap<>();
+			for (Header header : record.headers()) {
+				headers.put(header.key(),
+						(header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null);
+			}
+			return new Event(record.key(), headers, record.value());
+		}
+
+		public String type() {
+			return this.headers.get("ce_type");
+		}
+
+	}
+
+}

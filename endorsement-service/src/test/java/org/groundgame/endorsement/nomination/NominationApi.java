@@ -1,0 +1,119 @@
+package org.groundgame.endorsement.nomination;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** The service's HTTP API as the integration tests call it. */
+final class NominationApi {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final RestTestClient client;
+
+	NominationApi(RestTestClient client) {
+		this.client = client;
+	}
+
+	/** An election day well ahead, whatever today is. */
+	static LocalDate nextElection() {
+		return LocalDate.now(ZoneOffset.UTC).plusYears(1).withMonth(11).withDayOfMonth(3);
+	}
+
+	/** A nomination of a candidate with a name and e-mail of their own. */
+	static Map<String, Object> nominationIn(String state) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> candidate = new LinkedHashMap<>();
+		candidate.put("name", "Candidate " + unique);
+		candidate.put("email", "candidate-" + unique + "@example.org");
+		candidate.put("website", "https://" + unique + ".example.org");
+		Map<String, Object> race = new LinkedHashMap<>();
+		race.put("office", "State Representative");
+		race.put("level", "STATE");
+		race.put("state", state);
+		race.put("district", "79");
+		race.put("electionDate", nextElection().toString());
+		Map<String, Object> nominatedBy = new LinkedHashMap<>();
+		nominatedBy.put("name", "Nominator " + unique);
+		nominatedBy.put("email", "nominator-" + unique + "@example.org");
+		nominatedBy.put("chapterId", "chapter-" + unique);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("candidate", candidate);
+		body.put("race", race);
+		body.put("nominatedBy", nominatedBy);
+		body.put("statement", "An organizer for years.");
+		return body;
+	}
+
+	JsonNode submit(Map<String, Object> nomination) {
+		return call(this.client.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json.writeValueAsString(nomination)), HttpStatus.CREATED);
+	}
+
+	JsonNode review(String nominationId, String reviewer) {
+		return call(this.client.post()
+			.uri("/api/nominations/{id}/review", nominationId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reviewer", reviewer)), HttpStatus.OK);
+	}
+
+	JsonNode decide(String nominationId, String decision, HttpStatus expected) {
+		return call(this.client.post()
+			.uri("/api/nominations/{id}/decision", nominationId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("decision", decision, "reason", "Staff vote")), expected);
+	}
+
+	/** Decides and answers only the status, for many threads at once. */
+	HttpStatus tryToDecide(String nominationId, String decision) {
+		return HttpStatus.valueOf(this.client.post()
+			.uri("/api/nominations/{id}/decision", nominationId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("decision", decision))
+			.exchange()
+			.returnResult()
+			.getStatus()
+			.value());
+	}
+
+	JsonNode get(String uri, HttpStatus expected, Object... variables) {
+		return call(this.client.get().uri(uri, variables), expected);
+	}
+
+	String getText(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static JsonNode call(RestTestClient.RequestHeadersSpec<?> request, HttpStatus expected) {
+		byte[] body = request.exchange()
+			.expectStatus()
+			.isEqualTo(expected)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		return json.readTree((body != null) ? body : new byte[0]);
+	}
+
+	static JsonNode read(String text) {
+		return json.readTree(text);
+	}
+
+}

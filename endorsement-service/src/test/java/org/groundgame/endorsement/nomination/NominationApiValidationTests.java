@@ -1,0 +1,287 @@
+package org.groundgame.endorsement.nomination;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.groundgame.endorsement.nomination.domain.Candidate;
+import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.nomination.domain.Nominator;
+import org.groundgame.endorsement.nomination.domain.Race;
+import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.domain.IllegalStateChangeException;
+import org.groundgame.support.domain.NotFoundException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The HTTP edge of nominations and endorsements: what is refused before any rule runs,
+ * and how. The application service is stubbed; the integration tests run it for real.
+ */
+@WebMvcTest({ NominationController.class, EndorsementController.class })
+@Import(NominationApiValidationTests.FixedClock.class)
+class NominationApiValidationTests {
+
+	static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	NominationService nominations;
+
+	static Map<String, Object> validNomination() {
+		Map<String, Object> candidate = new LinkedHashMap<>();
+		candidate.put("name", "Maria Gonzalez");
+		candidate.put("email", "maria@example.org");
+		candidate.put("website", "https://maria.example.org");
+		Map<String, Object> race = new LinkedHashMap<>();
+		race.put("office", "State Representative");
+		race.put("level", "STATE");
+		race.put("state", "MO");
+		race.put("district", "79");
+		race.put("electionDate", "2026-11-03");
+		Map<String, Object> nominatedBy = new LinkedHashMap<>();
+		nominatedBy.put("name", "Sam Lee");
+		nominatedBy.put("email", "sam@example.org");
+		nominatedBy.put("chapterId", "chapter-stl");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("candidate", candidate);
+		body.put("race", race);
+		body.put("nominatedBy", nominatedBy);
+		body.put("statement", "A lifelong organizer.");
+		return body;
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> part(Map<String, Object> body, String name) {
+		return (Map<String, Object>) body.get(name);
+	}
+
+	MvcTestResult submit(Object body) {
+		return this.mvc.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body))
+			.exchange();
+	}
+
+	static void assertInvalid(MvcTestResult result, String... fields) {
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder((Object[]) fields);
+	}
+
+	static Nomination nomination() {
+		return Nomination
+			.submit(new Candidate("Maria Gonzalez", "maria@example.org", null),
+					new Race("State Representative", RaceLevel.STATE, UsState.MO, null, null,
+							LocalDate.of(2026, 11, 3)),
+					new Nominator(null, null, "chapter-stl"), null, Clock.fixed(NOW, ZoneOffset.UTC))
+			.nomination();
+	}
+
+	@Test
+	void validNominationIsCreatedWithItsLocation() {
+		Nomination created = nomination();
+		given(this.nominations.submit(any(), any(), any(), any())).willReturn(created);
+
+		MvcTestResult result = submit(validNomination());
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/nominations/" + created.id());
+		assertThat(result).bodyJson().extractingPath("$.status").asString().isEqualTo("SUBMITTED");
+		assertThat(result).bodyJson().extractingPath("$.cycle").asNumber().isEqualTo(2026);
+	}
+
+	@Test
+	void stateCodeIsAcceptedInEitherCaseAndPassedOnAsTheState() {
+		given(this.nominations.submit(any(), any(), any(), any())).willReturn(nomination());
+		Map<String, Object> body = validNomination();
+		part(body, "race").put("state", "mo");
+
+		assertThat(submit(body)).hasStatus(HttpStatus.CREATED);
+		verify(this.nominations).submit(any(), eq(
+				new Race("State Representative", RaceLevel.STATE, UsState.MO, "79", null, LocalDate.of(2026, 11, 3))),
+				any(), eq("A lifelong organizer."));
+	}
+
+	@Test
+	void nominationWithoutItsRequiredFieldsNamesEachOne() {
+		Map<String, Object> body = validNomination();
+		part(body, "candidate").remove("name");
+		part(body, "race").put("office", " ");
+		part(body, "race").remove("level");
+		part(body, "race").remove("state");
+		part(body, "race").remove("electionDate");
+
+		assertInvalid(submit(body), "candidate.name", "race.office", "race.level", "race.state", "race.electionDate");
+		verifyNoInteractions(this.nominations);
+	}
+
+	@Test
+	void nominationWithoutCandidateOrRaceNamesThem() {
+		assertInvalid(submit(Map.of("statement", "Someone, somewhere")), "candidate", "race");
+	}
+
+	@Test
+	void stateMustBeARealStateDistrictOrTerritoryCode() {
+		Map<String, Object> body = validNomination();
+		part(body, "race").put("state", "ZZ");
+
+		assertInvalid(submit(body), "race.state");
+	}
+
+	@Test
+	void electionDateInThePastIsRefusedByTheApplicationClock() {
+		Map<String, Object> body = validNomination();
+		part(body, "race").put("electionDate", "2026-02-28");
+
+		assertInvalid(submit(body), "race.electionDate");
+	}
+
+	@Test
+	void emailsMustBeWellFormedAndTheWebsiteAnHttpUrl() {
+		Map<String, Object> body = validNomination();
+		part(body, "candidate").put("email", "maria-at-example.org");
+		part(body, "candidate").put("website", "ftp://maria.example.org");
+		part(body, "nominatedBy").put("email", "sam@localhost");
+
+		assertInvalid(submit(body), "candidate.email", "candidate.website", "nominatedBy.email");
+	}
+
+	@Test
+	void textLongerThanItsLimitIsRefused() {
+		Map<String, Object> body = validNomination();
+		part(body, "candidate").put("name", "M".repeat(201));
+		part(body, "nominatedBy").put("name", "S".repeat(201));
+		part(body, "race").put("office", "O".repeat(201));
+		body.put("statement", "s".repeat(5001));
+
+		assertInvalid(submit(body), "candidate.name", "nominatedBy.name", "race.office", "statement");
+	}
+
+	@Test
+	void unknownRaceLevelIsNamedWithTheLevelsThereAre() {
+		Map<String, Object> body = validNomination();
+		part(body, "race").put("level", "COUNTY");
+
+		MvcTestResult result = submit(body);
+
+		assertInvalid(result, "race.level");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("FEDERAL", "STATE", "LOCAL");
+	}
+
+	@Test
+	void bodyThatIsNotJsonIsRefused() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/nominations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"candidate\":")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void reviewNeedsAReviewer() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/nominations/n-1/review")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reviewer\":\"  \"}")
+			.exchange();
+
+		assertInvalid(result, "reviewer");
+	}
+
+	@Test
+	void decisionMustBeEndorseOrDecline() {
+		MvcTestResult missing = this.mvc.post()
+			.uri("/api/nominations/n-1/decision")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Why not\"}")
+			.exchange();
+		MvcTestResult unknown = this.mvc.post()
+			.uri("/api/nominations/n-1/decision")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"MAYBE\"}")
+			.exchange();
+
+		assertInvalid(missing, "decision");
+		assertInvalid(unknown, "decision");
+		verifyNoInteractions(this.nominations);
+	}
+
+	@Test
+	void decisionOnADecidedNominationIsAConflictNamingItsState() {
+		given(this.nominations.decide(any(), any(), any()))
+			.willThrow(new IllegalStateChangeException("Nomination n-1 is already ENDORSED", "ENDORSED"));
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/nominations/n-1/decision")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"DECLINE\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT);
+		assertThat(result).bodyJson().extractingPath("$.currentState").asString().isEqualTo("ENDORSED");
+	}
+
+	@Test
+	void unknownNominationIsNotFound() {
+		given(this.nominations.nomination("nope")).willThrow(new NotFoundException("nomination", "nope"));
+
+		assertThat(this.mvc.get().uri("/api/nominations/nope").exchange()).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void listFiltersAndPagingAreValidated() {
+		assertInvalid(this.mvc.get().uri("/api/nominations?status=LOST").exchange(), "status");
+		assertInvalid(this.mvc.get().uri("/api/nominations?state=XX").exchange(), "state");
+		assertInvalid(this.mvc.get().uri("/api/nominations?size=500").exchange(), "size");
+		assertInvalid(this.mvc.get().uri("/api/endorsements?level=GALACTIC").exchange(), "level");
+		assertInvalid(this.mvc.get().uri("/api/endorsements?page=-1").exchange(), "page");
+		assertInvalid(this.mvc.get().uri("/api/endorsements?cycle=soon").exchange(), "cycle");
+		verifyNoInteractions(this.nominations);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+}
