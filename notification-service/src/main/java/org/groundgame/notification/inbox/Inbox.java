@@ -1,0 +1,93 @@
+package org.groundgame.notification.inbox;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.groundgame.events.DomainEvent;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.inbox.domain.InboxEntry;
+import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+
+/**
+ * The chapters' in-app inbox: delivers notifications into it and reads it back, newest
+ * first.
+ */
+@Service
+class Inbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+
+	private final MongoTemplate mongo;
+
+	private final ChapterDirectory chapters;
+
+	private final DeliveryMetrics metrics;
+
+	private final Clock clock;
+
+	Inbox(MongoTemplate mongo, ChapterDirectory chapters, DeliveryMetrics metrics, Clock clock) {
+		this.mongo = mongo;
+		this.chapters = chapters;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/**
+	 * One entry for each chapter in the rule's audience. Safe to repeat: an entry already
+	 * there is left as it is, so whatever Kafka redelivers, each chapter has one entry
+	 * per event.
+	 */
+	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
+		Set<String> audience = rule.audience(event, this.chapters);
+		int delivered = 0;
+		for (String chapterId : audience) {
+			if (insert(InboxEntry.deliver(rule, event, chapterId, this.clock.instant()))) {
+				delivered++;
+			}
+		}
+		log.info("Event {} ({}) notified {} of {} chapters by inbox", event.eventId(), rule.eventType().getSimpleName(),
+				delivered, audience.size());
+	}
+
+	private boolean insert(InboxEntry entry) {
+		try {
+			this.mongo.insert(InboxEntryDocument.of(entry));
+		}
+		catch (DuplicateKeyException ex) {
+			this.metrics.duplicate();
+			return false;
+		}
+		catch (RuntimeException ex) {
+			this.metrics.failed();
+			throw ex;
+		}
+		this.metrics.delivered(entry.latency());
+		return true;
+	}
+
+	Page<InboxEntry> entriesOf(String chapterId, int page, int size) {
+		PageRequest pageRequest = PageRequest.of(page, size, NEWEST_FIRST);
+		Query query = Query.query(Criteria.where("chapterId").is(chapterId));
+		var entries = this.mongo.find(Query.of(query).with(pageRequest), InboxEntryDocument.class)
+			.stream()
+			.map(InboxEntryDocument::toEntry)
+			.toList();
+		return PageableExecutionUtils.getPage(entries, pageRequest,
+				() -> this.mongo.count(Query.of(query), InboxEntryDocument.class));
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+
+/**
+ * An endorsement concerns the chapters of the race's state, which will organize for the
+ * candidate, and the chapter that nominated the candidate, wherever it is. The nominating
+ * chapter is told by its id even if its registration has not reached this service yet
+ * (the chapters' topic and the endorsements' topic are not ordered with each other).
+ */
+public final class EndorsementGrantedRule implements NotificationRule<EndorsementGranted> {
+
+	@Override
+	public Class<EndorsementGranted> eventType() {
+		return EndorsementGranted.class;
+	}
+
+	@Override
+	public Set<String> audience(EndorsementGranted event, ChapterDirectory chapters) {
+		Set<String> audience = new LinkedHashSet<>();
+		if (Races.hasText(event.nominatingChapterId())) {
+			audience.add(event.nominatingChapterId());
+		}
+		if (event.race() != null && Races.hasText(event.race().state())) {
+			audience.addAll(chapters.chapterIdsIn(event.race().state()));
+		}
+		return audience;
+	}
+
+	@Override
+	public Notice template(EndorsementGranted event) {
+		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		String title = (event.reEndorsement() ? "Re-endorsed: " : "Endorsed: ") + candidateAndRace;
+		String electionDay = Races.electionDay(event.race());
+		String body = "National staff " + (event.reEndorsement() ? "re-endorsed " : "endorsed ") + candidateAndRace
+				+ ((electionDay != null) ? " in the election of " + electionDay : "")
+				+ ". Chapters can now organize volunteers for the race.";
+		return new Notice(title, body);
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.Set;
+
+import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+
+/**
+ * A chapter that nominates a candidate gets an acknowledgement; a nomination by an
+ * individual concerns no chapter.
+ */
+public final class NominationSubmittedRule implements NotificationRule<NominationSubmitted> {
+
+	@Override
+	public Class<NominationSubmitted> eventType() {
+		return NominationSubmitted.class;
+	}
+
+	@Override
+	public Set<String> audience(NominationSubmitted event, ChapterDirectory chapters) {
+		return Races.hasText(event.chapterId()) ? Set.of(event.chapterId()) : Set.of();
+	}
+
+	@Override
+	public Notice template(NominationSubmitted event) {
+		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		return new Notice("Nomination received: " + candidateAndRace, "Your chapter's nomination of " + candidateAndRace
+				+ " was received. National staff will review it and let you know their decision.");
+	}
+
+}

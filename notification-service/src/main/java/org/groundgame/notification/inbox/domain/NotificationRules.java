@@ -1,0 +1,36 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every event type that notifies someone, each with its one rule. */
+public final class NotificationRules {
+
+	private final List<NotificationRule<?>> rules;
+
+	public NotificationRules(List<NotificationRule<?>> rules) {
+		Set<Class<?>> types = new HashSet<>();
+		for (NotificationRule<?> rule : rules) {
+			if (!types.add(rule.eventType())) {
+				throw new IllegalArgumentException("Two rules for " + rule.eventType().getSimpleName());
+			}
+		}
+		this.rules = List.copyOf(rules);
+	}
+
+	/** The rules of the platform; a new event type to notify of is added here. */
+	public static NotificationRules standard() {
+		return new NotificationRules(List.of(new NominationSubmittedRule(), new EndorsementGrantedRule()));
+	}
+
+	/** The rules for the events of one topic. */
+	public List<NotificationRule<?>> on(String topic) {
+		return this.rules.stream().filter((rule) -> rule.topic().equals(topic)).toList();
+	}
+
+	public List<NotificationRule<?>> all() {
+		return this.rules;
+	}
+
+}

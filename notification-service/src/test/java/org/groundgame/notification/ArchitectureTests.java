@@ -1,0 +1,39 @@
+package org.groundgame.notification;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "org.groundgame.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule domainKnowsNoFramework = noClasses().that()
+		.resideInAPackage("..domain..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+				"tools.jackson..", "com.fasterxml..")
+		.because("the rules of the domain are plain Java, testable without any framework");
+
+	@ArchTest
+	static final ArchRule domainDependsOnlyOnTheJdkTheEventsAndOtherDomains = classes().that()
+		.resideInAPackage("..domain..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("java..", "org.groundgame.events..", "..domain..")
+		.because("the domain must not reach into adapters (documents, controllers, consumers)");
+
+	@ArchTest
+	static final ArchRule chaptersDoNotDependOnTheInbox = noClasses().that()
+		.resideInAPackage("..notification.chapter..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..notification.inbox..")
+		.because("the inbox targets chapters, not the other way round");
+
+}

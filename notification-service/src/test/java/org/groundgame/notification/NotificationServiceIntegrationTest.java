@@ -1,0 +1,27 @@
+package org.groundgame.notification;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.groundgame.test.InfrastructureTestConfiguration;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one Spring context of the module's integration tests: the whole service on a random
+ * port, against this JVM's real Kafka broker and MongoDB-wire store. Every integration
+ * test class uses this annotation and nothing else, so the context is started once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(InfrastructureTestConfiguration.class)
+public @interface NotificationServiceIntegrationTest {
+
+}

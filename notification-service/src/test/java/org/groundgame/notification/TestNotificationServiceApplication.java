@@ -1,0 +1,19 @@
+package org.groundgame.notification;
+
+import org.groundgame.test.InfrastructureTestConfiguration;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Starts notification-service alone with its own infrastructure (a Kafka broker and a
+ * MongoDB-wire store, in-process or in Docker), for a developer.
+ */
+public class TestNotificationServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.from(NotificationServiceApplication::main)
+			.with(InfrastructureTestConfiguration.class)
+			.run(args);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.groundgame.notification.inbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.groundgame.notification.inbox.domain.InboxEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(InboxController.class)
+class InboxControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Inbox inbox;
+
+	@Test
+	void inboxIsAPageOfEntries() {
+		Instant occurredAt = Instant.parse("2026-05-01T12:00:00Z");
+		InboxEntry entry = new InboxEntry("entry-1", "columbia", "event-1",
+				"org.groundgame.endorsement.EndorsementGranted.v1",
+				"Endorsed: Jane Example for State Representative (MO, District 80)", "National staff endorsed …",
+				"endorsement-1", occurredAt, occurredAt.plusMillis(250), false);
+		given(this.inbox.entriesOf("columbia", 1, 1))
+			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(1, 1), 3));
+
+		assertThat(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia&page=1&size=1")).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("""
+					{"content":[{"id":"entry-1","chapterId":"columbia","eventId":"event-1",
+					  "eventType":"org.groundgame.endorsement.EndorsementGranted.v1",
+					  "title":"Endorsed: Jane Example for State Representative (MO, District 80)",
+					  "body":"National staff endorsed …","subjectId":"endorsement-1",
+					  "occurredAt":"2026-05-01T12:00:00Z","deliveredAt":"2026-05-01T12:00:00.250Z","read":false}],
+					 "page":{"number":1,"size":1,"totalElements":3,"totalPages":3}}
+					""");
+	}
+
+	@Test
+	void pagesAreOfTwentyUnlessAsked() {
+		given(this.inbox.entriesOf("columbia", 0, 20)).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+		assertThat(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia")).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("""
+					{"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0}}
+					""");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/notifications/inbox                            | chapterId
+			/api/notifications/inbox?chapterId=                 | chapterId
+			/api/notifications/inbox?chapterId=c&page=-1        | page
+			/api/notifications/inbox?chapterId=c&size=0         | size
+			/api/notifications/inbox?chapterId=c&size=101       | size
+			/api/notifications/inbox?chapterId=c&size=twenty    | size
+			""")
+	void invalidQueryIsAProblemNamingTheParameter(String uri, String field) {
+		assertThat(this.mvc.get().uri(uri)).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo(field);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.endorsement.RaceSummary;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NominationSubmittedRuleTests {
+
+	private static final RaceSummary RACE = new RaceSummary("State Representative", "STATE", "MO", "80", null,
+			LocalDate.of(2026, 11, 3));
+
+	/** Every chapter of every state: the acknowledgement must not go to them. */
+	private final ChapterDirectory chapters = (state) -> Set.of("mobilize-missouri", "columbia");
+
+	private final NominationSubmittedRule rule = new NominationSubmittedRule();
+
+	@Test
+	void nominatingChapterAloneIsAcknowledged() {
+		assertThat(this.rule.audience(submitted("kansas-city"), this.chapters)).containsExactly("kansas-city");
+	}
+
+	@Test
+	void nominationByAnIndividualConcernsNoChapter() {
+		assertThat(this.rule.audience(submitted(null), this.chapters)).isEmpty();
+	}
+
+	@Test
+	void acknowledgementNamesTheCandidateAndTheRace() {
+		Notice notice = this.rule.template(submitted("kansas-city"));
+		assertThat(notice.title())
+			.isEqualTo("Nomination received: Jane Example for State Representative (MO, District 80)");
+		assertThat(notice.body()).isEqualTo(
+				"Your chapter's nomination of Jane Example for State Representative (MO, District 80) was received. "
+						+ "National staff will review it and let you know their decision.");
+	}
+
+	@Test
+	void entryIsAboutTheNomination() {
+		assertThat(this.rule.subjectId(submitted("kansas-city"))).isEqualTo("nomination-1");
+	}
+
+	private static NominationSubmitted submitted(String chapterId) {
+		return new NominationSubmitted("event-1", Instant.parse("2026-05-01T12:00:00Z"), "nomination-1", "Jane Example",
+				RACE, chapterId);
+	}
+
+}

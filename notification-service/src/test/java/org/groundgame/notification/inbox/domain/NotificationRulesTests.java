@@ -1,0 +1,31 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.List;
+
+import org.groundgame.events.Topics;
+import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.NominationSubmitted;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class NotificationRulesTests {
+
+	@Test
+	void endorsementEventsAreNotifiedOfAndChapterEventsAreNot() {
+		NotificationRules rules = NotificationRules.standard();
+		assertThat(rules.on(Topics.ENDORSEMENT)).<Class<?>>extracting(NotificationRule::eventType)
+			.containsExactlyInAnyOrder(NominationSubmitted.class, EndorsementGranted.class);
+		assertThat(rules.on(Topics.VOLUNTEER)).isEmpty();
+	}
+
+	@Test
+	void eachEventTypeHasOneRule() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> new NotificationRules(List.of(new EndorsementGrantedRule(), new EndorsementGrantedRule())))
+			.withMessageContaining("EndorsementGranted");
+	}
+
+}
