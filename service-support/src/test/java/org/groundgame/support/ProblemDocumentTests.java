@@ -57,6 +57,16 @@ class ProblemDocumentTests {
 	}
 
 	@Test
+	void aMissingRequiredParameterIsA400NamingIt() throws Exception {
+		HttpResponse<String> response = get("/things");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
+		assertThat(error.path("field").asString()).isEqualTo("state");
+		assertThat(error.path("message").asString()).isEqualTo("is required");
+	}
+
+	@Test
 	void anUnknownIdIsA404Problem() throws Exception {
 		HttpResponse<String> response = get("/things/nope");
 

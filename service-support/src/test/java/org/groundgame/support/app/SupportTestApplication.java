@@ -1,6 +1,7 @@
 package org.groundgame.support.app;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -97,6 +99,11 @@ public class SupportTestApplication {
 		@PostMapping("/things/{id}/close")
 		Thing close(@PathVariable String id) {
 			throw new IllegalStateChangeException("A closed thing cannot be closed again", "CLOSED");
+		}
+
+		@GetMapping("/things")
+		List<Thing> search(@RequestParam String state) {
+			return List.of();
 		}
 
 		@GetMapping("/things/{id}/broken")
