@@ -1,0 +1,57 @@
+package org.groundgame.volunteer.chapter;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.volunteer.geography.UsStateCode;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/chapters}: registering a chapter, and the public list and detail.
+ */
+@RestController
+@RequestMapping(ChapterController.PATH)
+class ChapterController {
+
+	static final String PATH = "/api/chapters";
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final ChapterService chapters;
+
+	ChapterController(ChapterService chapters) {
+		this.chapters = chapters;
+	}
+
+	@PostMapping
+	ResponseEntity<ChapterResponse> register(@Valid @RequestBody RegisterChapterRequest request) {
+		Chapter chapter = this.chapters.register(request.toCommand());
+		// A relative reference, so that it holds behind the gateway too.
+		return ResponseEntity.created(URI.create(PATH + "/" + chapter.id())).body(ChapterResponse.of(chapter));
+	}
+
+	@GetMapping
+	PagedModel<ChapterResponse> chapters(@RequestParam(required = false) @UsStateCode String state,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+		return new PagedModel<>(this.chapters.chapters(UsState.fromCode(state), page, size).map(ChapterResponse::of));
+	}
+
+	@GetMapping("/{id}")
+	ChapterResponse chapter(@PathVariable String id) {
+		return ChapterResponse.of(this.chapters.chapter(id));
+	}
+
+}

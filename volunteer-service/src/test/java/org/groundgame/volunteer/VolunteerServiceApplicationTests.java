@@ -1,0 +1,37 @@
+package org.groundgame.volunteer;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@VolunteerServiceIntegrationTest
+class VolunteerServiceApplicationTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void isLiveAndReadyOverItsBrokerAndStore() {
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri(probe).exchange());
+			assertThat(response).hasStatusOk();
+			assertThat(response).bodyJson().extractingPath("$.status").isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void exposesTheChaptersRegisteredCounterToPrometheus() {
+		RestTestClientResponse response = RestTestClientResponse
+			.from(this.client.get().uri("/actuator/prometheus").exchange());
+
+		assertThat(response).hasStatus(HttpStatus.OK);
+		assertThat(response).bodyText()
+			.containsPattern("groundgame_volunteer_chapters_registered_total\\{application=\"volunteer-service\"}");
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.groundgame.volunteer.chapter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
+import org.groundgame.volunteer.geography.UsState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+
+@WebMvcTest(ChapterController.class)
+class ChapterControllerTests {
+
+	private static final Chapter MOBILIZE_MISSOURI = new Chapter("c-1", new ChapterName("Mobilize Missouri"),
+			UsState.MO, "St. Louis", new ContactEmail("info@mobilizemissouri.org"),
+			Instant.parse("2026-03-02T18:30:00.123Z"));
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ChapterService chapters;
+
+	@Test
+	void registeringAnswersTheCreatedChapterAndWhereItLives() {
+		given(this.chapters.register(any())).willReturn(MOBILIZE_MISSOURI);
+
+		MvcTestResult result = register("""
+				{"name":"Mobilize Missouri","state":"MO","city":"St. Louis","contactEmail":"info@mobilizemissouri.org",
+				 "id":"chosen-by-the-client","registeredAt":"1999-01-01T00:00:00Z"}""");
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/chapters/c-1");
+		assertThat(result).bodyJson().isEqualTo("""
+				{"id":"c-1","name":"Mobilize Missouri","state":"MO","city":"St. Louis",
+				 "contactEmail":"info@mobilizemissouri.org","registeredAt":"2026-03-02T18:30:00.123Z"}""");
+		then(this.chapters).should()
+			.register(new RegisterChapter("Mobilize Missouri", "MO", "St. Louis", "info@mobilizemissouri.org"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					name missing          | name         | {"state":"MO","city":"St. Louis","contactEmail":"a@b.org"}
+					name blank            | name         | {"name":"  ","state":"MO","city":"St. Louis","contactEmail":"a@b.org"}
+					state not a US state  | state        | {"name":"N","state":"ZZ","city":"St. Louis","contactEmail":"a@b.org"}
+					state spelled out     | state        | {"name":"N","state":"Missouri","city":"St. Louis","contactEmail":"a@b.org"}
+					state missing         | state        | {"name":"N","city":"St. Louis","contactEmail":"a@b.org"}
+					city missing          | city         | {"name":"N","state":"MO","contactEmail":"a@b.org"}
+					contactEmail missing  | contactEmail | {"name":"N","state":"MO","city":"St. Louis"}
+					contactEmail no @     | contactEmail | {"name":"N","state":"MO","city":"St. Louis","contactEmail":"info"}
+					contactEmail no dot   | contactEmail | {"name":"N","state":"MO","city":"St. Louis","contactEmail":"info@example"}
+					""")
+	void anInvalidFieldIsAProblemThatNamesIt(String description, String field, String body) {
+		MvcTestResult result = register(body);
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly(field);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
+		then(this.chapters).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aNameLongerThanTwoHundredCharactersIsAProblem() {
+		MvcTestResult result = register("""
+				{"name":"%s","state":"MO","city":"St. Louis","contactEmail":"a@b.org"}""".formatted("x".repeat(201)));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+		then(this.chapters).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void everyInvalidFieldIsNamedOnce() {
+		MvcTestResult result = register("{}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("name", "state", "city", "contactEmail");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsAProblem() {
+		MvcTestResult result = register("{\"name\":");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("body");
+	}
+
+	@Test
+	void aSecondChapterOfTheSameNameInTheStateIsAConflict() {
+		given(this.chapters.register(any()))
+			.willThrow(new ChapterAlreadyRegisteredException(new ChapterName("Mobilize Missouri"), UsState.MO));
+
+		MvcTestResult result = register("""
+				{"name":"mobilize missouri","state":"MO","city":"St. Louis","contactEmail":"a@b.org"}""");
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("A chapter named 'Mobilize Missouri' is already registered in MO");
+	}
+
+	@Test
+	void anUnknownChapterIsNotFound() {
+		given(this.chapters.chapter("nope")).willThrow(new NotFoundException("chapter", "nope"));
+
+		MvcTestResult result = this.mvc.get().uri("/api/chapters/nope").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(404);
+	}
+
+	@Test
+	void chaptersAreListedAsAPage() {
+		given(this.chapters.chapters(Optional.of(UsState.MO), 0, 20))
+			.willReturn(new PageImpl<>(List.of(MOBILIZE_MISSOURI), PageRequest.of(0, 20), 1));
+
+		MvcTestResult result = this.mvc.get().uri("/api/chapters?state=mo").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().isEqualTo("""
+				{"content":[{"id":"c-1","name":"Mobilize Missouri","state":"MO","city":"St. Louis",
+				             "contactEmail":"info@mobilizemissouri.org","registeredAt":"2026-03-02T18:30:00.123Z"}],
+				 "page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}""");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			state=ZZ   | state
+			size=0     | size
+			size=101   | size
+			page=-1    | page
+			page=first | page
+			""")
+	void anInvalidListingParameterIsAProblemThatNamesIt(String query, String field) {
+		MvcTestResult result = this.mvc.get().uri("/api/chapters?" + query).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly(field);
+		then(this.chapters).shouldHaveNoInteractions();
+	}
+
+	private MvcTestResult register(String json) {
+		return this.mvc.post().uri("/api/chapters").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+}
