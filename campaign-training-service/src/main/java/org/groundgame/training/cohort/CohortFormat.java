@@ -1,0 +1,8 @@
+package org.groundgame.training.cohort;
+
+/** How a cohort meets. */
+enum CohortFormat {
+
+	IN_PERSON, ONLINE, HYBRID
+
+}

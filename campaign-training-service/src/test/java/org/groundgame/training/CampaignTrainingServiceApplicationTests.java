@@ -1,0 +1,26 @@
+package org.groundgame.training;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CampaignTrainingServiceIntegrationTest
+class CampaignTrainingServiceApplicationTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void isLiveAndReadyOverItsBrokerAndStore() {
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri(probe).exchange());
+			assertThat(response).hasStatusOk();
+			assertThat(response).bodyJson().extractingPath("$.status").isEqualTo("UP");
+		}
+	}
+
+}
