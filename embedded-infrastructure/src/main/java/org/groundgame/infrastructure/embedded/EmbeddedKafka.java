@@ -1,0 +1,373 @@
+package org.groundgame.infrastructure.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node Apache Kafka broker in KRaft mode (broker and controller in one node),
+ * running inside this JVM and built from Kafka's own server artifacts, not its test kit.
+ * Every listener binds to 127.0.0.1 only: the broker's on the given port, the
+ * controller's on a free port chosen at each start.
+ * <p>
+ * The data directory is formatted the first time (its cluster id is kept in
+ * {@code meta.properties}) and reused afterwards, so topics and messages survive a
+ * restart of the process. Settings are those of a single node: one replica of every
+ * topic, three partitions for automatically created topics, no initial rebalance delay;
+ * retention is Kafka's default (seven days). The broker's own loggers are turned down to
+ * WARN when Logback is the logging backend. A JVM shutdown hook stops the broker
+ * gracefully if the application does not.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+	private static final int NODE_ID = 1;
+
+	private static final String BROKER_LISTENER = "PLAINTEXT";
+
+	private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+	/** Attempts at a free port when the caller let us choose (port 0). */
+	private static final int PORT_ATTEMPTS = 5;
+
+	private final Path dataDirectory;
+
+	private final boolean temporary;
+
+	private final int port;
+
+	private final int controllerPort;
+
+	private final Thread shutdownHook;
+
+	private KafkaRaftServer server;
+
+	private boolean closed;
+
+	private EmbeddedKafka(Path dataDirectory, boolean temporary, int port, int controllerPort) {
+		this.dataDirectory = dataDirectory;
+		this.temporary = temporary;
+		this.port = port;
+		this.controllerPort = controllerPort;
+		this.shutdownHook = ShutdownHooks.register("embedded-kafka-shutdown-" + port, this::shutDownWithJvm);
+	}
+
+	/**
+	 * Starts a broker keeping its data in {@code dataDirectory}, formatting the directory
+	 * if it is new and reusing it otherwise.
+	 * @param dataDirectory where topics, messages and the cluster metadata live
+	 * @param port the port for clients, or 0 for a free one
+	 * @return the running broker
+	 * @throws PortInUseException if {@code port} is taken
+	 */
+	public static EmbeddedKafka start(Path dataDirectory, int port) {
+		return start(dataDirectory.toAbsolutePath(), port, false);
+	}
+
+	/**
+	 * Starts a broker on a free port with its data in a new temporary directory that
+	 * {@link #close()} deletes: for tests and benchmarks.
+	 * @return the running broker
+	 */
+	public static EmbeddedKafka startTemporary() {
+		try {
+			return start(Files.createTempDirectory("groundgame-kafka-"), 0, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a temporary directory for Kafka", ex);
+		}
+	}
+
+	private static EmbeddedKafka start(Path dataDirectory, int requestedPort, boolean temporary) {
+		if (requestedPort != 0) {
+			Ports.requireAvailable(requestedPort, "Kafka broker");
+		}
+		for (int attempt = 1;; attempt++) {
+			int port = (requestedPort != 0) ? requestedPort : Ports.free();
+			EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory, temporary, port, freePortOtherThan(port));
+			try {
+				kafka.startServer();
+				return kafka;
+			}
+			catch (PortInUseException ex) {
+				kafka.releaseAfterFailedStart();
+				// Another process took a port between our check and the broker's bind.
+				if (ex.port() == requestedPort || attempt == PORT_ATTEMPTS) {
+					throw ex;
+				}
+				logger.debug("Retrying on other ports: {}", ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				kafka.releaseAfterFailedStart();
+				throw ex;
+			}
+		}
+	}
+
+	private static int freePortOtherThan(int port) {
+		int candidate = Ports.free();
+		while (candidate == port) {
+			candidate = Ports.free();
+		}
+		return candidate;
+	}
+
+	/**
+	 * The address clients connect to.
+	 * @return {@code 127.0.0.1:PORT}
+	 */
+	public String bootstrapServers() {
+		return Ports.LOOPBACK + ":" + this.port;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * Where the broker keeps its topics, messages and cluster metadata.
+	 * @return the absolute data directory
+	 */
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/**
+	 * Whether the broker is running (between a start and a stop).
+	 * @return {@code true} if clients can reach it
+	 */
+	public synchronized boolean isRunning() {
+		return this.server != null;
+	}
+
+	/**
+	 * Stops the broker gracefully, keeping its data and its port so that
+	 * {@link #restart()} brings it back at the same address. Does nothing if it is
+	 * stopped already.
+	 */
+	public synchronized void stop() {
+		if (this.server == null) {
+			return;
+		}
+		long started = System.nanoTime();
+		KafkaRaftServer stopping = this.server;
+		this.server = null;
+		stopping.shutdown();
+		stopping.awaitShutdown();
+		logger.info("Kafka broker at {} stopped in {}", bootstrapServers(), Durations.since(started));
+	}
+
+	/**
+	 * Starts the broker again with the same port and the same data. Does nothing if it is
+	 * running.
+	 * @throws PortInUseException if something else took the port meanwhile
+	 */
+	public synchronized void restart() {
+		if (this.closed) {
+			throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " is closed");
+		}
+		if (this.server == null) {
+			Ports.requireAvailable(this.port, "Kafka broker");
+			startServer();
+		}
+	}
+
+	/**
+	 * Stops the broker; for a {@link #startTemporary() temporary} one also deletes its
+	 * data directory.
+	 */
+	@Override
+	public void close() {
+		closeQuietly();
+		ShutdownHooks.unregister(this.shutdownHook);
+	}
+
+	private synchronized void closeQuietly() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		try {
+			stop();
+		}
+		finally {
+			if (this.temporary) {
+				deleteRecursively(this.dataDirectory);
+			}
+		}
+	}
+
+	private void shutDownWithJvm() {
+		try {
+			closeQuietly();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Kafka broker at {} did not stop cleanly", bootstrapServers(), ex);
+		}
+	}
+
+	private void releaseAfterFailedStart() {
+		this.closed = true;
+		ShutdownHooks.unregister(this.shutdownHook);
+		if (this.temporary) {
+			deleteRecursively(this.dataDirectory);
+		}
+	}
+
+	private synchronized void startServer() {
+		QuietLogging.quiet(QuietLogging.KAFKA);
+		long started = System.nanoTime();
+		Properties properties = serverProperties();
+		KafkaConfig config = new KafkaConfig(properties, false);
+		formatIfNew(config);
+		KafkaRaftServer starting = null;
+		try {
+			starting = new KafkaRaftServer(config, Time.SYSTEM);
+			starting.startup();
+		}
+		catch (RuntimeException ex) {
+			shutDownAfterFailure(starting);
+			if (Ports.isBindFailure(ex)) {
+				throw portInUse(ex);
+			}
+			throw new IllegalStateException(
+					"Kafka broker could not start with its data in " + this.dataDirectory + ": " + ex.getMessage(), ex);
+		}
+		this.server = starting;
+		logger.info("Kafka broker (KRaft, in-process) started at {} in {} with its data in {}", bootstrapServers(),
+				Durations.since(started), this.dataDirectory);
+	}
+
+	private PortInUseException portInUse(Throwable cause) {
+		if (Ports.available(this.port) && !Ports.available(this.controllerPort)) {
+			return new PortInUseException(this.controllerPort, "Kafka controller", cause);
+		}
+		return new PortInUseException(this.port, "Kafka broker", cause);
+	}
+
+	private static void shutDownAfterFailure(KafkaRaftServer server) {
+		if (server == null) {
+			return;
+		}
+		try {
+			server.shutdown();
+			server.awaitShutdown();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Kafka broker did not shut down cleanly after a failed start", ex);
+		}
+	}
+
+	private Properties serverProperties() {
+		String host = Ports.LOOPBACK;
+		Properties properties = new Properties();
+		// One node that is broker and controller at once, on loopback only.
+		properties.put("process.roles", "broker,controller");
+		properties.put("node.id", String.valueOf(NODE_ID));
+		properties.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + this.controllerPort);
+		properties.put("listeners", BROKER_LISTENER + "://" + host + ":" + this.port + "," + CONTROLLER_LISTENER + "://"
+				+ host + ":" + this.controllerPort);
+		properties.put("advertised.listeners", BROKER_LISTENER + "://" + host + ":" + this.port);
+		properties.put("listener.security.protocol.map",
+				BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+		properties.put("controller.listener.names", CONTROLLER_LISTENER);
+		properties.put("inter.broker.listener.name", BROKER_LISTENER);
+		properties.put("log.dirs", this.dataDirectory.toString());
+		// A single replica of everything.
+		properties.put("num.partitions", "3");
+		properties.put("default.replication.factor", "1");
+		properties.put("min.insync.replicas", "1");
+		properties.put("auto.create.topics.enable", "true");
+		properties.put("offsets.topic.replication.factor", "1");
+		properties.put("offsets.topic.num.partitions", "5");
+		properties.put("transaction.state.log.replication.factor", "1");
+		properties.put("transaction.state.log.min.isr", "1");
+		properties.put("transaction.state.log.num.partitions", "5");
+		properties.put("share.coordinator.state.topic.replication.factor", "1");
+		properties.put("share.coordinator.state.topic.min.isr", "1");
+		properties.put("share.coordinator.state.topic.num.partitions", "1");
+		properties.put("group.initial.rebalance.delay.ms", "0");
+		properties.put("auto.leader.rebalance.enable", "false");
+		// Fast to start and to stop, light on a developer's machine.
+		properties.put("broker.heartbeat.interval.ms", "500");
+		properties.put("controller.quorum.election.timeout.ms", "500");
+		properties.put("num.network.threads", "2");
+		properties.put("num.io.threads", "4");
+		properties.put("background.threads", "4");
+		properties.put("num.recovery.threads.per.data.dir", "1");
+		properties.put("log.cleaner.threads", "1");
+		properties.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+		return properties;
+	}
+
+	private void formatIfNew(KafkaConfig config) {
+		if (Files.exists(this.dataDirectory.resolve("meta.properties"))) {
+			return;
+		}
+		String clusterId = Uuid.randomUuid().toString();
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		try (PrintStream printStream = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+			new Formatter().setPrintStream(printStream)
+				.setNodeId(NODE_ID)
+				.setClusterId(clusterId)
+				.setControllerListenerName(CONTROLLER_LISTENER)
+				.setMetadataLogDirectory(config.metadataLogDir())
+				.setDirectories(List.of(this.dataDirectory.toString()))
+				.run();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not format " + this.dataDirectory + " for Kafka", ex);
+		}
+		logger.debug("Formatted {} for Kafka cluster {}: {}", this.dataDirectory, clusterId,
+				output.toString(StandardCharsets.UTF_8).strip());
+	}
+
+	private static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			logger.warn("Could not delete {}", directory, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "EmbeddedKafka[" + bootstrapServers() + ", " + this.dataDirectory + "]";
+	}
+
+	static final class Durations {
+
+		private Durations() {
+		}
+
+		static String since(long startedNanos) {
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
+			return String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0);
+		}
+
+	}
+
+}
