@@ -28,7 +28,8 @@ class ArchitectureTests {
 		.resideInAPackage("..domain..")
 		.should()
 		.onlyDependOnClassesThat()
-		.resideInAnyPackage("java..", "..domain..", "org.groundgame.events..");
+		.resideInAnyPackage("java..", "..domain..", "org.groundgame.events..", "org.groundgame.support.domain..",
+				"org.groundgame.support.geography..");
 
 	@ArchTest
 	static final ArchRule eventsAreNeverPublishedDirectly = noClasses().should()

@@ -1,9 +1,13 @@
 package org.groundgame.endorsement.nomination;
 
+import org.springframework.data.web.PagedModel;
+
+import org.groundgame.support.geography.UsStateCode;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,13 +29,13 @@ class EndorsementController {
 	}
 
 	@GetMapping
-	PageView<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
+	PagedModel<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) RaceLevel level, @RequestParam(required = false) @Min(1) Integer cycle,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
-		return PageView.of(
-				this.nominations.endorsements(UsState.fromCode(state).orElse(null), level, cycle, page, size),
-				EndorsementView::of);
+		return new PagedModel<>(
+				this.nominations.endorsements(UsState.fromCode(state).orElse(null), level, cycle, page, size)
+					.map(EndorsementView::of));
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,9 @@
 package org.groundgame.endorsement.nomination;
 
+import org.springframework.data.web.PagedModel;
+
+import org.groundgame.support.geography.UsStateCode;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -7,7 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +50,12 @@ class NominationController {
 	}
 
 	@GetMapping
-	PageView<NominationView> nominations(@RequestParam(required = false) NominationStatus status,
+	PagedModel<NominationView> nominations(@RequestParam(required = false) NominationStatus status,
 			@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
-		return PageView.of(this.nominations.nominations(status, UsState.fromCode(state).orElse(null), page, size),
-				NominationView::of);
+		return new PagedModel<>(this.nominations.nominations(status, UsState.fromCode(state).orElse(null), page, size)
+			.map(NominationView::of));
 	}
 
 	@PostMapping("/{id}/review")

@@ -17,7 +17,7 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.Review;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
 

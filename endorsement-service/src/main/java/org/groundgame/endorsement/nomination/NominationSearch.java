@@ -2,7 +2,7 @@ package org.groundgame.endorsement.nomination;
 
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 
 import org.springframework.data.domain.Page;

@@ -11,7 +11,7 @@ import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.PastEndorsement;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.outbox.Outbox;

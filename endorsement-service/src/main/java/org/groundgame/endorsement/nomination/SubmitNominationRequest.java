@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination;
 
+import org.groundgame.support.geography.UsStateCode;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -12,7 +14,7 @@ import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 
 /**
  * The body of {@code POST /api/nominations}: what a nominator may say, and nothing the

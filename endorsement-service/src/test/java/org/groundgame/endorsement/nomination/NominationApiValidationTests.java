@@ -12,7 +12,7 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.UsState;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.NotFoundException;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package org.groundgame.notification.inbox;
 
+import org.springframework.data.web.PagedModel;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import org.groundgame.notification.web.PageResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,10 +27,10 @@ class InboxController {
 	 * problem naming it.
 	 */
 	@GetMapping
-	PageResponse<InboxEntryResponse> inbox(@RequestParam(required = false) @NotBlank String chapterId,
+	PagedModel<InboxEntryResponse> inbox(@RequestParam(required = false) @NotBlank String chapterId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PageResponse.of(this.inbox.entriesOf(chapterId, page, size), InboxEntryResponse::of);
+		return new PagedModel<>(this.inbox.entriesOf(chapterId, page, size).map(InboxEntryResponse::of));
 	}
 
 }

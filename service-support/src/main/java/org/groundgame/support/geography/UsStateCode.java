@@ -1,4 +1,4 @@
-package org.groundgame.volunteer.geography;
+package org.groundgame.support.geography;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.support.domain.InvalidInputException;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 
 /**
  * A local chapter of the organization, such as Mobilize Missouri in St. Louis. Its name

@@ -1,7 +1,7 @@
 package org.groundgame.volunteer.chapter;
 
 import org.groundgame.support.domain.IllegalStateChangeException;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 
 /**
  * A state already has a chapter of that name (answered as {@code 409}).

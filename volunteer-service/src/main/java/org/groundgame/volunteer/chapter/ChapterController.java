@@ -5,8 +5,8 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.groundgame.volunteer.geography.UsState;
-import org.groundgame.volunteer.geography.UsStateCode;
+import org.groundgame.support.geography.UsState;
+import org.groundgame.support.geography.UsStateCode;
 
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -9,7 +9,7 @@ import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.outbox.Outbox;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.volunteer.chapter.Chapter.Registration;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

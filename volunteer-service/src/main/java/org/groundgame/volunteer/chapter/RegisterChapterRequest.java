@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
-import org.groundgame.volunteer.geography.UsStateCode;
+import org.groundgame.support.geography.UsStateCode;
 
 /**
  * The body of {@code POST /api/chapters}: only what a registrar may choose; the id and

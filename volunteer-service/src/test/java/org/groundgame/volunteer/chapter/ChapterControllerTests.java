@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

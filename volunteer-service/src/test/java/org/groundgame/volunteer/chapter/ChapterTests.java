@@ -8,7 +8,7 @@ import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.volunteer.chapter.Chapter.Registration;
-import org.groundgame.volunteer.geography.UsState;
+import org.groundgame.support.geography.UsState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

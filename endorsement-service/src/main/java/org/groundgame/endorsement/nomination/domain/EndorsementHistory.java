@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination.domain;
 
+import org.groundgame.support.geography.UsState;
+
 import java.util.List;
 
 /** The endorsements granted so far, as the domain asks about them. */

@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination.domain;
 
+import org.groundgame.support.geography.UsState;
+
 /**
  * An endorsement granted before, as far as deciding on a re-endorsement needs to know.
  */

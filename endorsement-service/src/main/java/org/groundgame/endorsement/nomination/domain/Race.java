@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination.domain;
 
+import org.groundgame.support.geography.UsState;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
