@@ -1,8 +1,11 @@
 package org.groundgame.endorsement;
 
+import org.groundgame.test.architecture.ServiceArchitecture;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -14,6 +17,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 @AnalyzeClasses(packages = "org.groundgame.endorsement", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+	/** The shape every service keeps; the rules below add this service\'s own. */
+	@ArchTest
+	static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 
 	@ArchTest
 	static final ArchRule domainKnowsNoFramework = noClasses().that()

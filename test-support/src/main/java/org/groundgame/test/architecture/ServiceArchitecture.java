@@ -1,0 +1,112 @@
+package org.groundgame.test.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The shape every service is built in: a domain that knows no framework, thin adapters
+ * around it, events only through the outbox. A service's tests include them all:
+ *
+ * <pre class="code">
+ * &#64;AnalyzeClasses(packages = "org.groundgame.volunteer", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTests {
+ *
+ *     &#64;ArchTest
+ *     static final ArchTests rules = ArchTests.in(ServiceArchitecture.class);
+ *
+ * }
+ * </pre>
+ */
+public final class ServiceArchitecture {
+
+	/**
+	 * The adapters: Spring components (application services, controllers, configuration),
+	 * stored documents, repositories and the web's request and response bodies.
+	 * Everything else in a feature package is its domain.
+	 */
+	private static final DescribedPredicate<JavaClass> ADAPTERS = DescribedPredicate
+		.<JavaClass>or(annotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication"),
+				metaAnnotatedWith("org.springframework.stereotype.Component"),
+				annotatedWith("org.springframework.data.mongodb.core.mapping.Document"),
+				assignableTo("org.springframework.data.repository.Repository"), simpleNameEndingWith("Request"),
+				simpleNameEndingWith("Response"))
+		.as("adapters");
+
+	// The static and(…) rather than chained calls: a chained or(…) that does not fit the
+	// instance method compiles to the static one and silently drops its receiver.
+	private static final DescribedPredicate<JavaClass> DOMAIN = DescribedPredicate
+		.<JavaClass>and(resideInAPackage("org.groundgame.."), not(ADAPTERS), not(enclosedIn(ADAPTERS)))
+		.as("domain classes");
+
+	@ArchTest
+	public static final ArchRule domainKnowsNoFramework = noClasses().that(DOMAIN)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+				"tools.jackson..", "com.fasterxml..")
+		.because("the rules of the domain are plain Java, testable without Spring, a store or a broker");
+
+	@ArchTest
+	public static final ArchRule domainDependsOnNoAdapter = noClasses().that(DOMAIN)
+		.should()
+		.dependOnClassesThat(ADAPTERS)
+		.because("adapters depend on the domain, never the other way round");
+
+	@ArchTest
+	public static final ArchRule controllersDoNotUseTheStore = noClasses().that()
+		.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo("org.springframework.data.repository.Repository")
+		.because("a controller hands each request to one application-service call");
+
+	@ArchTest
+	public static final ArchRule controllersSeeNoDocuments = noClasses().that()
+		.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+		.should()
+		.dependOnClassesThat()
+		.areAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document")
+		.because("requests and responses are records of their own, so no client sets what it should not");
+
+	@ArchTest
+	public static final ArchRule eventsLeaveOnlyThroughTheOutbox = noClasses().should()
+		.dependOnClassesThat()
+		.areAssignableTo("org.springframework.cloud.stream.function.StreamBridge")
+		.orShould()
+		.dependOnClassesThat()
+		.areAssignableTo("org.springframework.kafka.core.KafkaTemplate")
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAPackage("org.apache.kafka..")
+		.because("state and event are written together and the relay publishes them");
+
+	@ArchTest
+	public static final ArchRule featuresAreFreeOfCycles = slices().matching("org.groundgame.*.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	public static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+	private ServiceArchitecture() {
+	}
+
+	private static DescribedPredicate<JavaClass> enclosedIn(DescribedPredicate<JavaClass> outer) {
+		return DescribedPredicate.describe("enclosed in " + outer.getDescription(),
+				(javaClass) -> javaClass.getEnclosingClass().map(outer::test).orElse(false));
+	}
+
+}
