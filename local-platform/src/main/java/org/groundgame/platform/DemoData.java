@@ -1,0 +1,238 @@
+package org.groundgame.platform;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo data of the local platform, added through the gateway's public API where it is
+ * missing, so that seeding twice changes nothing: the four chapters of Mobilize Missouri,
+ * two nominations from them and one endorsement decided, so that an inbox is not empty.
+ * Every person, address and candidate here is fictional; e-mail addresses and websites
+ * use the reserved {@code .example} domains.
+ */
+public final class DemoData {
+
+	/** The state of every demo chapter and race. */
+	public static final String STATE = "MO";
+
+	static final List<ChapterSeed> CHAPTERS = List.of(
+			new ChapterSeed("Mobilize Missouri - St. Louis", "St. Louis", "stlouis@mobilize-missouri.example"),
+			new ChapterSeed("Mobilize Missouri - Columbia", "Columbia", "columbia@mobilize-missouri.example"),
+			new ChapterSeed("Mobilize Missouri - Kansas City", "Kansas City", "kansascity@mobilize-missouri.example"),
+			new ChapterSeed("Mobilize Missouri - St. Joseph", "St. Joseph", "stjoseph@mobilize-missouri.example"));
+
+	/** Nominated by the St. Louis chapter and endorsed. */
+	static final NominationSeed ENDORSED = new NominationSeed("St. Louis",
+			Map.of("name", "Avery Lindqvist", "email", "avery.lindqvist@example.org", "website",
+					"https://avery-for-missouri.example"),
+			Map.of("office", "State Representative", "level", "STATE", "state", STATE, "district", "81", "jurisdiction",
+					"Missouri House of Representatives"),
+			DemoData::nextGeneralElection, Map.of("name", "Jordan Pike", "email", "jordan.pike@example.org"),
+			"Fictional demo data: a public-school teacher and tenants' union organizer whom our members "
+					+ "have knocked doors for since the last cycle.");
+
+	/** Nominated by the Columbia chapter and awaiting national staff's review. */
+	static final NominationSeed PENDING = new NominationSeed("Columbia",
+			Map.of("name", "Marisol Tran", "email", "marisol.tran@example.org", "website",
+					"https://marisol-for-ward-three.example"),
+			Map.of("office", "City Council", "level", "LOCAL", "state", STATE, "district", "Ward 3", "jurisdiction",
+					"City of Columbia"),
+			DemoData::nextMunicipalElection, Map.of("name", "Riley Okafor", "email", "riley.okafor@example.org"),
+			"Fictional demo data: a nurse and neighborhood association president running on housing and transit.");
+
+	private static final int PAGE_SIZE = 100;
+
+	private final JsonHttp gateway;
+
+	private final Clock clock;
+
+	DemoData(JsonHttp gateway, Clock clock) {
+		this.gateway = gateway;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds whatever demo data is missing through the gateway.
+	 * @param gateway the gateway's base URI, e.g. {@code http://localhost:8080}
+	 * @return the demo chapters and nominations, and what this call created
+	 * @throws RuntimeException if the gateway cannot be reached or refuses a request,
+	 * with a message saying which
+	 */
+	public static Seeded seed(URI gateway) {
+		return new DemoData(new JsonHttp(gateway, Duration.ofSeconds(15)), Clock.systemUTC()).seed();
+	}
+
+	Seeded seed() {
+		List<String> created = new ArrayList<>();
+		Map<String, String> chapterIds = seedChapters(created);
+		String endorsed = seedNomination(ENDORSED, chapterIds, created, true);
+		String pending = seedNomination(PENDING, chapterIds, created, false);
+		return new Seeded(chapterIds, endorsed, pending, created);
+	}
+
+	private Map<String, String> seedChapters(List<String> created) {
+		Map<String, String> existing = new LinkedHashMap<>();
+		for (JsonNode chapter : all("/api/chapters?state=" + STATE)) {
+			existing.putIfAbsent(chapter.path("name").asString(), chapter.path("id").asString());
+		}
+		Map<String, String> chapterIds = new LinkedHashMap<>();
+		for (ChapterSeed chapter : CHAPTERS) {
+			String id = existing.get(chapter.name());
+			if (id == null) {
+				id = this.gateway.post("/api/chapters", chapter.body()).json().path("id").asString();
+				created.add("chapter " + chapter.name());
+			}
+			chapterIds.put(chapter.city(), id);
+		}
+		return chapterIds;
+	}
+
+	private String seedNomination(NominationSeed seed, Map<String, String> chapterIds, List<String> created,
+			boolean endorse) {
+		Optional<JsonNode> existing = find("/api/nominations?state=" + STATE, seed.candidateName());
+		JsonNode nomination;
+		if (existing.isPresent()) {
+			nomination = existing.get();
+		}
+		else {
+			LocalDate today = LocalDate.now(this.clock);
+			nomination = this.gateway.post("/api/nominations", seed.body(chapterIds.get(seed.chapterCity()), today))
+				.json();
+			created.add("nomination of " + seed.candidateName());
+		}
+		String id = nomination.path("id").asString();
+		String status = nomination.path("status").asString();
+		if (endorse && !"ENDORSED".equals(status)) {
+			endorse(id, status);
+			created.add("endorsement of " + seed.candidateName());
+		}
+		return id;
+	}
+
+	private void endorse(String nominationId, String status) {
+		String path = "/api/nominations/" + JsonHttp.encode(nominationId);
+		if ("SUBMITTED".equals(status)) {
+			JsonHttp.Response review = this.gateway.post(path + "/review", Map.of("reviewer", "Demo national staff"));
+			// A service that decides straight from SUBMITTED may refuse the review; the
+			// decision below is what matters.
+			if (!review.isSuccessful() && review.status() != 409) {
+				review.json();
+			}
+		}
+		this.gateway
+			.post(path + "/decision", Map.of("decision", "ENDORSE", "reason",
+					"Demo data: a fictional endorsement, so that inboxes are not empty."))
+			.json();
+	}
+
+	private Optional<JsonNode> find(String path, String candidateName) {
+		for (JsonNode nomination : all(path)) {
+			if (candidateName.equals(nomination.path("candidate").path("name").asString())) {
+				return Optional.of(nomination);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Every element of a paged list, page by page. */
+	private List<JsonNode> all(String path) {
+		List<JsonNode> elements = new ArrayList<>();
+		String separator = path.contains("?") ? "&" : "?";
+		for (int page = 0;; page++) {
+			JsonNode body = this.gateway.get(path + separator + "page=" + page + "&size=" + PAGE_SIZE).json();
+			body.path("content").forEach(elements::add);
+			int totalPages = body.path("page").path("totalPages").asInt(0);
+			if (page + 1 >= totalPages || body.path("content").isEmpty()) {
+				return elements;
+			}
+		}
+	}
+
+	/**
+	 * The next US general election: the Tuesday after the first Monday of November, in an
+	 * even year.
+	 * @param today the day to count from
+	 * @return the first such day after today
+	 */
+	public static LocalDate nextGeneralElection(LocalDate today) {
+		for (int year = today.getYear();; year++) {
+			LocalDate electionDay = tuesdayAfterFirstMonday(year, Month.NOVEMBER);
+			if (year % 2 == 0 && electionDay.isAfter(today)) {
+				return electionDay;
+			}
+		}
+	}
+
+	/**
+	 * The next general municipal election in Missouri: the Tuesday after the first Monday
+	 * of April.
+	 * @param today the day to count from
+	 * @return the first such day after today
+	 */
+	static LocalDate nextMunicipalElection(LocalDate today) {
+		LocalDate thisYear = tuesdayAfterFirstMonday(today.getYear(), Month.APRIL);
+		return thisYear.isAfter(today) ? thisYear : tuesdayAfterFirstMonday(today.getYear() + 1, Month.APRIL);
+	}
+
+	private static LocalDate tuesdayAfterFirstMonday(int year, Month month) {
+		return LocalDate.of(year, month, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+	}
+
+	/**
+	 * The demo data as it is now.
+	 *
+	 * @param chapterIds the id of each demo chapter by city, in seeding order
+	 * @param endorsedNominationId the nomination that was endorsed
+	 * @param pendingNominationId the nomination awaiting review
+	 * @param created what this seeding added, empty if everything was there already
+	 */
+	public record Seeded(Map<String, String> chapterIds, String endorsedNominationId, String pendingNominationId,
+			List<String> created) {
+
+		public Seeded {
+			chapterIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(chapterIds));
+			created = List.copyOf(created);
+		}
+
+	}
+
+	record ChapterSeed(String name, String city, String contactEmail) {
+
+		Map<String, Object> body() {
+			return Map.of("name", this.name, "state", STATE, "city", this.city, "contactEmail", this.contactEmail);
+		}
+
+	}
+
+	record NominationSeed(String chapterCity, Map<String, Object> candidate, Map<String, Object> race,
+			UnaryOperator<LocalDate> electionDate, Map<String, Object> nominator, String statement) {
+
+		String candidateName() {
+			return (String) this.candidate.get("name");
+		}
+
+		Map<String, Object> body(String chapterId, LocalDate today) {
+			Map<String, Object> nominatedBy = new LinkedHashMap<>(this.nominator);
+			nominatedBy.put("chapterId", chapterId);
+			Map<String, Object> race = new LinkedHashMap<>(this.race);
+			race.put("electionDate", this.electionDate.apply(today).toString());
+			return Map.of("candidate", this.candidate, "race", race, "nominatedBy", nominatedBy, "statement",
+					this.statement);
+		}
+
+	}
+
+}

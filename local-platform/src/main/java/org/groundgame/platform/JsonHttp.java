@@ -1,0 +1,126 @@
+package org.groundgame.platform;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client for talking to the gateway. */
+final class JsonHttp {
+
+	private static final JsonMapper json = JsonMapper.shared();
+
+	private final URI base;
+
+	private final HttpClient client;
+
+	private final Duration timeout;
+
+	JsonHttp(URI base, Duration timeout) {
+		this.base = base;
+		this.timeout = timeout;
+		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	Response post(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(this.timeout)
+			.header("Accept", "application/json");
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		HttpRequest request = builder.build();
+		try {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(request.method() + " " + request.uri(), response.statusCode(), response.body());
+		}
+		catch (ConnectException ex) {
+			throw new GatewayException(request.method() + " " + request.uri() + " failed: nothing answers at "
+					+ this.base + " (is it running?)", ex);
+		}
+		catch (IOException ex) {
+			throw new GatewayException(request.method() + " " + request.uri() + " failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new GatewayException(request.method() + " " + request.uri() + " was interrupted", ex);
+		}
+	}
+
+	/**
+	 * An answer of the gateway.
+	 *
+	 * @param request the method and URI asked, for messages
+	 * @param status the HTTP status
+	 * @param body the body as text
+	 */
+	record Response(String request, int status, String body) {
+
+		boolean isSuccessful() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+		/**
+		 * The JSON body of a successful answer.
+		 * @return the body
+		 * @throws GatewayException if the answer is not a 2xx with a JSON body
+		 */
+		JsonNode json() {
+			if (!isSuccessful()) {
+				throw new GatewayException(this.request + " answered " + this.status + ": " + abbreviated(this.body));
+			}
+			try {
+				return json.readTree(this.body);
+			}
+			catch (JacksonException ex) {
+				throw new GatewayException(
+						this.request + " answered something other than JSON: " + abbreviated(this.body), ex);
+			}
+		}
+
+		private static String abbreviated(String text) {
+			String oneLine = (text != null) ? text.replaceAll("\\s+", " ").strip() : "";
+			return (oneLine.length() > 300) ? oneLine.substring(0, 300) + "…" : oneLine;
+		}
+
+	}
+
+	/** The gateway could not be reached or gave an unexpected answer. */
+	static final class GatewayException extends RuntimeException {
+
+		GatewayException(String message) {
+			super(message);
+		}
+
+		GatewayException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,275 @@
+package org.groundgame.platform;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.groundgame.events.Topics;
+
+/**
+ * The command line around {@link LocalPlatform}: reads the options, starts the platform,
+ * tells its user what is running and what to try, and stops everything on Ctrl-C.
+ */
+final class Launcher {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final AtomicBoolean stopping = new AtomicBoolean();
+
+	private volatile Thread stopper;
+
+	Launcher(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] arguments) {
+		Options.Command command;
+		try {
+			command = Options.parse(List.of(arguments), defaultRepositoryRoot());
+		}
+		catch (IllegalArgumentException ex) {
+			this.err.println(ex.getMessage());
+			this.err.println("Run with --help to see the options.");
+			return 2;
+		}
+		return switch (command) {
+			case Options.Command.Help help -> {
+				this.out.print(Options.USAGE);
+				yield 0;
+			}
+			case Options.Command.Seed seed -> seed(seed.gateway());
+			case Options.Command.Run run -> run(run.settings());
+		};
+	}
+
+	private int run(Settings settings) {
+		configureLogging(settings.logDirectory());
+		LocalPlatform platform = LocalPlatform.create(settings.withOutput(this::say));
+		installStopHandlers(platform);
+		try {
+			platform.startOrClose();
+		}
+		catch (RuntimeException ex) {
+			if (this.stopping.get()) {
+				awaitClosed(platform);
+				return 130;
+			}
+			this.err.println(
+					(ex instanceof PlatformStartException) ? ex.getMessage() : "Ground Game could not start: " + ex);
+			org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Ground Game could not start", ex);
+			return 1;
+		}
+		printWelcome(platform);
+		awaitClosed(platform);
+		return 0;
+	}
+
+	private int seed(URI gateway) {
+		say("Seeding the demo data through " + gateway);
+		try {
+			DemoData.Seeded seeded = DemoData.seed(gateway);
+			say(seeded.created().isEmpty() ? "Everything was there already; nothing added."
+					: "Added " + String.join(", ", seeded.created()) + ".");
+			printChapters(seeded);
+			return 0;
+		}
+		catch (RuntimeException ex) {
+			this.err.println("Could not seed the demo data: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/**
+	 * Ctrl-C (SIGINT) and SIGTERM stop the platform in order: the services first, while
+	 * the broker and the store they talk to are still up, then those. The JVM's own
+	 * shutdown would stop all of them at once, so the signals are handled here, and a
+	 * shutdown hook stays as the safety net for any other way out. A second Ctrl-C kills
+	 * the services at once.
+	 */
+	private void installStopHandlers(LocalPlatform platform) {
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
+		for (String name : List.of("INT", "TERM")) {
+			try {
+				sun.misc.Signal.handle(new sun.misc.Signal(name), (signal) -> onStopSignal(platform));
+			}
+			catch (IllegalArgumentException | UnsupportedOperationException ex) {
+				// The signal is not available here (e.g. -Xrs); the shutdown hook stops
+				// the platform.
+			}
+		}
+	}
+
+	private void onStopSignal(LocalPlatform platform) {
+		if (this.stopping.getAndSet(true)) {
+			say("Killing the services now.");
+			platform.destroyProcessesNow();
+			Runtime.getRuntime().halt(130);
+		}
+		say("Stopping Ground Game (Ctrl-C again to kill the services at once)...");
+		this.stopper = Thread.ofPlatform().name("platform-stop").start(() -> {
+			long started = System.nanoTime();
+			platform.close();
+			say("Stopped in " + LocalPlatform.seconds(Duration.ofNanos(System.nanoTime() - started)) + ".");
+		});
+	}
+
+	private void awaitClosed(LocalPlatform platform) {
+		try {
+			platform.awaitClosed();
+			Thread stopping = this.stopper;
+			if (stopping != null) {
+				// Lets it say that everything stopped before the JVM exits.
+				stopping.join();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			platform.close();
+		}
+	}
+
+	private void printWelcome(LocalPlatform platform) {
+		Settings settings = platform.settings();
+		String gateway = "http://localhost:" + platform.gateway().getPort();
+		String chapterId = platform.demoData().map((data) -> data.chapterIds().get("St. Louis")).orElse("CHAPTER_ID");
+		String kafka = platform.kafkaBootstrapServers();
+		String json = "-H 'Content-Type: application/json'";
+		String nl = System.lineSeparator();
+		StringBuilder welcome = new StringBuilder(nl);
+		welcome.append("Ground Game is running.").append(nl).append(nl);
+		welcome.append("  Gateway   ").append(gateway).append(nl);
+		welcome.append("  Kafka     ")
+			.append(kafka)
+			.append("    MongoDB  ")
+			.append(platform.mongoConnectionString())
+			.append(nl);
+		welcome.append("  Data      ").append(settings.dataDirectory()).append(nl);
+		welcome.append("  Logs      ").append(settings.logDirectory()).append(" (one file per service)").append(nl);
+		this.out.print(welcome);
+		platform.demoData().ifPresent(this::printChapters);
+		StringBuilder tryIt = new StringBuilder(nl);
+		tryIt.append(
+				"Try it (staff endpoints are open on the local platform until authentication arrives in a later issue):")
+			.append(nl);
+		tryIt.append("  # register a chapter").append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/chapters ")
+			.append(json)
+			.append(" \\")
+			.append(nl);
+		tryIt.append("    -d '{\"name\":\"Mobilize Missouri - Springfield\",\"state\":\"MO\",\"city\":\"Springfield\",")
+			.append("\"contactEmail\":\"springfield@mobilize-missouri.example\"}'")
+			.append(nl);
+		tryIt.append("  # nominate a candidate from a chapter (the St. Louis chapter here)").append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/nominations ")
+			.append(json)
+			.append(" \\")
+			.append(nl);
+		tryIt.append("    -d '{\"candidate\":{\"name\":\"Sam Rivera\",\"email\":\"sam.rivera@example.org\"},")
+			.append("\"race\":{\"office\":\"State Senator\",\"level\":\"STATE\",\"state\":\"MO\",\"district\":\"4\",")
+			.append("\"jurisdiction\":\"Missouri Senate\",\"electionDate\":\"")
+			.append(DemoData.nextGeneralElection(java.time.LocalDate.now()))
+			.append("\"},")
+			.append("\"nominatedBy\":{\"name\":\"Pat Lee\",\"email\":\"pat.lee@example.org\",\"chapterId\":\"")
+			.append(chapterId)
+			.append("\"},\"statement\":\"A fictional candidate\"}'")
+			.append(nl);
+		tryIt.append("  # endorse it (NOMINATION_ID is the id in the answer above)").append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/nominations/NOMINATION_ID/decision ")
+			.append(json)
+			.append(" -d '{\"decision\":\"ENDORSE\",\"reason\":\"Strong record\"}'")
+			.append(nl);
+		tryIt.append("  # the chapter's inbox").append(nl);
+		tryIt.append("  curl -s '")
+			.append(gateway)
+			.append("/api/notifications/inbox?chapterId=")
+			.append(chapterId)
+			.append("'")
+			.append(nl);
+		tryIt.append("  # the endorsement events as CloudEvents (key, ce_ headers, JSON data)").append(nl);
+		tryIt.append("  kcat -b ")
+			.append(kafka)
+			.append(" -C -t ")
+			.append(Topics.ENDORSEMENT)
+			.append(" -o beginning -e -f 'key=%k %h\\n%s\\n\\n'")
+			.append(nl)
+			.append(nl);
+		tryIt.append("Ctrl-C stops everything; the data stays in ")
+			.append(settings.dataDirectory())
+			.append(" for the next start.")
+			.append(nl);
+		this.out.print(tryIt);
+		this.out.flush();
+	}
+
+	private void printChapters(DemoData.Seeded seeded) {
+		StringBuilder chapters = new StringBuilder(System.lineSeparator());
+		chapters.append("Demo chapters of Mobilize Missouri (fictional data):").append(System.lineSeparator());
+		for (Map.Entry<String, String> chapter : seeded.chapterIds().entrySet()) {
+			chapters.append(String.format("  %-13s %s%n", chapter.getKey(), chapter.getValue()));
+		}
+		chapters.append("  Nominations: ")
+			.append(seeded.endorsedNominationId())
+			.append(" (endorsed), ")
+			.append(seeded.pendingNominationId())
+			.append(" (awaiting review)")
+			.append(System.lineSeparator());
+		this.out.print(chapters);
+	}
+
+	private synchronized void say(String line) {
+		this.out.println(line);
+		this.out.flush();
+	}
+
+	/**
+	 * The launcher's own logs and the broker's and store's go to a file under the data
+	 * folder, not the console. Set before any logger exists.
+	 */
+	private static void configureLogging(Path logDirectory) {
+		try {
+			Files.createDirectories(logDirectory);
+		}
+		catch (java.io.IOException ex) {
+			// Reported when the platform starts.
+		}
+		System.setProperty("groundgame.platform.log-directory", logDirectory.toString());
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "org/groundgame/platform/logback-platform.xml");
+		}
+	}
+
+	/**
+	 * The checkout this launcher was built in: the jar is
+	 * {@code <root>/local-platform/target/local-platform.jar} (or its classes folder).
+	 */
+	static Path defaultRepositoryRoot() {
+		try {
+			Path location = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path target = location.getParent();
+			if (target != null && target.getFileName().toString().equals("target") && target.getParent() != null
+					&& target.getParent().getParent() != null) {
+				return target.getParent().getParent();
+			}
+		}
+		catch (URISyntaxException | RuntimeException ex) {
+			// Fall back to the working directory.
+		}
+		return Path.of("").toAbsolutePath();
+	}
+
+}

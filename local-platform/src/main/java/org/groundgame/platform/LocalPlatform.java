@@ -1,0 +1,637 @@
+package org.groundgame.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.groundgame.infrastructure.embedded.EmbeddedKafka;
+import org.groundgame.infrastructure.embedded.EmbeddedMongo;
+import org.groundgame.infrastructure.embedded.PortInUseException;
+
+/**
+ * The whole of Ground Game on one machine with nothing but a JDK: the in-process Kafka
+ * broker (KRaft) and MongoDB-wire store, with their data under one folder so that a
+ * restart keeps it, and the four services and the gateway, each its own JVM, supervised
+ * (restarted if one dies). {@link #main(String[])} is the README's run command;
+ * {@link #start(Settings)} is the same platform for the end-to-end tests.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+	private static final int LOG_TAIL_LINES = 40;
+
+	private final Settings settings;
+
+	private final Consumer<String> output;
+
+	private final ScheduledExecutorService scheduler;
+
+	/** Every process, once all are created; empty before. */
+	private volatile Map<Service, ServiceProcess> processes = Map.of();
+
+	private final CountDownLatch closedLatch = new CountDownLatch(1);
+
+	private FileChannel lockChannel;
+
+	private FileLock lock;
+
+	private volatile EmbeddedMongo mongo;
+
+	private volatile EmbeddedKafka kafka;
+
+	private DemoData.Seeded demoData;
+
+	private boolean closing;
+
+	private LocalPlatform(Settings settings) {
+		this.settings = settings;
+		this.output = settings.output();
+		this.scheduler = Executors.newScheduledThreadPool(Service.values().length,
+				Thread.ofPlatform().daemon().name("platform-supervisor-", 1).factory());
+	}
+
+	/**
+	 * The README's run command ({@code ./run-local.sh}); {@code --help} lists the
+	 * options.
+	 * @param arguments the command line
+	 */
+	public static void main(String[] arguments) {
+		System.exit(new Launcher(System.out, System.err).run(arguments));
+	}
+
+	/**
+	 * Starts the platform and returns once every service and the gateway are ready and
+	 * the demo data (if asked for) is seeded.
+	 * @param settings what to run and where
+	 * @return the running platform; {@link #close()} stops all of it
+	 * @throws PlatformStartException if it cannot start, saying why (a port in use, a
+	 * missing jar, a service that died while starting, with the end of its log)
+	 */
+	public static LocalPlatform start(Settings settings) {
+		LocalPlatform platform = new LocalPlatform(settings);
+		platform.startOrClose();
+		return platform;
+	}
+
+	/**
+	 * A platform not started yet, so that a launcher can be ready to stop it (Ctrl-C)
+	 * while it starts.
+	 */
+	static LocalPlatform create(Settings settings) {
+		return new LocalPlatform(settings);
+	}
+
+	void startOrClose() {
+		try {
+			startAll();
+		}
+		catch (RuntimeException | Error ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	Settings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * The gateway, the platform's single entry point.
+	 * @return e.g. {@code http://127.0.0.1:8080}
+	 */
+	public URI gateway() {
+		return uri(Service.GATEWAY);
+	}
+
+	/**
+	 * Where a service (or the gateway) answers directly, bypassing the gateway.
+	 * @param service the service
+	 * @return e.g. {@code http://127.0.0.1:8081}
+	 */
+	public URI uri(Service service) {
+		return process(service).uri();
+	}
+
+	public String kafkaBootstrapServers() {
+		return this.kafka.bootstrapServers();
+	}
+
+	public String mongoConnectionString() {
+		return this.mongo.connectionString();
+	}
+
+	public Path dataDirectory() {
+		return this.settings.dataDirectory();
+	}
+
+	public Path logFile(Service service) {
+		return process(service).logFile();
+	}
+
+	/**
+	 * The operating system's id of a service's current process.
+	 * @param service the service
+	 * @return its pid, or -1 if it has none
+	 */
+	public long pid(Service service) {
+		return process(service).pid();
+	}
+
+	/**
+	 * How often the supervisor has restarted a service since the platform started.
+	 * @param service the service
+	 * @return the number of restarts
+	 */
+	public int restarts(Service service) {
+		return process(service).restarts();
+	}
+
+	/**
+	 * Kills a service's process at once, like {@code kill -9}, and returns when it is
+	 * gone. The supervisor restarts it, as it would after a crash.
+	 * @param service the service to kill
+	 */
+	public void kill(Service service) {
+		process(service).kill();
+	}
+
+	/**
+	 * Stops a service gracefully; it stays down until {@link #start(Service)}.
+	 * @param service the service to stop
+	 */
+	public void stop(Service service) {
+		process(service).stop(this.settings.stopTimeout());
+	}
+
+	/**
+	 * Starts a service stopped by {@link #stop(Service)}, waits until it is ready, and
+	 * supervises it again. Does nothing to a service that is running.
+	 * @param service the service to start
+	 */
+	public void start(Service service) {
+		ServiceProcess process = process(service);
+		process.start(false);
+		process.supervise();
+		process.awaitReady(this.settings.startupTimeout());
+	}
+
+	/**
+	 * Waits until a service answers its readiness probe, through a restart if the
+	 * supervisor is bringing it back.
+	 * @param service the service
+	 * @param timeout how long to wait
+	 * @throws PlatformStartException if it is not ready in time
+	 */
+	public void awaitHealthy(Service service, Duration timeout) {
+		process(service).awaitReady(timeout);
+	}
+
+	public void awaitHealthy(Service service) {
+		awaitHealthy(service, this.settings.startupTimeout());
+	}
+
+	/** Waits until every service and the gateway are ready. */
+	public void awaitAllHealthy() {
+		for (Service service : Service.values()) {
+			awaitHealthy(service);
+		}
+	}
+
+	/**
+	 * Whether a service answers its readiness probe now.
+	 * @param service the service
+	 * @return {@code true} if it is ready
+	 */
+	public boolean isHealthy(Service service) {
+		return process(service).isReady();
+	}
+
+	/**
+	 * Adds the demo data that is missing, through the gateway.
+	 * @return the demo chapters and nominations
+	 */
+	public DemoData.Seeded seedDemoData() {
+		DemoData.Seeded seeded = DemoData.seed(gateway());
+		synchronized (this) {
+			this.demoData = seeded;
+		}
+		return seeded;
+	}
+
+	/**
+	 * The demo data seeded at start-up.
+	 * @return the demo data, or empty if none was seeded
+	 */
+	public synchronized Optional<DemoData.Seeded> demoData() {
+		return Optional.ofNullable(this.demoData);
+	}
+
+	/**
+	 * Stops everything: the gateway and the services first (gracefully, forcibly after
+	 * the stop timeout), then the broker and the store. Safe to call more than once.
+	 */
+	@Override
+	public void close() {
+		synchronized (this) {
+			if (this.closing) {
+				return;
+			}
+			this.closing = true;
+		}
+		try {
+			stopProcesses();
+			closeQuietly(this.kafka);
+			closeQuietly(this.mongo);
+		}
+		finally {
+			this.scheduler.shutdownNow();
+			releaseLock();
+			this.closedLatch.countDown();
+		}
+	}
+
+	/**
+	 * Waits until {@link #close()} has finished, from another thread.
+	 * @throws InterruptedException if interrupted meanwhile
+	 */
+	public void awaitClosed() throws InterruptedException {
+		this.closedLatch.await();
+	}
+
+	private void startAll() {
+		long started = System.nanoTime();
+		Path dataDirectory = this.settings.dataDirectory();
+		requireJars();
+		lockDataDirectory(dataDirectory);
+		stopLeftoverProcesses();
+		PortCheck.requireFree(this.settings, PortCheck::isAvailable);
+		Map<Service, Integer> ports = choosePorts();
+		this.output.accept("Starting Ground Game with its data in " + dataDirectory);
+		startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
+		startBroker(dataDirectory.resolve("kafka"));
+		Map<Service, ServiceProcess> created = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			created.put(service, newProcess(service, ports));
+		}
+		this.processes = Collections.unmodifiableMap(created);
+		requireNotClosing();
+		this.output.accept("Starting " + String.join(", ",
+				this.processes.values()
+					.stream()
+					.map((process) -> process.service() + " (" + process.port() + ")")
+					.toList())
+				+ "; logs in " + this.settings.logDirectory());
+		this.processes.values().forEach((process) -> process.start(true));
+		awaitAllReady(started);
+		requireNotClosing();
+		this.processes.values().forEach(ServiceProcess::supervise);
+		this.output.accept("All services ready in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
+		if (this.settings.seedDemoData()) {
+			seedAtStartup();
+		}
+	}
+
+	/**
+	 * Ends a start-up that {@link #close()} interrupted (Ctrl-C while starting), closing
+	 * what was started after the close began.
+	 */
+	private void requireNotClosing() {
+		synchronized (this) {
+			if (!this.closing) {
+				return;
+			}
+		}
+		this.processes.values().forEach(ServiceProcess::destroyNow);
+		closeQuietly(this.kafka);
+		closeQuietly(this.mongo);
+		throw new PlatformStartException("Stopped while starting");
+	}
+
+	private void requireJars() {
+		List<String> missing = new ArrayList<>();
+		for (Service service : Service.values()) {
+			Path jar = service.jar(this.settings.repositoryRoot());
+			if (!Files.isRegularFile(jar)) {
+				missing.add(this.settings.repositoryRoot().relativize(jar).toString());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new PlatformStartException("Missing " + String.join(", ", missing) + " under "
+					+ this.settings.repositoryRoot() + ": build them first with ./mvnw -DskipTests package "
+					+ "(./run-local.sh does that for you)");
+		}
+	}
+
+	/** One platform per data folder: the store and the broker each lock their files. */
+	private void lockDataDirectory(Path dataDirectory) {
+		try {
+			Files.createDirectories(dataDirectory);
+			this.lockChannel = FileChannel.open(dataDirectory.resolve("platform.lock"), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE);
+			this.lock = this.lockChannel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			this.lock = null;
+		}
+		catch (IOException ex) {
+			throw new PlatformStartException(
+					"Could not use " + dataDirectory + " as the data folder: " + ex.getMessage(), ex);
+		}
+		if (this.lock == null) {
+			throw new PlatformStartException("Another local platform is running with its data in " + dataDirectory
+					+ ": stop it first (Ctrl-C), or choose another folder with --data-dir");
+		}
+	}
+
+	/**
+	 * Stops service processes that an earlier launcher, killed without a chance to clean
+	 * up, left running: they would hold the ports and talk to a broker that is gone. Only
+	 * processes whose command line runs the service's jar are touched.
+	 */
+	private void stopLeftoverProcesses() {
+		for (Service service : Service.values()) {
+			Path pidFile = pidFile(service);
+			Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of)
+				.filter(ProcessHandle::isAlive)
+				.filter((handle) -> handle.info()
+					.commandLine()
+					.map((line) -> line.contains(service.jar(this.settings.repositoryRoot()).getFileName().toString()))
+					.orElse(false));
+			leftover.ifPresent((handle) -> {
+				this.output.accept("Stopping " + service + " (pid " + handle.pid()
+						+ "), left running by an earlier run that did not stop cleanly");
+				handle.destroy();
+				try {
+					handle.onExit().get(this.settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				}
+				catch (Exception ex) {
+					handle.destroyForcibly();
+					handle.onExit().join();
+				}
+			});
+			try {
+				Files.deleteIfExists(pidFile);
+			}
+			catch (IOException ex) {
+				// Rewritten when the service starts.
+			}
+		}
+	}
+
+	private static Optional<Long> readPid(Path pidFile) {
+		try {
+			return Files.isRegularFile(pidFile)
+					? Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).strip()))
+					: Optional.empty();
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Free ports for the processes asked to run on port 0, all different. */
+	private Map<Service, Integer> choosePorts() {
+		Map<Service, Integer> ports = new EnumMap<>(Service.class);
+		Set<Integer> taken = new HashSet<>(this.settings.ports().values());
+		for (Service service : Service.values()) {
+			int port = this.settings.port(service);
+			while (port == 0) {
+				int candidate = PortCheck.freePort();
+				if (taken.add(candidate)) {
+					port = candidate;
+				}
+			}
+			ports.put(service, port);
+		}
+		return ports;
+	}
+
+	private void startStore(Path file) {
+		try {
+			this.mongo = EmbeddedMongo.persistent(file, this.settings.mongoPort());
+		}
+		catch (PortInUseException ex) {
+			throw portInUse(ex, this.settings.mongoPort(), "the MongoDB-wire store", "--mongodb-port");
+		}
+		requireNotClosing();
+		this.output.accept("MongoDB-wire store (mongo-java-server, kept in " + file.getFileName() + ") at "
+				+ this.mongo.connectionString());
+	}
+
+	private void startBroker(Path directory) {
+		long started = System.nanoTime();
+		try {
+			this.kafka = EmbeddedKafka.start(directory, this.settings.kafkaPort());
+		}
+		catch (PortInUseException ex) {
+			throw portInUse(ex, this.settings.kafkaPort(), "the Kafka broker", "--kafka-port");
+		}
+		requireNotClosing();
+		this.output.accept("Kafka broker (KRaft, in-process) at " + this.kafka.bootstrapServers() + ", ready in "
+				+ seconds(Duration.ofNanos(System.nanoTime() - started)));
+	}
+
+	private static PlatformStartException portInUse(PortInUseException ex, int requested, String what, String option) {
+		if (ex.port() == requested) {
+			return new PlatformStartException(PortCheck.message(new PortCheck.Need(requested, what, option)), ex);
+		}
+		return new PlatformStartException(
+				"Port " + ex.port() + ", chosen for " + what + ", was taken by something else meanwhile: try again",
+				ex);
+	}
+
+	private ServiceProcess newProcess(Service service, Map<Service, Integer> ports) {
+		Path java = Path.of(System.getProperty("java.home"), "bin",
+				System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
+		List<String> command = new ArrayList<>();
+		command.add(java.toString());
+		command.addAll(this.settings.serviceJvmOptions());
+		command.add("-jar");
+		command.add(service.jar(this.settings.repositoryRoot()).toString());
+		command.add("--server.port=" + ports.get(service));
+		command.add("--server.address=" + PortCheck.LOOPBACK);
+		// Lets the readiness check tell this process from anything else answering on its
+		// port.
+		command.add("--management.info.process.enabled=true");
+		if (service == Service.GATEWAY) {
+			for (Service backend : Service.values()) {
+				if (backend != Service.GATEWAY) {
+					command.add("--" + backend.gatewayProperty() + "=http://" + PortCheck.LOOPBACK + ":"
+							+ ports.get(backend));
+				}
+			}
+		}
+		else {
+			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
+			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
+		}
+		return new ServiceProcess(service, ports.get(service), command, this.settings.dataDirectory(),
+				this.settings.logDirectory().resolve(service.moduleName() + ".log"), pidFile(service),
+				this.settings.startupTimeout(), this.output, this.scheduler);
+	}
+
+	private Path pidFile(Service service) {
+		return this.settings.dataDirectory().resolve("pids").resolve(service.moduleName() + ".pid");
+	}
+
+	/**
+	 * Waits for every process at once, so that one that dies is reported as soon as it
+	 * does, with the end of its log.
+	 */
+	private void awaitAllReady(long startedNanos) {
+		long deadline = startedNanos + this.settings.startupTimeout().toNanos();
+		Set<Service> waiting = EnumSet.allOf(Service.class);
+		while (!waiting.isEmpty()) {
+			for (Iterator<Service> iterator = waiting.iterator(); iterator.hasNext();) {
+				ServiceProcess process = this.processes.get(iterator.next());
+				boolean ready;
+				try {
+					ready = process.isReadyWhileStarting();
+				}
+				catch (ServiceProcess.ExitedException ex) {
+					throw new PlatformStartException(ex.getMessage() + withLogTail(process), ex);
+				}
+				if (ready) {
+					iterator.remove();
+					this.output.accept(process.service() + " ready at " + process.uri() + " after "
+							+ seconds(Duration.ofNanos(System.nanoTime() - startedNanos)));
+				}
+			}
+			if (!waiting.isEmpty() && System.nanoTime() - deadline > 0) {
+				ServiceProcess first = this.processes.get(waiting.iterator().next());
+				throw new PlatformStartException(waiting.stream().map(Service::moduleName).toList()
+						+ " did not become ready within " + this.settings.startupTimeout().toSeconds()
+						+ " s (change it with --startup-timeout)" + withLogTail(first));
+			}
+			if (!waiting.isEmpty()) {
+				pause();
+			}
+		}
+	}
+
+	private static String withLogTail(ServiceProcess process) {
+		StringBuilder message = new StringBuilder();
+		message.append(System.lineSeparator())
+			.append("The last lines of ")
+			.append(process.logFile())
+			.append(':')
+			.append(System.lineSeparator());
+		for (String line : process.logTail(LOG_TAIL_LINES)) {
+			message.append("  | ").append(line).append(System.lineSeparator());
+		}
+		return message.toString();
+	}
+
+	private void seedAtStartup() {
+		try {
+			DemoData.Seeded seeded = seedDemoData();
+			this.output.accept(seeded.created().isEmpty() ? "Demo data: already there, nothing added"
+					: "Demo data: added " + String.join(", ", seeded.created()));
+		}
+		catch (RuntimeException ex) {
+			this.output.accept("Could not seed the demo data (the platform runs without it): " + ex.getMessage());
+		}
+	}
+
+	/** The gateway first, so that no new request comes in, then the services together. */
+	private void stopProcesses() {
+		this.processes.values().forEach(ServiceProcess::markClosed);
+		Duration timeout = this.settings.stopTimeout();
+		ServiceProcess gateway = this.processes.get(Service.GATEWAY);
+		if (gateway != null) {
+			gateway.close(timeout);
+		}
+		List<Thread> stopping = new ArrayList<>();
+		for (ServiceProcess process : this.processes.values()) {
+			if (process != gateway) {
+				stopping.add(Thread.ofPlatform().name("stop-" + process.service()).start(() -> process.close(timeout)));
+			}
+		}
+		for (Thread thread : stopping) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.processes.values().forEach(ServiceProcess::destroyNow);
+				return;
+			}
+		}
+	}
+
+	/** Kills every process at once: for a second Ctrl-C. */
+	void destroyProcessesNow() {
+		this.processes.values().forEach(ServiceProcess::destroyNow);
+	}
+
+	private ServiceProcess process(Service service) {
+		ServiceProcess process = this.processes.get(service);
+		if (process == null) {
+			throw new IllegalStateException(service + " is not part of this platform (yet)");
+		}
+		return process;
+	}
+
+	private void releaseLock() {
+		try {
+			if (this.lock != null) {
+				this.lock.release();
+			}
+			if (this.lockChannel != null) {
+				this.lockChannel.close();
+			}
+		}
+		catch (IOException ex) {
+			// The lock goes with the process anyway.
+		}
+	}
+
+	private void closeQuietly(AutoCloseable closeable) {
+		if (closeable == null) {
+			return;
+		}
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			this.output.accept("Could not stop " + closeable + " cleanly: " + ex.getMessage());
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(ServiceProcess.POLL_INTERVAL);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PlatformStartException("Interrupted while waiting for the services to be ready", ex);
+		}
+	}
+
+	static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.groundgame.platform;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The launcher's command line: {@code [run] [options]}, {@code seed [--gateway URL]} or
+ * {@code help}.
+ */
+final class Options {
+
+	static final String USAGE = """
+			Usage: ./run-local.sh [options]
+			       java -jar local-platform/target/local-platform.jar [run] [options]
+			       java -jar local-platform/target/local-platform.jar seed [--gateway URL]
+
+			run (the default) builds nothing: it starts the in-process Kafka broker and MongoDB-wire
+			store, the four services and the gateway, seeds the demo data and waits for Ctrl-C.
+			seed adds the demo data to any running gateway (docker compose, say) where it is missing.
+
+			Options of run:
+			  --data-dir DIR             broker and store data and every log (default: <repo>/.ground-game)
+			  --gateway-port N           default 8080
+			  --endorsement-port N       default 8081
+			  --volunteer-port N         default 8082
+			  --training-port N          default 8083 (campaign-training-service)
+			  --notification-port N      default 8084
+			  --kafka-port N             default 9092
+			  --mongodb-port N           default 27017
+			                             (a port of 0 means any free port)
+			  --service-heap SIZE        maximum heap of each service process (default 320m)
+			  --startup-timeout SECONDS  how long start-up may take before giving up (default 300)
+			  --no-seed                  do not seed the demo data
+			  --repository DIR           the Ground Game checkout holding the service jars
+			                             (default: the one this launcher was built in)
+			Options of seed:
+			  --gateway URL              default http://localhost:8080
+			""";
+
+	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
+			"--volunteer-port", "--training-port", "--notification-port", "--kafka-port", "--mongodb-port",
+			"--service-heap", "--startup-timeout", "--no-seed", "--repository");
+
+	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
+
+	private Options() {
+	}
+
+	/**
+	 * Reads the command line.
+	 * @param arguments the arguments after the jar
+	 * @param repositoryRoot where the service jars are unless {@code --repository} says
+	 * otherwise
+	 * @return what to do
+	 * @throws UsageException if the arguments make no sense, with a message saying why
+	 */
+	static Command parse(List<String> arguments, Path repositoryRoot) {
+		List<String> remaining = new ArrayList<>(arguments);
+		String command = "run";
+		if (!remaining.isEmpty() && !remaining.get(0).startsWith("-")) {
+			command = remaining.remove(0);
+		}
+		if (remaining.contains("-h") || remaining.contains("--help")) {
+			return new Command.Help();
+		}
+		return switch (command) {
+			case "run" -> new Command.Run(parseRun(split(remaining, RUN_OPTIONS), repositoryRoot));
+			case "seed" -> new Command.Seed(parseSeed(split(remaining, Set.of("--gateway"))));
+			case "help" -> new Command.Help();
+			default -> throw new UsageException("Unknown command '" + command + "': use run, seed or help");
+		};
+	}
+
+	private static Settings parseRun(List<String[]> options, Path repositoryRoot) {
+		Path repository = repositoryRoot;
+		for (String[] option : options) {
+			if (option[0].equals("--repository")) {
+				repository = Path.of(option[1]);
+			}
+		}
+		Settings settings = Settings.defaults(repository);
+		for (String[] option : options) {
+			String name = option[0];
+			String value = option[1];
+			settings = switch (name) {
+				case "--repository" -> settings;
+				case "--data-dir" -> settings.withDataDirectory(Path.of(value));
+				case "--kafka-port" -> settings.withKafkaPort(port(name, value));
+				case "--mongodb-port" -> settings.withMongoPort(port(name, value));
+				case "--service-heap" -> settings.withServiceJvmOptions(withHeap(settings.serviceJvmOptions(), value));
+				case "--startup-timeout" -> settings.withStartupTimeout(seconds(name, value));
+				case "--no-seed" -> settings.withDemoData(false);
+				default -> settings.withPort(serviceWithPortOption(name), port(name, value));
+			};
+		}
+		return settings;
+	}
+
+	private static URI parseSeed(List<String[]> options) {
+		URI gateway = URI.create("http://localhost:8080");
+		for (String[] option : options) {
+			gateway = gatewayUri(option[1]);
+		}
+		return gateway;
+	}
+
+	/**
+	 * Pairs each option with its value ({@code --name value} or {@code --name=value}).
+	 */
+	private static List<String[]> split(List<String> arguments, Set<String> known) {
+		List<String[]> options = new ArrayList<>();
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (!argument.startsWith("--")) {
+				throw new UsageException("Unexpected argument '" + argument + "' (see --help)");
+			}
+			int equals = argument.indexOf('=');
+			String name = (equals > 0) ? argument.substring(0, equals) : argument;
+			if (!known.contains(name)) {
+				throw new UsageException("Unknown option " + name + " (see --help)");
+			}
+			if (equals > 0) {
+				options.add(new String[] { name, argument.substring(equals + 1) });
+			}
+			else if (argument.equals("--no-seed")) {
+				options.add(new String[] { argument, "" });
+			}
+			else if (i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--")) {
+				options.add(new String[] { argument, arguments.get(++i) });
+			}
+			else {
+				throw new UsageException(argument + " needs a value (see --help)");
+			}
+		}
+		return options;
+	}
+
+	private static Service serviceWithPortOption(String option) {
+		for (Service service : Service.values()) {
+			if (service.portOption().equals(option)) {
+				return service;
+			}
+		}
+		throw new UsageException("Unknown option " + option + " (see --help)");
+	}
+
+	private static int port(String option, String value) {
+		try {
+			int port = Integer.parseInt(value);
+			if (port >= 0 && port <= 65535) {
+				return port;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new UsageException(option + " needs a port between 0 and 65535, not '" + value + "'");
+	}
+
+	private static Duration seconds(String option, String value) {
+		try {
+			long seconds = Long.parseLong(value.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+			if (seconds > 0) {
+				return Duration.ofSeconds(seconds);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new UsageException(option + " needs a number of seconds, not '" + value + "'");
+	}
+
+	private static List<String> withHeap(List<String> jvmOptions, String heap) {
+		if (!HEAP.matcher(heap).matches()) {
+			throw new UsageException("--service-heap needs a size such as 320m or 1g, not '" + heap + "'");
+		}
+		List<String> changed = new ArrayList<>(
+				jvmOptions.stream().filter((option) -> !option.startsWith("-Xmx")).toList());
+		changed.add(0, "-Xmx" + heap);
+		return changed;
+	}
+
+	private static URI gatewayUri(String value) {
+		try {
+			URI uri = URI.create(value);
+			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+				return uri;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// answered below
+		}
+		throw new UsageException("--gateway needs an http(s) URL such as http://localhost:8080, not '" + value + "'");
+	}
+
+	/** What the command line asks for. */
+	sealed interface Command {
+
+		record Run(Settings settings) implements Command {
+		}
+
+		record Seed(URI gateway) implements Command {
+		}
+
+		record Help() implements Command {
+		}
+
+	}
+
+	/** A command line that makes no sense; its message says why. */
+	static final class UsageException extends IllegalArgumentException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.groundgame.platform;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * Checks, before anything starts, that every port the platform needs is free, so that a
+ * taken port is one clear line naming it rather than a half-started platform and a stack
+ * trace.
+ */
+final class PortCheck {
+
+	static final String LOOPBACK = "127.0.0.1";
+
+	private PortCheck() {
+	}
+
+	/**
+	 * Checks the fixed (non-zero) ports of the settings.
+	 * @param settings the platform's settings
+	 * @param available whether a port is free now
+	 * @throws PlatformStartException naming the first port that is taken or asked for
+	 * twice
+	 */
+	static void requireFree(Settings settings, IntPredicate available) {
+		Map<Integer, String> seen = new HashMap<>();
+		for (Need need : needs(settings)) {
+			if (need.port() == 0) {
+				continue;
+			}
+			String other = seen.putIfAbsent(need.port(), need.what());
+			if (other != null) {
+				throw new PlatformStartException("Port " + need.port() + " is asked for twice, by " + other + " and by "
+						+ need.what() + ": choose another one with " + need.option());
+			}
+			if (!available.test(need.port())) {
+				throw new PlatformStartException(message(need));
+			}
+		}
+	}
+
+	static String message(Need need) {
+		return "Port " + need.port() + " is already in use, and " + need.what()
+				+ " needs it: stop whatever uses it, or choose another port with " + need.option();
+	}
+
+	static List<Need> needs(Settings settings) {
+		List<Need> needs = new ArrayList<>();
+		needs.add(new Need(settings.kafkaPort(), "the Kafka broker", "--kafka-port"));
+		needs.add(new Need(settings.mongoPort(), "the MongoDB-wire store", "--mongodb-port"));
+		for (Service service : Service.values()) {
+			needs.add(new Need(settings.port(service), service.role(), service.portOption()));
+		}
+		return needs;
+	}
+
+	/**
+	 * Whether a server could listen on 127.0.0.1:port now. Address reuse is on, as for
+	 * the servers themselves, so a port left in TIME_WAIT by our previous run counts as
+	 * free.
+	 */
+	static boolean isAvailable(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** A port that was free a moment ago on 127.0.0.1. */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0));
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new PlatformStartException("Could not find a free port on " + LOOPBACK + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A port and what needs it.
+	 *
+	 * @param port the port, 0 for any free one
+	 * @param what what needs it, e.g. "the gateway"
+	 * @param option the launcher's option that changes it
+	 */
+	record Need(int port, String what, String option) {
+	}
+
+}

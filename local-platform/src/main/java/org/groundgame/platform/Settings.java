@@ -1,0 +1,155 @@
+package org.groundgame.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How to run the local platform. Ports of 0 mean "any free port", which is what the
+ * end-to-end tests use; the launcher's defaults are the platform's well-known ports.
+ *
+ * @param repositoryRoot the Ground Game checkout holding
+ * {@code <module>/target/<module>.jar}
+ * @param dataDirectory the one folder holding the broker's and the store's data and every
+ * log
+ * @param ports the port of each service and of the gateway
+ * @param kafkaPort the broker's port for clients
+ * @param mongoPort the MongoDB-wire store's port
+ * @param serviceJvmOptions the JVM options of every service process
+ * @param startupTimeout how long all processes together may take to become ready
+ * @param stopTimeout how long a process may take to stop gracefully before it is killed
+ * @param seedDemoData whether to seed the demo chapters and nominations once all are
+ * ready
+ * @param output where the platform tells its user what it does
+ */
+public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
+		int mongoPort, List<String> serviceJvmOptions, Duration startupTimeout, Duration stopTimeout,
+		boolean seedDemoData, Consumer<String> output) {
+
+	public static final int DEFAULT_KAFKA_PORT = 9092;
+
+	public static final int DEFAULT_MONGO_PORT = 27017;
+
+	/** The data folder's name under the repository root unless told otherwise. */
+	public static final String DEFAULT_DATA_DIRECTORY = ".ground-game";
+
+	/**
+	 * Modest heaps and a JIT that stops at its first tier: five JVMs start together on a
+	 * developer's laptop, and start-up time matters more there than peak throughput.
+	 */
+	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
+
+	public Settings {
+		Objects.requireNonNull(repositoryRoot, "repositoryRoot");
+		Objects.requireNonNull(dataDirectory, "dataDirectory");
+		EnumMap<Service, Integer> allPorts = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			allPorts.put(service,
+					requirePort(ports.getOrDefault(service, service.defaultPort()), service.portOption()));
+		}
+		ports = Collections.unmodifiableMap(allPorts);
+		requirePort(kafkaPort, "--kafka-port");
+		requirePort(mongoPort, "--mongodb-port");
+		serviceJvmOptions = List.copyOf(serviceJvmOptions);
+		Objects.requireNonNull(startupTimeout, "startupTimeout");
+		Objects.requireNonNull(stopTimeout, "stopTimeout");
+		Objects.requireNonNull(output, "output");
+	}
+
+	/**
+	 * The launcher's defaults: the well-known ports, data under
+	 * {@code <repositoryRoot>/.ground-game}, demo data seeded, output on the console.
+	 * @param repositoryRoot the Ground Game checkout
+	 * @return the default settings
+	 */
+	public static Settings defaults(Path repositoryRoot) {
+		Path root = repositoryRoot.toAbsolutePath().normalize();
+		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
+				DEFAULT_MONGO_PORT, DEFAULT_SERVICE_JVM_OPTIONS, Duration.ofMinutes(5), Duration.ofSeconds(20), true,
+				System.out::println);
+	}
+
+	public int port(Service service) {
+		return this.ports.get(service);
+	}
+
+	public Settings withDataDirectory(Path dataDirectory) {
+		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
+				this.mongoPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData,
+				this.output);
+	}
+
+	public Settings withPort(Service service, int port) {
+		Map<Service, Integer> changed = new EnumMap<>(this.ports);
+		changed.put(service, port);
+		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withKafkaPort(int kafkaPort) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withMongoPort(int mongoPort) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+	}
+
+	/**
+	 * Every port 0: the broker, the store, the services and the gateway each take a free
+	 * port, so that the platform can run next to anything else (tests, a second copy).
+	 * @return the changed settings
+	 */
+	public Settings withFreePorts() {
+		Settings settings = withKafkaPort(0).withMongoPort(0);
+		for (Service service : Service.values()) {
+			settings = settings.withPort(service, 0);
+		}
+		return settings;
+	}
+
+	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withStartupTimeout(Duration startupTimeout) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withStopTimeout(Duration stopTimeout) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, stopTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withDemoData(boolean seedDemoData) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, seedDemoData, this.output);
+	}
+
+	public Settings withOutput(Consumer<String> output) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, output);
+	}
+
+	/** The folder of every process's log. */
+	Path logDirectory() {
+		return this.dataDirectory.resolve("logs");
+	}
+
+	private static int requirePort(int port, String option) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException(option + " must be a port between 0 and 65535, not " + port);
+		}
+		return port;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.groundgame.platform;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher and {@code docker-compose.yml} configure each service the way the service
+ * reads its configuration: the same ports, the gateway's setting names, the broker and
+ * the store. A service that changes its port or a setting's name fails here, not on a
+ * developer's machine.
+ */
+class PlatformConfigurationTests {
+
+	private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
+
+	@Test
+	void everyServiceListensWhereTheLauncherAndComposeExpectIt() throws IOException {
+		for (Service service : Service.values()) {
+			Map<String, Object> application = applicationYaml(service);
+
+			assertThat(at(application, "server.port")).as(service + "'s server.port").isEqualTo(service.defaultPort());
+			assertThat(environment(service)).as(service + " in docker-compose.yml")
+				.containsEntry("SERVER_PORT", service.defaultPort())
+				.containsEntry("SERVER_ADDRESS", "0.0.0.0");
+		}
+	}
+
+	@Test
+	void theGatewayFindsEachServiceUnderTheSettingTheLauncherAndComposeSet() throws IOException {
+		Map<String, Object> gateway = applicationYaml(Service.GATEWAY);
+		Map<String, Object> environment = environment(Service.GATEWAY);
+		for (Service service : List.of(Service.ENDORSEMENT, Service.VOLUNTEER, Service.CAMPAIGN_TRAINING,
+				Service.NOTIFICATION)) {
+			String property = service.gatewayProperty();
+
+			assertThat(at(gateway, property)).as(property).isEqualTo("http://127.0.0.1:" + service.defaultPort());
+			String variable = property.toUpperCase(Locale.ROOT).replace("-", "").replace('.', '_');
+			assertThat(environment).as("the gateway's environment in docker-compose.yml")
+				.containsEntry(variable, "http://" + service.moduleName() + ":" + service.defaultPort());
+		}
+	}
+
+	@Test
+	void composeBuildsEachServiceFromItsModuleOnTheRealBrokerAndStore() throws IOException {
+		Map<String, Object> services = compose("services");
+		for (Service service : Service.values()) {
+			Map<String, Object> definition = map(services.get(service.moduleName()));
+
+			assertThat(at(definition, "build.args.MODULE")).isEqualTo(service.moduleName());
+			assertThat(at(definition, "healthcheck.test").toString()).contains("/actuator/health/readiness");
+			assertThat(at(definition, "deploy.resources.limits.memory")).isNotNull();
+			if (service != Service.GATEWAY) {
+				assertThat(environment(service)).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+					.containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017");
+				assertThat(at(definition, "depends_on.kafka.condition")).isEqualTo("service_healthy");
+				assertThat(at(definition, "depends_on.mongo.condition")).isEqualTo("service_healthy");
+			}
+		}
+		assertThat(at(map(services.get("kafka")), "image")).isEqualTo("apache/kafka:4.1.2");
+		assertThat(at(map(services.get("mongo")), "image")).isEqualTo("mongo:8.0");
+	}
+
+	@Test
+	void onlyTheGatewayIsPublishedAndOnlyOnLoopback() throws IOException {
+		Map<String, Object> services = compose("services");
+
+		services.forEach(
+				(name, definition) -> assertThat(map(definition).containsKey("ports")).as(name + " publishes ports")
+					.isEqualTo(name.equals("gateway")));
+		assertThat(at(map(services.get("gateway")), "ports")).isEqualTo(List.of("127.0.0.1:8080:8080"));
+	}
+
+	private static Map<String, Object> environment(Service service) throws IOException {
+		return map(at(map(compose("services").get(service.moduleName())), "environment"));
+	}
+
+	private static Map<String, Object> compose(String key) throws IOException {
+		return map(read(REPOSITORY.resolve("docker-compose.yml")).get(key));
+	}
+
+	private static Map<String, Object> applicationYaml(Service service) throws IOException {
+		Path resources = REPOSITORY.resolve(service.moduleName()).resolve("src/main/resources");
+		Path yaml = Files.exists(resources.resolve("application.yml")) ? resources.resolve("application.yml")
+				: resources.resolve("application.yaml");
+		return read(yaml);
+	}
+
+	private static Map<String, Object> read(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file)) {
+			return new Yaml().load(reader);
+		}
+	}
+
+	/** A value by its dotted path, e.g. {@code server.port}; {@code null} if absent. */
+	private static Object at(Map<String, Object> yaml, String path) {
+		Object value = yaml;
+		for (String key : path.split("\\.")) {
+			if (!(value instanceof Map<?, ?> map)) {
+				return null;
+			}
+			value = map.get(key);
+		}
+		return value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		assertThat(value).isInstanceOf(Map.class);
+		return (Map<String, Object>) value;
+	}
+
+}
