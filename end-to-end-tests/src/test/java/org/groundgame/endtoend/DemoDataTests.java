@@ -1,0 +1,72 @@
+package org.groundgame.endtoend;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.groundgame.platform.DemoData;
+import org.groundgame.platform.LocalPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The local platform's demo data, seeded through the real gateway and services. */
+@ExtendWith(RunningPlatform.class)
+class DemoDataTests {
+
+	private final LocalPlatform platform;
+
+	private final Gateway gateway;
+
+	DemoDataTests(LocalPlatform platform, Gateway gateway) {
+		this.platform = platform;
+		this.gateway = gateway;
+	}
+
+	@Test
+	void theFourChaptersOfMobilizeMissouriAreSeededOnceWithAnEndorsementInTheirInbox() {
+		DemoData.Seeded seeded = this.platform.demoData().orElseThrow();
+		List<String> chapters = chapterNamesInMissouri();
+
+		assertThat(chapters).containsOnlyOnce("Mobilize Missouri - St. Louis", "Mobilize Missouri - Columbia",
+				"Mobilize Missouri - Kansas City", "Mobilize Missouri - St. Joseph");
+		assertThat(seeded.chapterIds()).containsOnlyKeys("St. Louis", "Columbia", "Kansas City", "St. Joseph");
+		JsonNode endorsed = this.gateway.get("/api/nominations/" + seeded.endorsedNominationId()).json(200);
+		assertThat(endorsed.path("status").asString()).isEqualTo("ENDORSED");
+		assertThat(this.gateway.get("/api/nominations/" + seeded.pendingNominationId())
+			.json(200)
+			.path("status")
+			.asString()).isEqualTo("SUBMITTED");
+		String endorsementId = endorsed.path("endorsementId").asString();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					new Organizers(this.gateway).inboxEntriesAbout(seeded.chapterIds().get("St. Louis"), endorsementId))
+				.hasSize(1));
+	}
+
+	@Test
+	void seedingAgainAddsNothing() {
+		DemoData.Seeded first = this.platform.demoData().orElseThrow();
+		List<String> chapters = chapterNamesInMissouri();
+
+		DemoData.Seeded again = this.platform.seedDemoData();
+
+		assertThat(again.created()).isEmpty();
+		assertThat(again.chapterIds()).isEqualTo(first.chapterIds());
+		assertThat(again.endorsedNominationId()).isEqualTo(first.endorsedNominationId());
+		assertThat(again.pendingNominationId()).isEqualTo(first.pendingNominationId());
+		assertThat(chapterNamesInMissouri()).hasSameSizeAs(chapters);
+	}
+
+	private List<String> chapterNamesInMissouri() {
+		return this.gateway.get("/api/chapters?state=MO&size=100")
+			.json(200)
+			.path("content")
+			.valueStream()
+			.map((chapter) -> chapter.path("name").asString())
+			.toList();
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.groundgame.endtoend;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input gets a clear answer through the gateway: an RFC 9457 problem document with
+ * the fields at fault, a 4xx and never a 5xx.
+ */
+@ExtendWith(RunningPlatform.class)
+class InvalidInputTests {
+
+	private final Gateway gateway;
+
+	InvalidInputTests(Gateway gateway) {
+		this.gateway = gateway;
+	}
+
+	@Test
+	void anInvalidChapterIsA400ProblemNamingEveryFieldAtFault() {
+		Gateway.Answer answer = this.gateway.post("/api/chapters",
+				Map.of("name", "", "state", "Missouri", "city", "Columbia", "contactEmail", "not an address"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		JsonNode problem = answer.json();
+		assertThat(problem.path("status").asInt()).isEqualTo(400);
+		assertThat(problem.path("title").asString()).isNotBlank();
+		assertThat(fields(problem)).contains("name", "state", "contactEmail").doesNotContain("city");
+	}
+
+	@Test
+	void anInvalidNominationIsA400ProblemNamingNestedFields() {
+		Gateway.Answer answer = this.gateway.post("/api/nominations",
+				Map.of("candidate", Map.of("name", " ", "email", "candidate-at-example"), "race",
+						Map.of("office", "Mayor", "level", "LOCAL", "state", "ZZ", "electionDate", "2001-01-01")));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(fields(answer.json())).contains("candidate.name", "candidate.email", "race.state",
+				"race.electionDate");
+	}
+
+	@Test
+	void aValueThatIsNotOneOfTheChoicesIsA400ProblemNamingItsField() {
+		Gateway.Answer answer = this.gateway.post("/api/nominations", Map.of("candidate", Map.of("name", "Jo Park"),
+				"race", Map.of("office", "Mayor", "level", "GALACTIC", "state", "KS", "electionDate", "2099-11-03")));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(fields(answer.json())).containsExactly("race.level");
+	}
+
+	@Test
+	void aNominationWithoutABodyOrWithBrokenJsonIsA400Problem() {
+		Gateway.Answer missing = this.gateway.postJson("/api/nominations", "");
+		Gateway.Answer broken = this.gateway.postJson("/api/nominations", "{\"candidate\": {\"name\": ");
+		Gateway.Answer empty = this.gateway.postJson("/api/nominations", "{}");
+
+		assertThat(List.of(missing, broken, empty)).allSatisfy((answer) -> {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+		});
+		assertThat(fields(empty.json())).contains("candidate", "race");
+	}
+
+	@Test
+	void aDecisionThatIsNotOneOfTheChoicesIsA400AndChangesNothing() {
+		Organizers organizers = new Organizers(this.gateway);
+		String nominationId = organizers.nominate(organizers.registerChapter());
+
+		Gateway.Answer answer = this.gateway.post("/api/nominations/" + nominationId + "/decision",
+				Map.of("decision", "MAYBE"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(organizers.nomination(nominationId).path("status").asString()).isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void anUnknownNominationIsA404Problem() {
+		Gateway.Answer answer = this.gateway.get("/api/nominations/no-such-nomination");
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void anInboxAskedForWithoutAChapterIsA400ProblemNamingIt() {
+		Gateway.Answer answer = this.gateway.get("/api/notifications/inbox");
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(fields(answer.json())).contains("chapterId");
+	}
+
+	private static List<String> fields(JsonNode problem) {
+		return problem.path("errors").valueStream().map((error) -> error.path("field").asString()).toList();
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.groundgame.endtoend;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What chapters and national staff do, through the gateway's public API. Every chapter
+ * and candidate gets a unique name, so that tests sharing one platform never see each
+ * other's data by accident; every person is fictional.
+ */
+final class Organizers {
+
+	/** The state of the tests' races and chapters; the demo data lives in MO. */
+	static final String STATE = "KS";
+
+	private final Gateway gateway;
+
+	Organizers(Gateway gateway) {
+		this.gateway = gateway;
+	}
+
+	/**
+	 * Registers a chapter in {@link #STATE}.
+	 * @return the chapter's id
+	 */
+	String registerChapter() {
+		String suffix = unique();
+		Map<String, Object> chapter = Map.of("name", "Prairie Organizers " + suffix, "state", STATE, "city", "Lawrence",
+				"contactEmail", "chapter-" + suffix + "@prairie-organizers.example");
+		JsonNode registered = this.gateway.post("/api/chapters", chapter).json(201);
+		return registered.path("id").asString();
+	}
+
+	/**
+	 * Nominates a candidate for a state race on behalf of a chapter.
+	 * @param chapterId the nominating chapter
+	 * @return the nomination's id
+	 */
+	String nominate(String chapterId) {
+		String suffix = unique();
+		Map<String, Object> nominatedBy = new LinkedHashMap<>();
+		nominatedBy.put("name", "Rowan Ellis");
+		nominatedBy.put("email", "rowan.ellis@example.org");
+		nominatedBy.put("chapterId", chapterId);
+		Map<String, Object> nomination = Map.of("candidate",
+				Map.of("name", "Candidate " + suffix, "email", "candidate-" + suffix + "@example.org", "website",
+						"https://candidate-" + suffix + ".example"),
+				"race",
+				Map.of("office", "State Representative", "level", "STATE", "state", STATE, "district", "44",
+						"jurisdiction", "Kansas House of Representatives", "electionDate",
+						LocalDate.now().plusYears(1).toString()),
+				"nominatedBy", nominatedBy, "statement", "A fictional candidate nominated by an end-to-end test.");
+		JsonNode submitted = this.gateway.post("/api/nominations", nomination).json(201);
+		return submitted.path("id").asString();
+	}
+
+	/**
+	 * National staff endorse a nomination.
+	 * @param nominationId the nomination
+	 * @return the new endorsement's id
+	 */
+	String endorse(String nominationId) {
+		JsonNode decided = this.gateway
+			.post("/api/nominations/" + nominationId + "/decision",
+					Map.of("decision", "ENDORSE", "reason", "A strong organizer with a record of wins."))
+			.json(200);
+		return decided.path("endorsementId").asString();
+	}
+
+	JsonNode nomination(String nominationId) {
+		return this.gateway.get("/api/nominations/" + nominationId).json(200);
+	}
+
+	/**
+	 * Every entry of a chapter's inbox (which may not be reachable: then the list is
+	 * empty and the caller's {@code await} tries again).
+	 * @param chapterId the chapter
+	 * @return its entries, newest first
+	 */
+	List<JsonNode> inbox(String chapterId) {
+		Gateway.Answer answer = this.gateway.get("/api/notifications/inbox?chapterId=" + chapterId + "&size=100");
+		List<JsonNode> entries = new ArrayList<>();
+		if (answer.status() == 200) {
+			answer.json().path("content").forEach(entries::add);
+		}
+		return entries;
+	}
+
+	/**
+	 * The entries of a chapter's inbox about one endorsement or nomination.
+	 * @param chapterId the chapter
+	 * @param subjectId the endorsement's or nomination's id
+	 * @return the entries
+	 */
+	List<JsonNode> inboxEntriesAbout(String chapterId, String subjectId) {
+		return inbox(chapterId).stream()
+			.filter((entry) -> subjectId.equals(entry.path("subjectId").asString()))
+			.toList();
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
