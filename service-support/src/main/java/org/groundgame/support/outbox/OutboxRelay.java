@@ -14,12 +14,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,12 +79,22 @@ public class OutboxRelay implements SmartLifecycle {
 
 	/** Makes the relay look at this collection when it polls. */
 	public void watch(String collection) {
-		this.collections.add(collection);
+		if (this.collections.add(collection)) {
+			try {
+				// What the poll looks for: events left behind, by when they occurred.
+				this.mongo.getCollection(collection).createIndex(Indexes.ascending(HasOutbox.FIELD + ".occurredAt"));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not index the outbox of {}; the poll will scan it: {}", collection, ex.getMessage());
+			}
+		}
 	}
 
 	/** Asks the relay to publish the pending events of one document now. */
 	public void wakeUp(String collection, Object documentId) {
-		this.collections.add(collection);
+		if (!this.collections.contains(collection)) {
+			watch(collection);
+		}
 		this.wakeUps.offer(new Pending(collection, documentId));
 	}
 
@@ -91,9 +103,24 @@ public class OutboxRelay implements SmartLifecycle {
 	 * @return whether all were published (false when one failed and is left for later)
 	 */
 	public boolean publishAllPending() {
+		return publishPending(Filters.exists(HasOutbox.FIELD + ".0"));
+	}
+
+	/**
+	 * Publishes the pending events of the documents holding one that occurred before the
+	 * given time: the events a wake-up did not take care of (a crash, the broker down, a
+	 * busy relay). Newer ones are left to their wake-ups, so a relay that is behind does
+	 * not also scan for and read again what it is about to publish anyway.
+	 * @return whether all were published (false when one failed and is left for later)
+	 */
+	public boolean publishPendingOlderThan(Instant time) {
+		return publishPending(Filters.lt(HasOutbox.FIELD + ".occurredAt", Date.from(time)));
+	}
+
+	private boolean publishPending(Bson withPendingEvents) {
 		for (String collection : this.collections) {
 			while (true) {
-				List<Object> ids = documentsWithPendingEvents(collection);
+				List<Object> ids = documents(collection, withPendingEvents);
 				for (Object id : ids) {
 					if (!publishPendingOf(collection, id)) {
 						return false;
@@ -145,9 +172,9 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	private List<Object> documentsWithPendingEvents(String collection) {
+	private List<Object> documents(String collection, Bson filter) {
 		return this.mongo.getCollection(collection)
-			.find(Filters.exists(HasOutbox.FIELD + ".0"))
+			.find(filter)
 			.projection(Projections.include("_id"))
 			.limit(this.properties.batchSize())
 			.map((document) -> document.get("_id"))
@@ -163,10 +190,19 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private void run() {
 		long nextLook = 0;
+		boolean firstLook = true;
 		while (this.running) {
 			try {
 				if (System.nanoTime() - nextLook >= 0) {
-					publishAllPending();
+					// The first look takes everything left from before this instance
+					// started.
+					if (firstLook) {
+						publishAllPending();
+						firstLook = false;
+					}
+					else {
+						publishPendingOlderThan(Instant.now().minus(this.properties.pollInterval()));
+					}
 					nextLook = System.nanoTime() + this.properties.pollInterval().toNanos();
 				}
 				Pending first = this.wakeUps.poll(Math.max(0, nextLook - System.nanoTime()), TimeUnit.NANOSECONDS);
