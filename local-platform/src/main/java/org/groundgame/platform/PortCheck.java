@@ -1,14 +1,12 @@
 package org.groundgame.platform;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+
+import org.groundgame.infrastructure.embedded.Ports;
 
 /**
  * Checks, before anything starts, that every port the platform needs is free, so that a
@@ -67,26 +65,12 @@ final class PortCheck {
 	 * free.
 	 */
 	static boolean isAvailable(int port) {
-		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return Ports.available(port);
 	}
 
 	/** A port that was free a moment ago on 127.0.0.1. */
 	static int freePort() {
-		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0));
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new PlatformStartException("Could not find a free port on " + LOOPBACK + ": " + ex.getMessage(), ex);
-		}
+		return Ports.free();
 	}
 
 	/**

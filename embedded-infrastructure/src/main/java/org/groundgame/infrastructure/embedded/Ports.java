@@ -9,9 +9,9 @@ import java.net.ServerSocket;
 
 /**
  * Loopback ports for the embedded servers: everything they open listens on 127.0.0.1
- * only.
+ * only. Public for the launcher, which checks its services' ports the same way.
  */
-final class Ports {
+public final class Ports {
 
 	static final String LOOPBACK = "127.0.0.1";
 
@@ -19,7 +19,7 @@ final class Ports {
 	}
 
 	/** A port that was free a moment ago on 127.0.0.1. */
-	static int free() {
+	public static int free() {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0));
@@ -35,7 +35,7 @@ final class Ports {
 	 * servers' own listeners, so a port left in TIME_WAIT by our own previous run counts
 	 * as free while one somebody listens on does not.
 	 */
-	static boolean available(int port) {
+	public static boolean available(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
