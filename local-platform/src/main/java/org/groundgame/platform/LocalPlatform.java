@@ -475,6 +475,9 @@ public final class LocalPlatform implements AutoCloseable {
 		// Lets the readiness check tell this process from anything else answering on its
 		// port.
 		command.add("--management.info.process.enabled=true");
+		// Structured (ECS JSON) logs in the log files, one event a line, for tools to
+		// read.
+		command.add("--logging.structured.format.console=ecs");
 		if (service == Service.GATEWAY) {
 			for (Service backend : Service.values()) {
 				if (backend != Service.GATEWAY) {
