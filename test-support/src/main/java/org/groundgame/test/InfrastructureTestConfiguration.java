@@ -14,11 +14,13 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
+import org.groundgame.test.security.TestIssuerConfiguration;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -33,12 +35,15 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * beans of their own. Either way the same broker and store serve every context of the
  * JVM, and closing a context stops neither. The application keeps its own MongoDB
  * database name ({@code spring.mongodb.database}, or the database of its
- * {@code spring.mongodb.uri}).
+ * {@code spring.mongodb.uri}). Where Spring Security's JWT support is present, the
+ * application also trusts the tokens of {@code TestTokens}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class InfrastructureTestConfiguration {
 
 	static final String KAFKA_CONNECTION_DETAILS = "org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails";
+
+	static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
 
 	static final String MONGO_CONNECTION_DETAILS = "org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails";
 
@@ -59,6 +64,13 @@ public class InfrastructureTestConfiguration {
 				registry.add("spring.mongodb.database", () -> database);
 			}
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = JWT_DECODER)
+	@Import(TestIssuerConfiguration.class)
+	static class Tokens {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

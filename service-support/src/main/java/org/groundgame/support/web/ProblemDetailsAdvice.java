@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.groundgame.security.ProblemResponses;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
@@ -23,9 +24,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -39,9 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error a service answers is an RFC 9457 problem document. Invalid input is a
  * {@code 400} whose {@code errors} name each field at fault and why; an unknown id a
- * {@code 404}; an illegal state change or a concurrent change a {@code 409}. Anything
- * unexpected is a {@code 500} that reveals nothing of the internals (the details go to
- * the log).
+ * {@code 404}; a caller without a token a {@code 401}, one whose token does not allow the
+ * request a {@code 403}; an illegal state change or a concurrent change a {@code 409}.
+ * Anything unexpected is a {@code 500} that reveals nothing of the internals (the details
+ * go to the log).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -95,6 +100,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The resource was changed by another request at the same time; read it again and retry.");
 		problem.setType(ProblemTypes.CONCURRENT_CHANGE);
 		problem.setTitle("Concurrent change");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"A valid bearer token is needed: POST /oauth2/token to get one.");
+		problem.setType(ProblemResponses.UNAUTHORIZED);
+		problem.setTitle("Unauthorized");
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setType(ProblemResponses.FORBIDDEN);
+		problem.setTitle("Forbidden");
 		return problem(problem);
 	}
 
