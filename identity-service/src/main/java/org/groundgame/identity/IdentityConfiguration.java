@@ -1,0 +1,120 @@
+package org.groundgame.identity;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.groundgame.security.Role;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The service's settings ({@code groundgame.identity.*}) and the password encoder that
+ * hashes client secrets and people's passwords.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityConfiguration.IdentityProperties.class)
+public class IdentityConfiguration {
+
+	/**
+	 * Delegating, so stored hashes name their algorithm ({@code {bcrypt}…}) and can be
+	 * upgraded later. Also used by the authorization server to check client secrets.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * {@code groundgame.identity.*}.
+	 *
+	 * @param audience the {@code aud} of every access token
+	 * @param accessTokenTtl how long an access token is valid
+	 * @param keys signing-key rotation
+	 * @param webClient the public client people sign in through
+	 * @param clients clients seeded at start-up
+	 * @param users people seeded at start-up
+	 */
+	@ConfigurationProperties("groundgame.identity")
+	public record IdentityProperties(String audience, Duration accessTokenTtl, Keys keys, WebClient webClient,
+			List<SeededClient> clients, List<SeededUser> users) {
+
+		public IdentityProperties {
+			audience = Objects.requireNonNullElse(audience, "ground-game");
+			accessTokenTtl = Objects.requireNonNullElse(accessTokenTtl, Duration.ofMinutes(15));
+			keys = Objects.requireNonNullElseGet(keys, () -> new Keys(null, null, null, null));
+			webClient = Objects.requireNonNullElseGet(webClient, () -> new WebClient(null, null));
+			clients = (clients != null) ? List.copyOf(clients) : List.of();
+			users = (users != null) ? List.copyOf(users) : List.of();
+		}
+
+		/**
+		 * How long a retired key stays published: until every token it signed has
+		 * expired, plus the margin.
+		 */
+		public Duration retiredKeyGrace() {
+			return this.accessTokenTtl.plus(this.keys.retirementMargin());
+		}
+
+	}
+
+	/**
+	 * @param rotationPeriod the age at which the current key is replaced
+	 * @param retirementMargin added to the access-token TTL: how long a replaced key
+	 * stays published
+	 * @param checkInterval how often every instance checks whether a rotation is due
+	 * @param cacheDuration how long an instance reuses the keys it read from the store
+	 * for signing and for checking its own API's tokens
+	 */
+	public record Keys(Duration rotationPeriod, Duration retirementMargin, Duration checkInterval,
+			Duration cacheDuration) {
+
+		public Keys {
+			rotationPeriod = Objects.requireNonNullElse(rotationPeriod, Duration.ofDays(30));
+			retirementMargin = Objects.requireNonNullElse(retirementMargin, Duration.ofMinutes(5));
+			checkInterval = Objects.requireNonNullElse(checkInterval, Duration.ofHours(1));
+			cacheDuration = Objects.requireNonNullElse(cacheDuration, Duration.ofSeconds(10));
+		}
+
+	}
+
+	/**
+	 * @param clientId the public client's id
+	 * @param redirectUris where the authorization endpoint may send the code
+	 */
+	public record WebClient(String clientId, List<String> redirectUris) {
+
+		public WebClient {
+			clientId = Objects.requireNonNullElse(clientId, "ground-game-web");
+			redirectUris = (redirectUris != null && !redirectUris.isEmpty()) ? List.copyOf(redirectUris)
+					: List.of("http://localhost:8080/swagger-ui/oauth2-redirect.html");
+		}
+
+	}
+
+	/** A client the configuration brings (the local platform's staff client, say). */
+	public record SeededClient(String clientId, String secret, String name, Role role, String chapterId) {
+
+		@Override
+		public String toString() {
+			return "SeededClient[clientId=" + this.clientId + ", role=" + this.role + "]";
+		}
+
+	}
+
+	/** A person the configuration brings, who signs in with a password. */
+	public record SeededUser(String username, String password, Role role, String chapterId) {
+
+		@Override
+		public String toString() {
+			return "SeededUser[username=" + this.username + ", role=" + this.role + "]";
+		}
+
+	}
+
+}

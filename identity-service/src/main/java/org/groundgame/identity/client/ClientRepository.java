@@ -1,0 +1,7 @@
+package org.groundgame.identity.client;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ClientRepository extends MongoRepository<ClientDocument, String> {
+
+}

@@ -1,0 +1,132 @@
+package org.groundgame.identity.client;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.identity.IdentityConfiguration.WebClient;
+import org.groundgame.security.Role;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clients as the authorization server sees them: the stored clients (client
+ * credentials, secret checked against its hash; a disabled client is unknown) and the
+ * configured public web client people sign in through (authorization code with PKCE, no
+ * secret). The role and chapter travel in the client's settings, for the token's claims.
+ */
+@Component
+public class RegisteredClients implements RegisteredClientRepository {
+
+	private static final String ROLE_SETTING = "groundgame.role";
+
+	private static final String CHAPTER_SETTING = "groundgame.chapter-id";
+
+	private final ClientRepository clients;
+
+	private final Duration accessTokenTtl;
+
+	private final RegisteredClient webClient;
+
+	RegisteredClients(ClientRepository clients, IdentityProperties properties) {
+		this.clients = clients;
+		this.accessTokenTtl = properties.accessTokenTtl();
+		this.webClient = webClient(properties.webClient(), tokenSettings());
+	}
+
+	/** The role a client-credentials client acts in, if the client is one of ours. */
+	public static Optional<Role> role(RegisteredClient client) {
+		String role = client.getClientSettings().getSetting(ROLE_SETTING);
+		return Optional.ofNullable(role).map(Role::valueOf);
+	}
+
+	/** The chapter a {@code CHAPTER} client acts for. */
+	public static Optional<String> chapterId(RegisteredClient client) {
+		return Optional.ofNullable(client.getClientSettings().getSetting(CHAPTER_SETTING));
+	}
+
+	@Override
+	public RegisteredClient findByClientId(String clientId) {
+		if (this.webClient.getClientId().equals(clientId)) {
+			return this.webClient;
+		}
+		return this.clients.findById(clientId)
+			.filter((document) -> !document.toClient().disabled())
+			.map(this::registeredClient)
+			.orElse(null);
+	}
+
+	@Override
+	public RegisteredClient findById(String id) {
+		return findByClientId(id);
+	}
+
+	/**
+	 * Called by the authorization server only to store a re-encoded secret after a
+	 * successful authentication; clients are created through {@link ClientService}.
+	 */
+	@Override
+	public void save(RegisteredClient registeredClient) {
+		if (this.webClient.getClientId().equals(registeredClient.getClientId())) {
+			return;
+		}
+		ClientDocument document = this.clients.findById(registeredClient.getClientId())
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Clients are registered through /api/clients, not " + registeredClient.getClientId()));
+		if (registeredClient.getClientSecret() != null
+				&& !registeredClient.getClientSecret().equals(document.getSecretHash())) {
+			this.clients.save(document.withSecretHash(registeredClient.getClientSecret()));
+		}
+	}
+
+	private RegisteredClient registeredClient(ClientDocument document) {
+		Client client = document.toClient();
+		ClientSettings.Builder settings = ClientSettings.builder()
+			.requireAuthorizationConsent(false)
+			.setting(ROLE_SETTING, client.role().name());
+		if (client.chapterId() != null) {
+			settings.setting(CHAPTER_SETTING, client.chapterId());
+		}
+		return RegisteredClient.withId(client.clientId())
+			.clientId(client.clientId())
+			.clientIdIssuedAt(client.createdAt())
+			.clientSecret(document.getSecretHash())
+			.clientName(client.name())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.clientSettings(settings.build())
+			.tokenSettings(tokenSettings())
+			.build();
+	}
+
+	private static RegisteredClient webClient(WebClient web, TokenSettings tokenSettings) {
+		return RegisteredClient.withId(web.clientId())
+			.clientId(web.clientId())
+			.clientName("Ground Game in the browser")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUris((uris) -> uris.addAll(web.redirectUris()))
+			.scope(OidcScopes.OPENID)
+			.scope(OidcScopes.PROFILE)
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+			.tokenSettings(tokenSettings)
+			.build();
+	}
+
+	private TokenSettings tokenSettings() {
+		return TokenSettings.builder()
+			.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+			.accessTokenTimeToLive(this.accessTokenTtl)
+			.build();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.groundgame.identity.key;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface SigningKeyRepository extends MongoRepository<SigningKeyDocument, String> {
+
+}

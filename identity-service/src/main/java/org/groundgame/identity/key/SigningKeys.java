@@ -1,0 +1,160 @@
+package org.groundgame.identity.key;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The service's signing keys, kept in the store so that every instance signs with the
+ * same current key and publishes the same set. A key is created at the first start; each
+ * instance checks at start-up and every {@code groundgame.identity.keys.check-interval}
+ * whether the current key has reached the rotation period, and whether a retired key has
+ * outlived every token it signed.
+ * <p>
+ * What an instance signs with and checks its own API's tokens against is read again at
+ * most every {@code cache-duration}: an instance that has not seen a rotation yet keeps
+ * signing with the previous key, which stays published for far longer than that. The
+ * published JWK Set is read from the store on every request, so it never lags behind a
+ * token another instance has just signed with a new key.
+ */
+@Service
+public class SigningKeys implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+
+	private static final Duration MIN_READ_INTERVAL = Duration.ofSeconds(1);
+
+	private final SigningKeyRepository keys;
+
+	private final Clock clock;
+
+	private final Duration rotationPeriod;
+
+	private final Duration grace;
+
+	private final Duration cacheDuration;
+
+	private volatile Snapshot snapshot;
+
+	SigningKeys(SigningKeyRepository keys, Clock clock, IdentityProperties properties) {
+		this.keys = keys;
+		this.clock = clock;
+		this.rotationPeriod = properties.keys().rotationPeriod();
+		this.grace = properties.retiredKeyGrace();
+		this.cacheDuration = properties.keys().cacheDuration();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		check();
+	}
+
+	/**
+	 * Makes a new current key when the current one is due, and drops retired keys past
+	 * their grace. Safe to run on every instance at once.
+	 */
+	@Scheduled(fixedDelayString = "${groundgame.identity.keys.check-interval:1h}",
+			initialDelayString = "${groundgame.identity.keys.check-interval:1h}")
+	public void check() {
+		Instant now = this.clock.instant();
+		KeyRing ring = read();
+		if (ring.rotationDue(now, this.rotationPeriod)) {
+			ring = rotate(ring, now);
+		}
+		dropExpired(ring, now);
+	}
+
+	/**
+	 * Makes a new current key now, whatever the age of the current one.
+	 * @return the new current key
+	 */
+	public SigningKeyInfo rotate() {
+		SigningKey current = rotate(read(), this.clock.instant()).current().orElseThrow();
+		return new SigningKeyInfo(current.id(), current.createdAt());
+	}
+
+	/** The key that signs, as this instance last read it. */
+	SigningKey current() {
+		return snapshot(false).ring()
+			.current()
+			.orElseGet(() -> rotate(read(), this.clock.instant()).current().orElseThrow());
+	}
+
+	/** The keys the JWK Set publishes, read from the store now. */
+	List<SigningKey> published() {
+		Instant now = this.clock.instant();
+		KeyRing ring = read();
+		this.snapshot = new Snapshot(ring, now);
+		return ring.published(now, this.grace);
+	}
+
+	/**
+	 * The published keys as this instance last read them; read again when a token names a
+	 * key this instance has not seen yet.
+	 */
+	List<SigningKey> publishedFor(Optional<String> keyId) {
+		KeyRing ring = snapshot(false).ring();
+		if (keyId.isPresent() && ring.find(keyId.get()).isEmpty()) {
+			// At most one read a second, however many tokens name unknown keys.
+			ring = snapshot(true).ring();
+		}
+		return ring.published(this.clock.instant(), this.grace);
+	}
+
+	private KeyRing rotate(KeyRing ring, Instant now) {
+		SigningKey key = SigningKey.generate(ring.nextGeneration(), now);
+		try {
+			this.keys.insert(SigningKeyDocument.of(key));
+			log.info("Signing key {} (generation {}) is now current", key.id(), key.generation());
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Another instance made signing key generation {} at the same time; using it", key.generation());
+		}
+		KeyRing rotated = read();
+		this.snapshot = new Snapshot(rotated, now);
+		return rotated;
+	}
+
+	private void dropExpired(KeyRing ring, Instant now) {
+		for (SigningKey expired : ring.expired(now, this.grace)) {
+			this.keys.deleteById(expired.id());
+			log.info("Signing key {} retired more than {} ago; no longer published", expired.id(), this.grace);
+		}
+	}
+
+	private KeyRing read() {
+		return new KeyRing(this.keys.findAll().stream().map(SigningKeyDocument::toSigningKey).toList());
+	}
+
+	private Snapshot snapshot(boolean fresh) {
+		Instant now = this.clock.instant();
+		Snapshot snapshot = this.snapshot;
+		if (snapshot == null || snapshot.readAt().isAfter(now)
+				|| !snapshot.readAt().plus(this.cacheDuration).isAfter(now)
+				|| (fresh && !snapshot.readAt().plus(MIN_READ_INTERVAL).isAfter(now))) {
+			snapshot = new Snapshot(read(), now);
+			this.snapshot = snapshot;
+		}
+		return snapshot;
+	}
+
+	private record Snapshot(KeyRing ring, Instant readAt) {
+	}
+
+	/** What may be said of a signing key outside this package. */
+	public record SigningKeyInfo(String keyId, Instant createdAt) {
+	}
+
+}
