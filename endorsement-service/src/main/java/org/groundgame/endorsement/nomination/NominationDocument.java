@@ -36,6 +36,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(NominationDocument.COLLECTION)
 @CompoundIndex(name = "status_submittedAt", def = "{'status': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "state_cycle", def = "{'race.state': 1, 'cycle': 1}")
+@CompoundIndex(name = "chapter_submittedAt", def = "{'nominatedBy.chapterId': 1, 'submittedAt': -1}")
 class NominationDocument implements HasOutbox {
 
 	static final String COLLECTION = "nominations";
@@ -180,14 +181,15 @@ class NominationDocument implements HasOutbox {
 
 	}
 
-	record ReviewEntry(String reviewer, Instant startedAt) {
+	record ReviewEntry(String reviewer, String reviewerSubject, Instant startedAt) {
 
 		static ReviewEntry of(Review review) {
-			return (review != null) ? new ReviewEntry(review.reviewer(), review.startedAt()) : null;
+			return (review != null) ? new ReviewEntry(review.reviewer(), review.reviewerSubject(), review.startedAt())
+					: null;
 		}
 
 		Review toReview() {
-			return new Review(this.reviewer, this.startedAt);
+			return new Review(this.reviewer, this.reviewerSubject, this.startedAt);
 		}
 
 	}

@@ -24,8 +24,15 @@ class NominationSearch {
 		this.mongo = mongo;
 	}
 
-	Page<NominationDocument> nominations(NominationStatus status, UsState state, int page, int size) {
+	/**
+	 * @param chapterId only the nominations attributed to this chapter, or {@code null}
+	 * for all
+	 */
+	Page<NominationDocument> nominations(String chapterId, NominationStatus status, UsState state, int page, int size) {
 		Criteria criteria = new Criteria();
+		if (chapterId != null) {
+			criteria.and("nominatedBy.chapterId").is(chapterId);
+		}
 		if (status != null) {
 			criteria.and("status").is(status);
 		}

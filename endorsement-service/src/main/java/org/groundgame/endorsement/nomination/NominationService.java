@@ -13,12 +13,14 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.security.Caller;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +28,11 @@ import org.springframework.stereotype.Service;
  * its rules, and saves it once with the events it caused in its outbox: the change and
  * its events are one atomic write, and a concurrent change of the same nomination fails
  * on its version ({@code 409}) instead of being overwritten.
+ * <p>
+ * Each use case that depends on who calls takes the {@link Caller} and decides here, not
+ * in the web's filter chain alone: staff decide, a chapter sees only what is attributed
+ * to it, and only a chapter's own token (or staff) attributes a nomination to a chapter.
+ * Without a token that is a {@code 401}, with the wrong one a {@code 403}.
  */
 @Service
 class NominationService {
@@ -51,27 +58,59 @@ class NominationService {
 		this.clock = clock;
 	}
 
-	Nomination submit(Candidate candidate, Race race, Nominator nominatedBy, String statement) {
-		Nomination.Submission submission = Nomination.submit(candidate, race, nominatedBy, statement, this.clock);
+	/**
+	 * Anyone may nominate; the nominating chapter is the caller's to vouch for: a
+	 * chapter's token attributes the nomination to its own chapter (whether or not the
+	 * submission names it), staff may name any chapter, and nobody else may name one.
+	 * @throws AccessDeniedException when the submission names a chapter the caller does
+	 * not speak for
+	 */
+	Nomination submit(Caller caller, Candidate candidate, Race race, Nominator nominatedBy, String statement) {
+		Nomination.Submission submission = Nomination.submit(candidate, race, attributed(nominatedBy, caller),
+				statement, this.clock);
 		NominationDocument document = NominationDocument.of(submission.nomination());
 		this.outbox.append(document, submission.event());
 		this.repository.save(document);
-		log.info("Nomination {} submitted for a {} race in {} ({})", document.getId(), race.level(),
+		log.info("Nomination {} submitted by {} for a {} race in {} ({})", document.getId(), caller, race.level(),
 				race.state().code(), race.cycle());
 		return submission.nomination();
 	}
 
-	Nomination startReview(String nominationId, String reviewer) {
+	private static Nominator attributed(Nominator nominatedBy, Caller caller) {
+		String named = (nominatedBy != null) ? nominatedBy.chapterId() : null;
+		if (caller.isStaff()) {
+			return nominatedBy;
+		}
+		if (caller.isChapter()) {
+			if (named != null && !named.equals(caller.chapterId())) {
+				throw new AccessDeniedException("A chapter's token attributes a nomination to its own chapter only");
+			}
+			return (nominatedBy != null) ? new Nominator(nominatedBy.name(), nominatedBy.email(), caller.chapterId())
+					: new Nominator(null, null, caller.chapterId());
+		}
+		if (named != null) {
+			throw new AccessDeniedException("Chapter attribution needs that chapter's token");
+		}
+		return nominatedBy;
+	}
+
+	/**
+	 * Staff take a nomination up; the review records the name given and the token's
+	 * subject.
+	 */
+	Nomination startReview(Caller caller, String nominationId, String reviewer) {
+		caller.requireStaff();
 		NominationDocument document = load(nominationId);
 		Nomination nomination = document.toNomination();
-		nomination.startReview(reviewer, this.clock);
+		nomination.startReview(reviewer, caller.subject(), this.clock);
 		document.update(nomination);
 		this.repository.save(document);
-		log.info("Nomination {} is under review", nominationId);
+		log.info("Nomination {} is under review by {}", nominationId, caller);
 		return nomination;
 	}
 
-	Nomination decide(String nominationId, Decision decision, String reason) {
+	Nomination decide(Caller caller, String nominationId, Decision decision, String reason) {
+		caller.requireStaff();
 		NominationDocument document = load(nominationId);
 		Nomination nomination = document.toNomination();
 		switch (decision) {
@@ -94,12 +133,29 @@ class NominationService {
 		return nomination;
 	}
 
-	Nomination nomination(String nominationId) {
-		return load(nominationId).toNomination();
+	/**
+	 * A nomination, for staff or the chapter it is attributed to. An unknown id is a
+	 * {@code 404} for any caller with a token: ids are not guessable, and checking
+	 * ownership needs the nomination.
+	 */
+	Nomination nomination(Caller caller, String nominationId) {
+		caller.requireToken();
+		Nomination nomination = load(nominationId).toNomination();
+		caller.requireChapterAccess(nomination.nominatingChapterId());
+		return nomination;
 	}
 
-	Page<Nomination> nominations(NominationStatus status, UsState state, int page, int size) {
-		return this.search.nominations(status, state, page, size).map(NominationDocument::toNomination);
+	/**
+	 * Staff see every nomination, a chapter those attributed to it: filtered in the
+	 * query, so that totals and pages count only what the caller may see.
+	 */
+	Page<Nomination> nominations(Caller caller, NominationStatus status, UsState state, int page, int size) {
+		caller.requireToken();
+		if (!caller.isStaff() && !caller.isChapter()) {
+			throw new AccessDeniedException("Only national staff and chapters may list nominations");
+		}
+		String chapterId = caller.isChapter() ? caller.chapterId() : null;
+		return this.search.nominations(chapterId, status, state, page, size).map(NominationDocument::toNomination);
 	}
 
 	/** The nomination that holds the endorsement. */

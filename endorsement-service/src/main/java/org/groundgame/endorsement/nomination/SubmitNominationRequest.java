@@ -18,7 +18,8 @@ import org.groundgame.support.geography.UsState;
 
 /**
  * The body of {@code POST /api/nominations}: what a nominator may say, and nothing the
- * service decides (id, status, times, endorsement).
+ * service decides (id, status, times, review, decision, endorsement). Unknown fields are
+ * ignored, so a client that sends them sets nothing.
  */
 record SubmitNominationRequest(@NotNull @Valid CandidateFields candidate, @NotNull @Valid RaceFields race,
 		@Valid NominatorFields nominatedBy, @Size(max = Limits.STATEMENT) String statement) {
@@ -50,8 +51,8 @@ record SubmitNominationRequest(@NotNull @Valid CandidateFields candidate, @NotNu
 	}
 
 	/**
-	 * Who nominates. The chapter is taken as given until authentication (a later issue)
-	 * attributes it from the caller's token.
+	 * Who nominates. The chapter is a claim the application service checks against the
+	 * caller's token: a chapter's own token, or staff's.
 	 */
 	record NominatorFields(@Size(max = Limits.NAME) String name,
 			@Email(regexp = Limits.EMAIL_DOMAIN_WITH_DOT,

@@ -6,22 +6,45 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** The service's HTTP API as the integration tests call it. */
+/**
+ * The service's HTTP API as the integration tests call it: as national staff unless
+ * {@link #as(String) told otherwise}.
+ */
 final class NominationApi {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RestTestClient client;
 
+	/** The bearer token sent, or {@code null} for none. */
+	private final String token;
+
 	NominationApi(RestTestClient client) {
+		this(client, TestTokens.staff());
+	}
+
+	private NominationApi(RestTestClient client, String token) {
 		this.client = client;
+		this.token = token;
+	}
+
+	/** The same API called with another bearer token, or with none for {@code null}. */
+	NominationApi as(String token) {
+		return new NominationApi(this.client, token);
+	}
+
+	/** The same API called without a token. */
+	NominationApi anonymous() {
+		return as(null);
 	}
 
 	/** An election day well ahead, whatever today is. */
@@ -54,31 +77,36 @@ final class NominationApi {
 		return body;
 	}
 
+	/** One part of a request body, to change. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> part(Map<String, Object> body, String name) {
+		return (Map<String, Object>) body.get(name);
+	}
+
 	JsonNode submit(Map<String, Object> nomination) {
-		return call(this.client.post()
-			.uri("/api/nominations")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json.writeValueAsString(nomination)), HttpStatus.CREATED);
+		return submit(nomination, HttpStatus.CREATED);
+	}
+
+	JsonNode submit(Map<String, Object> nomination, HttpStatus expected) {
+		return call(authorized(this.client.post().uri("/api/nominations")).contentType(MediaType.APPLICATION_JSON)
+			.body(json.writeValueAsString(nomination)), expected);
 	}
 
 	JsonNode review(String nominationId, String reviewer) {
-		return call(this.client.post()
-			.uri("/api/nominations/{id}/review", nominationId)
+		return call(authorized(this.client.post().uri("/api/nominations/{id}/review", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("reviewer", reviewer)), HttpStatus.OK);
 	}
 
 	JsonNode decide(String nominationId, String decision, HttpStatus expected) {
-		return call(this.client.post()
-			.uri("/api/nominations/{id}/decision", nominationId)
+		return call(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("decision", decision, "reason", "Staff vote")), expected);
 	}
 
 	/** Decides and answers only the status, for many threads at once. */
 	HttpStatus tryToDecide(String nominationId, String decision) {
-		return HttpStatus.valueOf(this.client.post()
-			.uri("/api/nominations/{id}/decision", nominationId)
+		return HttpStatus.valueOf(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("decision", decision))
 			.exchange()
@@ -88,18 +116,24 @@ final class NominationApi {
 	}
 
 	JsonNode get(String uri, HttpStatus expected, Object... variables) {
-		return call(this.client.get().uri(uri, variables), expected);
+		return call(authorized(this.client.get().uri(uri, variables)), expected);
 	}
 
 	String getText(String uri) {
-		return this.client.get()
-			.uri(uri)
-			.exchange()
+		return authorized(this.client.get().uri(uri)).exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** The request with this API's bearer token, if it has one. */
+	<S extends RestTestClient.RequestHeadersSpec<?>> S authorized(S request) {
+		if (this.token != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token);
+		}
+		return request;
 	}
 
 	private static JsonNode call(RestTestClient.RequestHeadersSpec<?> request, HttpStatus expected) {

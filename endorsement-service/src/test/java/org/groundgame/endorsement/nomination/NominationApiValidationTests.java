@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.groundgame.endorsement.SecurityConfiguration;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.Nominator;
@@ -14,15 +15,20 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.domain.IllegalStateChangeException;
+import org.groundgame.security.ApiSecurityAutoConfiguration;
 import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.test.security.TestIssuerConfiguration;
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,18 +44,31 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * The HTTP edge of nominations and endorsements: what is refused before any rule runs,
- * and how. The application service is stubbed; the integration tests run it for real.
+ * and how. The application service is stubbed; the integration tests run it for real. The
+ * service's filter chain is on, and requests carry a staff token unless a test says
+ * otherwise.
  */
 @WebMvcTest({ NominationController.class, EndorsementController.class })
-@Import(NominationApiValidationTests.FixedClock.class)
+@Import({ NominationApiValidationTests.FixedClock.class, SecurityConfiguration.class, TestIssuerConfiguration.class })
+@ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
 class NominationApiValidationTests {
 
 	static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
+	static final String STAFF = "Bearer " + TestTokens.staff();
+
 	@Autowired
 	MockMvcTester mvc;
+
+	MockMvcTester.MockMvcRequestBuilder post(String uri) {
+		return this.mvc.post().uri(uri).header(HttpHeaders.AUTHORIZATION, STAFF);
+	}
+
+	MockMvcTester.MockMvcRequestBuilder get(String uri) {
+		return this.mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, STAFF);
+	}
 
 	@MockitoBean
 	NominationService nominations;
@@ -83,9 +102,7 @@ class NominationApiValidationTests {
 	}
 
 	MvcTestResult submit(Object body) {
-		return this.mvc.post()
-			.uri("/api/nominations")
-			.contentType(MediaType.APPLICATION_JSON)
+		return post("/api/nominations").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(body))
 			.exchange();
 	}
@@ -110,7 +127,7 @@ class NominationApiValidationTests {
 	@Test
 	void validNominationIsCreatedWithItsLocation() {
 		Nomination created = nomination();
-		given(this.nominations.submit(any(), any(), any(), any())).willReturn(created);
+		given(this.nominations.submit(any(), any(), any(), any(), any())).willReturn(created);
 
 		MvcTestResult result = submit(validNomination());
 
@@ -121,12 +138,12 @@ class NominationApiValidationTests {
 
 	@Test
 	void stateCodeIsAcceptedInEitherCaseAndPassedOnAsTheState() {
-		given(this.nominations.submit(any(), any(), any(), any())).willReturn(nomination());
+		given(this.nominations.submit(any(), any(), any(), any(), any())).willReturn(nomination());
 		Map<String, Object> body = validNomination();
 		part(body, "race").put("state", "mo");
 
 		assertThat(submit(body)).hasStatus(HttpStatus.CREATED);
-		verify(this.nominations).submit(any(), eq(
+		verify(this.nominations).submit(any(), any(), eq(
 				new Race("State Representative", RaceLevel.STATE, UsState.MO, "79", null, LocalDate.of(2026, 11, 3))),
 				any(), eq("A lifelong organizer."));
 	}
@@ -202,9 +219,7 @@ class NominationApiValidationTests {
 
 	@Test
 	void bodyThatIsNotJsonIsRefused() {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/nominations")
-			.contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult result = post("/api/nominations").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"candidate\":")
 			.exchange();
 
@@ -213,9 +228,7 @@ class NominationApiValidationTests {
 
 	@Test
 	void reviewNeedsAReviewer() {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/nominations/n-1/review")
-			.contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult result = post("/api/nominations/n-1/review").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reviewer\":\"  \"}")
 			.exchange();
 
@@ -224,14 +237,10 @@ class NominationApiValidationTests {
 
 	@Test
 	void decisionMustBeEndorseOrDecline() {
-		MvcTestResult missing = this.mvc.post()
-			.uri("/api/nominations/n-1/decision")
-			.contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult missing = post("/api/nominations/n-1/decision").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Why not\"}")
 			.exchange();
-		MvcTestResult unknown = this.mvc.post()
-			.uri("/api/nominations/n-1/decision")
-			.contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult unknown = post("/api/nominations/n-1/decision").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"MAYBE\"}")
 			.exchange();
 
@@ -242,12 +251,10 @@ class NominationApiValidationTests {
 
 	@Test
 	void decisionOnADecidedNominationIsAConflictNamingItsState() {
-		given(this.nominations.decide(any(), any(), any()))
+		given(this.nominations.decide(any(), any(), any(), any()))
 			.willThrow(new IllegalStateChangeException("Nomination n-1 is already ENDORSED", "ENDORSED"));
 
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/nominations/n-1/decision")
-			.contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult result = post("/api/nominations/n-1/decision").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"DECLINE\"}")
 			.exchange();
 
@@ -257,20 +264,42 @@ class NominationApiValidationTests {
 
 	@Test
 	void unknownNominationIsNotFound() {
-		given(this.nominations.nomination("nope")).willThrow(new NotFoundException("nomination", "nope"));
+		given(this.nominations.nomination(any(), eq("nope"))).willThrow(new NotFoundException("nomination", "nope"));
 
-		assertThat(this.mvc.get().uri("/api/nominations/nope").exchange()).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(get("/api/nominations/nope").exchange()).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void listFiltersAndPagingAreValidated() {
-		assertInvalid(this.mvc.get().uri("/api/nominations?status=LOST").exchange(), "status");
-		assertInvalid(this.mvc.get().uri("/api/nominations?state=XX").exchange(), "state");
-		assertInvalid(this.mvc.get().uri("/api/nominations?size=500").exchange(), "size");
-		assertInvalid(this.mvc.get().uri("/api/endorsements?level=GALACTIC").exchange(), "level");
-		assertInvalid(this.mvc.get().uri("/api/endorsements?page=-1").exchange(), "page");
-		assertInvalid(this.mvc.get().uri("/api/endorsements?cycle=soon").exchange(), "cycle");
+		assertInvalid(get("/api/nominations?status=LOST").exchange(), "status");
+		assertInvalid(get("/api/nominations?state=XX").exchange(), "state");
+		assertInvalid(get("/api/nominations?size=500").exchange(), "size");
+		assertInvalid(get("/api/endorsements?level=GALACTIC").exchange(), "level");
+		assertInvalid(get("/api/endorsements?page=-1").exchange(), "page");
+		assertInvalid(get("/api/endorsements?cycle=soon").exchange(), "cycle");
+		verifyNoInteractions(this.nominations);
+	}
+
+	@Test
+	void staffOnlyCommandsAreRefusedToAChapterBeforeTheBodyIsRead() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/nominations/n-1/review")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter("chapter-stl"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reviewer\":\" \"}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		verifyNoInteractions(this.nominations);
+	}
+
+	@Test
+	void readingNominationsWithoutATokenIsUnauthorizedWithABearerChallenge() {
+		MvcTestResult result = this.mvc.get().uri("/api/nominations").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
 		verifyNoInteractions(this.nominations);
 	}
 

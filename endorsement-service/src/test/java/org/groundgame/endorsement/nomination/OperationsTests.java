@@ -11,7 +11,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operators see: business metrics, health and build information. */
+/**
+ * What operators and integrators see without a token: business metrics, health, build
+ * information and the OpenAPI document.
+ */
 @EndorsementServiceIntegrationTest
 class OperationsTests {
 
@@ -45,19 +48,33 @@ class OperationsTests {
 		assertThat(pending()).isEqualTo(pendingBefore);
 		assertThat(granted()).isEqualTo(grantedBefore + 1);
 
-		String scrape = api.getText("/actuator/prometheus");
+		String scrape = api.anonymous().getText("/actuator/prometheus");
 		assertThat(scrape).contains("groundgame_endorsement_nominations_pending{application=\"endorsement-service\"")
 			.contains("groundgame_endorsement_endorsements_granted_total{application=\"endorsement-service\"");
 	}
 
 	@Test
 	void serviceIsLiveAndReadyAndTellsItsBuild() {
-		NominationApi api = new NominationApi(this.client);
+		NominationApi api = new NominationApi(this.client).anonymous();
 
 		assertThat(api.get("/actuator/health/liveness", HttpStatus.OK).get("status").asString()).isEqualTo("UP");
 		assertThat(api.get("/actuator/health/readiness", HttpStatus.OK).get("status").asString()).isEqualTo("UP");
 		JsonNode info = api.get("/actuator/info", HttpStatus.OK);
 		assertThat(info.get("build").get("artifact").asString()).isEqualTo("endorsement-service");
+	}
+
+	@Test
+	void openApiDocumentDescribesTheEndpointsAndHowToAuthenticate() {
+		JsonNode document = new NominationApi(this.client).anonymous().get("/v3/api-docs", HttpStatus.OK);
+
+		assertThat(document.get("paths").propertyNames()).contains("/api/nominations", "/api/nominations/{id}",
+				"/api/nominations/{id}/review", "/api/nominations/{id}/decision", "/api/endorsements",
+				"/api/endorsements/{id}");
+		assertThat(document.get("components").get("securitySchemes").has("oauth2")).isTrue();
+		// The caller comes from the token, never from the request: no parameter names it.
+		assertThat(document.get("paths").findValues("parameters")).flatMap(
+				(parameters) -> parameters.valueStream().map((parameter) -> parameter.get("name").asString()).toList())
+			.doesNotContain("caller", "role", "subject", "chapterId");
 	}
 
 }

@@ -79,13 +79,17 @@ public final class Nomination {
 				endorsement);
 	}
 
-	/** A staff member takes up a submitted nomination. */
-	public void startReview(String reviewer, Clock clock) {
+	/**
+	 * A staff member takes up a submitted nomination.
+	 * @param reviewer the name they give
+	 * @param reviewerSubject who their token says they are
+	 */
+	public void startReview(String reviewer, String reviewerSubject, Clock clock) {
 		if (this.status != NominationStatus.SUBMITTED) {
 			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
 					+ "; only a SUBMITTED nomination can be taken up for review", this.status.name());
 		}
-		this.review = new Review(reviewer, clock.instant());
+		this.review = new Review(reviewer, reviewerSubject, clock.instant());
 		this.status = NominationStatus.UNDER_REVIEW;
 	}
 
@@ -123,10 +127,6 @@ public final class Nomination {
 		}
 	}
 
-	private String nominatingChapterId() {
-		return (this.nominatedBy != null) ? this.nominatedBy.chapterId() : null;
-	}
-
 	private static String newId() {
 		return UUID.randomUUID().toString();
 	}
@@ -150,6 +150,11 @@ public final class Nomination {
 	/** Who nominated the candidate, or {@code null} when nobody said. */
 	public Nominator nominatedBy() {
 		return this.nominatedBy;
+	}
+
+	/** The chapter the nomination is attributed to, or {@code null} when none. */
+	public String nominatingChapterId() {
+		return (this.nominatedBy != null) ? this.nominatedBy.chapterId() : null;
 	}
 
 	public String statement() {

@@ -48,7 +48,7 @@ class NominationTests {
 
 	static Nomination underReview() {
 		Nomination nomination = submitted();
-		nomination.startReview("Dana Staff", CLOCK);
+		nomination.startReview("Dana Staff", "staff-client", CLOCK);
 		return nomination;
 	}
 
@@ -174,20 +174,21 @@ class NominationTests {
 	class Reviewing {
 
 		@Test
-		void submittedNominationGoesUnderReviewByTheReviewer() {
+		void submittedNominationGoesUnderReviewByTheReviewerAndTheirToken() {
 			Nomination nomination = submitted();
 
-			nomination.startReview("Dana Staff", CLOCK);
+			nomination.startReview("Dana Staff", "staff-client", CLOCK);
 
 			assertThat(nomination.status()).isEqualTo(NominationStatus.UNDER_REVIEW);
-			assertThat(nomination.review()).isEqualTo(new Review("Dana Staff", NOW));
+			assertThat(nomination.review()).isEqualTo(new Review("Dana Staff", "staff-client", NOW));
 		}
 
 		@Test
 		void reviewNeedsAReviewer() {
 			Nomination nomination = submitted();
 
-			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> nomination.startReview(" ", CLOCK));
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> nomination.startReview(" ", "staff-client", CLOCK));
 			assertThat(nomination.status()).isEqualTo(NominationStatus.SUBMITTED);
 		}
 
@@ -197,7 +198,7 @@ class NominationTests {
 			Nomination nomination = in(status);
 
 			assertThatExceptionOfType(IllegalStateChangeException.class)
-				.isThrownBy(() -> nomination.startReview("Someone Else", CLOCK))
+				.isThrownBy(() -> nomination.startReview("Someone Else", "staff-client", CLOCK))
 				.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo(status.name()));
 			assertThat(nomination.status()).isEqualTo(status);
 		}

@@ -1,0 +1,43 @@
+package org.groundgame.endorsement;
+
+import org.groundgame.security.ApiHttpSecurity;
+import org.groundgame.security.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call which route, by the token's role alone. Public: submitting nominations and
+ * slates, and reading endorsements and races. Staff only: every command on a nomination
+ * or an endorsement once submitted (review, decision, and later rescind and outcome),
+ * refused here before the body is even read. Reading nominations: staff or a chapter.
+ * Anything else needs a valid token (api-security's default).
+ * <p>
+ * What depends on the data (which chapter a nomination belongs to, whose chapter a
+ * submission names) is the application service's to check, with the {@code Caller}; it
+ * checks the roles again, so that the rules hold even if a route here is mistyped.
+ * <p>
+ * Public because the tests of other packages build the web slice with it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain endorsementApiFilterChain(HttpSecurity http, ApiHttpSecurity api) throws Exception {
+		String staff = Role.STAFF.name();
+		String chapter = Role.CHAPTER.name();
+		return api.build(http,
+				(endpoints) -> endpoints.requestMatchers(HttpMethod.POST, "/api/nominations", "/api/slates")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/api/endorsements", "/api/endorsements/*", "/api/races")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/api/nominations/*/*", "/api/endorsements/*/*")
+					.hasRole(staff)
+					.requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*")
+					.hasAnyRole(staff, chapter));
+	}
+
+}
