@@ -25,6 +25,26 @@ class VolunteerServiceApplicationTests {
 	}
 
 	@Test
+	void describesItsApiInAnOpenApiDocumentThatNeedsNoToken() {
+		RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri("/v3/api-docs").exchange());
+
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson()
+			.extractingPath("$.paths")
+			.asMap()
+			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}");
+		// Public operations need no token; registering needs the platform's (the
+		// default).
+		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
+		assertThat(response).bodyJson()
+			.extractingPath("$.paths['/api/chapters/{id}'].get.security")
+			.asArray()
+			.isEmpty();
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/chapters'].post.security");
+		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
+	}
+
+	@Test
 	void exposesTheChaptersRegisteredCounterToPrometheus() {
 		RestTestClientResponse response = RestTestClientResponse
 			.from(this.client.get().uri("/actuator/prometheus").exchange());

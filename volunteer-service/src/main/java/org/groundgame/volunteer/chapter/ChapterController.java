@@ -2,6 +2,7 @@ package org.groundgame.volunteer.chapter;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/chapters}: registering a chapter, and the public list and detail.
+ * {@code /api/chapters}: registering a chapter (national staff only), and the public list
+ * and detail. Who may call what is {@code SecurityConfiguration}'s; the public operations
+ * say so in the OpenAPI document too ({@code @SecurityRequirements} without any).
  */
 @RestController
 @RequestMapping(ChapterController.PATH)
@@ -43,6 +46,7 @@ class ChapterController {
 	}
 
 	@GetMapping
+	@SecurityRequirements
 	PagedModel<ChapterResponse> chapters(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
@@ -50,6 +54,7 @@ class ChapterController {
 	}
 
 	@GetMapping("/{id}")
+	@SecurityRequirements
 	ChapterResponse chapter(@PathVariable String id) {
 		return ChapterResponse.of(this.chapters.chapter(id));
 	}

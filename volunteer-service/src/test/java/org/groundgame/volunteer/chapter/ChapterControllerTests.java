@@ -4,17 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.groundgame.security.ApiSecurityAutoConfiguration;
 import org.groundgame.support.domain.NotFoundException;
-import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.test.security.TestIssuerConfiguration;
+import org.groundgame.test.security.TestTokens;
+import org.groundgame.volunteer.SecurityConfiguration;
+import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -26,7 +33,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+/**
+ * The web layer with the service's real security rules in front of it: registering is
+ * done with a staff token, reading without one.
+ */
 @WebMvcTest(ChapterController.class)
+@Import({ SecurityConfiguration.class, TestIssuerConfiguration.class })
+@ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
 class ChapterControllerTests {
 
 	private static final Chapter MOBILIZE_MISSOURI = new Chapter("c-1", new ChapterName("Mobilize Missouri"),
@@ -161,7 +174,12 @@ class ChapterControllerTests {
 	}
 
 	private MvcTestResult register(String json) {
-		return this.mvc.post().uri("/api/chapters").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return this.mvc.post()
+			.uri("/api/chapters")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.groundgame.test.TestInfrastructure;
+import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -190,6 +192,23 @@ class ChapterRegistrationIntegrationTests {
 	}
 
 	@Test
+	void theServerChoosesTheIdWhateverTheBodySays() {
+		RestTestClientResponse response = register(Map.of("name", "Show Me Progress", "state", "MO", "city",
+				"Springfield", "contactEmail", "hi@showmeprogress.org", "id", "chosen-by-the-client", "status",
+				"APPROVED", "registeredAt", "1999-01-01T00:00:00Z"));
+
+		assertThat(response).hasStatus(HttpStatus.CREATED);
+		String id = this.json.readTree(response.getExchangeResult().getResponseBodyContent()).get("id").asString();
+		assertThat(id).isNotBlank().isNotEqualTo("chosen-by-the-client");
+		assertThat(response).hasHeader("Location", "/api/chapters/" + id);
+		assertThat(response).bodyJson().doesNotHavePath("$.status");
+		assertThat(response).bodyJson().extractingPath("$.registeredAt").asString().doesNotStartWith("1999");
+		assertThat(list("/api/chapters/chosen-by-the-client")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mongo.findAll(ChapterDocument.class)).singleElement()
+			.satisfies((chapter) -> assertThat(chapter.getId()).isEqualTo(id));
+	}
+
+	@Test
 	void anUnknownChapterIsAProblem() {
 		RestTestClientResponse response = list("/api/chapters/" + UUID.randomUUID());
 
@@ -197,10 +216,16 @@ class ChapterRegistrationIntegrationTests {
 	}
 
 	private RestTestClientResponse register(String name, String state, String city, String contactEmail) {
+		return register(Map.of("name", name, "state", state, "city", city, "contactEmail", contactEmail));
+	}
+
+	/** Registers as national staff, the only ones who may. */
+	private RestTestClientResponse register(Map<String, String> body) {
 		return RestTestClientResponse.from(this.client.post()
 			.uri("/api/chapters")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", name, "state", state, "city", city, "contactEmail", contactEmail))
+			.body(body)
 			.exchange());
 	}
 
