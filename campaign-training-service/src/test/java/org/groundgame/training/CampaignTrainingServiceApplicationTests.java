@@ -23,4 +23,18 @@ class CampaignTrainingServiceApplicationTests {
 		}
 	}
 
+	@Test
+	void describesItsApiInAnOpenApiDocumentThatNeedsNoToken() {
+		RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri("/v3/api-docs").exchange());
+
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().extractingPath("$.paths").asMap().containsOnlyKeys("/api/training/cohorts");
+		// The list of cohorts is public: it needs no token, unlike the default.
+		assertThat(response).bodyJson()
+			.extractingPath("$.paths['/api/training/cohorts'].get.security")
+			.asArray()
+			.isEmpty();
+		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
+	}
+
 }

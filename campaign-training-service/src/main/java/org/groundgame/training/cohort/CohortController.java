@@ -1,5 +1,6 @@
 package org.groundgame.training.cohort;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -9,7 +10,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/training/cohorts}: the public list of cohorts with their open seats. */
+/**
+ * {@code /api/training/cohorts}: the public list of cohorts with their open seats (no
+ * token needed, as {@code SecurityConfiguration} and the empty
+ * {@code @SecurityRequirements} of the OpenAPI document say).
+ */
 @RestController
 @RequestMapping(CohortController.PATH)
 class CohortController {
@@ -25,6 +30,7 @@ class CohortController {
 	}
 
 	@GetMapping
+	@SecurityRequirements
 	PagedModel<CohortResponse> cohorts(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
 		return new PagedModel<>(this.cohorts.cohorts(page, size).map(CohortResponse::of));
