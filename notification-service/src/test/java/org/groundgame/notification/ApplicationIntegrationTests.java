@@ -1,5 +1,7 @@
 package org.groundgame.notification;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,25 @@ class ApplicationIntegrationTests {
 			.expectBody()
 			.jsonPath("$.build.artifact")
 			.isEqualTo("notification-service");
+	}
+
+	@Test
+	void describesItsApiInAnOpenApiDocumentThatNeedsNoToken() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths.length()")
+			.isEqualTo(1)
+			// Who calls comes from the token, never from a parameter.
+			.jsonPath("$.paths['/api/notifications/inbox'].get.parameters[*].name")
+			.isEqualTo(List.of("chapterId", "page", "size"))
+			.jsonPath("$.paths['/api/notifications/inbox'].get.security")
+			.doesNotExist()
+			.jsonPath("$.security[0].oauth2")
+			.exists();
 	}
 
 	@Test

@@ -3,9 +3,15 @@ package org.groundgame.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.groundgame.test.security.TestTokens;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** Reads chapters' inboxes over HTTP, as a client of the API would. */
+/**
+ * Reads chapters' inboxes over HTTP, as a client of the API would: each chapter with a
+ * token of its own.
+ */
 public final class InboxClient {
 
 	public record InboxPage(List<Entry> content, Page page) {
@@ -37,6 +43,7 @@ public final class InboxClient {
 	public InboxPage inboxOf(String chapterId, int page, int size) {
 		return this.http.get()
 			.uri("/api/notifications/inbox?chapterId={chapterId}&page={page}&size={size}", chapterId, page, size)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter(chapterId))
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -7,6 +7,8 @@ import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,6 +81,37 @@ class Inbox {
 		}
 		this.metrics.delivered(entry.latency());
 		return true;
+	}
+
+	/**
+	 * The inbox a caller may read, newest first.
+	 * @param chapterId the chapter asked for, if any
+	 * @throws AuthenticationCredentialsNotFoundException without a token
+	 * @throws AccessDeniedException for another chapter's inbox
+	 * @throws InvalidInputException when staff name no chapter
+	 * @see #chapterToRead(Caller, String)
+	 */
+	Page<InboxEntry> entriesFor(Caller caller, String chapterId, int page, int size) {
+		return entriesOf(chapterToRead(caller, chapterId), page, size);
+	}
+
+	/**
+	 * Whose inbox a caller reads: the chapter it names, when it is staff or that chapter;
+	 * its own, when a chapter names none. Staff must name one: their own inbox (the
+	 * nominations to review) is another thing, to come, and a listing of every chapter's
+	 * entries is no inbox at all.
+	 */
+	static String chapterToRead(Caller caller, String chapterId) {
+		caller.requireToken();
+		boolean named = chapterId != null && !chapterId.isBlank();
+		if (!named && caller.isChapter()) {
+			return caller.chapterId();
+		}
+		if (!named && caller.isStaff()) {
+			throw new InvalidInputException("chapterId", "must name the chapter whose inbox to read");
+		}
+		caller.requireChapterAccess(chapterId);
+		return chapterId;
 	}
 
 	Page<InboxEntry> entriesOf(String chapterId, int page, int size) {

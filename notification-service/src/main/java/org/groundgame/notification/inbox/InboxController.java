@@ -1,16 +1,17 @@
 package org.groundgame.notification.inbox;
 
-import org.springframework.data.web.PagedModel;
-
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import org.groundgame.security.Caller;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** {@code /api/notifications/inbox}: a chapter's inbox, for staff and that chapter. */
 @RestController
 @RequestMapping("/api/notifications/inbox")
 class InboxController {
@@ -22,15 +23,15 @@ class InboxController {
 	}
 
 	/**
-	 * A chapter's inbox, newest first. {@code chapterId} is validated rather than
-	 * {@code required} so that its absence is answered like any invalid field: a 400
-	 * problem naming it.
+	 * A chapter's inbox, newest first: the one {@code chapterId} names, or the calling
+	 * chapter's own without it (see {@link Inbox#chapterToRead}). The caller comes from
+	 * the token, so the OpenAPI document does not list it as a parameter.
 	 */
 	@GetMapping
-	PagedModel<InboxEntryResponse> inbox(@RequestParam(required = false) @NotBlank String chapterId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+	PagedModel<InboxEntryResponse> inbox(@Parameter(hidden = true) Caller caller,
+			@RequestParam(required = false) String chapterId, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return new PagedModel<>(this.inbox.entriesOf(chapterId, page, size).map(InboxEntryResponse::of));
+		return new PagedModel<>(this.inbox.entriesFor(caller, chapterId, page, size).map(InboxEntryResponse::of));
 	}
 
 }

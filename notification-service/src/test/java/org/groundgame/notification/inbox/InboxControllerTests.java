@@ -3,24 +3,42 @@ package org.groundgame.notification.inbox;
 import java.time.Instant;
 import java.util.List;
 
+import org.groundgame.notification.SecurityConfiguration;
 import org.groundgame.notification.inbox.domain.InboxEntry;
+import org.groundgame.security.ApiSecurityAutoConfiguration;
+import org.groundgame.security.Caller;
+import org.groundgame.test.security.TestIssuerConfiguration;
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
+/**
+ * The web layer with the service's real security rules in front of it; whose inbox a
+ * caller may read is the inbox's decision ({@link InboxReadingTests}).
+ */
 @WebMvcTest(InboxController.class)
+@Import({ SecurityConfiguration.class, TestIssuerConfiguration.class })
+@ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
 class InboxControllerTests {
 
 	@Autowired
@@ -36,10 +54,11 @@ class InboxControllerTests {
 				"org.groundgame.endorsement.EndorsementGranted.v1",
 				"Endorsed: Jane Example for State Representative (MO, District 80)", "National staff endorsed …",
 				"endorsement-1", occurredAt, occurredAt.plusMillis(250), false);
-		given(this.inbox.entriesOf("columbia", 1, 1))
+		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(1, 1), 3));
 
-		assertThat(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia&page=1&size=1")).hasStatusOk()
+		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia&page=1&size=1")))
+			.hasStatusOk()
 			.bodyJson()
 			.isEqualTo("""
 					{"content":[{"id":"entry-1","chapterId":"columbia","eventId":"event-1",
@@ -49,34 +68,58 @@ class InboxControllerTests {
 					  "occurredAt":"2026-05-01T12:00:00Z","deliveredAt":"2026-05-01T12:00:00.250Z","read":false}],
 					 "page":{"number":1,"size":1,"totalElements":3,"totalPages":3}}
 					""");
+		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", 1, 1);
 	}
 
 	@Test
 	void pagesAreOfTwentyUnlessAsked() {
-		given(this.inbox.entriesOf("columbia", 0, 20)).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
-		assertThat(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia")).hasStatusOk()
+		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia"))).hasStatusOk()
 			.bodyJson()
 			.isEqualTo("""
 					{"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0}}
 					""");
+		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", 0, 20);
+	}
+
+	@Test
+	void theCallerIsWhatTheTokenSays() {
+		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+		assertThat(this.mvc.get()
+			.uri("/api/notifications/inbox")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter("columbia"))).hasStatusOk();
+		then(this.inbox).should().entriesFor(Caller.chapter("test-client", "columbia"), null, 0, 20);
+	}
+
+	@Test
+	void withoutATokenTheInboxIsNotAsked() {
+		assertThat(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia")).hasStatus(HttpStatus.UNAUTHORIZED)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		then(this.inbox).shouldHaveNoInteractions();
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			/api/notifications/inbox                            | chapterId
-			/api/notifications/inbox?chapterId=                 | chapterId
 			/api/notifications/inbox?chapterId=c&page=-1        | page
 			/api/notifications/inbox?chapterId=c&size=0         | size
 			/api/notifications/inbox?chapterId=c&size=101       | size
 			/api/notifications/inbox?chapterId=c&size=twenty    | size
 			""")
 	void invalidQueryIsAProblemNamingTheParameter(String uri, String field) {
-		assertThat(this.mvc.get().uri(uri)).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(asStaff(this.mvc.get().uri(uri))).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo(field);
+		then(this.inbox).shouldHaveNoInteractions();
+	}
+
+	private static MockMvcRequestBuilder asStaff(MockMvcRequestBuilder request) {
+		return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff());
 	}
 
 }

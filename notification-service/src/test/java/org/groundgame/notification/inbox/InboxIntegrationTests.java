@@ -22,6 +22,7 @@ import org.groundgame.notification.InboxClient.InboxPage;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.inbox.domain.EndorsementGrantedRule;
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexField;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -211,6 +213,7 @@ class InboxIntegrationTests {
 		assertThat(firstPage.page()).isEqualTo(new InboxClient.Page(0, 2, 3, 2));
 		this.http.get()
 			.uri("/api/notifications/inbox?chapterId={chapterId}", chapter)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter(chapter))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.content[2].occurredAt")
@@ -220,9 +223,10 @@ class InboxIntegrationTests {
 	}
 
 	@Test
-	void inboxWithoutAChapterIsAProblemNamingTheMissingParameter() {
+	void staffAskingForNoChapterGetAProblemNamingTheMissingParameter() {
 		this.http.get()
 			.uri("/api/notifications/inbox")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
