@@ -5,8 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The single entry point of Ground Game: routes the public {@code /api/**} contract to
- * the four services and answers a {@code 503} problem when one of them is down.
+ * The single entry point of Ground Game and its only door: checks bearer tokens, rate
+ * limits and request sizes, routes the public {@code /api/**} contract and the identity
+ * endpoints to the services, answers a {@code 503} problem when one of them is down, and
+ * serves every API's documentation.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

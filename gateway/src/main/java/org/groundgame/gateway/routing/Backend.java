@@ -3,31 +3,49 @@ package org.groundgame.gateway.routing;
 import java.util.List;
 
 /**
- * The services behind the gateway and the public resources each one answers (API.md).
- * Each service's name is also its route id and its circuit breaker's (and time limiter's)
- * name.
+ * The services behind the gateway and the public paths each one answers (API.md). Each
+ * service's name is also its route id and its circuit breaker's (and time limiter's)
+ * name; its docs name is where the gateway serves its OpenAPI document
+ * ({@code /v3/api-docs/<docs name>}).
  */
 enum Backend {
 
-	ENDORSEMENT("endorsement-service", "nominations", "slates", "endorsements", "races"),
+	ENDORSEMENT("endorsement-service", "endorsement", "/api/nominations/**", "/api/slates/**", "/api/endorsements/**",
+			"/api/races/**"),
 
-	VOLUNTEER("volunteer-service", "chapters", "volunteers", "opportunities", "shifts"),
+	VOLUNTEER("volunteer-service", "volunteer", "/api/chapters/**", "/api/volunteers/**", "/api/opportunities/**",
+			"/api/shifts/**"),
 
-	CAMPAIGN_TRAINING("campaign-training-service", "training"),
+	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**"),
 
-	NOTIFICATION("notification-service", "notifications");
+	NOTIFICATION("notification-service", "notification", "/api/notifications/**"),
+
+	/**
+	 * The authorization server: the OAuth 2.1 and OpenID endpoints, the sign-in and
+	 * sign-out pages (and the stylesheet of Spring Security's default pages), and the
+	 * client and signing-key administration.
+	 */
+	IDENTITY("identity-service", "identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/default-ui.css",
+			"/api/clients/**", "/api/signing-keys/**");
 
 	private final String serviceName;
 
-	private final List<String> resources;
+	private final String docsName;
 
-	Backend(String serviceName, String... resources) {
+	private final List<String> pathPatterns;
+
+	Backend(String serviceName, String docsName, String... pathPatterns) {
 		this.serviceName = serviceName;
-		this.resources = List.of(resources);
+		this.docsName = docsName;
+		this.pathPatterns = List.of(pathPatterns);
 	}
 
 	String serviceName() {
 		return this.serviceName;
+	}
+
+	String docsName() {
+		return this.docsName;
 	}
 
 	/**
@@ -35,7 +53,12 @@ enum Backend {
 	 * below it.
 	 */
 	String[] pathPatterns() {
-		return this.resources.stream().map(resource -> "/api/" + resource + "/**").toArray(String[]::new);
+		return this.pathPatterns.toArray(String[]::new);
+	}
+
+	/** Where the gateway serves this service's OpenAPI document. */
+	String apiDocsPath() {
+		return "/v3/api-docs/" + this.docsName;
 	}
 
 }

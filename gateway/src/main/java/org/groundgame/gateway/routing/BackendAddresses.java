@@ -16,11 +16,12 @@ import org.springframework.validation.annotation.Validated;
  * @param volunteer the base URI of volunteer-service
  * @param campaignTraining the base URI of campaign-training-service
  * @param notification the base URI of notification-service
+ * @param identity the base URI of identity-service, the authorization server
  */
 @Validated
 @ConfigurationProperties("groundgame.gateway.services")
 record BackendAddresses(@NotNull URI endorsement, @NotNull URI volunteer, @NotNull URI campaignTraining,
-		@NotNull URI notification) {
+		@NotNull URI notification, @NotNull URI identity) {
 
 	URI of(Backend backend) {
 		return switch (backend) {
@@ -28,6 +29,7 @@ record BackendAddresses(@NotNull URI endorsement, @NotNull URI volunteer, @NotNu
 			case VOLUNTEER -> this.volunteer;
 			case CAMPAIGN_TRAINING -> this.campaignTraining;
 			case NOTIFICATION -> this.notification;
+			case IDENTITY -> this.identity;
 		};
 	}
 

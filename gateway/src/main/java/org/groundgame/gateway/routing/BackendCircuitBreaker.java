@@ -24,6 +24,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * through untouched. When the service cannot answer at all, the client gets a {@code 503}
  * problem naming it; a 5xx the service did send still reaches the client as sent.
  * <p>
+ * Retries happen below this filter, in the JDK HTTP client the gateway is pinned to
+ * ({@code spring.http.clients.imperative.factory=jdk}), within the same breaker call and
+ * time limit: a {@code GET} or {@code HEAD} whose connection broke before any answer is
+ * sent once more (repeating it changes nothing on the service), and so is any request
+ * whose connection could not be opened at all (nothing was sent). A {@code POST},
+ * {@code PUT}, {@code PATCH} or {@code DELETE} that may have reached the service is never
+ * sent twice. A retry of our own on top would multiply the attempts.
+ * <p>
  * Spring Cloud Gateway's own {@code CircuitBreakerFilterFunctions} would answer a
  * time-out with a {@code 504} and other failures with a {@code 500}, or forward to a
  * fallback path that is then reachable by clients too; this filter answers the problem

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.preserveHostHeader;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
@@ -16,10 +17,15 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 
 /**
  * One route per service: every method on its resources is proxied as it came (path,
- * query, headers, body) behind that service's circuit breaker.
+ * query, headers, body) behind that service's circuit breaker. A second route per service
+ * serves its OpenAPI document ({@code /v3/api-docs/<docs name>} to the service's
+ * {@code /v3/api-docs}) to Swagger UI, behind the same breaker.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
+
+	/** The OpenAPI document's path on every service (springdoc's default). */
+	static final String SERVICE_API_DOCS = "/v3/api-docs";
 
 	@Bean
 	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses,
@@ -27,7 +33,23 @@ class RoutesConfiguration {
 		return Arrays.stream(Backend.values())
 			.map((backend) -> route(backend.serviceName()).route(path(backend.pathPatterns()), http())
 				.before(uri(addresses.of(backend)))
-				// The service builds its Location headers from the Host the client used.
+				// The service builds its Location headers, and identity-service its token
+				// issuer, from the Host the client used.
+				.before(preserveHostHeader())
+				.filter(new BackendCircuitBreaker(backend, circuitBreakers))
+				.build())
+			.reduce(RouterFunction::and)
+			.orElseThrow();
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> apiDocsRoutes(BackendAddresses addresses,
+			CircuitBreakerFactory<?, ?> circuitBreakers) {
+		return Arrays.stream(Backend.values())
+			.map((backend) -> route(backend.serviceName() + "-api-docs").route(path(backend.apiDocsPath()), http())
+				.before(uri(addresses.of(backend)))
+				.before(setPath(SERVICE_API_DOCS))
+				// The document's server URL is then the gateway's.
 				.before(preserveHostHeader())
 				.filter(new BackendCircuitBreaker(backend, circuitBreakers))
 				.build())

@@ -1,9 +1,6 @@
 package org.groundgame.gateway.routing;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,45 +18,53 @@ import java.util.stream.Stream;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.groundgame.gateway.ConnectionDropper;
+import org.groundgame.gateway.GatewayClient;
+import org.groundgame.gateway.GatewayTestConfiguration;
+import org.groundgame.gateway.StubService;
+import org.groundgame.gateway.TestBackends;
+import org.groundgame.test.security.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway in front of real HTTP servers standing in for the services:
- * endorsement-service, volunteer-service and notification-service answer;
- * campaign-training-service is down (nothing listens on its port).
+ * The gateway in front of real HTTP servers standing in for the services
+ * ({@link TestBackends}): endorsement-, volunteer-, notification- and identity-service
+ * answer; campaign-training-service drops every connection.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(GatewayTestConfiguration.class)
 class GatewayRoutingTests {
 
-	private static final Duration NOTIFICATION_TIME_LIMIT = Duration.ofSeconds(1);
+	private static final Duration NOTIFICATION_TIME_LIMIT = GatewayTestConfiguration.NOTIFICATION_TIME_LIMIT;
 
-	private static final StubService endorsement = StubService.start("endorsement-service");
+	private static final StubService endorsement = TestBackends.endorsement;
 
-	private static final StubService volunteer = StubService.start("volunteer-service");
+	private static final StubService volunteer = TestBackends.volunteer;
 
-	private static final StubService notification = StubService.start("notification-service");
+	private static final StubService notification = TestBackends.notification;
 
-	private static final String campaignTrainingDown = "http://127.0.0.1:" + portNobodyListensOn();
+	private static final StubService identity = TestBackends.identity;
+
+	private static final ConnectionDropper campaignTraining = TestBackends.campaignTraining;
 
 	private static final CountDownLatch secondEventAllowed = new CountDownLatch(1);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	private static final String staff = TestTokens.staff();
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -77,24 +82,9 @@ class GatewayRoutingTests {
 		this.timeLimiters = timeLimiters;
 	}
 
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("groundgame.gateway.services.endorsement", endorsement::uri);
-		registry.add("groundgame.gateway.services.volunteer", volunteer::uri);
-		registry.add("groundgame.gateway.services.campaign-training", () -> campaignTrainingDown);
-		registry.add("groundgame.gateway.services.notification", notification::uri);
-		registry.add("resilience4j.timelimiter.instances.notification-service.timeout-duration",
-				NOTIFICATION_TIME_LIMIT::toString);
-	}
-
 	@BeforeEach
 	void forgetEarlierRequests() {
-		Stream.of(endorsement, volunteer, notification).forEach(StubService::forgetRequests);
-	}
-
-	@AfterAll
-	static void stopServices() {
-		Stream.of(endorsement, volunteer, notification).forEach(StubService::close);
+		TestBackends.reset(this.circuitBreakers);
 	}
 
 	@Test
@@ -176,12 +166,43 @@ class GatewayRoutingTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "/oauth2/token, identity-service", "/.well-known/openid-configuration, identity-service",
+			"/login, identity-service", "/logout, identity-service", "/default-ui.css, identity-service",
+			"/api/clients, identity-service", "/api/clients/c-1, identity-service",
+			"/api/signing-keys/rotation, identity-service" })
+	void identityEndpointsAreRoutedToIdentityServiceWithTheHostKept(String path, String service) throws Exception {
+		HttpResponse<String> response = send("POST", path, "{}");
+
+		assertThat(response.headers().firstValue("X-Served-By")).hasValue(service);
+		// Its tokens name the gateway's address as their issuer.
+		assertThat(identity.takeRequest().header("Host")).isEqualTo(this.gateway.getAuthority());
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "/api/training", "/api/training/cohorts/k-1/applications" })
 	void trainingIsRoutedToCampaignTrainingService(String path) throws Exception {
 		HttpResponse<String> response = send("GET", path, null);
 
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(problem(response)).containsEntry("service", "campaign-training-service");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "HEAD" })
+	void safeRequestToAServiceThatBreaksTheConnectionIsTriedTwice(String method) throws Exception {
+		HttpResponse<String> response = send(method, "/api/training/cohorts", null);
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(campaignTraining.connections()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH" })
+	void unsafeRequestToAServiceThatBreaksTheConnectionIsSentOnce(String method) throws Exception {
+		HttpResponse<String> response = send(method, "/api/training/cohorts/k-1", "{\"name\":\"Spring cohort\"}");
+
+		assertThat(response.statusCode()).as(response.headers() + " " + response.body()).isEqualTo(503);
+		assertThat(campaignTraining.connections()).isEqualTo(1);
 	}
 
 	@Test
@@ -241,6 +262,7 @@ class GatewayRoutingTests {
 		assertThat(timeLimit("endorsement-service")).isEqualTo(Duration.ofSeconds(10));
 		assertThat(timeLimit("volunteer-service")).isEqualTo(Duration.ofSeconds(10));
 		assertThat(timeLimit("campaign-training-service")).isEqualTo(Duration.ofSeconds(10));
+		assertThat(timeLimit("identity-service")).isEqualTo(Duration.ofSeconds(10));
 		assertThat(timeLimit("notification-service")).isEqualTo(NOTIFICATION_TIME_LIMIT);
 	}
 
@@ -260,9 +282,10 @@ class GatewayRoutingTests {
 			}
 		});
 
-		HttpResponse<Stream<String>> response = this.client.send(
-				HttpRequest.newBuilder(this.gateway.resolve("/api/notifications/stream?chapterId=c-1")).build(),
-				BodyHandlers.ofLines());
+		HttpResponse<Stream<String>> response = this.client
+			.send(HttpRequest.newBuilder(this.gateway.resolve("/api/notifications/stream?chapterId=c-1"))
+				.header("Authorization", "Bearer " + staff)
+				.build(), BodyHandlers.ofLines());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
@@ -292,6 +315,8 @@ class GatewayRoutingTests {
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
+		// Every resource is behind a token but a few; the security tests say which.
+		request.header("Authorization", "Bearer " + staff);
 		return this.client.send(request.build(), BodyHandlers.ofString());
 	}
 
@@ -303,22 +328,12 @@ class GatewayRoutingTests {
 		return this.circuitBreakers.circuitBreaker(service).getMetrics().getNumberOfFailedCalls();
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> problem(HttpResponse<String> response) {
-		return json.readValue(response.body(), Map.class);
+		return GatewayClient.json(response);
 	}
 
 	private static MultiValueMap<String, String> parameters(String query) {
 		return UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
-	}
-
-	private static int portNobodyListensOn() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

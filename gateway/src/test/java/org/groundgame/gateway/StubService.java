@@ -1,4 +1,4 @@
-package org.groundgame.gateway.routing;
+package org.groundgame.gateway;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
  * A real HTTP server on 127.0.0.1 standing in for one service: it records every request
  * and answers {@code 200} with its name unless a path was given another answer.
  */
-final class StubService implements AutoCloseable {
+public final class StubService implements AutoCloseable {
 
 	private final String name;
 
@@ -45,7 +45,7 @@ final class StubService implements AutoCloseable {
 		this.server.start();
 	}
 
-	static StubService start(String name) {
+	public static StubService start(String name) {
 		try {
 			return new StubService(name);
 		}
@@ -54,18 +54,18 @@ final class StubService implements AutoCloseable {
 		}
 	}
 
-	String uri() {
+	public String uri() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	/** Answers requests for {@code path} (any method) with {@code answer}. */
-	StubService on(String path, Answer answer) {
+	public StubService on(String path, Answer answer) {
 		this.answers.put(path, answer);
 		return this;
 	}
 
 	/** The next request this service received, waiting for it a little. */
-	RecordedRequest takeRequest() throws InterruptedException {
+	public RecordedRequest takeRequest() throws InterruptedException {
 		RecordedRequest request = this.requests.poll(5, TimeUnit.SECONDS);
 		if (request == null) {
 			throw new AssertionError(this.name + " received no request");
@@ -74,16 +74,22 @@ final class StubService implements AutoCloseable {
 	}
 
 	/** The requests received so far and not yet taken. */
-	List<RecordedRequest> receivedRequests() {
+	public List<RecordedRequest> receivedRequests() {
 		return List.copyOf(this.requests);
 	}
 
-	void forgetRequests() {
+	public void forgetRequests() {
+		this.requests.clear();
+	}
+
+	/** Forgets the requests received and the answers given to {@link #on}. */
+	public void reset() {
+		this.answers.clear();
 		this.requests.clear();
 	}
 
 	/** Waits until the service closes or {@code atMost} passes; true if it closed. */
-	boolean awaitClosing(Duration atMost) throws InterruptedException {
+	public boolean awaitClosing(Duration atMost) throws InterruptedException {
 		return this.closing.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -118,7 +124,7 @@ final class StubService implements AutoCloseable {
 	}
 
 	@FunctionalInterface
-	interface Answer {
+	public interface Answer {
 
 		void answer(HttpExchange exchange) throws IOException, InterruptedException;
 
@@ -140,9 +146,10 @@ final class StubService implements AutoCloseable {
 	 * A request as the service received it. Header names are as the JDK server normalizes
 	 * them (first letter upper case, the rest lower case).
 	 */
-	record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
+	public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
+			String body) {
 
-		String header(String name) {
+		public String header(String name) {
 			List<String> values = this.headers
 				.get(name.substring(0, 1).toUpperCase() + name.substring(1).toLowerCase());
 			return (values != null) ? String.join(",", values) : null;

@@ -1,0 +1,70 @@
+package org.groundgame.gateway.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * What anyone may call without a token. <strong>This list is part of the public
+ * contract:</strong> API.md marks these endpoints "public", and each service permits the
+ * same ones in its own security rules. Change all three together.
+ * <p>
+ * Everything else under {@code /api/**} needs a valid bearer token here; the roles
+ * (STAFF, CHAPTER) and chapter ownership are then the services' to enforce. A token that
+ * is presented is always checked, on a public endpoint too: an invalid one is a
+ * {@code 401}, never silently ignored.
+ */
+final class PublicEndpoints {
+
+	/** Public reads of the endorsement, volunteer and training services. */
+	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
+			"/api/endorsements/*", "/api/races", "/api/opportunities", "/api/opportunities/*",
+			"/api/opportunities/*/calendar.ics", "/api/training/cohorts" };
+
+	/** Public submissions: nominations, slates, volunteers, training applications. */
+	static final String[] PUBLIC_SUBMISSIONS = { "/api/nominations", "/api/slates", "/api/volunteers",
+			"/api/shifts/*/signups", "/api/training/cohorts/*/applications" };
+
+	/** Cancelling a shift sign-up. */
+	static final String[] PUBLIC_CANCELLATIONS = { "/api/shifts/*/signups/*" };
+
+	/**
+	 * Any method: an enrollment is managed with the {@code X-Manage-Token} its
+	 * application answered, which campaign-training-service checks.
+	 */
+	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/training/enrollments/**" };
+
+	/**
+	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
+	 * themselves), sign-in and sign-out, the default pages' stylesheet, and the gateway's
+	 * own error page.
+	 */
+	static final String[] IDENTITY = { "/oauth2/**", "/.well-known/**", "/login", "/logout", "/default-ui.css",
+			"/error" };
+
+	/**
+	 * The documentation: Swagger UI and the AsyncAPI document (the OpenAPI documents,
+	 * {@code /v3/api-docs/**}, are open in every application of the platform).
+	 */
+	static final String[] DOCUMENTATION = { "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/asyncapi.yaml" };
+
+	private PublicEndpoints() {
+	}
+
+	static void permit(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_SUBMISSIONS)
+			.permitAll()
+			.requestMatchers(HttpMethod.DELETE, PUBLIC_CANCELLATIONS)
+			.permitAll()
+			.requestMatchers(MANAGED_BY_TOKEN_OF_THEIR_OWN)
+			.permitAll()
+			.requestMatchers(IDENTITY)
+			.permitAll()
+			.requestMatchers(DOCUMENTATION)
+			.permitAll();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.groundgame.gateway.security;
+
+import java.util.Arrays;
+
+import org.groundgame.gateway.ratelimit.ClientRateLimitFilter;
+import org.groundgame.gateway.ratelimit.RateLimits;
+import org.groundgame.security.ApiHttpSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
+
+/**
+ * The gateway's door: every request's bearer token is checked here (the services check it
+ * again), with the platform's shared rules ({@link ApiHttpSecurity}: stateless,
+ * {@code 401}/{@code 403} problems, Spring Security's default headers), the
+ * {@link PublicEndpoints}, CORS for the platform's web origins, the per-client rate limit
+ * once the token is known, and the response headers below. The {@code Authorization}
+ * header is proxied to the service unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Answers of the API are data, never a page: nothing may load or frame them. */
+	static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI and the sign-in pages are pages: their own scripts, styles and images
+	 * ({@code data:} for Swagger UI's icons, inline styles for its rendering) and calls
+	 * back to this origin only; no framing. No {@code form-action}: signing in ends with
+	 * a redirect to the client's own address.
+	 */
+	static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
+
+	/** The pages that get {@link #PAGE_CONTENT_SECURITY_POLICY}. */
+	static final String[] PAGES = { "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/oauth2/authorize",
+			"/oauth2/consent" };
+
+	@Bean
+	SecurityFilterChain gatewayFilterChain(HttpSecurity http, ApiHttpSecurity api, CorsProperties cors,
+			RateLimits rateLimits) throws Exception {
+		RequestMatcher pages = new OrRequestMatcher(Arrays.stream(PAGES)
+			.map((page) -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(page))
+			.toList());
+		api.configure(http, PublicEndpoints::permit)
+			// ProblemCorsFilter in its place: refusals as problem documents.
+			.cors((corsConfigurer) -> corsConfigurer.disable())
+			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins()), CorsFilter.class)
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
+						new ContentSecurityPolicyHeaderWriter(PAGE_CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(pages),
+						new ContentSecurityPolicyHeaderWriter(API_CONTENT_SECURITY_POLICY))))
+			.addFilterAfter(new ClientRateLimitFilter(rateLimits), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

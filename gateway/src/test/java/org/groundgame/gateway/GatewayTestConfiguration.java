@@ -1,0 +1,41 @@
+package org.groundgame.gateway;
+
+import java.time.Duration;
+
+import org.groundgame.test.security.TestIssuerConfiguration;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * The gateway of the tests: in front of {@link TestBackends}, trusting
+ * {@code TestTokens}, with notification-service's time limit cut to
+ * {@link #NOTIFICATION_TIME_LIMIT} and rate limits no test reaches by accident (the rate
+ * limit tests set their own). Every test class that imports it, and sets nothing else,
+ * shares one running gateway.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestIssuerConfiguration.class)
+public class GatewayTestConfiguration {
+
+	public static final Duration NOTIFICATION_TIME_LIMIT = Duration.ofSeconds(1);
+
+	@Bean
+	static DynamicPropertyRegistrar testBackendAddresses() {
+		return (registry) -> {
+			registry.add("groundgame.gateway.services.endorsement", TestBackends.endorsement::uri);
+			registry.add("groundgame.gateway.services.volunteer", TestBackends.volunteer::uri);
+			registry.add("groundgame.gateway.services.campaign-training", TestBackends.campaignTraining::uri);
+			registry.add("groundgame.gateway.services.notification", TestBackends.notification::uri);
+			registry.add("groundgame.gateway.services.identity", TestBackends.identity::uri);
+			registry.add("resilience4j.timelimiter.instances.notification-service.timeout-duration",
+					NOTIFICATION_TIME_LIMIT::toString);
+			for (String limit : new String[] { "public", "client", "token-endpoint" }) {
+				registry.add("groundgame.gateway.rate-limits." + limit + ".capacity", () -> "1000000");
+			}
+		};
+	}
+
+}

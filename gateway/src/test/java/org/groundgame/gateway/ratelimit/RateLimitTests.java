@@ -1,0 +1,174 @@
+package org.groundgame.gateway.ratelimit;
+
+import java.net.InetAddress;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.groundgame.gateway.GatewayClient;
+import org.groundgame.gateway.GatewayTestConfiguration;
+import org.groundgame.gateway.TestBackends;
+import org.groundgame.gateway.error.EdgeProblems;
+import org.groundgame.test.security.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway with small rate limits. Each test calls from its own loopback address
+ * ({@code 127.0.0.x}) or as its own client, so that its buckets are its own.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "groundgame.gateway.rate-limits.public.capacity=" + RateLimitTests.PUBLIC_BURST,
+				"groundgame.gateway.rate-limits.public.refill-period=1m",
+				"groundgame.gateway.rate-limits.client.capacity=" + RateLimitTests.CLIENT_BURST,
+				"groundgame.gateway.rate-limits.client.refill-period=1m",
+				"groundgame.gateway.rate-limits.token-endpoint.capacity=" + RateLimitTests.TOKEN_ENDPOINT_BURST,
+				"groundgame.gateway.rate-limits.token-endpoint.refill-period=10m" })
+@Import(GatewayTestConfiguration.class)
+class RateLimitTests {
+
+	private final CircuitBreakerRegistry circuitBreakers;
+
+	static final int PUBLIC_BURST = 5;
+
+	static final int CLIENT_BURST = 8;
+
+	static final int TOKEN_ENDPOINT_BURST = 2;
+
+	private static final AtomicInteger nextAddress = new AtomicInteger(10);
+
+	private final int port;
+
+	@Autowired
+	RateLimitTests(@LocalServerPort int port, CircuitBreakerRegistry circuitBreakers) {
+		this.circuitBreakers = circuitBreakers;
+		this.port = port;
+	}
+
+	@BeforeEach
+	void forgetEarlierRequests() {
+		TestBackends.reset(this.circuitBreakers);
+	}
+
+	@Test
+	void publicRequestsBeyondTheBurstOfOneAddressAreA429ProblemWithRetryAfter() throws Exception {
+		GatewayClient client = anotherAddress();
+		for (int i = 0; i < PUBLIC_BURST; i++) {
+			assertThat(client.get("/api/chapters").statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<String> refused = client.get("/api/chapters");
+
+		assertTooManyRequests(refused, secondsPerToken(60, PUBLIC_BURST));
+		assertThat(TestBackends.volunteer.receivedRequests()).hasSize(PUBLIC_BURST);
+		// Another address has its own allowance.
+		assertThat(anotherAddress().get("/api/chapters").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void clientsWithATokenAreCountedPerClientNotPerAddress() throws Exception {
+		GatewayClient client = anotherAddress();
+		String busy = TestTokens.token().subject("busy-client").roles("CHAPTER").chapterId("c-1").build();
+		for (int i = 0; i < CLIENT_BURST; i++) {
+			// More than the public allowance: a token's requests are not counted per
+			// address.
+			assertThat(client.send("GET", "/api/nominations", null, busy).statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<String> refused = client.send("GET", "/api/nominations", null, busy);
+
+		assertTooManyRequests(refused, secondsPerToken(60, CLIENT_BURST));
+		assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		// Another client from the same address still gets through.
+		String other = TestTokens.token().subject("calm-client").roles("STAFF").build();
+		assertThat(client.send("GET", "/api/nominations", null, other).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refusedTokenRequestsUseUpTheTokenEndpointsFarSmallerAllowance() throws Exception {
+		TestBackends.identity.on("/oauth2/token", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			boolean known = "Basic a25vd246c2VjcmV0".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+			byte[] body = (known ? "{\"access_token\":\"t\"}" : "{\"error\":\"invalid_client\"}").getBytes();
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(known ? 200 : 401, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		GatewayClient client = anotherAddress();
+		// A client that knows its secret is held to the ordinary allowance only.
+		for (int i = 0; i < PUBLIC_BURST - 1; i++) {
+			assertThat(client
+				.send(client.request("/oauth2/token")
+					.header("Authorization", "Basic a25vd246c2VjcmV0")
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")))
+				.statusCode()).isEqualTo(200);
+		}
+		GatewayClient guesser = anotherAddress();
+		for (int i = 0; i < TOKEN_ENDPOINT_BURST; i++) {
+			assertThat(guesser.send("POST", "/oauth2/token", "{}", null).statusCode()).isEqualTo(401);
+		}
+
+		HttpResponse<String> refused = guesser.send("POST", "/oauth2/token", "{}", null);
+
+		assertTooManyRequests(refused, secondsPerToken(600, TOKEN_ENDPOINT_BURST));
+		// Neither a trailing slash...
+		assertThat(guesser.send("POST", "/oauth2/token/", "{}", null).statusCode()).isEqualTo(429);
+		// ...nor the public allowance, which is untouched, opens the token endpoint
+		// again.
+		assertThat(guesser.get("/api/chapters").statusCode()).isEqualTo(200);
+		assertThat(TestBackends.identity.receivedRequests()).hasSize(PUBLIC_BURST - 1 + TOKEN_ENDPOINT_BURST);
+	}
+
+	@Test
+	void forwardedForHeaderDoesNotMakeANewClient() throws Exception {
+		GatewayClient client = anotherAddress();
+		for (int i = 0; i < PUBLIC_BURST; i++) {
+			client.send(client.request("/api/races").header("X-Forwarded-For", "203.0.113." + i));
+		}
+
+		HttpResponse<String> refused = client
+			.send(client.request("/api/races").header("X-Forwarded-For", "198.51.100.1"));
+
+		assertThat(refused.statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void operationsEndpointsAreNotCounted() throws Exception {
+		GatewayClient client = anotherAddress();
+		for (int i = 0; i < PUBLIC_BURST * 2; i++) {
+			assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
+		}
+
+		assertThat(client.get("/api/chapters").statusCode()).isEqualTo(200);
+	}
+
+	private static void assertTooManyRequests(HttpResponse<String> response, long maxRetryAfter) {
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, maxRetryAfter));
+		assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+		assertThat(GatewayClient.json(response)).containsEntry("type", EdgeProblems.TOO_MANY_REQUESTS.toString())
+			.containsEntry("title", "Too Many Requests")
+			.containsEntry("status", 429);
+	}
+
+	/** The longest a client waits for its next token, in whole seconds. */
+	private static long secondsPerToken(long periodSeconds, long capacity) {
+		return (periodSeconds + capacity - 1) / capacity;
+	}
+
+	private GatewayClient anotherAddress() throws Exception {
+		return new GatewayClient(this.port, InetAddress.getByName("127.0.0." + nextAddress.getAndIncrement()));
+	}
+
+}

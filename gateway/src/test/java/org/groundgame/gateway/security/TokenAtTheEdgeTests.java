@@ -1,0 +1,163 @@
+package org.groundgame.gateway.security;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.groundgame.gateway.GatewayClient;
+import org.groundgame.gateway.GatewayTestConfiguration;
+import org.groundgame.gateway.StubService;
+import org.groundgame.gateway.TestBackends;
+import org.groundgame.security.ProblemResponses;
+import org.groundgame.test.security.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bearer token is checked at the gateway, before any service is called: the public
+ * endpoints need none, everything else under {@code /api} a valid one, and a token that
+ * is presented must be valid even on a public endpoint.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(GatewayTestConfiguration.class)
+class TokenAtTheEdgeTests {
+
+	private final CircuitBreakerRegistry circuitBreakers;
+
+	private final GatewayClient gateway;
+
+	@Autowired
+	TokenAtTheEdgeTests(@LocalServerPort int port, CircuitBreakerRegistry circuitBreakers) {
+		this.circuitBreakers = circuitBreakers;
+		this.gateway = new GatewayClient(port);
+	}
+
+	@BeforeEach
+	void forgetEarlierRequests() {
+		TestBackends.reset(this.circuitBreakers);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "GET, /api/chapters, volunteer", "GET, /api/chapters/c-1, volunteer",
+			"POST, /api/nominations, endorsement", "POST, /api/slates, endorsement",
+			"GET, /api/endorsements, endorsement", "GET, /api/endorsements/e-1, endorsement",
+			"GET, /api/races, endorsement", "POST, /api/volunteers, volunteer", "GET, /api/opportunities, volunteer",
+			"GET, /api/opportunities/o-1, volunteer", "GET, /api/opportunities/o-1/calendar.ics, volunteer",
+			"POST, /api/shifts/s-1/signups, volunteer", "DELETE, /api/shifts/s-1/signups/u-1, volunteer",
+			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
+			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
+			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
+	void publicEndpointReachesItsServiceWithoutAToken(String method, String path, String service) throws Exception {
+		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Served-By")).hasValue(service + "-service");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "POST, /api/chapters", "GET, /api/nominations", "GET, /api/nominations/n-1",
+			"POST, /api/nominations/n-1/decision", "POST, /api/endorsements/e-1/rescind", "GET, /api/volunteers",
+			"DELETE, /api/volunteers/v-1", "POST, /api/opportunities", "GET, /api/shifts/s-1/signups",
+			"POST, /api/shifts/s-1/signups/u-1/attendance", "POST, /api/training/cohorts",
+			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
+			"POST, /api/clients", "POST, /api/signing-keys/rotation", "GET, /api/unheard-of" })
+	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
+		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer"));
+		assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+		assertThat(GatewayClient.json(response)).containsEntry("type", ProblemResponses.UNAUTHORIZED.toString())
+			.containsEntry("status", 401)
+			.containsEntry("instance", path);
+		assertNoServiceCalled();
+	}
+
+	@Test
+	void enrollmentIsManagedWithItsOwnTokenWhichTheServiceChecks() throws Exception {
+		HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/training/enrollments/e-1/withdraw")
+			.header("X-Manage-Token", "m-1")
+			.POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+		// campaign-training-service drops connections in these tests: reached, not
+		// refused.
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(TestBackends.campaignTraining.connections()).isPositive();
+	}
+
+	@ParameterizedTest
+	@MethodSource("badTokens")
+	void badTokenIsA401OnProtectedAndPublicEndpointsAlikeAndNoServiceIsCalled(String token) throws Exception {
+		for (String[] call : new String[][] { { "GET", "/api/nominations" }, { "GET", "/api/chapters" },
+				{ "POST", "/api/volunteers" } }) {
+			HttpResponse<String> response = this.gateway.send(call[0], call[1], "{}", token);
+
+			assertThat(response.statusCode()).as(call[0] + " " + call[1]).isEqualTo(401);
+			assertThat(GatewayClient.json(response)).containsEntry("type", ProblemResponses.UNAUTHORIZED.toString());
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying((challenge) -> assertThat(challenge).contains("invalid_token"));
+		}
+		assertNoServiceCalled();
+	}
+
+	static Stream<Arguments> badTokens() {
+		return Stream.of(Arguments.of(Named.of("expired", TestTokens.token().roles("STAFF").expired().build())),
+				Arguments.of(Named.of("signed with another key",
+						TestTokens.token().roles("STAFF").signedWithAnotherKey().build())),
+				Arguments.of(Named.of("alg none", TestTokens.unsigned())),
+				Arguments.of(Named.of("another issuer",
+						TestTokens.token().roles("STAFF").issuer("https://issuer.example.org").build())),
+				Arguments.of(Named.of("another audience", TestTokens.token().roles("STAFF").audience("other").build())),
+				Arguments.of(Named.of("not a token", "not-a-jwt")));
+	}
+
+	@ParameterizedTest
+	@MethodSource("validTokens")
+	void validTokenReachesTheServiceWithItsAuthorizationHeaderIntact(String token) throws Exception {
+		HttpResponse<String> response = this.gateway.send("POST", "/api/nominations/n-1/decision",
+				"{\"decision\":\"ENDORSE\"}", token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		StubService.RecordedRequest received = TestBackends.endorsement.takeRequest();
+		assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+	}
+
+	static Stream<Arguments> validTokens() {
+		return Stream.of(Arguments.of(Named.of("staff", TestTokens.staff())),
+				Arguments.of(Named.of("chapter", TestTokens.chapter("c-7"))),
+				// Roles are the services' to enforce: a valid token without one passes.
+				Arguments.of(Named.of("no role", TestTokens.token().build())));
+	}
+
+	@Test
+	void validTokenOnAPublicEndpointIsRelayedToo() throws Exception {
+		String token = TestTokens.chapter("c-7");
+
+		HttpResponse<String> response = this.gateway.send("POST", "/api/nominations", "{}", token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(TestBackends.endorsement.takeRequest().header("Authorization")).isEqualTo("Bearer " + token);
+	}
+
+	private static void assertNoServiceCalled() {
+		Stream.of(TestBackends.endorsement, TestBackends.volunteer, TestBackends.notification, TestBackends.identity)
+			.forEach((service) -> assertThat(service.receivedRequests()).isEmpty());
+		assertThat(TestBackends.campaignTraining.connections()).isZero();
+	}
+
+}
