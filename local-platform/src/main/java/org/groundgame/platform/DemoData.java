@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo data of the local platform, added through the gateway's public API where it is
  * missing, so that seeding twice changes nothing: the four chapters of Mobilize Missouri,
- * two nominations from them and one endorsement decided, so that an inbox is not empty.
- * Every person, address and candidate here is fictional; e-mail addresses and websites
- * use the reserved {@code .example} domains.
+ * an OAuth2 client for each, two nominations from them and one endorsement decided, so
+ * that an inbox is not empty. Every person, address and candidate here is fictional;
+ * e-mail addresses and websites use the reserved {@code .example} domains.
  */
 public final class DemoData {
 
@@ -55,32 +55,83 @@ public final class DemoData {
 
 	private static final int PAGE_SIZE = 100;
 
-	private final JsonHttp gateway;
+	private final JsonHttp anonymous;
+
+	private final PlatformCredentials credentials;
 
 	private final Clock clock;
 
-	DemoData(JsonHttp gateway, Clock clock) {
-		this.gateway = gateway;
+	/** Acts as national staff, with the staff client's token. */
+	private JsonHttp gateway;
+
+	DemoData(JsonHttp gateway, PlatformCredentials credentials, Clock clock) {
+		this.anonymous = gateway;
+		this.credentials = credentials;
 		this.clock = clock;
 	}
 
 	/**
-	 * Adds whatever demo data is missing through the gateway.
+	 * Adds whatever demo data is missing through the gateway: chapters as staff, a client
+	 * for each demo chapter, and nominations by the chapters with their own tokens.
 	 * @param gateway the gateway's base URI, e.g. {@code http://localhost:8080}
+	 * @param credentials the staff client to act as, and where the chapters' clients are
+	 * kept
 	 * @return the demo chapters and nominations, and what this call created
 	 * @throws RuntimeException if the gateway cannot be reached or refuses a request,
 	 * with a message saying which
 	 */
-	public static Seeded seed(URI gateway) {
-		return new DemoData(new JsonHttp(gateway, Duration.ofSeconds(15)), Clock.systemUTC()).seed();
+	public static Seeded seed(URI gateway, PlatformCredentials credentials) {
+		return new DemoData(new JsonHttp(gateway, Duration.ofSeconds(15)), credentials, Clock.systemUTC()).seed();
 	}
 
 	Seeded seed() {
+		PlatformCredentials.Client staff = this.credentials.staff();
+		this.gateway = this.anonymous.as(this.anonymous.clientCredentialsToken(staff.clientId(), staff.secret()));
 		List<String> created = new ArrayList<>();
 		Map<String, String> chapterIds = seedChapters(created);
-		String endorsed = seedNomination(ENDORSED, chapterIds, created, true);
-		String pending = seedNomination(PENDING, chapterIds, created, false);
-		return new Seeded(chapterIds, endorsed, pending, created);
+		Map<String, PlatformCredentials.Client> clients = seedChapterClients(chapterIds, created);
+		String endorsed = seedNomination(ENDORSED, chapterIds, clients, created, true);
+		String pending = seedNomination(PENDING, chapterIds, clients, created, false);
+		return new Seeded(chapterIds, endorsed, pending, created, staff, clients);
+	}
+
+	/**
+	 * A client for each demo chapter, unless the credentials file has one whose secret
+	 * still works (secrets are shown only when a client is made).
+	 */
+	private Map<String, PlatformCredentials.Client> seedChapterClients(Map<String, String> chapterIds,
+			List<String> created) {
+		Map<String, PlatformCredentials.Client> clients = new LinkedHashMap<>();
+		for (ChapterSeed chapter : CHAPTERS) {
+			String chapterId = chapterIds.get(chapter.city());
+			Optional<PlatformCredentials.Client> known = this.credentials.chapter(chapterId).filter(this::works);
+			PlatformCredentials.Client client;
+			if (known.isPresent()) {
+				client = known.get();
+			}
+			else {
+				JsonNode made = this.gateway
+					.post("/api/clients",
+							Map.of("name", chapter.name() + " integration", "role", "CHAPTER", "chapterId", chapterId))
+					.json();
+				client = new PlatformCredentials.Client(made.path("clientId").asString(),
+						made.path("clientSecret").asString());
+				this.credentials.putChapter(chapterId, client);
+				created.add("client of " + chapter.name());
+			}
+			clients.put(chapter.city(), client);
+		}
+		return clients;
+	}
+
+	private boolean works(PlatformCredentials.Client client) {
+		try {
+			this.anonymous.clientCredentialsToken(client.clientId(), client.secret());
+			return true;
+		}
+		catch (JsonHttp.GatewayException ex) {
+			return false;
+		}
 	}
 
 	private Map<String, String> seedChapters(List<String> created) {
@@ -100,8 +151,8 @@ public final class DemoData {
 		return chapterIds;
 	}
 
-	private String seedNomination(NominationSeed seed, Map<String, String> chapterIds, List<String> created,
-			boolean endorse) {
+	private String seedNomination(NominationSeed seed, Map<String, String> chapterIds,
+			Map<String, PlatformCredentials.Client> clients, List<String> created, boolean endorse) {
 		Optional<JsonNode> existing = find("/api/nominations?state=" + STATE, seed.candidateName());
 		JsonNode nomination;
 		if (existing.isPresent()) {
@@ -109,7 +160,11 @@ public final class DemoData {
 		}
 		else {
 			LocalDate today = LocalDate.now(this.clock);
-			nomination = this.gateway.post("/api/nominations", seed.body(chapterIds.get(seed.chapterCity()), today))
+			// Nominated by the chapter itself: attribution comes from its token.
+			PlatformCredentials.Client chapter = clients.get(seed.chapterCity());
+			JsonHttp asChapter = this.anonymous
+				.as(this.anonymous.clientCredentialsToken(chapter.clientId(), chapter.secret()));
+			nomination = asChapter.post("/api/nominations", seed.body(chapterIds.get(seed.chapterCity()), today))
 				.json();
 			created.add("nomination of " + seed.candidateName());
 		}
@@ -198,12 +253,16 @@ public final class DemoData {
 	 * @param endorsedNominationId the nomination that was endorsed
 	 * @param pendingNominationId the nomination awaiting review
 	 * @param created what this seeding added, empty if everything was there already
+	 * @param staffClient the staff client
+	 * @param chapterClients the client of each demo chapter by city
 	 */
 	public record Seeded(Map<String, String> chapterIds, String endorsedNominationId, String pendingNominationId,
-			List<String> created) {
+			List<String> created, PlatformCredentials.Client staffClient,
+			Map<String, PlatformCredentials.Client> chapterClients) {
 
 		public Seeded {
 			chapterIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(chapterIds));
+			chapterClients = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(chapterClients));
 			created = List.copyOf(created);
 		}
 

@@ -25,13 +25,53 @@ final class JsonHttp {
 
 	private final Duration timeout;
 
+	private final String bearerToken;
+
 	JsonHttp(URI base, Duration timeout) {
+		this(base, timeout,
+				HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(Duration.ofSeconds(5))
+					.build(),
+				null);
+	}
+
+	private JsonHttp(URI base, Duration timeout, HttpClient client, String bearerToken) {
 		this.base = base;
 		this.timeout = timeout;
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+		this.client = client;
+		this.bearerToken = bearerToken;
+	}
+
+	/**
+	 * The same client, sending a bearer token with every request.
+	 * @param token the access token
+	 * @return a client acting for the token's holder
+	 */
+	JsonHttp as(String token) {
+		return new JsonHttp(this.base, this.timeout, this.client, token);
+	}
+
+	/**
+	 * An access token from the platform's token endpoint for a client's credentials.
+	 * @param clientId the client
+	 * @param secret its secret
+	 * @return the token's value
+	 */
+	String clientCredentialsToken(String clientId, String secret) {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+		Response answer = send(HttpRequest.newBuilder(this.base.resolve("/oauth2/token"))
+			.timeout(this.timeout)
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+		if (answer.status() == 401) {
+			throw new GatewayException("The token endpoint refused client " + clientId
+					+ ": its secret does not match the identity-service's");
+		}
+		return answer.json().path("access_token").asString();
 	}
 
 	Response get(String path) {
@@ -48,9 +88,13 @@ final class JsonHttp {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(this.base.resolve(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(this.timeout)
 			.header("Accept", "application/json");
+		if (this.bearerToken != null) {
+			request.header("Authorization", "Bearer " + this.bearerToken);
+		}
+		return request;
 	}
 
 	private Response send(HttpRequest.Builder builder) {

@@ -74,9 +74,19 @@ final class Launcher {
 	}
 
 	private int seed(URI gateway) {
+		Path dataDirectory = defaultRepositoryRoot().resolve(Settings.DEFAULT_DATA_DIRECTORY);
+		java.util.Optional<PlatformCredentials> credentials = PlatformCredentials.existing(dataDirectory,
+				System::getenv);
+		if (credentials.isEmpty()) {
+			this.err.println("Seeding needs a staff client: set " + PlatformCredentials.STAFF_ID_VARIABLE + " and "
+					+ PlatformCredentials.STAFF_SECRET_VARIABLE + " (docker compose uses the same variables), or run "
+					+ "the local platform once so that " + dataDirectory.resolve(PlatformCredentials.FILE_NAME)
+					+ " exists.");
+			return 2;
+		}
 		say("Seeding the demo data through " + gateway);
 		try {
-			DemoData.Seeded seeded = DemoData.seed(gateway);
+			DemoData.Seeded seeded = DemoData.seed(gateway, credentials.get());
 			say(seeded.created().isEmpty() ? "Everything was there already; nothing added."
 					: "Added " + String.join(", ", seeded.created()) + ".");
 			printChapters(seeded);
@@ -157,9 +167,28 @@ final class Launcher {
 		this.out.print(welcome);
 		platform.demoData().ifPresent(this::printChapters);
 		StringBuilder tryIt = new StringBuilder(nl);
-		tryIt.append(
-				"Try it (staff endpoints are open on the local platform until authentication arrives in a later issue):")
+		PlatformCredentials.Client staff = platform.credentials().staff();
+		String chapterClient = platform.demoData()
+			.map((data) -> data.chapterClients().get("St. Louis"))
+			.map((client) -> client.clientId() + ":" + client.secret())
+			.orElse("CHAPTER_CLIENT_ID:SECRET");
+		String tokenOf = "curl -s -d grant_type=client_credentials " + gateway + "/oauth2/token -u ";
+		String accessToken = " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
+		tryIt.append("Try it (clients and secrets are kept in ")
+			.append(platform.credentials().file())
+			.append("):")
 			.append(nl);
+		tryIt.append("  # tokens: national staff, and the St. Louis chapter's integration").append(nl);
+		tryIt.append("  STAFF=$(")
+			.append(tokenOf)
+			.append(staff.clientId())
+			.append(":")
+			.append(staff.secret())
+			.append(accessToken)
+			.append(nl);
+		tryIt.append("  CHAPTER=$(").append(tokenOf).append(chapterClient).append(accessToken).append(nl);
+		json = "-H \"Authorization: Bearer $STAFF\" " + json;
+		String chapterJson = "-H \"Authorization: Bearer $CHAPTER\" -H 'Content-Type: application/json'";
 		tryIt.append("  # register a chapter").append(nl);
 		tryIt.append("  curl -s -X POST ")
 			.append(gateway)
@@ -170,11 +199,11 @@ final class Launcher {
 		tryIt.append("    -d '{\"name\":\"Mobilize Missouri - Springfield\",\"state\":\"MO\",\"city\":\"Springfield\",")
 			.append("\"contactEmail\":\"springfield@mobilize-missouri.example\"}'")
 			.append(nl);
-		tryIt.append("  # nominate a candidate from a chapter (the St. Louis chapter here)").append(nl);
+		tryIt.append("  # nominate a candidate as the St. Louis chapter (attribution comes from its token)").append(nl);
 		tryIt.append("  curl -s -X POST ")
 			.append(gateway)
 			.append("/api/nominations ")
-			.append(json)
+			.append(chapterJson)
 			.append(" \\")
 			.append(nl);
 		tryIt.append("    -d '{\"candidate\":{\"name\":\"Sam Rivera\",\"email\":\"sam.rivera@example.org\"},")
@@ -182,9 +211,8 @@ final class Launcher {
 			.append("\"jurisdiction\":\"Missouri Senate\",\"electionDate\":\"")
 			.append(DemoData.nextGeneralElection(java.time.LocalDate.now()))
 			.append("\"},")
-			.append("\"nominatedBy\":{\"name\":\"Pat Lee\",\"email\":\"pat.lee@example.org\",\"chapterId\":\"")
-			.append(chapterId)
-			.append("\"},\"statement\":\"A fictional candidate\"}'")
+			.append("\"nominatedBy\":{\"name\":\"Pat Lee\",\"email\":\"pat.lee@example.org\"},")
+			.append("\"statement\":\"A fictional candidate\"}'")
 			.append(nl);
 		tryIt.append("  # endorse it (NOMINATION_ID is the id in the answer above)").append(nl);
 		tryIt.append("  curl -s -X POST ")
@@ -194,7 +222,7 @@ final class Launcher {
 			.append(" -d '{\"decision\":\"ENDORSE\",\"reason\":\"Strong record\"}'")
 			.append(nl);
 		tryIt.append("  # the chapter's inbox").append(nl);
-		tryIt.append("  curl -s '")
+		tryIt.append("  curl -s -H \"Authorization: Bearer $CHAPTER\" '")
 			.append(gateway)
 			.append("/api/notifications/inbox?chapterId=")
 			.append(chapterId)
@@ -221,6 +249,14 @@ final class Launcher {
 		chapters.append("Demo chapters of Mobilize Missouri (fictional data):").append(System.lineSeparator());
 		for (Map.Entry<String, String> chapter : seeded.chapterIds().entrySet()) {
 			chapters.append(String.format("  %-13s %s%n", chapter.getKey(), chapter.getValue()));
+		}
+		chapters.append("OAuth2 clients (POST /oauth2/token, grant_type=client_credentials, HTTP Basic):")
+			.append(System.lineSeparator());
+		chapters.append(String.format("  %-13s %s  %s%n", "Staff", seeded.staffClient().clientId(),
+				seeded.staffClient().secret()));
+		for (Map.Entry<String, PlatformCredentials.Client> client : seeded.chapterClients().entrySet()) {
+			chapters.append(String.format("  %-13s %s  %s%n", client.getKey(), client.getValue().clientId(),
+					client.getValue().secret()));
 		}
 		chapters.append("  Nominations: ")
 			.append(seeded.endorsedNominationId())

@@ -63,6 +63,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private DemoData.Seeded demoData;
 
+	private PlatformCredentials credentials;
+
 	private boolean closing;
 
 	private LocalPlatform(Settings settings) {
@@ -233,7 +235,7 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @return the demo chapters and nominations
 	 */
 	public DemoData.Seeded seedDemoData() {
-		DemoData.Seeded seeded = DemoData.seed(gateway());
+		DemoData.Seeded seeded = DemoData.seed(gateway(), credentials());
 		synchronized (this) {
 			this.demoData = seeded;
 		}
@@ -478,6 +480,7 @@ public final class LocalPlatform implements AutoCloseable {
 		// Structured (ECS JSON) logs in the log files, one event a line, for tools to
 		// read.
 		command.add("--logging.structured.format.console=ecs");
+		command.addAll(tokenSettings(service, ports));
 		if (service == Service.GATEWAY) {
 			for (Service backend : Service.values()) {
 				if (backend != Service.GATEWAY) {
@@ -493,6 +496,49 @@ public final class LocalPlatform implements AutoCloseable {
 		return new ServiceProcess(service, ports.get(service), command, this.settings.dataDirectory(),
 				this.settings.logDirectory().resolve(service.moduleName() + ".log"), pidFile(service),
 				this.settings.startupTimeout(), this.output, this.scheduler);
+	}
+
+	/**
+	 * Who issues the tokens everyone trusts: the identity-service, under the gateway's
+	 * address (the public one, where {@code /oauth2/token} is reached), with its keys
+	 * read from the identity-service directly. An issuer set in the environment (an
+	 * external identity provider,
+	 * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI}) is left to the
+	 * services, which inherit the environment.
+	 */
+	private List<String> tokenSettings(Service service, Map<Service, Integer> ports) {
+		String issuer = "http://localhost:" + ports.get(Service.GATEWAY);
+		List<String> settings = new ArrayList<>();
+		if (service == Service.IDENTITY) {
+			PlatformCredentials.Client staff = credentials().staff();
+			settings.add("--spring.security.oauth2.authorizationserver.issuer=" + issuer);
+			settings
+				.add("--groundgame.identity.web-client.redirect-uris=" + issuer + "/swagger-ui/oauth2-redirect.html");
+			settings.add("--groundgame.identity.clients[0].client-id=" + staff.clientId());
+			settings.add("--groundgame.identity.clients[0].name=National staff (local platform)");
+			settings.add("--groundgame.identity.clients[0].role=STAFF");
+			// On the command line of a local process only: the secret never leaves the
+			// machine,
+			// and credentials.properties (owner-only) holds it anyway.
+			settings.add("--groundgame.identity.clients[0].secret=" + staff.secret());
+		}
+		else if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI") == null) {
+			settings.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+			settings.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://" + PortCheck.LOOPBACK + ":"
+					+ ports.get(Service.IDENTITY) + "/oauth2/jwks");
+		}
+		return settings;
+	}
+
+	/**
+	 * The platform's OAuth2 clients, kept in the data folder.
+	 * @return the staff client and the demo chapters' clients
+	 */
+	public synchronized PlatformCredentials credentials() {
+		if (this.credentials == null) {
+			this.credentials = PlatformCredentials.load(this.settings.dataDirectory(), System::getenv);
+		}
+		return this.credentials;
 	}
 
 	private Path pidFile(Service service) {

@@ -21,8 +21,11 @@ final class Options {
 			       java -jar local-platform/target/local-platform.jar seed [--gateway URL]
 
 			run (the default) builds nothing: it starts the in-process Kafka broker and MongoDB-wire
-			store, the four services and the gateway, seeds the demo data and waits for Ctrl-C.
-			seed adds the demo data to any running gateway (docker compose, say) where it is missing.
+			store, the four services, the identity-service (tokens) and the gateway, seeds the demo
+			data and waits for Ctrl-C. The staff client's secret is made on first start and kept, with
+			the demo chapters' clients, in <data-dir>/credentials.properties.
+			seed adds the demo data to any running gateway (docker compose, say) where it is missing,
+			as the staff client of GROUNDGAME_STAFF_CLIENT_ID/_SECRET or of <repo>/.ground-game.
 
 			Options of run:
 			  --data-dir DIR             broker and store data and every log (default: <repo>/.ground-game)
@@ -31,6 +34,7 @@ final class Options {
 			  --volunteer-port N         default 8082
 			  --training-port N          default 8083 (campaign-training-service)
 			  --notification-port N      default 8084
+			  --identity-port N          default 8085 (identity-service: the OAuth2 token issuer)
 			  --kafka-port N             default 9092
 			  --mongodb-port N           default 27017
 			                             (a port of 0 means any free port)
@@ -44,7 +48,7 @@ final class Options {
 			""";
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
-			"--volunteer-port", "--training-port", "--notification-port", "--kafka-port", "--mongodb-port",
+			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port", "--mongodb-port",
 			"--service-heap", "--startup-timeout", "--no-seed", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");

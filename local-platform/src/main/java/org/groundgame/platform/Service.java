@@ -3,8 +3,9 @@ package org.groundgame.platform;
 import java.nio.file.Path;
 
 /**
- * The processes of the platform besides the broker and the store: the four services and
- * the gateway, each its own JVM started from its module's runnable jar.
+ * The processes of the platform besides the broker and the store: the four services, the
+ * identity-service that issues tokens, and the gateway, each its own JVM started from its
+ * module's runnable jar.
  */
 public enum Service {
 
@@ -15,6 +16,8 @@ public enum Service {
 	CAMPAIGN_TRAINING("campaign-training-service", 8083, "--training-port", "campaign-training"),
 
 	NOTIFICATION("notification-service", 8084, "--notification-port", "notification"),
+
+	IDENTITY("identity-service", 8085, "--identity-port", "identity"),
 
 	GATEWAY("gateway", 8080, "--gateway-port", null);
 

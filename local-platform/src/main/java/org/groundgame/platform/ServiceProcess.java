@@ -160,7 +160,7 @@ final class ServiceProcess {
 		try {
 			Files.createDirectories(this.logFile.getParent());
 			String header = String.format(Locale.ROOT, "==== %s starting at %s: %s%n", this.service,
-					LocalDateTime.now().format(TIME), String.join(" ", this.command));
+					LocalDateTime.now().format(TIME), redacted(this.command));
 			Files.writeString(this.logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE,
 					freshLog ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
@@ -474,6 +474,16 @@ final class ServiceProcess {
 			return this.exitCode;
 		}
 
+	}
+
+	/**
+	 * The command line as the log shows it: secrets (the staff client's) replaced.
+	 * @param command the command line
+	 * @return it, joined, with the value of every {@code …secret=} argument hidden
+	 */
+	static String redacted(List<String> command) {
+		return String.join(" ",
+				command.stream().map((argument) -> argument.replaceFirst("(?i)(secret=).*", "$1*****")).toList());
 	}
 
 }

@@ -1,17 +1,36 @@
 package org.groundgame.platform;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 class DemoDataTests {
 
-	private final StubGateway gateway = new StubGateway();
+	private static final String STAFF_ID = "ground-game-staff";
+
+	private static final String STAFF_SECRET = "staff-secret";
+
+	@TempDir
+	Path dataDirectory;
+
+	private final StubGateway gateway = new StubGateway(STAFF_ID, STAFF_SECRET);
+
+	private PlatformCredentials credentials() {
+		return PlatformCredentials.load(this.dataDirectory,
+				(name) -> name.equals(PlatformCredentials.STAFF_SECRET_VARIABLE) ? STAFF_SECRET : null);
+	}
+
+	private DemoData.Seeded seed() {
+		return DemoData.seed(this.gateway.uri(), credentials());
+	}
 
 	@AfterEach
 	void stopGateway() {
@@ -20,7 +39,7 @@ class DemoDataTests {
 
 	@Test
 	void seedsTheFourMissouriChaptersTwoNominationsAndOneEndorsement() {
-		DemoData.Seeded seeded = DemoData.seed(this.gateway.uri());
+		DemoData.Seeded seeded = seed();
 
 		assertThat(this.gateway.chapterNames()).containsExactly("Mobilize Missouri - St. Louis",
 				"Mobilize Missouri - Columbia", "Mobilize Missouri - Kansas City", "Mobilize Missouri - St. Joseph");
@@ -32,15 +51,57 @@ class DemoDataTests {
 			.isEqualTo("chapter-1");
 		assertThat(this.gateway.nominations.get(1).path("nominatedBy").path("chapterId").asString())
 			.isEqualTo("chapter-2");
-		assertThat(seeded.created()).hasSize(7);
+		assertThat(seeded.created()).hasSize(11);
+	}
+
+	@Test
+	void eachDemoChapterGetsItsOwnClientKeptPrivatelyInTheDataFolder() throws Exception {
+		DemoData.Seeded seeded = seed();
+
+		assertThat(seeded.chapterClients()).hasSize(4);
+		assertThat(seeded.staffClient().clientId()).isEqualTo(STAFF_ID);
+		PlatformCredentials kept = credentials();
+		seeded.chapterIds()
+			.forEach((city, chapterId) -> assertThat(kept.chapter(chapterId))
+				.contains(seeded.chapterClients().get(city)));
+		assertThat(this.gateway.clients.get(seeded.chapterClients().get("Columbia").clientId())[1])
+			.isEqualTo(seeded.chapterIds().get("Columbia"));
+		if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			assertThat(java.nio.file.attribute.PosixFilePermissions
+				.toString(java.nio.file.Files.getPosixFilePermissions(kept.file()))).isEqualTo("rw-------");
+		}
+	}
+
+	@Test
+	void aChapterClientTheIdentityServiceNoLongerKnowsIsMadeAgain() {
+		DemoData.Seeded first = seed();
+		String forgotten = first.chapterClients().get("St. Joseph").clientId();
+		this.gateway.clients.remove(forgotten);
+
+		DemoData.Seeded second = seed();
+
+		assertThat(second.created()).containsExactly("client of Mobilize Missouri - St. Joseph");
+		assertThat(second.chapterClients().get("St. Joseph").clientId()).isNotEqualTo(forgotten);
+		assertThat(credentials().chapter(second.chapterIds().get("St. Joseph")))
+			.contains(second.chapterClients().get("St. Joseph"));
+	}
+
+	@Test
+	void aWrongStaffSecretStopsSeedingWithAClearMessage() {
+		PlatformCredentials wrong = PlatformCredentials.load(this.dataDirectory,
+				(name) -> name.equals(PlatformCredentials.STAFF_SECRET_VARIABLE) ? "not-the-secret" : null);
+
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> DemoData.seed(this.gateway.uri(), wrong))
+			.withMessageContaining("refused client " + STAFF_ID);
+		assertThat(this.gateway.writes).isEmpty();
 	}
 
 	@Test
 	void seedingAgainAddsNothing() {
-		DemoData.Seeded first = DemoData.seed(this.gateway.uri());
+		DemoData.Seeded first = seed();
 		int writes = this.gateway.writes.size();
 
-		DemoData.Seeded second = DemoData.seed(this.gateway.uri());
+		DemoData.Seeded second = seed();
 
 		assertThat(this.gateway.writes).hasSize(writes);
 		assertThat(second.created()).isEmpty();
@@ -57,7 +118,7 @@ class DemoDataTests {
 			.put("name", "Mobilize Missouri - Columbia")
 			.put("state", "MO"));
 
-		DemoData.Seeded seeded = DemoData.seed(this.gateway.uri());
+		DemoData.Seeded seeded = seed();
 
 		assertThat(seeded.chapterIds()).containsEntry("Columbia", "existing");
 		assertThat(this.gateway.chapterNames()).hasSize(4).containsOnlyOnce("Mobilize Missouri - Columbia");
@@ -65,10 +126,10 @@ class DemoDataTests {
 
 	@Test
 	void aNominationLeftUndecidedByAnInterruptedSeedingIsEndorsed() {
-		DemoData.seed(this.gateway.uri());
+		seed();
 		this.gateway.nominations.get(0).put("status", "UNDER_REVIEW");
 
-		DemoData.Seeded seeded = DemoData.seed(this.gateway.uri());
+		DemoData.Seeded seeded = seed();
 
 		assertThat(seeded.created()).containsExactly("endorsement of Avery Lindqvist");
 		assertThat(this.gateway.nominationStatuses()).containsEntry("Avery Lindqvist", "ENDORSED");
@@ -82,7 +143,7 @@ class DemoDataTests {
 		assertThat(DemoData.nextMunicipalElection(LocalDate.of(2026, 11, 22))).isEqualTo(LocalDate.of(2027, 4, 6));
 		assertThat(DemoData.nextMunicipalElection(LocalDate.of(2027, 4, 6))).isEqualTo(LocalDate.of(2028, 4, 4));
 
-		DemoData.seed(this.gateway.uri());
+		seed();
 
 		assertThat(this.gateway.nominations).allSatisfy(
 				(nomination) -> assertThat(LocalDate.parse(nomination.path("race").path("electionDate").asString()))
@@ -91,7 +152,7 @@ class DemoDataTests {
 
 	@Test
 	void everyPersonIsFictionalWithAReservedAddress() {
-		DemoData.seed(this.gateway.uri());
+		seed();
 
 		assertThat(this.gateway.chapters).allSatisfy((chapter) -> assertThat(chapter.path("contactEmail").asString())
 			.endsWith("@mobilize-missouri.example"));

@@ -158,4 +158,14 @@ class ServiceProcessTests {
 				TIMEOUT, this.output::add, this.scheduler);
 	}
 
+	@Test
+	void theLoggedCommandLineHidesSecrets() {
+		String logged = ServiceProcess.redacted(java.util.List.of("java", "-jar", "identity-service.jar",
+				"--groundgame.identity.clients[0].secret=s3cr3t-value", "--server.port=8085"));
+
+		assertThat(logged).doesNotContain("s3cr3t-value")
+			.contains("--groundgame.identity.clients[0].secret=*****")
+			.contains("--server.port=8085");
+	}
+
 }

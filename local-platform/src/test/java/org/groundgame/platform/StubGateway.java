@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Just enough of the gateway's chapters and nominations API for seeding: lists filtered
- * by state, creation, review and decision (which, like the real service may, refuses to
- * decide a nomination nobody reviewed).
+ * Just enough of the gateway's chapters, clients, token and nominations API for seeding:
+ * lists, creation, review and decision (which, like the real service may, refuses to
+ * decide a nomination nobody reviewed). Like the platform, it wants a staff token for
+ * staff's work and takes a nomination's chapter from the token.
  */
 final class StubGateway implements AutoCloseable {
 
@@ -34,6 +35,16 @@ final class StubGateway implements AutoCloseable {
 
 	final List<String> writes = new CopyOnWriteArrayList<>();
 
+	private final java.util.concurrent.atomic.AtomicInteger clientsMade = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** Client id → secret and chapter ("" for staff). */
+	final Map<String, String[]> clients = new java.util.concurrent.ConcurrentHashMap<>();
+
+	StubGateway(String staffClientId, String staffSecret) {
+		this();
+		this.clients.put(staffClientId, new String[] { staffSecret, "" });
+	}
+
 	StubGateway() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -43,11 +54,55 @@ final class StubGateway implements AutoCloseable {
 		}
 		this.server.createContext("/api/chapters", (exchange) -> handle(exchange, this::chapters));
 		this.server.createContext("/api/nominations", (exchange) -> handle(exchange, this::nominations));
+		this.server.createContext("/api/clients", (exchange) -> handle(exchange, this::clients));
+		this.server.createContext("/oauth2/token", this::token);
 		this.server.start();
 	}
 
 	URI uri() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
+	}
+
+	private void token(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String basic = exchange.getRequestHeaders().getFirst("Authorization");
+			String[] credentials = (basic != null && basic.startsWith("Basic "))
+					? new String(java.util.Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8)
+						.split(":", 2)
+					: new String[] { "", "" };
+			String[] known = this.clients.get(java.net.URLDecoder.decode(credentials[0], StandardCharsets.UTF_8));
+			boolean valid = known != null && credentials.length == 2
+					&& known[0].equals(java.net.URLDecoder.decode(credentials[1], StandardCharsets.UTF_8));
+			byte[] response = (valid
+					? "{\"access_token\":\"token-" + credentials[0] + "\",\"token_type\":\"Bearer\",\"expires_in\":900}"
+					: "{\"error\":\"invalid_client\"}")
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(valid ? 200 : 401, response.length);
+			exchange.getResponseBody().write(response);
+		}
+	}
+
+	/** The chapter of the caller's token: "" for staff, null without a token. */
+	private String chapterOf(HttpExchange exchange) {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		if (authorization == null || !authorization.startsWith("Bearer token-")) {
+			return null;
+		}
+		String[] client = this.clients.get(authorization.substring("Bearer token-".length()));
+		return (client != null) ? client[1] : null;
+	}
+
+	private Answer clients(String method, String path, JsonNode body) {
+		String clientId = "chapter-client-" + this.clientsMade.incrementAndGet();
+		String secret = "secret-" + clientId;
+		this.clients.put(clientId, new String[] { secret, body.path("chapterId").asString() });
+		ObjectNode client = json.createObjectNode()
+			.put("clientId", clientId)
+			.put("clientSecret", secret)
+			.put("role", "CHAPTER")
+			.put("chapterId", body.path("chapterId").asString());
+		return new Answer(201, client);
 	}
 
 	private Answer chapters(String method, String path, JsonNode body) {
@@ -108,7 +163,21 @@ final class StubGateway implements AutoCloseable {
 			if (!method.equals("GET")) {
 				this.writes.add(method + " " + path);
 			}
-			Answer answer = handler.handle(method, path, body);
+			String chapter = chapterOf(exchange);
+			boolean nominating = method.equals("POST") && path.equals("/api/nominations");
+			Answer answer;
+			if (chapter == null && !(method.equals("GET") && path.startsWith("/api/chapters"))) {
+				answer = new Answer(401, json.createObjectNode().put("title", "Unauthorized"));
+			}
+			else if (nominating && !chapter.equals(body.path("nominatedBy").path("chapterId").asString())) {
+				answer = new Answer(403, json.createObjectNode().put("title", "Not this chapter's token"));
+			}
+			else if (!nominating && chapter != null && !chapter.isEmpty()) {
+				answer = new Answer(403, json.createObjectNode().put("title", "Staff only"));
+			}
+			else {
+				answer = handler.handle(method, path, body);
+			}
 			byte[] response = json.writeValueAsString(answer.body()).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(answer.status(), response.length);

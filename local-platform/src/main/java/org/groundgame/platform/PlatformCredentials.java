@@ -1,0 +1,177 @@
+package org.groundgame.platform;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * The OAuth2 clients of the local platform, kept in {@code credentials.properties} under
+ * the data folder (readable by its owner only): the staff client, whose secret the
+ * launcher makes on first start and hands to the identity-service, and one client per
+ * demo chapter, made through {@code POST /api/clients} when the demo data is seeded (the
+ * secret is shown once, so it is kept here to be printed again on the next start).
+ */
+public final class PlatformCredentials {
+
+	/** The staff client's id unless {@value #STAFF_ID_VARIABLE} says otherwise. */
+	public static final String DEFAULT_STAFF_CLIENT_ID = "ground-game-staff";
+
+	static final String STAFF_ID_VARIABLE = "GROUNDGAME_STAFF_CLIENT_ID";
+
+	static final String STAFF_SECRET_VARIABLE = "GROUNDGAME_STAFF_CLIENT_SECRET";
+
+	static final String FILE_NAME = "credentials.properties";
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final Path file;
+
+	private final Client staff;
+
+	private final Map<String, Client> chapters = new LinkedHashMap<>();
+
+	private PlatformCredentials(Path file, Client staff) {
+		this.file = file;
+		this.staff = staff;
+	}
+
+	/**
+	 * Reads the credentials of a data folder, making the staff client's secret if there
+	 * is none yet. The environment's {@value #STAFF_ID_VARIABLE} and
+	 * {@value #STAFF_SECRET_VARIABLE} choose the staff client instead when set.
+	 * @param dataDirectory the platform's data folder
+	 * @param environment the environment variables
+	 * @return the credentials, saved
+	 */
+	public static PlatformCredentials load(Path dataDirectory, UnaryOperator<String> environment) {
+		Path file = dataDirectory.resolve(FILE_NAME);
+		Properties stored = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				stored.load(reader);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + file, ex);
+			}
+		}
+		String staffId = firstOf(environment.apply(STAFF_ID_VARIABLE), stored.getProperty("staff.client-id"),
+				DEFAULT_STAFF_CLIENT_ID);
+		String staffSecret = firstOf(environment.apply(STAFF_SECRET_VARIABLE),
+				stored.getProperty("staff.client-secret"), newSecret());
+		PlatformCredentials credentials = new PlatformCredentials(file, new Client(staffId, staffSecret));
+		for (String name : stored.stringPropertyNames()) {
+			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
+				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
+				String secret = stored.getProperty("chapter." + chapterId + ".client-secret");
+				if (secret != null) {
+					credentials.chapters.put(chapterId, new Client(stored.getProperty(name), secret));
+				}
+			}
+		}
+		credentials.save();
+		return credentials;
+	}
+
+	/**
+	 * The staff client of a running platform, for the {@code seed} command: from the
+	 * environment, else from a data folder's file.
+	 * @param dataDirectory where a local platform keeps its credentials
+	 * @param environment the environment variables
+	 * @return the credentials, or empty if neither says who staff is
+	 */
+	static Optional<PlatformCredentials> existing(Path dataDirectory, UnaryOperator<String> environment) {
+		if (environment.apply(STAFF_SECRET_VARIABLE) == null
+				&& !Files.isRegularFile(dataDirectory.resolve(FILE_NAME))) {
+			return Optional.empty();
+		}
+		return Optional.of(load(dataDirectory, environment));
+	}
+
+	public Client staff() {
+		return this.staff;
+	}
+
+	public synchronized Optional<Client> chapter(String chapterId) {
+		return Optional.ofNullable(this.chapters.get(chapterId));
+	}
+
+	synchronized void putChapter(String chapterId, Client client) {
+		this.chapters.put(chapterId, client);
+		save();
+	}
+
+	public synchronized Map<String, Client> chapters() {
+		return Map.copyOf(this.chapters);
+	}
+
+	public Path file() {
+		return this.file;
+	}
+
+	private synchronized void save() {
+		Properties properties = new Properties();
+		properties.setProperty("staff.client-id", this.staff.clientId());
+		properties.setProperty("staff.client-secret", this.staff.secret());
+		this.chapters.forEach((chapterId, client) -> {
+			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
+			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());
+		});
+		try {
+			Files.createDirectories(this.file.getParent());
+			if (!Files.exists(this.file) && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.createFile(this.file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			try (Writer writer = Files.newBufferedWriter(this.file, StandardCharsets.UTF_8)) {
+				properties.store(writer, "OAuth2 clients of the local Ground Game platform: keep this file private");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + this.file, ex);
+		}
+	}
+
+	private static String firstOf(String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				return value;
+			}
+		}
+		throw new IllegalStateException("No value");
+	}
+
+	static String newSecret() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * An OAuth2 client's id and secret.
+	 *
+	 * @param clientId the id
+	 * @param secret the secret
+	 */
+	public record Client(String clientId, String secret) {
+
+		@Override
+		public String toString() {
+			return this.clientId;
+		}
+
+	}
+
+}
