@@ -33,9 +33,10 @@ class DemoDataTests {
 		assertThat(chapters).containsOnlyOnce("Mobilize Missouri - St. Louis", "Mobilize Missouri - Columbia",
 				"Mobilize Missouri - Kansas City", "Mobilize Missouri - St. Joseph");
 		assertThat(seeded.chapterIds()).containsOnlyKeys("St. Louis", "Columbia", "Kansas City", "St. Joseph");
-		JsonNode endorsed = this.gateway.get("/api/nominations/" + seeded.endorsedNominationId()).json(200);
+		JsonNode endorsed = this.gateway.asStaff().get("/api/nominations/" + seeded.endorsedNominationId()).json(200);
 		assertThat(endorsed.path("status").asString()).isEqualTo("ENDORSED");
-		assertThat(this.gateway.get("/api/nominations/" + seeded.pendingNominationId())
+		assertThat(this.gateway.asStaff()
+			.get("/api/nominations/" + seeded.pendingNominationId())
 			.json(200)
 			.path("status")
 			.asString()).isEqualTo("SUBMITTED");

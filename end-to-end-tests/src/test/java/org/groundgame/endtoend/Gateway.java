@@ -11,24 +11,101 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The platform's single entry point, as an HTTP client of the tests sees it. */
+/**
+ * The platform's single entry point, as an HTTP client of the tests sees it: anonymous,
+ * or acting as national staff or as one chapter with a real token from the platform's
+ * token endpoint.
+ */
 final class Gateway {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
-	private final URI base;
-
-	private final HttpClient client = HttpClient.newBuilder()
+	private static final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	Gateway(URI base) {
+	private final URI base;
+
+	private final Tokens tokens;
+
+	private final String token;
+
+	Gateway(URI base, Tokens tokens) {
+		this(base, tokens, null);
+	}
+
+	private Gateway(URI base, Tokens tokens, String token) {
 		this.base = base;
+		this.tokens = tokens;
+		this.token = token;
+	}
+
+	/** The same gateway, called as national staff. */
+	Gateway asStaff() {
+		return withToken(this.tokens.staff());
+	}
+
+	/** The same gateway, called by a chapter's integration with its own client. */
+	Gateway asChapter(String chapterId) {
+		return withToken(this.tokens.chapter(chapterId));
+	}
+
+	/** The same gateway, called with this bearer token. */
+	Gateway withToken(String token) {
+		return new Gateway(this.base, this.tokens, token);
+	}
+
+	/** The same gateway, called without a token. */
+	Gateway anonymous() {
+		return new Gateway(this.base, this.tokens, null);
+	}
+
+	URI uri() {
+		return this.base;
+	}
+
+	Tokens tokens() {
+		return this.tokens;
 	}
 
 	Answer get(String path) {
 		return send(request(path).GET());
+	}
+
+	/**
+	 * Any request.
+	 * @param method the HTTP method
+	 * @param path the path and query
+	 * @param body a JSON body, or {@code null} for none
+	 * @return the answer
+	 */
+	Answer send(String method, String path, Object body) {
+		HttpRequest.Builder request = request(path);
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return send(request);
+	}
+
+	/**
+	 * A request with a raw body and headers of the test's choosing.
+	 * @param method the HTTP method
+	 * @param path the path and query
+	 * @param body the body
+	 * @param headers header names and values, alternating
+	 * @return the answer
+	 */
+	Answer sendRaw(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+		HttpRequest.Builder request = request(path).method(method, body);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
+		return send(request);
 	}
 
 	Answer post(String path, Object body) {
@@ -41,17 +118,21 @@ final class Gateway {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(this.base.resolve(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json, application/problem+json");
+		if (this.token != null) {
+			request.header("Authorization", "Bearer " + this.token);
+		}
+		return request;
 	}
 
 	private Answer send(HttpRequest.Builder builder) {
 		HttpRequest request = builder.build();
 		try {
-			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Answer(request.method() + " " + request.uri().getPath(), response.statusCode(),
-					response.headers().firstValue("Content-Type").orElse(""), response.body());
+					response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", ex);
@@ -69,8 +150,13 @@ final class Gateway {
 	 * @param status the HTTP status
 	 * @param contentType the {@code Content-Type} header
 	 * @param body the body as text
+	 * @param headers every header of the answer
 	 */
-	record Answer(String request, int status, String contentType, String body) {
+	record Answer(String request, int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+		java.util.Optional<String> header(String name) {
+			return this.headers.firstValue(name);
+		}
 
 		JsonNode json() {
 			return json.readTree(this.body);

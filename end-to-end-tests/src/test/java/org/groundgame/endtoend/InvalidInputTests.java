@@ -24,8 +24,9 @@ class InvalidInputTests {
 
 	@Test
 	void anInvalidChapterIsA400ProblemNamingEveryFieldAtFault() {
-		Gateway.Answer answer = this.gateway.post("/api/chapters",
-				Map.of("name", "", "state", "Missouri", "city", "Columbia", "contactEmail", "not an address"));
+		Gateway.Answer answer = this.gateway.asStaff()
+			.post("/api/chapters",
+					Map.of("name", "", "state", "Missouri", "city", "Columbia", "contactEmail", "not an address"));
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -75,8 +76,8 @@ class InvalidInputTests {
 		Organizers organizers = new Organizers(this.gateway);
 		String nominationId = organizers.nominate(organizers.registerChapter());
 
-		Gateway.Answer answer = this.gateway.post("/api/nominations/" + nominationId + "/decision",
-				Map.of("decision", "MAYBE"));
+		Gateway.Answer answer = this.gateway.asStaff()
+			.post("/api/nominations/" + nominationId + "/decision", Map.of("decision", "MAYBE"));
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -85,7 +86,7 @@ class InvalidInputTests {
 
 	@Test
 	void anUnknownNominationIsA404Problem() {
-		Gateway.Answer answer = this.gateway.get("/api/nominations/no-such-nomination");
+		Gateway.Answer answer = this.gateway.asStaff().get("/api/nominations/no-such-nomination");
 
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -93,7 +94,7 @@ class InvalidInputTests {
 
 	@Test
 	void anInboxAskedForWithoutAChapterIsA400ProblemNamingIt() {
-		Gateway.Answer answer = this.gateway.get("/api/notifications/inbox");
+		Gateway.Answer answer = this.gateway.asStaff().get("/api/notifications/inbox");
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -33,12 +33,13 @@ final class Organizers {
 		String suffix = unique();
 		Map<String, Object> chapter = Map.of("name", "Prairie Organizers " + suffix, "state", STATE, "city", "Lawrence",
 				"contactEmail", "chapter-" + suffix + "@prairie-organizers.example");
-		JsonNode registered = this.gateway.post("/api/chapters", chapter).json(201);
+		JsonNode registered = this.gateway.asStaff().post("/api/chapters", chapter).json(201);
 		return registered.path("id").asString();
 	}
 
 	/**
-	 * Nominates a candidate for a state race on behalf of a chapter.
+	 * Nominates a candidate for a state race: the chapter's integration, with its own
+	 * token.
 	 * @param chapterId the nominating chapter
 	 * @return the nomination's id
 	 */
@@ -56,7 +57,7 @@ final class Organizers {
 						"jurisdiction", "Kansas House of Representatives", "electionDate",
 						LocalDate.now().plusYears(1).toString()),
 				"nominatedBy", nominatedBy, "statement", "A fictional candidate nominated by an end-to-end test.");
-		JsonNode submitted = this.gateway.post("/api/nominations", nomination).json(201);
+		JsonNode submitted = this.gateway.asChapter(chapterId).post("/api/nominations", nomination).json(201);
 		return submitted.path("id").asString();
 	}
 
@@ -66,7 +67,7 @@ final class Organizers {
 	 * @return the new endorsement's id
 	 */
 	String endorse(String nominationId) {
-		JsonNode decided = this.gateway
+		JsonNode decided = this.gateway.asStaff()
 			.post("/api/nominations/" + nominationId + "/decision",
 					Map.of("decision", "ENDORSE", "reason", "A strong organizer with a record of wins."))
 			.json(200);
@@ -74,7 +75,7 @@ final class Organizers {
 	}
 
 	JsonNode nomination(String nominationId) {
-		return this.gateway.get("/api/nominations/" + nominationId).json(200);
+		return this.gateway.asStaff().get("/api/nominations/" + nominationId).json(200);
 	}
 
 	/**
@@ -84,7 +85,8 @@ final class Organizers {
 	 * @return its entries, newest first
 	 */
 	List<JsonNode> inbox(String chapterId) {
-		Gateway.Answer answer = this.gateway.get("/api/notifications/inbox?chapterId=" + chapterId + "&size=100");
+		Gateway.Answer answer = this.gateway.asChapter(chapterId)
+			.get("/api/notifications/inbox?chapterId=" + chapterId + "&size=100");
 		List<JsonNode> entries = new ArrayList<>();
 		if (answer.status() == 200) {
 			answer.json().path("content").forEach(entries::add);

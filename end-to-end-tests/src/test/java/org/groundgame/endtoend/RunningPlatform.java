@@ -46,14 +46,18 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		LocalPlatform platform = platform(context);
-		return (parameter.getParameter().getType() == Gateway.class) ? new Gateway(platform.gateway()) : platform;
+		return (parameter.getParameter().getType() == Gateway.class)
+				? new Gateway(platform.gateway(), shared(context).tokens()) : platform;
 	}
 
 	static LocalPlatform platform(ExtensionContext context) {
+		return shared(context).platform();
+	}
+
+	private static SharedPlatform shared(ExtensionContext context) {
 		return context.getRoot()
 			.getStore(NAMESPACE)
-			.computeIfAbsent(SharedPlatform.class, (key) -> SharedPlatform.start(), SharedPlatform.class)
-			.platform();
+			.computeIfAbsent(SharedPlatform.class, (key) -> SharedPlatform.start(), SharedPlatform.class);
 	}
 
 	/**
@@ -67,9 +71,17 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 
 		private final RuntimeException failure;
 
+		private final Tokens tokens;
+
 		private SharedPlatform(LocalPlatform platform, RuntimeException failure) {
 			this.platform = platform;
 			this.failure = failure;
+			this.tokens = (platform != null) ? new Tokens(platform.gateway(), platform.credentials().staff()) : null;
+		}
+
+		Tokens tokens() {
+			platform();
+			return this.tokens;
 		}
 
 		static SharedPlatform start() {
