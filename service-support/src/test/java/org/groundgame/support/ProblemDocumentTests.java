@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,15 +100,40 @@ class ProblemDocumentTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
+	@Test
+	void anotherChaptersDataIsA403ProblemAndNoTokenA401() throws Exception {
+		HttpResponse<String> otherChapter = send(HttpRequest.newBuilder(uri("/chapters/a/things"))
+			.header("Authorization", "Bearer " + TestTokens.chapter("b"))
+			.GET()
+			.build());
+		HttpResponse<String> ownChapter = send(HttpRequest.newBuilder(uri("/chapters/a/things"))
+			.header("Authorization", "Bearer " + TestTokens.chapter("a"))
+			.GET()
+			.build());
+		HttpResponse<String> noToken = send(HttpRequest.newBuilder(uri("/chapters/a/things")).GET().build());
+
+		assertThat(otherChapter.statusCode()).isEqualTo(403);
+		assertThat(JSON.readTree(otherChapter.body()).path("type").asString())
+			.isEqualTo("urn:groundgame:problem:forbidden");
+		assertThat(ownChapter.statusCode()).isEqualTo(200);
+		assertThat(noToken.statusCode()).isEqualTo(401);
+		assertThat(noToken.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	private HttpResponse<String> post(String path, String body) throws Exception {
 		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + TestTokens.staff())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + TestTokens.staff())
+			.GET()
+			.build());
 	}
 
 	private URI uri(String path) {

@@ -111,6 +111,12 @@ public class SupportTestApplication {
 			throw new IllegalStateException("secret internal detail");
 		}
 
+		@GetMapping("/chapters/{chapterId}/things")
+		List<Thing> chaptersThings(@PathVariable String chapterId, org.groundgame.security.Caller caller) {
+			caller.requireChapterAccess(chapterId);
+			return List.of();
+		}
+
 	}
 
 }
