@@ -63,6 +63,23 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
 			String detail) throws IOException {
+		write(request, response, status, type, detail, Map.of());
+	}
+
+	/**
+	 * Answers a problem document from a filter, before any controller: the platform's
+	 * members ({@code type}, {@code title}, {@code status}, {@code detail},
+	 * {@code instance}) and any more.
+	 * @param request the request
+	 * @param response its response; nothing is written if it is already committed
+	 * @param status the status
+	 * @param type the problem type
+	 * @param detail what happened and what the client can do, for people
+	 * @param extensions more members, in order
+	 * @throws IOException when the client went away
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+			String detail, Map<String, Object> extensions) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
@@ -72,9 +89,12 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
+		problem.putAll(extensions);
+		byte[] body = JSON.writeValueAsBytes(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

@@ -2,15 +2,13 @@ package org.groundgame.gateway.error;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+import org.groundgame.security.ProblemResponses;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * Writes the problem documents of the gateway's own servlet filters (rate limits, body
@@ -29,8 +27,6 @@ public final class EdgeProblems {
 	/** A cross-origin request from an origin the platform does not serve: {@code 403}. */
 	public static final URI ORIGIN_NOT_ALLOWED = URI.create("urn:groundgame:problem:origin-not-allowed");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private EdgeProblems() {
 	}
 
@@ -46,21 +42,7 @@ public final class EdgeProblems {
 	 */
 	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
 			String detail, Map<String, Object> extensions) throws IOException {
-		if (response.isCommitted()) {
-			return;
-		}
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", type.toString());
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		problem.putAll(extensions);
-		byte[] body = JSON.writeValueAsBytes(problem);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		ProblemResponses.write(request, response, status, type, detail, extensions);
 	}
 
 }
