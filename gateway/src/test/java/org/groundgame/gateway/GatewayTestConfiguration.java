@@ -12,9 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 /**
  * The gateway of the tests: in front of {@link TestBackends}, trusting
  * {@code TestTokens}, with notification-service's time limit cut to
- * {@link #NOTIFICATION_TIME_LIMIT} and rate limits no test reaches by accident (the rate
- * limit tests set their own). Every test class that imports it, and sets nothing else,
- * shares one running gateway.
+ * {@link #NOTIFICATION_TIME_LIMIT}. Rate limits no test reaches by accident come from the
+ * tests' {@code config/application.properties} (the rate limit tests set their own).
+ * Every test class that imports it, and sets nothing else, shares one running gateway.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(TestIssuerConfiguration.class)
@@ -32,9 +32,6 @@ public class GatewayTestConfiguration {
 			registry.add("groundgame.gateway.services.identity", TestBackends.identity::uri);
 			registry.add("resilience4j.timelimiter.instances.notification-service.timeout-duration",
 					NOTIFICATION_TIME_LIMIT::toString);
-			for (String limit : new String[] { "public", "client", "token-endpoint" }) {
-				registry.add("groundgame.gateway.rate-limits." + limit + ".capacity", () -> "1000000");
-			}
 		};
 	}
 
