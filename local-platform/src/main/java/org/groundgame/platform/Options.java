@@ -48,8 +48,8 @@ final class Options {
 			""";
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
-			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port", "--mongodb-port",
-			"--service-heap", "--startup-timeout", "--no-seed", "--repository");
+			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port",
+			"--mongodb-port", "--service-heap", "--startup-timeout", "--no-seed", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
