@@ -36,7 +36,8 @@ class LocalPlatformTests {
 			.withMessageStartingWith("Missing endorsement-service/target/endorsement-service.jar, "
 					+ "volunteer-service/target/volunteer-service.jar, "
 					+ "campaign-training-service/target/campaign-training-service.jar, "
-					+ "notification-service/target/notification-service.jar under ")
+					+ "notification-service/target/notification-service.jar, "
+					+ "identity-service/target/identity-service.jar under ")
 			.withMessageContaining("./mvnw -DskipTests package");
 	}
 
