@@ -189,6 +189,14 @@ final class Launcher {
 		tryIt.append("  CHAPTER=$(").append(tokenOf).append(chapterClient).append(accessToken).append(nl);
 		json = "-H \"Authorization: Bearer $STAFF\" " + json;
 		String chapterJson = "-H \"Authorization: Bearer $CHAPTER\" -H 'Content-Type: application/json'";
+		PlatformCredentials.Client person = platform.credentials().staffPerson();
+		tryIt.append("  # or sign in through a browser at ")
+			.append(gateway)
+			.append("/swagger-ui.html (Authorize, client ground-game-web) as ")
+			.append(person.clientId())
+			.append(" / ")
+			.append(person.secret())
+			.append(nl);
 		tryIt.append("  # register a chapter").append(nl);
 		tryIt.append("  curl -s -X POST ")
 			.append(gateway)

@@ -521,6 +521,10 @@ public final class LocalPlatform implements AutoCloseable {
 			// machine,
 			// and credentials.properties (owner-only) holds it anyway.
 			settings.add("--groundgame.identity.clients[0].secret=" + staff.secret());
+			PlatformCredentials.Client person = credentials().staffPerson();
+			settings.add("--groundgame.identity.users[0].username=" + person.clientId());
+			settings.add("--groundgame.identity.users[0].role=STAFF");
+			settings.add("--groundgame.identity.users[0].password=" + person.secret());
 		}
 		else if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI") == null) {
 			settings.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);

@@ -20,9 +20,10 @@ import java.util.function.UnaryOperator;
 /**
  * The OAuth2 clients of the local platform, kept in {@code credentials.properties} under
  * the data folder (readable by its owner only): the staff client, whose secret the
- * launcher makes on first start and hands to the identity-service, and one client per
- * demo chapter, made through {@code POST /api/clients} when the demo data is seeded (the
- * secret is shown once, so it is kept here to be printed again on the next start).
+ * launcher makes on first start and hands to the identity-service, a staff person who
+ * signs in through a browser (made the same way), and one client per demo chapter, made
+ * through {@code POST /api/clients} when the demo data is seeded (the secret is shown
+ * once, so it is kept here to be printed again on the next start).
  */
 public final class PlatformCredentials {
 
@@ -39,13 +40,19 @@ public final class PlatformCredentials {
 
 	private final Path file;
 
+	/** The staff person's user name on the sign-in page. */
+	public static final String STAFF_PERSON = "staff";
+
 	private final Client staff;
+
+	private final Client staffPerson;
 
 	private final Map<String, Client> chapters = new LinkedHashMap<>();
 
-	private PlatformCredentials(Path file, Client staff) {
+	private PlatformCredentials(Path file, Client staff, Client staffPerson) {
 		this.file = file;
 		this.staff = staff;
+		this.staffPerson = staffPerson;
 	}
 
 	/**
@@ -71,7 +78,9 @@ public final class PlatformCredentials {
 				DEFAULT_STAFF_CLIENT_ID);
 		String staffSecret = firstOf(environment.apply(STAFF_SECRET_VARIABLE),
 				stored.getProperty("staff.client-secret"), newSecret());
-		PlatformCredentials credentials = new PlatformCredentials(file, new Client(staffId, staffSecret));
+		String personPassword = firstOf(stored.getProperty("staff-person.password"), newSecret().substring(0, 20));
+		PlatformCredentials credentials = new PlatformCredentials(file, new Client(staffId, staffSecret),
+				new Client(STAFF_PERSON, personPassword));
 		for (String name : stored.stringPropertyNames()) {
 			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
 				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
@@ -104,6 +113,15 @@ public final class PlatformCredentials {
 		return this.staff;
 	}
 
+	/**
+	 * The national staff person who signs in through a browser (the sign-in page, for
+	 * Swagger UI's authorization code flow with PKCE).
+	 * @return the user name and password
+	 */
+	public Client staffPerson() {
+		return this.staffPerson;
+	}
+
 	public synchronized Optional<Client> chapter(String chapterId) {
 		return Optional.ofNullable(this.chapters.get(chapterId));
 	}
@@ -125,6 +143,8 @@ public final class PlatformCredentials {
 		Properties properties = new Properties();
 		properties.setProperty("staff.client-id", this.staff.clientId());
 		properties.setProperty("staff.client-secret", this.staff.secret());
+		properties.setProperty("staff-person.username", this.staffPerson.clientId());
+		properties.setProperty("staff-person.password", this.staffPerson.secret());
 		this.chapters.forEach((chapterId, client) -> {
 			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
 			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());

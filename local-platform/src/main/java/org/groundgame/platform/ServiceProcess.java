@@ -477,13 +477,17 @@ final class ServiceProcess {
 	}
 
 	/**
-	 * The command line as the log shows it: secrets (the staff client's) replaced.
+	 * The command line as the log shows it: secrets (the staff client's and person's)
+	 * replaced.
 	 * @param command the command line
-	 * @return it, joined, with the value of every {@code …secret=} argument hidden
+	 * @return it, joined, with the value of every {@code …secret=} and {@code …password=}
+	 * argument hidden
 	 */
 	static String redacted(List<String> command) {
 		return String.join(" ",
-				command.stream().map((argument) -> argument.replaceFirst("(?i)(secret=).*", "$1*****")).toList());
+				command.stream()
+					.map((argument) -> argument.replaceFirst("(?i)((secret|password)=).*", "$1*****"))
+					.toList());
 	}
 
 }

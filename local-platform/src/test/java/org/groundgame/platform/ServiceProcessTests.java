@@ -161,9 +161,12 @@ class ServiceProcessTests {
 	@Test
 	void theLoggedCommandLineHidesSecrets() {
 		String logged = ServiceProcess.redacted(java.util.List.of("java", "-jar", "identity-service.jar",
-				"--groundgame.identity.clients[0].secret=s3cr3t-value", "--server.port=8085"));
+				"--groundgame.identity.clients[0].secret=s3cr3t-value", "--groundgame.identity.users[0].password=pa55",
+				"--server.port=8085"));
 
 		assertThat(logged).doesNotContain("s3cr3t-value")
+			.doesNotContain("pa55")
+			.contains("--groundgame.identity.users[0].password=*****")
 			.contains("--groundgame.identity.clients[0].secret=*****")
 			.contains("--server.port=8085");
 	}
