@@ -56,7 +56,9 @@ class ApplicationIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.paths.length()")
-			.isEqualTo(1)
+			.isEqualTo(2)
+			.jsonPath("$.paths['/api/notifications/subscriptions/{chapterId}'].put")
+			.exists()
 			// Who calls comes from the token, never from a parameter.
 			.jsonPath("$.paths['/api/notifications/inbox'].get.parameters[*].name")
 			.isEqualTo(List.of("chapterId", "page", "size"))

@@ -25,8 +25,9 @@ class ArchitectureTests {
 		.resideInAPackage("..domain..")
 		.should()
 		.onlyDependOnClassesThat()
-		.resideInAnyPackage("java..", "org.groundgame.events..", "..domain..")
-		.because("the domain must not reach into adapters (documents, controllers, consumers)");
+		.resideInAnyPackage("java..", "org.groundgame.events..", "..domain..", "org.groundgame.support.geography..")
+		.because("the domain must not reach into adapters (documents, controllers, consumers); "
+				+ "the platform's list of US states is plain Java too");
 
 	@ArchTest
 	static final ArchRule chaptersDoNotDependOnTheInbox = noClasses().that()
@@ -35,5 +36,13 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("..notification.inbox..")
 		.because("the inbox targets chapters, not the other way round");
+
+	@ArchTest
+	static final ArchRule subscriptionsDoNotDependOnTheInbox = noClasses().that()
+		.resideInAPackage("..notification.subscription..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..notification.inbox..")
+		.because("subscriptions drive the inbox (and the channels to come), not the other way round");
 
 }

@@ -18,4 +18,8 @@ record ChapterDocument(@Id String id, String name, @Indexed String state, String
 				chapter.contactEmail(), registeredAt);
 	}
 
+	Chapter toChapter() {
+		return new Chapter(this.id, this.name, this.state, this.city, this.contactEmail);
+	}
+
 }

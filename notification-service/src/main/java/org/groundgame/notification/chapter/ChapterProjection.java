@@ -1,11 +1,13 @@
 package org.groundgame.notification.chapter;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.notification.chapter.domain.Chapter;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.chapter.domain.Chapters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
  * replaced whole (an upsert).
  */
 @Service
-class ChapterProjection implements ChapterDirectory {
+class ChapterProjection implements ChapterDirectory, Chapters {
 
 	private static final Logger log = LoggerFactory.getLogger(ChapterProjection.class);
 
@@ -48,6 +50,15 @@ class ChapterProjection implements ChapterDirectory {
 		Set<String> ids = new LinkedHashSet<>();
 		this.mongo.find(query, ChapterDocument.class).forEach((chapter) -> ids.add(chapter.id()));
 		return ids;
+	}
+
+	@Override
+	public Optional<Chapter> byId(String chapterId) {
+		if (chapterId == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(chapterId, ChapterDocument.class))
+			.map(ChapterDocument::toChapter);
 	}
 
 }

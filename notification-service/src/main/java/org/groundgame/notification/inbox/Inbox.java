@@ -5,7 +5,9 @@ import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.inbox.domain.InboxEntry;
+import org.groundgame.notification.inbox.domain.InboxRecipients;
 import org.groundgame.notification.inbox.domain.NotificationRule;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
@@ -37,26 +39,27 @@ class Inbox {
 
 	private final MongoTemplate mongo;
 
-	private final ChapterDirectory chapters;
+	private final InboxRecipients recipients;
 
 	private final DeliveryMetrics metrics;
 
 	private final Clock clock;
 
-	Inbox(MongoTemplate mongo, ChapterDirectory chapters, DeliveryMetrics metrics, Clock clock) {
+	Inbox(MongoTemplate mongo, ChapterDirectory chapters, ChapterSubscriptions subscriptions, DeliveryMetrics metrics,
+			Clock clock) {
 		this.mongo = mongo;
-		this.chapters = chapters;
+		this.recipients = new InboxRecipients(chapters, subscriptions);
 		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	/**
-	 * One entry for each chapter in the rule's audience. Safe to repeat: an entry already
-	 * there is left as it is, so whatever Kafka redelivers, each chapter has one entry
-	 * per event.
+	 * One entry for each chapter in the rule's audience whose subscription wants it in
+	 * the inbox ({@link InboxRecipients}). Safe to repeat: an entry already there is left
+	 * as it is, so whatever Kafka redelivers, each chapter has one entry per event.
 	 */
 	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
-		Set<String> audience = rule.audience(event, this.chapters);
+		Set<String> audience = this.recipients.of(rule, event);
 		int delivered = 0;
 		for (String chapterId : audience) {
 			if (insert(InboxEntry.deliver(rule, event, chapterId, this.clock.instant()))) {

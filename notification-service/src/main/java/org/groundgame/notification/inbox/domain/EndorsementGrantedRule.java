@@ -5,18 +5,25 @@ import java.util.Set;
 
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
 
 /**
  * An endorsement concerns the chapters of the race's state, which will organize for the
- * candidate, and the chapter that nominated the candidate, wherever it is. The nominating
- * chapter is told by its id even if its registration has not reached this service yet
- * (the chapters' topic and the endorsements' topic are not ordered with each other).
+ * candidate (with the chapters that chose to hear of that state), and the chapter that
+ * nominated the candidate, wherever it is. The nominating chapter is told by its id even
+ * if its registration has not reached this service yet (the chapters' topic and the
+ * endorsements' topic are not ordered with each other).
  */
 public final class EndorsementGrantedRule implements NotificationRule<EndorsementGranted> {
 
 	@Override
 	public Class<EndorsementGranted> eventType() {
 		return EndorsementGranted.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.ENDORSEMENTS;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
 
 /**
  * A chapter that nominates a candidate gets an acknowledgement; a nomination by an
@@ -14,6 +15,11 @@ public final class NominationSubmittedRule implements NotificationRule<Nominatio
 	@Override
 	public Class<NominationSubmitted> eventType() {
 		return NominationSubmitted.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.NOMINATIONS;
 	}
 
 	@Override

@@ -5,11 +5,14 @@ import java.util.Set;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
 
 /**
  * Who hears of one type of event, and what they are told. Notifying of a new event type
- * takes one rule: its audience and its template. Channels (the inbox now; e-mail and
- * webhooks later) deliver whatever the rules produce.
+ * takes one rule: its audience (with the subscription topic it comes under) and its
+ * template. Chapters' subscriptions then decide who of the audience hears of it, and
+ * through which channel ({@link InboxRecipients} for the inbox; e-mail and webhooks
+ * later).
  *
  * @param <E> the event type
  */
@@ -17,10 +20,13 @@ public interface NotificationRule<E extends DomainEvent> {
 
 	Class<E> eventType();
 
+	/** The topic chapters subscribe to to hear of these events. */
+	Topic subscriptionTopic();
+
 	/**
-	 * The chapters to notify, each once.
+	 * The chapters concerned, each once, before their subscriptions are asked.
 	 * @param event the event that happened
-	 * @param chapters the chapters known so far, for targeting by state
+	 * @param chapters the chapters that hear of a state's events, for targeting by state
 	 * @return the ids of the chapters to notify, possibly none
 	 */
 	Set<String> audience(E event, ChapterDirectory chapters);

@@ -1,0 +1,46 @@
+package org.groundgame.notification.subscription;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import org.groundgame.security.Caller;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/notifications/subscriptions/{chapterId}}: what a chapter hears of and how,
+ * for staff and that chapter.
+ */
+@RestController
+@RequestMapping("/api/notifications/subscriptions/{chapterId}")
+class SubscriptionController {
+
+	private final Subscriptions subscriptions;
+
+	SubscriptionController(Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
+	}
+
+	/**
+	 * The chapter's subscription, or the defaults if it never chose; never the secret.
+	 */
+	@GetMapping
+	SubscriptionResponse subscription(@Parameter(hidden = true) Caller caller, @PathVariable String chapterId) {
+		return SubscriptionResponse.of(this.subscriptions.of(caller, chapterId));
+	}
+
+	/**
+	 * Replaces the chapter's subscription. When the webhook's URL is new, the answer
+	 * carries its signing secret, this once.
+	 */
+	@PutMapping
+	SubscriptionResponse change(@Parameter(hidden = true) Caller caller, @PathVariable String chapterId,
+			@RequestBody SubscriptionRequest request) {
+		Subscriptions.Changed changed = this.subscriptions.change(caller, chapterId, request.toChange());
+		return SubscriptionResponse.of(changed.subscription(), changed.newWebhookSecret());
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.groundgame.notification.subscription;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
+import org.groundgame.notification.subscription.domain.Subscription;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The chapters' stored subscriptions, one document each. */
+@Repository
+class SubscriptionStore implements ChapterSubscriptions {
+
+	private final MongoTemplate mongo;
+
+	SubscriptionStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	Optional<Subscription> find(String chapterId) {
+		return Optional.ofNullable(this.mongo.findById(chapterId, SubscriptionDocument.class))
+			.map(SubscriptionDocument::toSubscription);
+	}
+
+	/** Replaces the chapter's subscription whole (one document write). */
+	void save(Subscription subscription, Instant now) {
+		this.mongo.save(SubscriptionDocument.of(subscription, now));
+	}
+
+	@Override
+	public Set<String> chapterIdsFollowing(String state) {
+		// Whole documents (they are small): a record cannot be built from its id alone.
+		Query query = Query.query(Criteria.where("states").is(state)).with(Sort.by("_id"));
+		Set<String> ids = new LinkedHashSet<>();
+		this.mongo.find(query, SubscriptionDocument.class).forEach((document) -> ids.add(document.chapterId()));
+		return ids;
+	}
+
+	@Override
+	public Map<String, Subscription> storedOf(Collection<String> chapterIds) {
+		Map<String, Subscription> stored = new LinkedHashMap<>();
+		if (chapterIds.isEmpty()) {
+			return stored;
+		}
+		this.mongo.find(Query.query(Criteria.where("_id").in(chapterIds)), SubscriptionDocument.class)
+			.forEach((document) -> stored.put(document.chapterId(), document.toSubscription()));
+		return stored;
+	}
+
+}
