@@ -138,6 +138,20 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
+	void aChapterCannotSilenceAnotherChaptersNotifications() {
+		Gateway.Answer refused = this.as.get(Caller.OTHER_CHAPTER)
+			.send("PUT", "/api/notifications/subscriptions/" + this.ownChapter,
+					Map.of("topics", List.of(), "inbox", false));
+
+		assertThat(refused.status()).isEqualTo(403);
+		JsonNode subscription = this.as.get(Caller.OWN_CHAPTER)
+			.get("/api/notifications/subscriptions/" + this.ownChapter)
+			.json(200);
+		assertThat(subscription.path("inbox").asBoolean()).isTrue();
+		assertThat(subscription.path("topics")).isNotEmpty();
+	}
+
+	@Test
 	void refusedStaffActionsLeaveTheNominationAsItWas() {
 		String nomination = this.organizers.nominate(this.ownChapter);
 		for (Caller caller : Caller.values()) {
@@ -209,6 +223,18 @@ class AuthorizationMatrixTests {
 		endpoints.add(Endpoint.open("GET", "endorsement", () -> "/api/endorsements/" + this.endorsement, none, ok));
 		endpoints.add(Endpoint.open("GET", "cohorts", () -> "/api/training/cohorts", none, ok));
 		endpoints.add(Endpoint.of("GET", "inbox", () -> "/api/notifications/inbox?chapterId=" + this.ownChapter, none)
+			.answers(Caller.STAFF, ok)
+			.answers(Caller.OWN_CHAPTER, ok)
+			.refusing(Caller.OTHER_CHAPTER));
+		endpoints
+			.add(Endpoint.of("GET", "subscription", () -> "/api/notifications/subscriptions/" + this.ownChapter, none)
+				.answers(Caller.STAFF, ok)
+				.answers(Caller.OWN_CHAPTER, ok)
+				.refusing(Caller.OTHER_CHAPTER));
+		endpoints.add(Endpoint
+			.of("PUT", "subscription", () -> "/api/notifications/subscriptions/" + this.ownChapter,
+					() -> Map.of("topics", List.of("NOMINATIONS", "ENDORSEMENTS", "OUTCOMES", "VOLUNTEERS", "TRAINING"),
+							"states", List.of(), "inbox", true))
 			.answers(Caller.STAFF, ok)
 			.answers(Caller.OWN_CHAPTER, ok)
 			.refusing(Caller.OTHER_CHAPTER));

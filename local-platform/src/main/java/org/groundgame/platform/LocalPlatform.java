@@ -490,6 +490,10 @@ public final class LocalPlatform implements AutoCloseable {
 			}
 		}
 		else {
+			if (service == Service.NOTIFICATION) {
+				// Trying webhooks out on one machine means a receiver on loopback.
+				command.add("--groundgame.notification.webhooks.allow-loopback=true");
+			}
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
