@@ -19,7 +19,11 @@ public final class ApiHttpSecurity {
 	/** The paths of the OpenAPI document, open so that the gateway can serve it. */
 	public static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
 
-	private static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+	/**
+	 * The operations endpoints every application leaves open: health (for probes), info,
+	 * metrics, and the error page.
+	 */
+	public static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/error" };
 
 	private final JwtAuthenticationConverter authenticationConverter;

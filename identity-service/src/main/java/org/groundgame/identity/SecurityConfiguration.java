@@ -34,9 +34,6 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/error" };
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http) throws Exception {
@@ -79,7 +76,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain signInFilterChain(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPERATIONS)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(ApiHttpSecurity.OPERATIONS)
 				.permitAll()
 				.requestMatchers(ApiHttpSecurity.API_DOCS)
 				.permitAll()
