@@ -1,0 +1,285 @@
+package org.groundgame.notification.email;
+
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends one e-mail over SMTP and says what became of it: {@code SENT}, {@code FAILED}
+ * (try again later) or {@code REJECTED} (for good). Never throws for a mail problem.
+ * <p>
+ * Each message is {@code multipart/alternative} (plain text, then HTML, both UTF-8), from
+ * and replying to the deployment's addresses, with a {@code Message-ID} made from the
+ * message's id, so that a retried message is recognisably the same one. A circuit breaker
+ * named {@code smtp} counts the failures of the mail server (not the refusals of a
+ * recipient) and, once open, answers {@code FAILED} at once without asking the server.
+ * <p>
+ * Without a mail server ({@code spring.mail.host} unset) every message fails with "e-mail
+ * is not configured", so that the service runs without one and the delivery log says why.
+ */
+public class EmailSender {
+
+	static final String NOT_CONFIGURED = "e-mail is not configured";
+
+	static final String CIRCUIT_OPEN = "smtp circuit open";
+
+	private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
+
+	/**
+	 * What a server's answer may say about the recipient, kept out of the delivery log.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
+
+	/** What RFC 5322 allows in the left part of a Message-ID (dot-atom text). */
+	private static final Pattern NOT_ATEXT = Pattern.compile("[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]");
+
+	private final @Nullable JavaMailSender mailSender;
+
+	private final CircuitBreaker breaker;
+
+	private final InternetAddress from;
+
+	private final InternetAddress replyTo;
+
+	private final String messageIdDomain;
+
+	/**
+	 * A sender.
+	 * @param mailSender the SMTP client, or {@code null} where no mail server is
+	 * configured
+	 * @param properties who the messages are from
+	 * @param breaker the circuit breaker around the mail server
+	 */
+	public EmailSender(@Nullable JavaMailSender mailSender, EmailProperties properties, CircuitBreaker breaker) {
+		this.mailSender = mailSender;
+		this.breaker = Objects.requireNonNull(breaker, "breaker");
+		this.from = address(properties.from(), properties.fromName(), "groundgame.notification.email.from");
+		this.replyTo = address(properties.replyToOrFrom(), null, "groundgame.notification.email.reply-to");
+		String sender = this.from.getAddress();
+		this.messageIdDomain = sender.substring(sender.lastIndexOf('@') + 1);
+	}
+
+	/**
+	 * Whether a mail server is configured at all.
+	 * @return {@code false} if every message fails with "e-mail is not configured"
+	 */
+	public boolean isConfigured() {
+		return this.mailSender != null;
+	}
+
+	/**
+	 * Sends one message, once.
+	 * @param message what to send, and to whom
+	 * @return what became of it; its detail never holds an e-mail address
+	 */
+	public EmailResult send(EmailMessage message) {
+		if (this.mailSender == null) {
+			return EmailResult.failed(NOT_CONFIGURED);
+		}
+		InternetAddress to;
+		try {
+			to = new InternetAddress(message.to(), true);
+			to.validate();
+		}
+		catch (AddressException ex) {
+			return EmailResult.rejected("invalid address");
+		}
+		MimeMessage mime;
+		try {
+			mime = compose(this.mailSender.createMimeMessage(), message, to);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			log.warn("Could not compose e-mail {}", message.messageId(), ex);
+			return EmailResult.rejected("could not compose the message: " + redact(ex.getMessage()));
+		}
+		if (!this.breaker.tryAcquirePermission()) {
+			return EmailResult.failed(CIRCUIT_OPEN);
+		}
+		long started = System.nanoTime();
+		EmailResult result;
+		Throwable failure = null;
+		try {
+			this.mailSender.send(mime);
+			result = EmailResult.sent("accepted by the mail server");
+		}
+		catch (MailException ex) {
+			failure = ex;
+			result = classify(ex);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+			result = EmailResult.failed(describe(ex));
+		}
+		long elapsed = System.nanoTime() - started;
+		if (result.outcome() == EmailResult.Outcome.FAILED) {
+			// The server failed us: the breaker's business.
+			this.breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
+			log.info("E-mail {} not sent: {}", message.messageId(), result.detail());
+		}
+		else {
+			// Sent, or refused by a server that answered: the server works.
+			this.breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+			if (result.outcome() == EmailResult.Outcome.REJECTED) {
+				log.info("E-mail {} refused for good: {}", message.messageId(), result.detail());
+			}
+		}
+		return result;
+	}
+
+	private MimeMessage compose(MimeMessage mime, EmailMessage message, InternetAddress to) throws MessagingException {
+		mime.setFrom(this.from);
+		mime.setReplyTo(new InternetAddress[] { this.replyTo });
+		mime.setRecipient(Message.RecipientType.TO, to);
+		mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+		mime.setSentDate(new Date());
+		// Kept by JavaMailSenderImpl when it saves the message.
+		mime.setHeader("Message-ID", messageId(message.messageId()));
+		// RFC 3834: no out-of-office answers to a notification.
+		mime.setHeader("Auto-Submitted", "auto-generated");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(message.text(), StandardCharsets.UTF_8.name(), "plain");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+		// The last part is the one a client prefers: HTML where it can show it.
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		alternative.addBodyPart(text);
+		alternative.addBodyPart(html);
+		mime.setContent(alternative);
+		return mime;
+	}
+
+	/**
+	 * The {@code Message-ID} of a message: the same for every attempt to send it.
+	 * @param messageId the message's own id
+	 * @return e.g. {@code <delivery-42@groundgame.localhost>}
+	 */
+	String messageId(String messageId) {
+		String local = NOT_ATEXT.matcher(messageId)
+			.replaceAll("-")
+			.replaceAll("^\\.+|\\.+$", "")
+			.replaceAll("\\.{2,}", ".");
+		return "<" + (local.isEmpty() ? "message" : local) + "@" + this.messageIdDomain + ">";
+	}
+
+	/**
+	 * What an SMTP failure means for the message: a recipient refused with a 5xx or an
+	 * invalid address is for good; everything else (no connection, a timeout, our
+	 * credentials refused, a 4xx, the sender refused: our configuration) is for now.
+	 */
+	static EmailResult classify(MailException ex) {
+		if (ex instanceof MailAuthenticationException) {
+			return EmailResult.failed("the mail server refused our credentials");
+		}
+		List<Throwable> causes = new ArrayList<>();
+		if (ex instanceof MailSendException send) {
+			send.getFailedMessages().values().forEach((failure) -> collect(failure, causes));
+		}
+		collect(ex.getCause(), causes);
+		for (Throwable cause : causes) {
+			if (cause instanceof SMTPAddressFailedException refused && isPermanent(refused.getReturnCode())) {
+				return EmailResult.rejected("recipient refused: " + redact(refused.getMessage()));
+			}
+			if (cause instanceof SMTPSendFailedException refused && isPermanent(refused.getReturnCode())) {
+				return EmailResult.rejected("message refused: " + redact(refused.getMessage()));
+			}
+		}
+		for (Throwable cause : causes) {
+			if (cause instanceof SMTPAddressFailedException || cause instanceof SMTPSendFailedException) {
+				return EmailResult.failed("refused for now: " + redact(cause.getMessage()));
+			}
+			if (cause instanceof SMTPSenderFailedException refused) {
+				return EmailResult.failed(
+						"sender refused (check groundgame.notification.email.from): " + redact(refused.getMessage()));
+			}
+			if (cause instanceof AuthenticationFailedException) {
+				return EmailResult.failed("the mail server refused our credentials");
+			}
+		}
+		for (Throwable cause : causes) {
+			if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+					&& refused.getInvalidAddresses().length > 0) {
+				return EmailResult.rejected("invalid address");
+			}
+		}
+		for (Throwable cause : causes) {
+			if (cause instanceof IOException) {
+				return EmailResult.failed("could not reach the mail server: " + describe(cause));
+			}
+		}
+		return EmailResult.failed(describe(causes.isEmpty() ? ex : causes.get(0)));
+	}
+
+	private static boolean isPermanent(int smtpReplyCode) {
+		return smtpReplyCode >= 500 && smtpReplyCode < 600;
+	}
+
+	/** A failure, its causes and the exceptions chained to a MessagingException. */
+	private static void collect(@Nullable Throwable failure, List<Throwable> causes) {
+		Throwable current = failure;
+		while (current != null && !causes.contains(current)) {
+			causes.add(current);
+			if (current instanceof MessagingException messaging && messaging.getNextException() != null
+					&& messaging.getNextException() != messaging.getCause()) {
+				collect(messaging.getNextException(), causes);
+			}
+			current = current.getCause();
+		}
+	}
+
+	private static String describe(Throwable failure) {
+		String message = failure.getMessage();
+		return redact((message == null || message.isBlank()) ? failure.getClass().getSimpleName()
+				: failure.getClass().getSimpleName() + ": " + message.strip());
+	}
+
+	/** A server's answer without the addresses in it (they are personal data). */
+	static String redact(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		return ADDRESS.matcher(text.strip()).replaceAll("(address)");
+	}
+
+	private static InternetAddress address(String address, @Nullable String name, String property) {
+		try {
+			InternetAddress parsed = new InternetAddress(address, true);
+			parsed.validate();
+			if (name != null && !name.isBlank()) {
+				parsed.setPersonal(name, StandardCharsets.UTF_8.name());
+			}
+			return parsed;
+		}
+		catch (AddressException | UnsupportedEncodingException ex) {
+			throw new IllegalArgumentException(property + " is not an e-mail address: " + ex.getMessage(), ex);
+		}
+	}
+
+}
