@@ -276,7 +276,7 @@ public class WebhookClient implements AutoCloseable {
 
 	private static WebhookResponse log(String host, WebhookResponse response) {
 		// The host only: a path may carry a token (many endpoints put one there).
-		if (response.outcome() == Outcome.DELIVERED) {
+		if (response.outcome() == Outcome.DELIVERED || response.outcome() == Outcome.CIRCUIT_OPEN) {
 			logger.debug("Webhook to {}: {} {} in {} ms", host, response.outcome(), response.statusCode(),
 					response.took().toMillis());
 		}
