@@ -151,7 +151,8 @@ public class WebhookClient implements AutoCloseable {
 			uri = endpoint(request.url());
 		}
 		catch (IllegalArgumentException ex) {
-			return log(null, new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, ex.getMessage(), since(started)));
+			return log("(invalid URL)",
+					new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, ex.getMessage(), since(started)));
 		}
 		String host = uri.getHost();
 		Optional<String> refused = ResolvedAddresses.literal(host).flatMap(this.addresses::problemWith);
