@@ -151,7 +151,8 @@ public class WebhookClient implements AutoCloseable {
 			uri = endpoint(request.url());
 		}
 		catch (IllegalArgumentException ex) {
-			return log(null, new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, ex.getMessage(), since(started)));
+			return log("(invalid URL)",
+					new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, ex.getMessage(), since(started)));
 		}
 		String host = uri.getHost();
 		Optional<String> refused = ResolvedAddresses.literal(host).flatMap(this.addresses::problemWith);
@@ -276,7 +277,7 @@ public class WebhookClient implements AutoCloseable {
 
 	private static WebhookResponse log(String host, WebhookResponse response) {
 		// The host only: a path may carry a token (many endpoints put one there).
-		if (response.outcome() == Outcome.DELIVERED) {
+		if (response.outcome() == Outcome.DELIVERED || response.outcome() == Outcome.CIRCUIT_OPEN) {
 			logger.debug("Webhook to {}: {} {} in {} ms", host, response.outcome(), response.statusCode(),
 					response.took().toMillis());
 		}

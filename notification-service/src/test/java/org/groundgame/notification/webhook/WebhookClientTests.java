@@ -186,16 +186,14 @@ class WebhookClientTests {
 	@Test
 	void aPrivateAddressIsRefusedWithoutConnecting() throws IOException {
 		try (WebhookClient strict = new WebhookClient(this.properties, false, this.clock)) {
-			WebhookResponse response = strict.post(request("http://10.1.2.3/hooks", true));
+			WebhookResponse response = strict.post(requestFor("http://10.1.2.3/hooks"));
 
 			assertThat(response.outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
 			assertThat(response.detail()).contains("private");
 		}
 		// Allowing loopback allows nothing else.
-		assertThat(this.client.post(request("http://10.1.2.3/hooks", true)).outcome())
-			.isEqualTo(Outcome.REFUSED_ADDRESS);
-		assertThat(this.client.post(request("http://[fd00::1]/hooks", true)).outcome())
-			.isEqualTo(Outcome.REFUSED_ADDRESS);
+		assertThat(this.client.post(requestFor("http://10.1.2.3/hooks")).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
+		assertThat(this.client.post(requestFor("http://[fd00::1]/hooks")).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
 	}
 
 	@Test
@@ -203,9 +201,8 @@ class WebhookClientTests {
 		this.endpoints.answer("/hooks", 200);
 
 		try (WebhookClient strict = new WebhookClient(this.properties, false, this.clock)) {
-			WebhookResponse localhost = strict
-				.post(request("http://localhost:" + this.endpoints.port() + "/hooks", true));
-			WebhookResponse literal = strict.post(request(this.endpoints.url("/hooks"), true));
+			WebhookResponse localhost = strict.post(requestFor("http://localhost:" + this.endpoints.port() + "/hooks"));
+			WebhookResponse literal = strict.post(requestFor(this.endpoints.url("/hooks")));
 
 			assertThat(localhost.outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
 			assertThat(literal.outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
@@ -226,10 +223,10 @@ class WebhookClientTests {
 
 		try (WebhookClient strict = new WebhookClient(this.properties, false, this.clock, toLoopback);
 				WebhookClient allowing = new WebhookClient(this.properties, true, this.clock, toLoopback)) {
-			assertThat(strict.post(request(url, true)).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
+			assertThat(strict.post(requestFor(url)).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
 			assertThat(this.endpoints.received()).isEmpty();
 			// Only the resolver knows the name: delivering proves it is the one used.
-			assertThat(allowing.post(request(url, true)).outcome()).isEqualTo(Outcome.DELIVERED);
+			assertThat(allowing.post(requestFor(url)).outcome()).isEqualTo(Outcome.DELIVERED);
 			assertThat(this.endpoints.received()).hasSize(1);
 		}
 	}
@@ -240,7 +237,7 @@ class WebhookClientTests {
 			throw new UnknownHostException(host);
 		};
 		try (WebhookClient client = new WebhookClient(this.properties, false, this.clock, nothing)) {
-			WebhookResponse response = client.post(request("https://nowhere.example/hooks", true));
+			WebhookResponse response = client.post(requestFor("https://nowhere.example/hooks"));
 
 			assertThat(response.outcome()).isEqualTo(Outcome.FAILED);
 			assertThat(response.statusCode()).isNull();
@@ -249,15 +246,15 @@ class WebhookClientTests {
 
 	@Test
 	void aUrlThatIsNotHttpIsRefused() {
-		assertThat(this.client.post(request("file:///etc/passwd", true)).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
-		assertThat(this.client.post(request("not a url", true)).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
+		assertThat(this.client.post(requestFor("file:///etc/passwd")).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
+		assertThat(this.client.post(requestFor("not a url")).outcome()).isEqualTo(Outcome.REFUSED_ADDRESS);
 	}
 
 	private WebhookRequest request(String path) {
-		return request(this.endpoints.url(path), true);
+		return requestFor(this.endpoints.url(path));
 	}
 
-	private static WebhookRequest request(String url, boolean absolute) {
+	private static WebhookRequest requestFor(String url) {
 		return new WebhookRequest("msg_1", Instant.now(), url, List.of(SECRET), BODY.getBytes(StandardCharsets.UTF_8));
 	}
 
