@@ -50,6 +50,19 @@ public final class CloudEventProducer implements AutoCloseable {
 		publish(VOLUNTEER_TOPIC, CHAPTER_REGISTERED, "/groundgame/volunteer-service", event);
 	}
 
+	/** Many chapters at once: sent together, then waited for together. */
+	public void chaptersRegistered(List<? extends DomainEvent> events) {
+		List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+		for (DomainEvent event : events) {
+			sent.add(this.producer
+				.send(record(VOLUNTEER_TOPIC, CHAPTER_REGISTERED, "/groundgame/volunteer-service", event.eventId(),
+						event.aggregateId(), event.occurredAt().toString(), this.json.writeValueAsBytes(event))));
+		}
+		for (java.util.concurrent.Future<?> future : sent) {
+			await(future, CHAPTER_REGISTERED);
+		}
+	}
+
 	public void endorsementGranted(DomainEvent event) {
 		publish(ENDORSEMENT_TOPIC, ENDORSEMENT_GRANTED, "/groundgame/endorsement-service", event);
 	}
@@ -65,18 +78,27 @@ public final class CloudEventProducer implements AutoCloseable {
 
 	/** Any CloudEvent, including ones of types this service does not know. */
 	public void publish(String topic, String type, String source, String id, String subject, String time, byte[] data) {
+		await(this.producer.send(record(topic, type, source, id, subject, time, data)), type);
+	}
+
+	private static ProducerRecord<String, byte[]> record(String topic, String type, String source, String id,
+			String subject, String time, byte[] data) {
 		List<Header> headers = List.of(header("ce_specversion", "1.0"), header("ce_id", id), header("ce_type", type),
 				header("ce_source", source), header("ce_subject", subject), header("ce_time", time),
 				header("content-type", "application/json"));
+		return new ProducerRecord<>(topic, null, subject, data, headers);
+	}
+
+	private static void await(java.util.concurrent.Future<?> sent, String type) {
 		try {
-			this.producer.send(new ProducerRecord<>(topic, null, subject, data, headers)).get(30, TimeUnit.SECONDS);
+			sent.get(30, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Could not publish " + type + " to " + topic, ex);
+			throw new IllegalStateException("Could not publish " + type, ex);
 		}
 	}
 

@@ -16,12 +16,18 @@ import org.springframework.context.annotation.Import;
  * The one Spring context of the module's integration tests: the whole service on a random
  * port, against this JVM's real Kafka broker and MongoDB-wire store. Every integration
  * test class uses this annotation and nothing else, so the context is started once.
+ * E-mail goes to a real SMTP server in this JVM ({@link MailTestConfiguration}). Webhooks
+ * may point at this machine (the tests' receivers listen on 127.0.0.1) and retries come
+ * within a second instead of hours.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(InfrastructureTestConfiguration.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "groundgame.notification.webhooks.allow-loopback=true",
+				"groundgame.notification.delivery.retry-schedule=0s,300ms,300ms",
+				"groundgame.notification.delivery.jitter=0", "groundgame.notification.delivery.poll-interval=100ms" })
+@Import({ InfrastructureTestConfiguration.class, MailTestConfiguration.class })
 public @interface NotificationServiceIntegrationTest {
 
 }

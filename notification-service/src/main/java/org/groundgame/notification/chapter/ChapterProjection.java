@@ -1,6 +1,9 @@
 package org.groundgame.notification.chapter;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +53,17 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 		Set<String> ids = new LinkedHashSet<>();
 		this.mongo.find(query, ChapterDocument.class).forEach((chapter) -> ids.add(chapter.id()));
 		return ids;
+	}
+
+	@Override
+	public Map<String, Chapter> byIds(Collection<String> chapterIds) {
+		Map<String, Chapter> known = new LinkedHashMap<>();
+		if (chapterIds.isEmpty()) {
+			return known;
+		}
+		this.mongo.find(Query.query(Criteria.where("_id").in(chapterIds)), ChapterDocument.class)
+			.forEach((document) -> known.put(document.id(), document.toChapter()));
+		return known;
 	}
 
 	@Override

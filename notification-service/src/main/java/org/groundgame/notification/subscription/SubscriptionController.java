@@ -5,6 +5,7 @@ import org.groundgame.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +42,17 @@ class SubscriptionController {
 			@RequestBody SubscriptionRequest request) {
 		Subscriptions.Changed changed = this.subscriptions.change(caller, chapterId, request.toChange());
 		return SubscriptionResponse.of(changed.subscription(), changed.newWebhookSecret());
+	}
+
+	/**
+	 * A new signing secret for the chapter's webhook, in the answer this once; the old
+	 * one keeps signing beside it until {@code previousSecretExpiresAt}.
+	 */
+	@PostMapping("/webhook/secret")
+	SubscriptionResponse.WebhookResponse rotateWebhookSecret(@Parameter(hidden = true) Caller caller,
+			@PathVariable String chapterId) {
+		return SubscriptionResponse.WebhookResponse
+			.of(this.subscriptions.rotateWebhookSecret(caller, chapterId).webhook(), true);
 	}
 
 }

@@ -14,27 +14,42 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A chapter's subscription as stored, one document per chapter, keyed by the chapter's
- * id. The webhook's signing secret is stored as is: encrypting it at rest is still to
- * come.
+ * id. The webhook's signing secrets are stored as they are: encrypting them at rest is
+ * still to come.
  */
 @Document("subscriptions")
 record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed List<String> states, String email,
-		String webhookUrl, String webhookSecret, boolean inbox, Instant updatedAt) {
+		String webhookUrl, String webhookSecret, String webhookPreviousSecret, Instant webhookPreviousSecretExpiresAt,
+		Instant webhookDisabledAt, String webhookDisabledReason, Instant webhookFailingSince, boolean inbox,
+		List<String> digestTopics, Instant updatedAt) {
 
 	static SubscriptionDocument of(Subscription subscription, Instant updatedAt) {
 		Webhook webhook = subscription.webhook();
-		return new SubscriptionDocument(subscription.chapterId(),
-				subscription.topics().stream().map(Topic::name).toList(), List.copyOf(subscription.states()),
-				subscription.email(), (webhook != null) ? webhook.url() : null,
-				(webhook != null) ? webhook.secret() : null, subscription.inbox(), updatedAt);
+		return new SubscriptionDocument(subscription.chapterId(), names(subscription.topics()),
+				List.copyOf(subscription.states()), subscription.email(), (webhook != null) ? webhook.url() : null,
+				(webhook != null) ? webhook.secret() : null, (webhook != null) ? webhook.previousSecret() : null,
+				(webhook != null) ? webhook.previousSecretExpiresAt() : null,
+				(webhook != null) ? webhook.disabledAt() : null, (webhook != null) ? webhook.disabledReason() : null,
+				(webhook != null) ? webhook.failingSince() : null, subscription.inbox(),
+				names(subscription.digestTopics()), updatedAt);
+	}
+
+	private static List<String> names(Set<Topic> topics) {
+		return topics.stream().map(Topic::name).toList();
 	}
 
 	Subscription toSubscription() {
-		List<Topic> known = (this.topics != null)
-				? this.topics.stream().flatMap((name) -> Topic.named(name).stream()).toList() : List.of();
-		return new Subscription(this.chapterId, Set.copyOf(known),
-				(this.states != null) ? Set.copyOf(this.states) : Set.of(), this.email,
-				(this.webhookUrl != null) ? new Webhook(this.webhookUrl, this.webhookSecret) : null, this.inbox);
+		Webhook webhook = (this.webhookUrl != null) ? new Webhook(this.webhookUrl, this.webhookSecret,
+				this.webhookPreviousSecret, this.webhookPreviousSecretExpiresAt, this.webhookDisabledAt,
+				this.webhookDisabledReason, this.webhookFailingSince) : null;
+		return new Subscription(this.chapterId, topics(this.topics),
+				(this.states != null) ? Set.copyOf(this.states) : Set.of(), this.email, webhook, this.inbox,
+				topics(this.digestTopics));
+	}
+
+	private static Set<Topic> topics(List<String> names) {
+		return (names != null) ? Set.copyOf(names.stream().flatMap((name) -> Topic.named(name).stream()).toList())
+				: Set.of();
 	}
 
 }

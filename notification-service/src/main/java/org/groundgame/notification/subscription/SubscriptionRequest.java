@@ -9,14 +9,18 @@ import org.groundgame.notification.subscription.domain.SubscriptionChange;
  * answer names every field at fault (topics and states by their index).
  */
 record SubscriptionRequest(List<String> topics, List<String> states, String email, WebhookRequest webhook,
-		Boolean inbox) {
+		Boolean inbox, List<String> digestTopics) {
 
-	record WebhookRequest(String url) {
+	/**
+	 * @param enabled {@code true} to enable a disabled endpoint again
+	 */
+	record WebhookRequest(String url, Boolean enabled) {
 	}
 
 	SubscriptionChange toChange() {
 		return new SubscriptionChange(this.topics, this.states, this.email,
-				(this.webhook != null) ? this.webhook.url() : null, this.webhook != null, this.inbox);
+				(this.webhook != null) ? this.webhook.url() : null, this.webhook != null, this.inbox, this.digestTopics,
+				(this.webhook != null) ? this.webhook.enabled() : null);
 	}
 
 }

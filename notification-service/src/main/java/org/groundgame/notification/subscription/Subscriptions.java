@@ -2,6 +2,7 @@ package org.groundgame.notification.subscription;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 
 import org.groundgame.notification.chapter.domain.Chapter;
 import org.groundgame.notification.chapter.domain.Chapters;
@@ -9,6 +10,7 @@ import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.SubscriptionChange;
 import org.groundgame.notification.subscription.domain.WebhookAddresses;
 import org.groundgame.security.Caller;
+import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +34,17 @@ class Subscriptions {
 
 	private final SecureRandom random;
 
+	private final WebhookProperties properties;
+
 	private final Clock clock;
 
 	Subscriptions(Chapters chapters, SubscriptionStore store, WebhookAddresses addresses, SecureRandom random,
-			Clock clock) {
+			WebhookProperties properties, Clock clock) {
 		this.chapters = chapters;
 		this.store = store;
 		this.addresses = addresses;
 		this.random = random;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -63,6 +68,25 @@ class Subscriptions {
 		this.store.save(after, this.clock.instant());
 		log.info("{} changed the subscription of chapter {}: {}", caller, chapterId, after);
 		return new Changed(after, after.hasNewWebhookSecretSince(before));
+	}
+
+	/**
+	 * A new signing secret for the chapter's webhook, shown this once; the old one keeps
+	 * signing beside it for a while (see {@link WebhookProperties#secretOverlap()}).
+	 * @throws IllegalStateChangeException when the chapter has no webhook
+	 */
+	Subscription rotateWebhookSecret(Caller caller, String chapterId) {
+		caller.requireChapterAccess(chapterId);
+		Subscription before = current(chapterId);
+		if (before.webhook() == null) {
+			throw new IllegalStateChangeException("The chapter has no webhook", "NO_WEBHOOK");
+		}
+		Instant now = this.clock.instant();
+		Subscription after = before
+			.withWebhook(before.webhook().rotated(this.random, now, this.properties.secretOverlap()));
+		this.store.save(after, now);
+		log.info("{} rotated the webhook secret of chapter {}", caller, chapterId);
+		return after;
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.groundgame.notification.subscription;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of chapters' webhooks.
@@ -8,8 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowLoopback whether a webhook may point at this machine ({@code localhost},
  * {@code 127.0.0.0/8}, {@code ::1}), for trying webhooks out locally; never in
  * production. Private, link-local and unspecified addresses are refused regardless.
+ * @param disableAfter how long an endpoint may fail without a single success before it is
+ * disabled (Svix: five days)
+ * @param secretOverlap how long the old secret keeps signing beside the new one after a
+ * rotation
  */
 @ConfigurationProperties("groundgame.notification.webhooks")
-record WebhookProperties(boolean allowLoopback) {
+record WebhookProperties(boolean allowLoopback, @DefaultValue("5d") Duration disableAfter,
+		@DefaultValue("24h") Duration secretOverlap) {
 
 }

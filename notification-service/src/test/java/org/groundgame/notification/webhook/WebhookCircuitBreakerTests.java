@@ -22,8 +22,7 @@ class WebhookCircuitBreakerTests {
 
 	/** Opens after 3 attempts of which at least half failed; stays open a minute. */
 	private final WebhookDeliveryProperties properties = new WebhookDeliveryProperties(Duration.ofSeconds(10),
-			Duration.ofSeconds(2), null, null, null,
-			new WebhookDeliveryProperties.Breaker(50f, 3, 3, Duration.ofSeconds(60), 1));
+			Duration.ofSeconds(2), new WebhookDeliveryProperties.Breaker(50f, 3, 3, Duration.ofSeconds(60), 1));
 
 	private final AtomicInteger deadStatus = new AtomicInteger(500);
 

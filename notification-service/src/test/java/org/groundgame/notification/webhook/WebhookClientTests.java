@@ -36,10 +36,10 @@ class WebhookClientTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T12:00:00Z"));
 
 	private final WebhookDeliveryProperties properties = new WebhookDeliveryProperties(Duration.ofSeconds(10),
-			Duration.ofSeconds(2), null, null, null, null);
+			Duration.ofSeconds(2), null);
 
 	private final WebhookDeliveryProperties shortTimeout = new WebhookDeliveryProperties(SHORT_TIMEOUT, SHORT_TIMEOUT,
-			null, null, null, null);
+			null);
 
 	private TestEndpoints endpoints;
 

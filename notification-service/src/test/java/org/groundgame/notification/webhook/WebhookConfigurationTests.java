@@ -3,7 +3,6 @@ package org.groundgame.notification.webhook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +22,11 @@ class WebhookConfigurationTests {
 			WebhookDeliveryProperties properties = context.getBean(WebhookDeliveryProperties.class);
 			assertThat(properties.timeout()).isEqualTo(Duration.ofSeconds(10));
 			assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-			assertThat(properties.retrySchedule()).containsExactly(Duration.ZERO, Duration.ofSeconds(5),
-					Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5),
-					Duration.ofHours(10), Duration.ofHours(10));
-			assertThat(properties.jitter()).isEqualTo(0.2);
-			assertThat(properties.retryAfterCap()).isEqualTo(Duration.ofHours(24));
 			assertThat(properties.breaker().failureRateThreshold()).isEqualTo(50f);
 			assertThat(properties.breaker().minimumCalls()).isEqualTo(5);
 			assertThat(properties.breaker().slidingWindowSize()).isEqualTo(10);
 			assertThat(properties.breaker().waitInOpenState()).isEqualTo(Duration.ofSeconds(60));
 			assertThat(properties.breaker().halfOpenCalls()).isEqualTo(1);
-			assertThat(properties.schedule().maxAttempts()).isEqualTo(8);
 			assertThat(context).hasSingleBean(WebhookClient.class);
 		});
 	}
@@ -43,9 +36,6 @@ class WebhookConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("groundgame.notification.webhooks.delivery.timeout=2s",
 					"groundgame.notification.webhooks.delivery.connect-timeout=500ms",
-					"groundgame.notification.webhooks.delivery.retry-schedule=0s,1m,1h",
-					"groundgame.notification.webhooks.delivery.jitter=0",
-					"groundgame.notification.webhooks.delivery.retry-after-cap=6h",
 					"groundgame.notification.webhooks.delivery.breaker.failure-rate-threshold=80",
 					"groundgame.notification.webhooks.delivery.breaker.minimum-calls=4",
 					"groundgame.notification.webhooks.delivery.breaker.wait-in-open-state=5m",
@@ -54,19 +44,11 @@ class WebhookConfigurationTests {
 				WebhookDeliveryProperties properties = context.getBean(WebhookDeliveryProperties.class);
 				assertThat(properties.timeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(properties.connectTimeout()).isEqualTo(Duration.ofMillis(500));
-				assertThat(properties.retrySchedule()).containsExactly(Duration.ZERO, Duration.ofMinutes(1),
-						Duration.ofHours(1));
 				assertThat(properties.breaker().failureRateThreshold()).isEqualTo(80f);
 				assertThat(properties.breaker().minimumCalls()).isEqualTo(4);
 				assertThat(properties.breaker().slidingWindowSize()).isEqualTo(10);
 				assertThat(properties.breaker().waitInOpenState()).isEqualTo(Duration.ofMinutes(5));
 				assertThat(properties.breaker().halfOpenCalls()).isEqualTo(2);
-				Instant now = Instant.parse("2026-11-22T12:00:00Z");
-				assertThat(properties.schedule().nextAttempt(1, now, null, new SplittableRandom(1)))
-					.contains(now.plus(Duration.ofMinutes(1)));
-				assertThat(properties.schedule().nextAttempt(2, now, Duration.ofDays(2), new SplittableRandom(1)))
-					.contains(now.plus(Duration.ofHours(6)));
-				assertThat(properties.schedule().maxAttempts()).isEqualTo(3);
 			});
 	}
 

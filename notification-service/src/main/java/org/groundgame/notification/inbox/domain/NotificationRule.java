@@ -34,6 +34,19 @@ public interface NotificationRule<E extends DomainEvent> {
 	/** What the audience is told. */
 	Notice template(E event);
 
+	/**
+	 * The people concerned (a volunteer, a trainee, a candidate), by the id their contact
+	 * details are kept under; they hear only through the channels they consented to.
+	 */
+	default Set<String> people(E event) {
+		return Set.of();
+	}
+
+	/** What a person concerned is told, when it differs from what chapters are. */
+	default Notice personalTemplate(E event) {
+		return template(event);
+	}
+
 	/** The id of what the notification is about, for linking to it. */
 	default String subjectId(E event) {
 		return event.aggregateId();

@@ -24,15 +24,19 @@ import org.groundgame.support.geography.UsState;
  * @param email where e-mail goes, or {@code null} for none
  * @param webhook where webhooks go, or {@code null} for none
  * @param inbox whether the in-app inbox receives entries
+ * @param digestTopics topics (among {@code topics}) whose e-mail comes as one daily
+ * digest
  */
 public record Subscription(String chapterId, Set<Topic> topics, Set<String> states, String email, Webhook webhook,
-		boolean inbox) {
+		boolean inbox, Set<Topic> digestTopics) {
 
 	static final String UNKNOWN_TOPIC = "must be one of NOMINATIONS, ENDORSEMENTS, OUTCOMES, VOLUNTEERS, TRAINING";
 
 	static final String INVALID_EMAIL = "must be an e-mail address";
 
 	static final String REQUIRED = "must be given";
+
+	static final String NOT_A_CHOSEN_TOPIC = "must also be one of the topics chosen";
 
 	/**
 	 * Deliberately loose: one @, no blanks, a dot in the domain; the mail server decides.
@@ -46,6 +50,14 @@ public record Subscription(String chapterId, Set<Topic> topics, Set<String> stat
 		topics = topics.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Topic.class))
 				: Collections.unmodifiableSet(EnumSet.copyOf(topics));
 		states = Collections.unmodifiableSet(new TreeSet<>(states));
+		digestTopics = (digestTopics == null || digestTopics.isEmpty())
+				? Collections.unmodifiableSet(EnumSet.noneOf(Topic.class))
+				: Collections.unmodifiableSet(EnumSet.copyOf(digestTopics));
+	}
+
+	public Subscription(String chapterId, Set<Topic> topics, Set<String> states, String email, Webhook webhook,
+			boolean inbox) {
+		this(chapterId, topics, states, email, webhook, inbox, Set.of());
 	}
 
 	/**
@@ -55,7 +67,7 @@ public record Subscription(String chapterId, Set<Topic> topics, Set<String> stat
 	 */
 	public static Subscription defaultsFor(String chapterId, String contactEmail) {
 		String email = (contactEmail != null && !contactEmail.isBlank()) ? contactEmail.strip() : null;
-		return new Subscription(chapterId, EnumSet.allOf(Topic.class), Set.of(), email, null, true);
+		return new Subscription(chapterId, EnumSet.allOf(Topic.class), Set.of(), email, null, true, Set.of());
 	}
 
 	/**
@@ -97,6 +109,17 @@ public record Subscription(String chapterId, Set<Topic> topics, Set<String> stat
 		if (change.inbox() == null) {
 			errors.add(new FieldError("inbox", REQUIRED));
 		}
+		Set<Topic> newDigestTopics = EnumSet.noneOf(Topic.class);
+		List<String> digest = (change.digestTopics() != null) ? change.digestTopics() : List.of();
+		for (int i = 0; i < digest.size(); i++) {
+			String field = "digestTopics[" + i + "]";
+			Topic.named(digest.get(i)).ifPresentOrElse((topic) -> {
+				if (change.topics() != null && !newTopics.contains(topic)) {
+					errors.add(new FieldError(field, NOT_A_CHOSEN_TOPIC));
+				}
+				newDigestTopics.add(topic);
+			}, errorAt(errors, field, UNKNOWN_TOPIC));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -104,8 +127,12 @@ public record Subscription(String chapterId, Set<Topic> topics, Set<String> stat
 		if (url != null) {
 			newWebhook = (this.webhook != null && this.webhook.url().equals(url)) ? this.webhook
 					: Webhook.at(url, random);
+			if (Boolean.TRUE.equals(change.webhookEnabled()) && !newWebhook.enabled()) {
+				newWebhook = newWebhook.reenabled();
+			}
 		}
-		return new Subscription(this.chapterId, newTopics, newStates, newEmail, newWebhook, change.inbox());
+		return new Subscription(this.chapterId, newTopics, newStates, newEmail, newWebhook, change.inbox(),
+				newDigestTopics);
 	}
 
 	private static Runnable errorAt(List<FieldError> errors, String field, String message) {
@@ -117,18 +144,40 @@ public record Subscription(String chapterId, Set<Topic> topics, Set<String> stat
 		return this.inbox && this.topics.contains(topic);
 	}
 
+	/** Whether e-mail tells of each event under a topic as it happens. */
+	public boolean wantsEmailNow(Topic topic) {
+		return this.email != null && this.topics.contains(topic) && !this.digestTopics.contains(topic);
+	}
+
+	/** Whether e-mail tells of the events under a topic in one daily digest. */
+	public boolean wantsInDigest(Topic topic) {
+		return this.email != null && this.topics.contains(topic) && this.digestTopics.contains(topic);
+	}
+
+	/** Whether the webhook receives the events under a topic. */
+	public boolean wantsByWebhook(Topic topic) {
+		return this.webhook != null && this.webhook.enabled() && this.topics.contains(topic);
+	}
+
+	public Subscription withWebhook(Webhook newWebhook) {
+		return new Subscription(this.chapterId, this.topics, this.states, this.email, newWebhook, this.inbox,
+				this.digestTopics);
+	}
+
 	/**
 	 * Whether a change gave the webhook a new secret, which the chapter is then shown
 	 * once.
 	 */
 	public boolean hasNewWebhookSecretSince(Subscription before) {
-		return this.webhook != null && (before.webhook == null || !before.webhook.equals(this.webhook));
+		return this.webhook != null
+				&& (before.webhook == null || !before.webhook.secret().equals(this.webhook.secret()));
 	}
 
 	@Override
 	public String toString() {
 		return "Subscription[chapterId=" + this.chapterId + ", topics=" + this.topics + ", states=" + this.states
-				+ ", inbox=" + this.inbox + "]";
+				+ ", inbox=" + this.inbox + ", digestTopics=" + this.digestTopics + ", webhook="
+				+ ((this.webhook == null) ? "none" : (this.webhook.enabled() ? "enabled" : "disabled")) + "]";
 	}
 
 }

@@ -139,4 +139,45 @@ class SubscriptionTests {
 		return new SubscriptionChange(List.of("ENDORSEMENTS"), null, null, url, true, true);
 	}
 
+	@Test
+	void digestTopicsMustBeKnownAndChosen() {
+		SubscriptionChange change = new SubscriptionChange(List.of("VOLUNTEERS", "ENDORSEMENTS"), null,
+				"info@columbia.example", null, false, true, List.of("volunteers", "OUTCOMES", "WEEKLY"), null);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.defaults.change(change, ADDRESSES, this.random))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(FieldError::field)
+				.containsExactly("digestTopics[1]", "digestTopics[2]"));
+	}
+
+	@Test
+	void digestTopicsComeByEmailOnceADayAndTheOthersAtOnce() {
+		Subscription changed = this.defaults.change(new SubscriptionChange(List.of("VOLUNTEERS", "ENDORSEMENTS"), null,
+				"info@columbia.example", null, false, true, List.of("VOLUNTEERS"), null), ADDRESSES, this.random);
+		assertThat(changed.wantsInDigest(Topic.VOLUNTEERS)).isTrue();
+		assertThat(changed.wantsEmailNow(Topic.VOLUNTEERS)).isFalse();
+		assertThat(changed.wantsEmailNow(Topic.ENDORSEMENTS)).isTrue();
+		assertThat(changed.wantsInDigest(Topic.ENDORSEMENTS)).isFalse();
+		assertThat(changed.wantsInInbox(Topic.VOLUNTEERS)).isTrue();
+		Subscription noEmail = changed.change(new SubscriptionChange(List.of("VOLUNTEERS"), null, null, null, false,
+				true, List.of("VOLUNTEERS"), null), ADDRESSES, this.random);
+		assertThat(noEmail.wantsInDigest(Topic.VOLUNTEERS)).isFalse();
+	}
+
+	@Test
+	void aDisabledWebhookGetsNothingUntilTheChapterEnablesItAgain() {
+		Subscription withWebhook = this.defaults.change(withWebhook("https://hooks.columbia.example/in"), ADDRESSES,
+				this.random);
+		Subscription disabled = withWebhook
+			.withWebhook(withWebhook.webhook().disabled(java.time.Instant.EPOCH, "the endpoint answered 410 Gone"));
+		assertThat(disabled.wantsByWebhook(Topic.ENDORSEMENTS)).isFalse();
+		Subscription unchanged = disabled.change(withWebhook("https://hooks.columbia.example/in"), ADDRESSES,
+				this.random);
+		assertThat(unchanged.webhook().enabled()).isFalse();
+		Subscription enabled = disabled.change(new SubscriptionChange(List.of("ENDORSEMENTS"), null, null,
+				"https://hooks.columbia.example/in", true, true, null, true), ADDRESSES, this.random);
+		assertThat(enabled.wantsByWebhook(Topic.ENDORSEMENTS)).isTrue();
+		assertThat(enabled.webhook().secret()).isEqualTo(withWebhook.webhook().secret());
+		assertThat(enabled.hasNewWebhookSecretSince(disabled)).isFalse();
+	}
+
 }

@@ -1,0 +1,109 @@
+package org.groundgame.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventCatalog;
+import org.groundgame.notification.chapter.domain.Chapter;
+import org.groundgame.notification.chapter.domain.Chapters;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Content;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.delivery.domain.Recipient;
+import org.groundgame.notification.email.EmailMessage;
+import org.groundgame.notification.email.EmailTemplates;
+import org.groundgame.notification.inbox.domain.ChapterAudience;
+import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.subscription.domain.Subscription;
+import org.groundgame.notification.subscription.domain.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns an event into its deliveries by e-mail and webhook: one per recipient and channel
+ * the subscriptions (and, for people, their consent) ask for, rendered once, stored in
+ * one round trip, and handed to the dispatcher. Planning the same event again finds them
+ * stored and creates nothing.
+ */
+@Service
+class DeliveryPlanner {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryPlanner.class);
+
+	private final ChapterAudience audience;
+
+	private final Chapters chapters;
+
+	private final EmailTemplates templates;
+
+	private final CloudEventBodies bodies;
+
+	private final DeliveryStore store;
+
+	private final DeliveryDispatcher dispatcher;
+
+	private final Digests digests;
+
+	private final Clock clock;
+
+	DeliveryPlanner(ChapterAudience audience, Chapters chapters, EmailTemplates templates, CloudEventBodies bodies,
+			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, Clock clock) {
+		this.audience = audience;
+		this.chapters = chapters;
+		this.templates = templates;
+		this.bodies = bodies;
+		this.store = store;
+		this.dispatcher = dispatcher;
+		this.digests = digests;
+		this.clock = clock;
+	}
+
+	<E extends DomainEvent> void plan(NotificationRule<E> rule, E event) {
+		Map<String, Subscription> concerned = this.audience.of(rule, event);
+		Topic topic = rule.subscriptionTopic();
+		String eventType = EventCatalog.typeOf(rule.eventType());
+		Notice notice = rule.template(event);
+		Instant now = this.clock.instant();
+		Map<String, Chapter> known = this.chapters.byIds(concerned.keySet());
+		String body = null;
+		List<Delivery> planned = new ArrayList<>();
+		for (Subscription subscription : concerned.values()) {
+			Recipient chapter = Recipient.chapter(subscription.chapterId());
+			if (subscription.wantsEmailNow(topic)) {
+				Chapter named = known.get(subscription.chapterId());
+				String id = Delivery.idOf(event.eventId(), chapter, Channel.EMAIL);
+				EmailMessage message = this.templates.notice(id, subscription.email(), eventType, notice,
+						(named != null) ? named.name() : null);
+				planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, chapter, subscription.email(),
+						rule.subjectId(event), event.occurredAt(),
+						Content.email(message.subject(), message.text(), message.html()), now));
+			}
+			if (subscription.wantsInDigest(topic)) {
+				this.digests.collect(subscription.chapterId(), rule, event, notice);
+			}
+			if (subscription.wantsByWebhook(topic)) {
+				body = (body != null) ? body : this.bodies.of(event);
+				planned.add(Delivery.planned(event.eventId(), eventType, Channel.WEBHOOK, chapter,
+						subscription.webhook().url(), rule.subjectId(event), event.occurredAt(),
+						Content.webhook(notice.title(), body), now));
+			}
+		}
+		Set<String> inserted = new HashSet<>(this.store.insertNew(planned));
+		List<Delivery> created = planned.stream().filter((delivery) -> inserted.contains(delivery.id())).toList();
+		this.dispatcher.dispatch(created);
+		if (!planned.isEmpty()) {
+			log.info("Event {} ({}) planned {} deliveries by e-mail and webhook, {} new", event.eventId(),
+					rule.eventType().getSimpleName(), planned.size(), created.size());
+		}
+	}
+
+}

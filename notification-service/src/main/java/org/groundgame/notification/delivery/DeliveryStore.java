@@ -1,0 +1,180 @@
+package org.groundgame.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.delivery.domain.DeliveryStatus;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+/** The delivery log, and the queue of deliveries due. */
+@Repository
+class DeliveryStore {
+
+	private static final int DUPLICATE_KEY = 11000;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
+
+	private final MongoTemplate mongo;
+
+	DeliveryStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Inserts the deliveries that do not exist yet, in one round trip.
+	 * @return the ids of those inserted now (the others were there already)
+	 */
+	List<String> insertNew(List<Delivery> deliveries) {
+		if (deliveries.isEmpty()) {
+			return List.of();
+		}
+		List<DeliveryDocument> documents = deliveries.stream().map(DeliveryDocument::of).toList();
+		Set<Integer> existing = new HashSet<>();
+		try {
+			this.mongo.bulkOps(BulkMode.UNORDERED, DeliveryDocument.class).insert(documents).execute();
+		}
+		catch (BulkOperationException ex) {
+			for (var error : ex.getErrors()) {
+				if (error.getCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+				existing.add(error.getIndex());
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			existing.addAll(duplicateIndexes(ex));
+		}
+		List<String> inserted = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			if (!existing.contains(i)) {
+				inserted.add(documents.get(i).id());
+			}
+		}
+		return inserted;
+	}
+
+	private static Set<Integer> duplicateIndexes(DuplicateKeyException ex) {
+		Set<Integer> indexes = new HashSet<>();
+		if (ex.getCause() instanceof MongoBulkWriteException bulk) {
+			for (BulkWriteError error : bulk.getWriteErrors()) {
+				if (error.getCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+				indexes.add(error.getIndex());
+			}
+			return indexes;
+		}
+		throw ex;
+	}
+
+	Optional<Delivery> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, DeliveryDocument.class)).map(DeliveryDocument::toDelivery);
+	}
+
+	/**
+	 * Takes a pending delivery for an attempt, if it is due and nobody else holds it: the
+	 * lease keeps other instances (and the poller) off it until the attempt is recorded
+	 * or the lease runs out (the instance died).
+	 */
+	Optional<Delivery> claim(String id, Instant now, Duration lease) {
+		return claimOne(Criteria.where("_id").is(id), now, lease);
+	}
+
+	/** Takes up to {@code max} due deliveries of a channel, the longest due first. */
+	List<Delivery> claimDue(Channel channel, Instant now, Duration lease, int max) {
+		List<Delivery> claimed = new ArrayList<>();
+		while (claimed.size() < max) {
+			Optional<Delivery> next = claimOne(Criteria.where("channel").is(channel.name()), now, lease);
+			if (next.isEmpty()) {
+				break;
+			}
+			claimed.add(next.get());
+		}
+		return claimed;
+	}
+
+	private Optional<Delivery> claimOne(Criteria which, Instant now, Duration lease) {
+		Query query = Query
+			.query(new Criteria().andOperator(which, Criteria.where("status").is(DeliveryStatus.PENDING.name()),
+					Criteria.where("nextAttemptAt").lte(now), new Criteria()
+						.orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lte(now))))
+			.with(Sort.by("nextAttemptAt"));
+		DeliveryDocument claimed = this.mongo.findAndModify(query, Update.update("leaseUntil", now.plus(lease)),
+				FindAndModifyOptions.options().returnNew(true), DeliveryDocument.class);
+		return Optional.ofNullable(claimed).map(DeliveryDocument::toDelivery);
+	}
+
+	/** Stores a delivery whole, releasing any lease on it. */
+	void save(Delivery delivery) {
+		this.mongo.save(DeliveryDocument.of(delivery));
+	}
+
+	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
+		Criteria criteria = new Criteria();
+		List<Criteria> conditions = new ArrayList<>();
+		if (chapterId != null) {
+			conditions.add(Criteria.where("chapterId").is(chapterId));
+		}
+		if (status != null) {
+			conditions.add(Criteria.where("status").is(status.name()));
+		}
+		if (channel != null) {
+			conditions.add(Criteria.where("channel").is(channel.name()));
+		}
+		if (!conditions.isEmpty()) {
+			criteria.andOperator(conditions);
+		}
+		PageRequest pageRequest = PageRequest.of(page, size, NEWEST_FIRST);
+		Query query = Query.query(criteria);
+		List<Delivery> deliveries = this.mongo.find(Query.of(query).with(pageRequest), DeliveryDocument.class)
+			.stream()
+			.map(DeliveryDocument::toDelivery)
+			.toList();
+		return PageableExecutionUtils.getPage(deliveries, pageRequest,
+				() -> this.mongo.count(Query.of(query), DeliveryDocument.class));
+	}
+
+	/** A chapter's deliveries by a channel created since a time, oldest first. */
+	List<Delivery> since(String chapterId, Channel channel, Instant since) {
+		Query query = Query.query(
+				Criteria.where("chapterId").is(chapterId).and("channel").is(channel.name()).and("createdAt").gte(since))
+			.with(Sort.by("createdAt"));
+		return this.mongo.find(query, DeliveryDocument.class).stream().map(DeliveryDocument::toDelivery).toList();
+	}
+
+	/** Deliveries waiting for a retry (they failed at least once). */
+	long retriesPending() {
+		return this.mongo.count(
+				Query.query(Criteria.where("status").is(DeliveryStatus.PENDING.name()).and("attemptsInRound").gt(0)),
+				DeliveryDocument.class);
+	}
+
+	/** Removes every delivery to a person, content and address included. */
+	long deleteForPerson(String personId) {
+		return this.mongo.remove(Query.query(Criteria.where("personId").is(personId)), DeliveryDocument.class)
+			.getDeletedCount();
+	}
+
+}

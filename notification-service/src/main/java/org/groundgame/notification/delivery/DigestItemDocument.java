@@ -1,0 +1,20 @@
+package org.groundgame.notification.delivery;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A notification kept for a chapter's daily digest, one per event and chapter (its id is
+ * derived from the pair and it is inserted, never upserted). {@code digestId} is set when
+ * a digest takes it.
+ */
+@Document("digest_items")
+@CompoundIndex(name = "waiting_by_chapter", def = "{'chapterId': 1, 'digestId': 1, 'collectedAt': 1}")
+@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
+record DigestItemDocument(@Id String id, String chapterId, String eventId, String eventType, String subjectId,
+		String title, String body, Instant occurredAt, Instant collectedAt, String digestId) {
+
+}

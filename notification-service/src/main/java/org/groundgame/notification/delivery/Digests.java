@@ -1,0 +1,163 @@
+package org.groundgame.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventCatalog;
+import org.groundgame.notification.chapter.domain.Chapter;
+import org.groundgame.notification.chapter.domain.Chapters;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Content;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.delivery.domain.Recipient;
+import org.groundgame.notification.email.EmailMessage;
+import org.groundgame.notification.email.EmailTemplates;
+import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
+import org.groundgame.notification.subscription.domain.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Daily digests: for the topics a chapter chose to hear of once a day, each notification
+ * is kept instead of mailed, and once a day one e-mail summarises what was kept. A digest
+ * is a delivery like any other (logged, retried), with an id derived from the chapter and
+ * the day, so each chapter gets at most one a day, whichever instance sends it.
+ */
+@Service
+class Digests {
+
+	private static final Logger log = LoggerFactory.getLogger(Digests.class);
+
+	static final String DIGEST_TYPE = "org.groundgame.notification.DailyDigest.v1";
+
+	private final MongoTemplate mongo;
+
+	private final ChapterSubscriptions subscriptions;
+
+	private final Chapters chapters;
+
+	private final EmailTemplates templates;
+
+	private final DeliveryStore store;
+
+	private final DeliveryDispatcher dispatcher;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	Digests(MongoTemplate mongo, ChapterSubscriptions subscriptions, Chapters chapters, EmailTemplates templates,
+			DeliveryStore store, DeliveryDispatcher dispatcher,
+			@Value("${groundgame.notification.digest.zone:UTC}") ZoneId zone, Clock clock) {
+		this.mongo = mongo;
+		this.subscriptions = subscriptions;
+		this.chapters = chapters;
+		this.templates = templates;
+		this.store = store;
+		this.dispatcher = dispatcher;
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps a notification for the chapter's next digest; keeping it again changes
+	 * nothing.
+	 */
+	<E extends DomainEvent> void collect(String chapterId, NotificationRule<E> rule, E event, Notice notice) {
+		String id = UUID.nameUUIDFromBytes((event.eventId() + "\n" + chapterId).getBytes(StandardCharsets.UTF_8))
+			.toString();
+		try {
+			this.mongo.insert(new DigestItemDocument(id, chapterId, event.eventId(),
+					EventCatalog.typeOf(rule.eventType()), rule.subjectId(event), notice.title(), notice.body(),
+					event.occurredAt(), this.clock.instant(), null));
+		}
+		catch (DuplicateKeyException ex) {
+			// Kept already: Kafka redelivered the event.
+		}
+	}
+
+	@Scheduled(cron = "${groundgame.notification.digest.cron:0 0 17 * * *}",
+			zone = "${groundgame.notification.digest.zone:UTC}")
+	void sendDue() {
+		send(this.clock.instant());
+	}
+
+	/**
+	 * Sends each chapter with notifications kept until now its digest of the day.
+	 * @return how many digests were sent
+	 */
+	int send(Instant now) {
+		LocalDate day = LocalDate.ofInstant(now, this.zone);
+		Query waiting = Query.query(Criteria.where("digestId").is(null).and("collectedAt").lte(now));
+		List<String> chapterIds = this.mongo.findDistinct(waiting, "chapterId", DigestItemDocument.class, String.class);
+		Map<String, Subscription> stored = this.subscriptions.storedOf(chapterIds);
+		Map<String, Chapter> known = this.chapters.byIds(chapterIds);
+		int sent = 0;
+		for (String chapterId : chapterIds) {
+			Subscription subscription = stored.get(chapterId);
+			if (subscription == null || subscription.email() == null) {
+				continue;
+			}
+			Chapter chapter = known.get(chapterId);
+			if (sendOne(chapterId, subscription.email(), (chapter != null) ? chapter.name() : null, day, now)) {
+				sent++;
+			}
+		}
+		if (sent > 0) {
+			log.info("Sent {} daily digests for {}", sent, day);
+		}
+		return sent;
+	}
+
+	private boolean sendOne(String chapterId, String email, String chapterName, LocalDate day, Instant now) {
+		String digestEventId = "digest:" + chapterId + ":" + day;
+		Recipient recipient = Recipient.chapter(chapterId);
+		String deliveryId = Delivery.idOf(digestEventId, recipient, Channel.EMAIL);
+		if (this.store.find(deliveryId).isPresent()) {
+			return false;
+		}
+		this.mongo.updateMulti(
+				Query.query(
+						Criteria.where("chapterId").is(chapterId).and("digestId").is(null).and("collectedAt").lte(now)),
+				Update.update("digestId", deliveryId), DigestItemDocument.class);
+		List<DigestItemDocument> items = this.mongo.find(
+				Query.query(Criteria.where("digestId").is(deliveryId)).with(Sort.by("occurredAt", "_id")),
+				DigestItemDocument.class);
+		if (items.isEmpty()) {
+			return false;
+		}
+		List<Notice> notices = items.stream().map((item) -> new Notice(item.title(), item.body())).toList();
+		EmailMessage message = this.templates.digest(deliveryId, email, day, notices, chapterName);
+		Delivery digest = Delivery.planned(digestEventId, DIGEST_TYPE, Channel.EMAIL, recipient, email, null, now,
+				Content.email(message.subject(), message.text(), message.html()), now);
+		List<String> inserted = this.store.insertNew(List.of(digest));
+		this.dispatcher.dispatch(inserted.isEmpty() ? List.of() : List.of(digest));
+		return !inserted.isEmpty();
+	}
+
+	/** Forgets what was kept about someone (a person who asked to be erased). */
+	long forgetAbout(String subjectId) {
+		return this.mongo.remove(Query.query(Criteria.where("subjectId").is(subjectId)), DigestItemDocument.class)
+			.getDeletedCount();
+	}
+
+}

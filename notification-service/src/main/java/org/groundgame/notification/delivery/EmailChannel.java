@@ -1,0 +1,48 @@
+package org.groundgame.notification.delivery;
+
+import java.time.Instant;
+
+import org.groundgame.notification.delivery.domain.AttemptResult;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Content;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.email.EmailMessage;
+import org.groundgame.notification.email.EmailResult;
+import org.groundgame.notification.email.EmailSender;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mail attempts, with the delivery's id as the message's {@code Message-ID}, so that a
+ * retried mail is recognisably the same message.
+ */
+@Component
+class EmailChannel implements ChannelSender {
+
+	private final EmailSender sender;
+
+	EmailChannel(EmailSender sender) {
+		this.sender = sender;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.EMAIL;
+	}
+
+	@Override
+	public AttemptResult attempt(Delivery delivery, Instant at) {
+		Content content = delivery.content();
+		long started = System.nanoTime();
+		EmailResult result = this.sender.send(
+				new EmailMessage(delivery.id(), delivery.address(), content.subject(), content.text(), content.html()));
+		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+		String outcome = result.outcome().name();
+		return switch (result.outcome()) {
+			case SENT -> AttemptResult.delivered(outcome, null, took);
+			case FAILED -> AttemptResult.retry(outcome, null, null, result.detail(), took);
+			case REJECTED -> AttemptResult.giveUp(outcome, null, result.detail(), took);
+		};
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.groundgame.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.groundgame.notification.delivery.domain.AttemptResult;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.subscription.domain.WebhookEndpoint;
+import org.groundgame.notification.subscription.domain.WebhookEndpoints;
+import org.groundgame.notification.webhook.WebhookClient;
+import org.groundgame.notification.webhook.WebhookRequest;
+import org.groundgame.notification.webhook.WebhookResponse;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Webhook attempts: signed with the endpoint's secrets of the moment, with the delivery's
+ * id as {@code webhook-id} (the same on every attempt, so that receivers can drop
+ * duplicates), and each result reported to the endpoint's health.
+ */
+@Component
+class WebhookChannel implements ChannelSender {
+
+	private final WebhookEndpoints endpoints;
+
+	private final WebhookClient client;
+
+	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client) {
+		this.endpoints = endpoints;
+		this.client = client;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.WEBHOOK;
+	}
+
+	@Override
+	public AttemptResult attempt(Delivery delivery, Instant at) {
+		String chapterId = delivery.recipient().chapterId();
+		Optional<WebhookEndpoint> endpoint = this.endpoints.of(chapterId, at)
+			.filter((candidate) -> candidate.url().equals(delivery.address()));
+		if (endpoint.isEmpty()) {
+			return AttemptResult.giveUp("ENDPOINT_REMOVED", null, "the chapter's webhook has changed or was removed",
+					null);
+		}
+		if (!endpoint.get().enabled()) {
+			return AttemptResult.giveUp("ENDPOINT_DISABLED", null, "the chapter's webhook is disabled", null);
+		}
+		byte[] body = delivery.content().body().getBytes(StandardCharsets.UTF_8);
+		WebhookResponse response = this.client
+			.post(new WebhookRequest(delivery.id(), at, delivery.address(), endpoint.get().secrets(), body));
+		String outcome = response.outcome().name();
+		return switch (response.outcome()) {
+			case DELIVERED -> {
+				this.endpoints.succeeded(chapterId, delivery.address(), at);
+				yield AttemptResult.delivered(outcome, response.statusCode(), response.took());
+			}
+			case FAILED -> {
+				this.endpoints.failed(chapterId, delivery.address(), at);
+				yield AttemptResult.retry(outcome, response.statusCode(), response.retryAfter(), response.detail(),
+						response.took());
+			}
+			case CIRCUIT_OPEN ->
+				AttemptResult.retry(outcome, null, response.retryAfter(), response.detail(), response.took());
+			case GONE -> {
+				this.endpoints.gone(chapterId, delivery.address(), at);
+				yield AttemptResult.giveUp(outcome, response.statusCode(), response.detail(), response.took());
+			}
+			case REFUSED_ADDRESS -> AttemptResult.giveUp(outcome, null, response.detail(), response.took());
+		};
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.groundgame.notification.delivery.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import org.groundgame.support.domain.IllegalStateChangeException;
+
+/**
+ * One notification on its way to one recipient through one channel, with every attempt
+ * made at it. Its id is derived from the event, the recipient and the channel, so that
+ * whatever Kafka redelivers there is one delivery (and so one effect) per event,
+ * recipient and channel.
+ *
+ * @param address where it goes: an e-mail address or a webhook URL
+ * @param subjectId the id of what the notification is about
+ * @param attemptsInRound attempts since the delivery was last (re)started, which is what
+ * the retry schedule counts
+ * @param nextAttemptAt when the next attempt is due, while {@link DeliveryStatus#PENDING}
+ */
+public record Delivery(String id, String eventId, String eventType, Channel channel, Recipient recipient,
+		String address, String subjectId, Instant occurredAt, Instant createdAt, Content content, DeliveryStatus status,
+		List<Attempt> attempts, int attemptsInRound, Instant nextAttemptAt, Instant completedAt) {
+
+	public Delivery {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(eventId, "eventId");
+		Objects.requireNonNull(channel, "channel");
+		Objects.requireNonNull(recipient, "recipient");
+		Objects.requireNonNull(status, "status");
+		attempts = List.copyOf(attempts);
+	}
+
+	/** A new delivery, due at once. */
+	public static Delivery planned(String eventId, String eventType, Channel channel, Recipient recipient,
+			String address, String subjectId, Instant occurredAt, Content content, Instant now) {
+		return new Delivery(idOf(eventId, recipient, channel), eventId, eventType, channel, recipient, address,
+				subjectId, occurredAt, now, content, DeliveryStatus.PENDING, List.of(), 0, now, null);
+	}
+
+	/**
+	 * The same id whenever the same event is delivered to the same recipient by the same
+	 * channel.
+	 */
+	public static String idOf(String eventId, Recipient recipient, Channel channel) {
+		String key = eventId + "\n" + recipient.key() + "\n" + channel.name();
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	/**
+	 * The delivery after an attempt: delivered, due again on the schedule (a later
+	 * {@code Retry-After} wins), or failed once the schedule is exhausted or the
+	 * recipient refused for good.
+	 */
+	public Delivery afterAttempt(Instant at, AttemptResult result, RetrySchedule schedule, RandomGenerator random) {
+		List<Attempt> newAttempts = new ArrayList<>(this.attempts);
+		newAttempts.add(new Attempt(at, result.outcome(), result.statusCode(), result.detail(), result.took()));
+		int made = this.attemptsInRound + 1;
+		Instant finished = at.plus(result.took() != null ? result.took() : Duration.ZERO);
+		return switch (result.verdict()) {
+			case DELIVERED -> with(newAttempts, made, DeliveryStatus.DELIVERED, null, finished);
+			case GIVE_UP -> with(newAttempts, made, DeliveryStatus.FAILED, null, finished);
+			case RETRY -> schedule.nextAttempt(made, finished, result.retryAfter(), random)
+				.map((next) -> with(newAttempts, made, DeliveryStatus.PENDING, next, null))
+				.orElseGet(() -> with(newAttempts, made, DeliveryStatus.FAILED, null, finished));
+		};
+	}
+
+	/**
+	 * Gives up without an attempt, for a reason on this side (the endpoint was disabled
+	 * or removed, the person withdrew consent).
+	 */
+	public Delivery abandoned(Instant at, String outcome, String detail) {
+		List<Attempt> newAttempts = new ArrayList<>(this.attempts);
+		newAttempts.add(new Attempt(at, outcome, null, detail, null));
+		return with(newAttempts, this.attemptsInRound, DeliveryStatus.FAILED, null, at);
+	}
+
+	/**
+	 * A failed delivery tried again from the start of its schedule.
+	 * @throws IllegalStateChangeException unless it failed
+	 */
+	public Delivery retried(Instant now) {
+		if (this.status != DeliveryStatus.FAILED) {
+			throw new IllegalStateChangeException("Only a failed delivery can be retried", this.status.name());
+		}
+		return restarted(now);
+	}
+
+	/**
+	 * Sent again from the start of its schedule, whatever became of it, for a replay; one
+	 * still pending is left as it is.
+	 */
+	public Delivery replayed(Instant now) {
+		return (this.status == DeliveryStatus.PENDING) ? this : restarted(now);
+	}
+
+	private Delivery restarted(Instant now) {
+		return with(this.attempts, 0, DeliveryStatus.PENDING, now, null);
+	}
+
+	/** The last attempt made, if any. */
+	public Attempt lastAttempt() {
+		return this.attempts.isEmpty() ? null : this.attempts.get(this.attempts.size() - 1);
+	}
+
+	private Delivery with(List<Attempt> attempts, int attemptsInRound, DeliveryStatus status, Instant nextAttemptAt,
+			Instant completedAt) {
+		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient, this.address,
+				this.subjectId, this.occurredAt, this.createdAt, this.content, status, attempts, attemptsInRound,
+				nextAttemptAt, completedAt);
+	}
+
+	@Override
+	public String toString() {
+		return "Delivery[id=" + this.id + ", channel=" + this.channel + ", recipient=" + this.recipient.kind() + ", "
+				+ "status=" + this.status + ", attempts=" + this.attempts.size() + "]";
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.groundgame.notification.subscription;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.groundgame.notification.subscription.domain.Webhook;
+import org.groundgame.notification.subscription.domain.WebhookDisabled;
+import org.groundgame.notification.subscription.domain.WebhookEndpoint;
+import org.groundgame.notification.subscription.domain.WebhookEndpoints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The chapters' webhook endpoints and their health. Every change is a conditional update
+ * of the one subscription document, matched on the endpoint's URL, so that the result of
+ * an attempt at an old URL never touches a new one, and an endpoint is disabled (and its
+ * chapter told, by a {@link WebhookDisabled} application event) exactly once.
+ */
+@Service
+class ChapterWebhooks implements WebhookEndpoints {
+
+	private static final Logger log = LoggerFactory.getLogger(ChapterWebhooks.class);
+
+	private final MongoTemplate mongo;
+
+	private final SubscriptionStore store;
+
+	private final WebhookProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	ChapterWebhooks(MongoTemplate mongo, SubscriptionStore store, WebhookProperties properties,
+			ApplicationEventPublisher events) {
+		this.mongo = mongo;
+		this.store = store;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	@Override
+	public Optional<WebhookEndpoint> of(String chapterId, Instant now) {
+		return this.store.find(chapterId)
+			.filter((subscription) -> subscription.webhook() != null)
+			.map((subscription) -> {
+				Webhook webhook = subscription.webhook();
+				return new WebhookEndpoint(chapterId, webhook.url(), webhook.secretsAt(now), webhook.enabled());
+			});
+	}
+
+	@Override
+	public void succeeded(String chapterId, String url, Instant at) {
+		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").ne(null)),
+				Update.update("webhookFailingSince", null), SubscriptionDocument.class);
+	}
+
+	@Override
+	public void failed(String chapterId, String url, Instant at) {
+		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").is(null)),
+				Update.update("webhookFailingSince", at), SubscriptionDocument.class);
+		this.store.find(chapterId)
+			.map((subscription) -> subscription.webhook())
+			.filter((webhook) -> webhook != null && webhook.url().equals(url) && webhook.enabled())
+			.map((webhook) -> webhook.failed(at, this.properties.disableAfter()))
+			.filter((webhook) -> !webhook.enabled())
+			.ifPresent((webhook) -> disable(chapterId, url, at, webhook.disabledReason()));
+	}
+
+	@Override
+	public void gone(String chapterId, String url, Instant at) {
+		disable(chapterId, url, at, "the endpoint answered 410 Gone");
+	}
+
+	private void disable(String chapterId, String url, Instant at, String reason) {
+		long disabled = this.mongo
+			.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookDisabledAt").is(null)),
+					Update.update("webhookDisabledAt", at).set("webhookDisabledReason", reason),
+					SubscriptionDocument.class)
+			.getModifiedCount();
+		if (disabled == 1) {
+			log.warn("Disabled the webhook of chapter {}: {}", chapterId, reason);
+			this.events.publishEvent(new WebhookDisabled(chapterId, url, reason, at));
+		}
+	}
+
+	private static Query endpoint(String chapterId, String url) {
+		return Query.query(Criteria.where("_id").is(chapterId).and("webhookUrl").is(url));
+	}
+
+}
