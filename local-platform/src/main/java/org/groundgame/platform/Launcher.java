@@ -162,6 +162,15 @@ final class Launcher {
 			.append("    MongoDB  ")
 			.append(platform.mongoConnectionString())
 			.append(nl);
+		welcome.append("  Mailbox   ")
+			.append("http://localhost:")
+			.append(platform.mailbox().getPort())
+			.append("    the e-mails the platform sends (SMTP ")
+			.append(PortCheck.LOOPBACK)
+			.append(':')
+			.append(platform.smtpPort())
+			.append("; they reach nobody)")
+			.append(nl);
 		welcome.append("  Data      ").append(settings.dataDirectory()).append(nl);
 		welcome.append("  Logs      ").append(settings.logDirectory()).append(" (one file per service)").append(nl);
 		this.out.print(welcome);

@@ -61,6 +61,10 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private volatile EmbeddedKafka kafka;
 
+	private volatile MailCatcher mailCatcher;
+
+	private volatile Mailbox mailbox;
+
 	private DemoData.Seeded demoData;
 
 	private PlatformCredentials credentials;
@@ -142,6 +146,24 @@ public final class LocalPlatform implements AutoCloseable {
 
 	public String mongoConnectionString() {
 		return this.mongo.connectionString();
+	}
+
+	/**
+	 * The mail catcher's SMTP port on 127.0.0.1, where the notification-service sends its
+	 * e-mails.
+	 * @return the port
+	 */
+	public int smtpPort() {
+		return this.mailCatcher.smtpPort();
+	}
+
+	/**
+	 * The mailbox, where the e-mails the platform sent can be read: a page at {@code /},
+	 * JSON at {@code /api/messages}.
+	 * @return e.g. {@code http://127.0.0.1:8025}
+	 */
+	public URI mailbox() {
+		return this.mailbox.uri();
 	}
 
 	public Path dataDirectory() {
@@ -264,6 +286,8 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 		try {
 			stopProcesses();
+			closeQuietly(this.mailbox);
+			closeQuietly(this.mailCatcher);
 			closeQuietly(this.kafka);
 			closeQuietly(this.mongo);
 		}
@@ -293,6 +317,7 @@ public final class LocalPlatform implements AutoCloseable {
 		this.output.accept("Starting Ground Game with its data in " + dataDirectory);
 		startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
 		startBroker(dataDirectory.resolve("kafka"));
+		startMail();
 		Map<Service, ServiceProcess> created = new EnumMap<>(Service.class);
 		for (Service service : Service.values()) {
 			created.put(service, newProcess(service, ports));
@@ -326,6 +351,8 @@ public final class LocalPlatform implements AutoCloseable {
 			}
 		}
 		this.processes.values().forEach(ServiceProcess::destroyNow);
+		closeQuietly(this.mailbox);
+		closeQuietly(this.mailCatcher);
 		closeQuietly(this.kafka);
 		closeQuietly(this.mongo);
 		throw new PlatformStartException("Stopped while starting");
@@ -455,6 +482,35 @@ public final class LocalPlatform implements AutoCloseable {
 				+ seconds(Duration.ofNanos(System.nanoTime() - started)));
 	}
 
+	/**
+	 * The SMTP server that catches the platform's e-mails, and the page to read them:
+	 * before the services, so that the notification-service finds it.
+	 */
+	private void startMail() {
+		try {
+			this.mailCatcher = MailCatcher.start(this.settings.smtpPort());
+		}
+		catch (RuntimeException ex) {
+			throw mailPortProblem(ex, this.settings.smtpPort(), PortCheck.MAIL_CATCHER, "--smtp-port");
+		}
+		try {
+			this.mailbox = Mailbox.start(this.mailCatcher, this.settings.mailboxPort());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw mailPortProblem(ex, this.settings.mailboxPort(), PortCheck.MAILBOX, "--mailbox-port");
+		}
+		requireNotClosing();
+		this.output.accept("Mail catcher (GreenMail SMTP, in-process) at " + PortCheck.LOOPBACK + ":"
+				+ this.mailCatcher.smtpPort() + "; the mail it keeps at " + this.mailbox.uri());
+	}
+
+	private static PlatformStartException mailPortProblem(Exception ex, int port, String what, String option) {
+		if (port != 0 && !PortCheck.isAvailable(port)) {
+			return new PlatformStartException(PortCheck.message(new PortCheck.Need(port, what, option)), ex);
+		}
+		return new PlatformStartException("Could not start " + what + ": " + ex.getMessage(), ex);
+	}
+
 	private static PlatformStartException portInUse(PortInUseException ex, int requested, String what, String option) {
 		if (ex.port() == requested) {
 			return new PlatformStartException(PortCheck.message(new PortCheck.Need(requested, what, option)), ex);
@@ -493,6 +549,9 @@ public final class LocalPlatform implements AutoCloseable {
 			if (service == Service.NOTIFICATION) {
 				// Trying webhooks out on one machine means a receiver on loopback.
 				command.add("--groundgame.notification.webhooks.allow-loopback=true");
+				// Its e-mails go to the mail catcher, to be read on the mailbox page.
+				command.add("--spring.mail.host=" + PortCheck.LOOPBACK);
+				command.add("--spring.mail.port=" + this.mailCatcher.smtpPort());
 			}
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());

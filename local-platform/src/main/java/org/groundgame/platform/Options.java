@@ -20,9 +20,9 @@ final class Options {
 			       java -jar local-platform/target/local-platform.jar [run] [options]
 			       java -jar local-platform/target/local-platform.jar seed [--gateway URL]
 
-			run (the default) builds nothing: it starts the in-process Kafka broker and MongoDB-wire
-			store, the four services, the identity-service (tokens) and the gateway, seeds the demo
-			data and waits for Ctrl-C. The staff client's secret is made on first start and kept, with
+			run (the default) builds nothing: it starts the in-process Kafka broker, MongoDB-wire
+			store and SMTP mail catcher (with its mailbox page), the four services, the
+			identity-service (tokens) and the gateway, seeds the demo data and waits for Ctrl-C. The staff client's secret is made on first start and kept, with
 			the demo chapters' clients, in <data-dir>/credentials.properties.
 			seed adds the demo data to any running gateway (docker compose, say) where it is missing,
 			as the staff client of GROUNDGAME_STAFF_CLIENT_ID/_SECRET or of <repo>/.ground-game.
@@ -37,6 +37,8 @@ final class Options {
 			  --identity-port N          default 8085 (identity-service: the OAuth2 token issuer)
 			  --kafka-port N             default 9092
 			  --mongodb-port N           default 27017
+			  --smtp-port N              default 2525 (the mail catcher: where the e-mails go)
+			  --mailbox-port N           default 8025 (the mailbox page: where you read them)
 			                             (a port of 0 means any free port)
 			  --service-heap SIZE        maximum heap of each service process (default 320m)
 			  --startup-timeout SECONDS  how long start-up may take before giving up (default 300)
@@ -49,7 +51,8 @@ final class Options {
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
 			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port",
-			"--mongodb-port", "--service-heap", "--startup-timeout", "--no-seed", "--repository");
+			"--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout", "--no-seed",
+			"--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -97,6 +100,8 @@ final class Options {
 				case "--data-dir" -> settings.withDataDirectory(Path.of(value));
 				case "--kafka-port" -> settings.withKafkaPort(port(name, value));
 				case "--mongodb-port" -> settings.withMongoPort(port(name, value));
+				case "--smtp-port" -> settings.withSmtpPort(port(name, value));
+				case "--mailbox-port" -> settings.withMailboxPort(port(name, value));
 				case "--service-heap" -> settings.withServiceJvmOptions(withHeap(settings.serviceJvmOptions(), value));
 				case "--startup-timeout" -> settings.withStartupTimeout(seconds(name, value));
 				case "--no-seed" -> settings.withDemoData(false);

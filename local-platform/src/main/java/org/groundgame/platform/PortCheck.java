@@ -17,6 +17,10 @@ final class PortCheck {
 
 	static final String LOOPBACK = "127.0.0.1";
 
+	static final String MAIL_CATCHER = "the mail catcher (SMTP)";
+
+	static final String MAILBOX = "the mailbox page";
+
 	private PortCheck() {
 	}
 
@@ -53,6 +57,8 @@ final class PortCheck {
 		List<Need> needs = new ArrayList<>();
 		needs.add(new Need(settings.kafkaPort(), "the Kafka broker", "--kafka-port"));
 		needs.add(new Need(settings.mongoPort(), "the MongoDB-wire store", "--mongodb-port"));
+		needs.add(new Need(settings.smtpPort(), MAIL_CATCHER, "--smtp-port"));
+		needs.add(new Need(settings.mailboxPort(), MAILBOX, "--mailbox-port"));
 		for (Service service : Service.values()) {
 			needs.add(new Need(settings.port(service), service.role(), service.portOption()));
 		}

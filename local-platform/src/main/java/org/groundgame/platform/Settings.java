@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  * @param ports the port of each service and of the gateway
  * @param kafkaPort the broker's port for clients
  * @param mongoPort the MongoDB-wire store's port
+ * @param smtpPort the mail catcher's SMTP port, where the notification-service sends its
+ * e-mails
+ * @param mailboxPort the port of the mailbox page, where a person reads them
  * @param serviceJvmOptions the JVM options of every service process
  * @param startupTimeout how long all processes together may take to become ready
  * @param stopTimeout how long a process may take to stop gracefully before it is killed
@@ -28,12 +31,16 @@ import java.util.function.Consumer;
  * @param output where the platform tells its user what it does
  */
 public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
-		int mongoPort, List<String> serviceJvmOptions, Duration startupTimeout, Duration stopTimeout,
-		boolean seedDemoData, Consumer<String> output) {
+		int mongoPort, int smtpPort, int mailboxPort, List<String> serviceJvmOptions, Duration startupTimeout,
+		Duration stopTimeout, boolean seedDemoData, Consumer<String> output) {
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
 
 	public static final int DEFAULT_MONGO_PORT = 27017;
+
+	public static final int DEFAULT_SMTP_PORT = 2525;
+
+	public static final int DEFAULT_MAILBOX_PORT = 8025;
 
 	/** The data folder's name under the repository root unless told otherwise. */
 	public static final String DEFAULT_DATA_DIRECTORY = ".ground-game";
@@ -56,6 +63,8 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		ports = Collections.unmodifiableMap(allPorts);
 		requirePort(kafkaPort, "--kafka-port");
 		requirePort(mongoPort, "--mongodb-port");
+		requirePort(smtpPort, "--smtp-port");
+		requirePort(mailboxPort, "--mailbox-port");
 		serviceJvmOptions = List.copyOf(serviceJvmOptions);
 		Objects.requireNonNull(startupTimeout, "startupTimeout");
 		Objects.requireNonNull(stopTimeout, "stopTimeout");
@@ -71,8 +80,8 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public static Settings defaults(Path repositoryRoot) {
 		Path root = repositoryRoot.toAbsolutePath().normalize();
 		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
-				DEFAULT_MONGO_PORT, DEFAULT_SERVICE_JVM_OPTIONS, Duration.ofMinutes(5), Duration.ofSeconds(20), true,
-				System.out::println);
+				DEFAULT_MONGO_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAILBOX_PORT, DEFAULT_SERVICE_JVM_OPTIONS,
+				Duration.ofMinutes(5), Duration.ofSeconds(20), true, System.out::println);
 	}
 
 	public int port(Service service) {
@@ -81,34 +90,50 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
-				this.mongoPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData,
-				this.output);
+				this.mongoPort, this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout,
+				this.stopTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withPort(Service service, int port) {
 		Map<Service, Integer> changed = new EnumMap<>(this.ports);
 		changed.put(service, port);
 		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	public Settings withKafkaPort(int kafkaPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	public Settings withMongoPort(int mongoPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
+	}
+
+	public Settings withSmtpPort(int smtpPort) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
+	}
+
+	public Settings withMailboxPort(int mailboxPort) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.smtpPort, mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	/**
-	 * Every port 0: the broker, the store, the services and the gateway each take a free
-	 * port, so that the platform can run next to anything else (tests, a second copy).
+	 * Every port 0: the broker, the store, the mail catcher and its mailbox, the services
+	 * and the gateway each take a free port, so that the platform can run next to
+	 * anything else (tests, a second copy).
 	 * @return the changed settings
 	 */
 	public Settings withFreePorts() {
-		Settings settings = withKafkaPort(0).withMongoPort(0);
+		Settings settings = withKafkaPort(0).withMongoPort(0).withSmtpPort(0).withMailboxPort(0);
 		for (Service service : Service.values()) {
 			settings = settings.withPort(service, 0);
 		}
@@ -117,27 +142,32 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 
 	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
-				serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	public Settings withStartupTimeout(Duration startupTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, startupTimeout, this.stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, startupTimeout, this.stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	public Settings withStopTimeout(Duration stopTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, stopTimeout, this.seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, stopTimeout,
+				this.seedDemoData, this.output);
 	}
 
 	public Settings withDemoData(boolean seedDemoData) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, seedDemoData, this.output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				seedDemoData, this.output);
 	}
 
 	public Settings withOutput(Consumer<String> output) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
-				this.serviceJvmOptions, this.startupTimeout, this.stopTimeout, this.seedDemoData, output);
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.seedDemoData, output);
 	}
 
 	/** The folder of every process's log. */

@@ -88,6 +88,24 @@ class LocalPlatformTests {
 			.withMessageContaining(" exited with code 1 while starting");
 	}
 
+	@Test
+	void theNotificationServiceIsToldToSendItsMailToTheMailCatcher() throws IOException {
+		createJars();
+		Settings settings = settings().withFreePorts().withDemoData(false);
+
+		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings));
+
+		String started = this.output.stream()
+			.filter((line) -> line.startsWith("Mail catcher (GreenMail SMTP, in-process) at 127.0.0.1:"))
+			.findFirst()
+			.orElseThrow();
+		String smtpPort = started
+			.replaceFirst("^Mail catcher \\(GreenMail SMTP, in-process\\) at 127\\.0\\.0\\.1:([0-9]+);.*$", "$1");
+		String log = Files.readString(settings.logDirectory().resolve("notification-service.log"));
+		assertThat(log).contains(" --spring.mail.host=127.0.0.1 --spring.mail.port=" + smtpPort + " ");
+		assertThat(started).contains("; the mail it keeps at http://127.0.0.1:");
+	}
+
 	private Settings settings() {
 		return Settings.defaults(this.repository).withOutput(this.output::add);
 	}

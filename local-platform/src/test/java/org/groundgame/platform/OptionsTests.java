@@ -26,6 +26,8 @@ class OptionsTests {
 		assertThat(settings.port(Service.NOTIFICATION)).isEqualTo(8084);
 		assertThat(settings.kafkaPort()).isEqualTo(9092);
 		assertThat(settings.mongoPort()).isEqualTo(27017);
+		assertThat(settings.smtpPort()).isEqualTo(2525);
+		assertThat(settings.mailboxPort()).isEqualTo(8025);
 		assertThat(settings.seedDemoData()).isTrue();
 		assertThat(settings.serviceJvmOptions()).contains("-Xmx320m");
 	}
@@ -33,7 +35,8 @@ class OptionsTests {
 	@Test
 	void everyPortCanBeChosenWithOrWithoutAnEqualsSign() {
 		Settings settings = run("--gateway-port", "9080", "--endorsement-port=9081", "--volunteer-port", "9082",
-				"--training-port", "9083", "--notification-port", "9084", "--kafka-port", "19092", "--mongodb-port=0");
+				"--training-port", "9083", "--notification-port", "9084", "--kafka-port", "19092", "--mongodb-port=0",
+				"--smtp-port", "3025", "--mailbox-port=9025");
 
 		assertThat(settings.ports()).containsEntry(Service.GATEWAY, 9080)
 			.containsEntry(Service.ENDORSEMENT, 9081)
@@ -42,6 +45,8 @@ class OptionsTests {
 			.containsEntry(Service.NOTIFICATION, 9084);
 		assertThat(settings.kafkaPort()).isEqualTo(19092);
 		assertThat(settings.mongoPort()).isZero();
+		assertThat(settings.smtpPort()).isEqualTo(3025);
+		assertThat(settings.mailboxPort()).isEqualTo(9025);
 	}
 
 	@Test

@@ -71,13 +71,28 @@ class PlatformConfigurationTests {
 	}
 
 	@Test
-	void onlyTheGatewayIsPublishedAndOnlyOnLoopback() throws IOException {
+	void onlyTheGatewayAndTheMailboxArePublishedAndOnlyOnLoopback() throws IOException {
 		Map<String, Object> services = compose("services");
 
 		services.forEach(
 				(name, definition) -> assertThat(map(definition).containsKey("ports")).as(name + " publishes ports")
-					.isEqualTo(name.equals("gateway")));
+					.isEqualTo(name.equals("gateway") || name.equals("mailpit")));
 		assertThat(at(map(services.get("gateway")), "ports")).isEqualTo(List.of("127.0.0.1:8080:8080"));
+		assertThat(at(map(services.get("mailpit")), "ports"))
+			.isEqualTo(List.of("127.0.0.1:" + Settings.DEFAULT_MAILBOX_PORT + ":8025"));
+	}
+
+	@Test
+	void theNotificationServiceSendsItsMailToTheMailCatcherOnceItIsHealthy() throws IOException {
+		Map<String, Object> mailpit = map(compose("services").get("mailpit"));
+		Map<String, Object> notification = map(compose("services").get(Service.NOTIFICATION.moduleName()));
+
+		assertThat(at(mailpit, "image").toString()).startsWith("axllent/mailpit:");
+		assertThat(at(mailpit, "healthcheck.test")).isNotNull();
+		assertThat(at(mailpit, "deploy.resources.limits.memory")).isNotNull();
+		assertThat(environment(Service.NOTIFICATION)).containsEntry("SPRING_MAIL_HOST", "mailpit")
+			.containsEntry("SPRING_MAIL_PORT", 1025);
+		assertThat(at(notification, "depends_on.mailpit.condition")).isEqualTo("service_healthy");
 	}
 
 	private static Map<String, Object> environment(Service service) throws IOException {

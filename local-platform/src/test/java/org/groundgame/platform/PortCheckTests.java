@@ -33,6 +33,14 @@ class PortCheckTests {
 			.isThrownBy(() -> PortCheck.requireFree(this.settings, (port) -> port != 8084))
 			.withMessageStartingWith("Port 8084 is already in use, and notification-service needs it")
 			.withMessageEndingWith("--notification-port");
+		assertThatExceptionOfType(PlatformStartException.class)
+			.isThrownBy(() -> PortCheck.requireFree(this.settings, (port) -> port != 2525))
+			.withMessage("Port 2525 is already in use, and the mail catcher (SMTP) needs it: stop whatever uses it, "
+					+ "or choose another port with --smtp-port");
+		assertThatExceptionOfType(PlatformStartException.class)
+			.isThrownBy(() -> PortCheck.requireFree(this.settings, (port) -> port != 8025))
+			.withMessageStartingWith("Port 8025 is already in use, and the mailbox page needs it")
+			.withMessageEndingWith("--mailbox-port");
 	}
 
 	@Test
