@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.volunteer.ChapterRegistered;
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
 
 /**
  * Every event type of the published language, looked up by class or by CloudEvents type.
@@ -18,7 +20,7 @@ import org.groundgame.events.volunteer.ChapterRegistered;
 public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
-			NominationSubmitted.class, EndorsementGranted.class);
+			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, EndorsementGranted.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

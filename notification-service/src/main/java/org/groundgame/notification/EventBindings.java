@@ -6,6 +6,7 @@ import org.groundgame.events.Topics;
 import org.groundgame.notification.chapter.ChapterEvents;
 import org.groundgame.notification.delivery.DeliveryEvents;
 import org.groundgame.notification.inbox.InboxEvents;
+import org.groundgame.notification.people.PeopleEvents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,12 +27,16 @@ class EventBindings {
 	}
 
 	/**
-	 * The chapter projection comes first, so that a chapter registered before an event of
-	 * the same topic is already known when the inbox targets that event.
+	 * The projections come first (chapters, then people's contact and consent), so that a
+	 * chapter or a person known from an earlier event of the same topic is up to date
+	 * when the inbox targets an event; a person erased is erased before anything else
+	 * happens.
 	 */
 	@Bean
-	Consumer<Message<byte[]>> volunteerEvents(ChapterEvents chapters, InboxEvents inbox, DeliveryEvents deliveries) {
+	Consumer<Message<byte[]>> volunteerEvents(ChapterEvents chapters, PeopleEvents people, InboxEvents inbox,
+			DeliveryEvents deliveries) {
 		return chapters.consumer()
+			.andThen(people.consumer())
 			.andThen(inbox.consumerOf(Topics.VOLUNTEER))
 			.andThen(deliveries.consumerOf(Topics.VOLUNTEER));
 	}

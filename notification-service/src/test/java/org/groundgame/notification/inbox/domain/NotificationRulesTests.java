@@ -5,6 +5,7 @@ import java.util.List;
 import org.groundgame.events.Topics;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class NotificationRulesTests {
 
 	@Test
-	void endorsementEventsAreNotifiedOfAndChapterEventsAreNot() {
+	void endorsementEventsAndNewMembersAreNotifiedOfAndChapterEventsAreNot() {
 		NotificationRules rules = NotificationRules.standard();
 		assertThat(rules.on(Topics.ENDORSEMENT)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactlyInAnyOrder(NominationSubmitted.class, EndorsementGranted.class);
-		assertThat(rules.on(Topics.VOLUNTEER)).isEmpty();
+		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
+			.containsExactly(VolunteerSignedUp.class);
 	}
 
 	@Test

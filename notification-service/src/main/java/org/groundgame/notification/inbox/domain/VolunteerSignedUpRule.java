@@ -1,0 +1,41 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.Set;
+
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
+
+/**
+ * A chapter hears of each new member: the volunteer's chapter, by its id, when the
+ * volunteer signs up for the first time. Signing up again (new contact details or
+ * consent) is no news to the chapter, and a volunteer without a chapter concerns none.
+ * The notice names the volunteer and nothing more: their contact details stay in
+ * volunteer-service's member list, which the chapter may read.
+ */
+public final class VolunteerSignedUpRule implements NotificationRule<VolunteerSignedUp> {
+
+	@Override
+	public Class<VolunteerSignedUp> eventType() {
+		return VolunteerSignedUp.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.VOLUNTEERS;
+	}
+
+	@Override
+	public Set<String> audience(VolunteerSignedUp event, ChapterDirectory chapters) {
+		return (event.firstSignUp() && Races.hasText(event.chapterId())) ? Set.of(event.chapterId()) : Set.of();
+	}
+
+	@Override
+	public Notice template(VolunteerSignedUp event) {
+		String name = Races.hasText(event.name()) ? event.name().strip() : "A volunteer";
+		return new Notice("New member: " + name, name
+				+ " signed up to volunteer with your chapter. Their contact details are in your chapter's member list: "
+				+ "reach out and welcome them.");
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.groundgame.notification.people;
+
+import java.util.function.Consumer;
+
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.support.consumer.EventConsumers;
+
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Kafka side of people's contact and consent: the sign-ups the projection is built
+ * from, and the erasures that purge a person from the whole service.
+ */
+@Component
+public class PeopleEvents {
+
+	/** Keys this consumer's idempotency records: keep it stable. */
+	static final String CONSUMER = "people";
+
+	private final Consumer<Message<byte[]>> consumer;
+
+	PeopleEvents(EventConsumers consumers, PeopleProjection projection, PersonErasure erasure) {
+		this.consumer = consumers.named(CONSUMER)
+			.on(VolunteerSignedUp.class, projection::volunteerSignedUp)
+			.on(VolunteerErased.class, erasure::volunteerErased)
+			.build();
+	}
+
+	public Consumer<Message<byte[]>> consumer() {
+		return this.consumer;
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.groundgame.notification.people;
+
+import java.util.Optional;
+
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.notification.people.domain.People;
+import org.groundgame.notification.people.domain.Person;
+import org.groundgame.notification.people.domain.PersonalData;
+import org.groundgame.notification.people.domain.SignUp;
+import org.groundgame.notification.people.domain.Tombstones;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * People's contact and consent, built from volunteer-service's events: one document per
+ * person in {@code people}, replaced whole by a newer sign-up ({@link SignUp#replaces}),
+ * deleted when the person is erased. Reading, deciding and writing one person's document
+ * is safe without a lock because one person's events are keyed by their id, so they
+ * arrive on one partition and are applied one after the other.
+ */
+@Service
+class PeopleProjection implements People, PersonalData {
+
+	private static final Logger log = LoggerFactory.getLogger(PeopleProjection.class);
+
+	private final MongoTemplate mongo;
+
+	private final Tombstones tombstones;
+
+	PeopleProjection(MongoTemplate mongo, Tombstones tombstones) {
+		this.mongo = mongo;
+		this.tombstones = tombstones;
+	}
+
+	void volunteerSignedUp(VolunteerSignedUp event) {
+		SignUp signUp = SignUp.of(event);
+		String personId = signUp.person().personId();
+		Optional<SignUp> latest = Optional.ofNullable(this.mongo.findById(personId, PersonDocument.class))
+			.map(PersonDocument::toSignUp);
+		if (!signUp.replaces(latest, this.tombstones.erasedAt(personId))) {
+			log.info("Sign-up of {} (event {}) is older than what is known of them: ignored", personId,
+					event.eventId());
+			return;
+		}
+		this.mongo.save(PersonDocument.of(signUp));
+		log.info("Contact and consent of {} updated (event {})", personId, event.eventId());
+	}
+
+	@Override
+	public Optional<Person> byId(String personId) {
+		if (personId == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(personId, PersonDocument.class))
+			.map((document) -> document.toSignUp().person());
+	}
+
+	@Override
+	public void erase(String personId) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(personId)), PersonDocument.class);
+	}
+
+}
