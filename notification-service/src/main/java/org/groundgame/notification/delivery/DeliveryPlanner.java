@@ -21,6 +21,8 @@ import org.groundgame.notification.email.EmailTemplates;
 import org.groundgame.notification.inbox.domain.ChapterAudience;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.people.domain.People;
+import org.groundgame.notification.people.domain.Person;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.Topic;
 import org.slf4j.Logger;
@@ -30,9 +32,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns an event into its deliveries by e-mail and webhook: one per recipient and channel
- * the subscriptions (and, for people, their consent) ask for, rendered once, stored in
- * one round trip, and handed to the dispatcher. Planning the same event again finds them
- * stored and creates nothing.
+ * the chapters' subscriptions ask for, and an e-mail to each person concerned who
+ * consented to e-mail, rendered once, stored in one round trip, and handed to the
+ * dispatcher. Planning the same event again finds them stored and creates nothing.
  */
 @Service
 class DeliveryPlanner {
@@ -53,10 +55,12 @@ class DeliveryPlanner {
 
 	private final Digests digests;
 
+	private final People people;
+
 	private final Clock clock;
 
 	DeliveryPlanner(ChapterAudience audience, Chapters chapters, EmailTemplates templates, CloudEventBodies bodies,
-			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, Clock clock) {
+			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, People people, Clock clock) {
 		this.audience = audience;
 		this.chapters = chapters;
 		this.templates = templates;
@@ -64,6 +68,7 @@ class DeliveryPlanner {
 		this.store = store;
 		this.dispatcher = dispatcher;
 		this.digests = digests;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -97,6 +102,7 @@ class DeliveryPlanner {
 						Content.webhook(notice.title(), body), now));
 			}
 		}
+		planned.addAll(toPeople(rule, event, eventType, now));
 		Set<String> inserted = new HashSet<>(this.store.insertNew(planned));
 		List<Delivery> created = planned.stream().filter((delivery) -> inserted.contains(delivery.id())).toList();
 		this.dispatcher.dispatch(created);
@@ -104,6 +110,31 @@ class DeliveryPlanner {
 			log.info("Event {} ({}) planned {} deliveries by e-mail and webhook, {} new", event.eventId(),
 					rule.eventType().getSimpleName(), planned.size(), created.size());
 		}
+	}
+
+	/**
+	 * E-mail to the people concerned who consented to it, at the address they gave last
+	 * (the people projection's, not the event's).
+	 */
+	private <E extends DomainEvent> List<Delivery> toPeople(NotificationRule<E> rule, E event, String eventType,
+			Instant now) {
+		List<Delivery> planned = new ArrayList<>();
+		Notice notice = null;
+		for (String personId : rule.people(event)) {
+			Person person = this.people.byId(personId).filter(Person::mayBeEmailed).orElse(null);
+			if (person == null) {
+				continue;
+			}
+			notice = (notice != null) ? notice : rule.personalTemplate(event);
+			Recipient recipient = Recipient.person(personId);
+			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
+			EmailMessage message = this.templates.notice(id, person.email(), eventType, notice, person.name(),
+					EmailTemplates.Audience.PERSON);
+			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, person.email(),
+					rule.subjectId(event), event.occurredAt(),
+					Content.email(message.subject(), message.text(), message.html()), now));
+		}
+		return planned;
 	}
 
 }

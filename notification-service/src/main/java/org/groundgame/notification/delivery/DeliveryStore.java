@@ -171,10 +171,14 @@ class DeliveryStore {
 				DeliveryDocument.class);
 	}
 
-	/** Removes every delivery to a person, content and address included. */
+	/**
+	 * Removes every delivery to a person and every delivery about them (a chapter told of
+	 * a new member), content and address included.
+	 */
 	long deleteForPerson(String personId) {
-		return this.mongo.remove(Query.query(Criteria.where("personId").is(personId)), DeliveryDocument.class)
-			.getDeletedCount();
+		Query query = Query.query(new Criteria().orOperator(Criteria.where("personId").is(personId),
+				Criteria.where("subjectId").is(personId)));
+		return this.mongo.remove(query, DeliveryDocument.class).getDeletedCount();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.groundgame.notification.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.groundgame.notification.delivery.domain.AttemptResult;
@@ -9,20 +10,25 @@ import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailResult;
 import org.groundgame.notification.email.EmailSender;
+import org.groundgame.notification.people.domain.People;
 
 import org.springframework.stereotype.Component;
 
 /**
  * E-mail attempts, with the delivery's id as the message's {@code Message-ID}, so that a
- * retried mail is recognisably the same message.
+ * retried mail is recognisably the same message. Consent is asked again at every attempt:
+ * a person who withdrew it (or was erased) since the delivery was planned gets nothing.
  */
 @Component
 class EmailChannel implements ChannelSender {
 
 	private final EmailSender sender;
 
-	EmailChannel(EmailSender sender) {
+	private final People people;
+
+	EmailChannel(EmailSender sender, People people) {
 		this.sender = sender;
+		this.people = people;
 	}
 
 	@Override
@@ -32,11 +38,18 @@ class EmailChannel implements ChannelSender {
 
 	@Override
 	public AttemptResult attempt(Delivery delivery, Instant at) {
+		String personId = delivery.recipient().personId();
+		if (personId != null && this.people.byId(personId)
+			.filter((person) -> person.mayBeEmailed() && person.email().equals(delivery.address()))
+			.isEmpty()) {
+			return AttemptResult.giveUp("NO_CONSENT", null,
+					"the person withdrew consent to e-mail, changed address or was erased", null);
+		}
 		Content content = delivery.content();
 		long started = System.nanoTime();
 		EmailResult result = this.sender.send(
 				new EmailMessage(delivery.id(), delivery.address(), content.subject(), content.text(), content.html()));
-		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		String outcome = result.outcome().name();
 		return switch (result.outcome()) {
 			case SENT -> AttemptResult.delivered(outcome, null, took);

@@ -11,7 +11,8 @@ import org.groundgame.notification.subscription.domain.Topic;
  * volunteer signs up for the first time. Signing up again (new contact details or
  * consent) is no news to the chapter, and a volunteer without a chapter concerns none.
  * The notice names the volunteer and nothing more: their contact details stay in
- * volunteer-service's member list, which the chapter may read.
+ * volunteer-service's member list, which the chapter may read. The volunteer is welcomed
+ * by e-mail on their first sign-up, if they consented to e-mail.
  */
 public final class VolunteerSignedUpRule implements NotificationRule<VolunteerSignedUp> {
 
@@ -36,6 +37,20 @@ public final class VolunteerSignedUpRule implements NotificationRule<VolunteerSi
 		return new Notice("New member: " + name, name
 				+ " signed up to volunteer with your chapter. Their contact details are in your chapter's member list: "
 				+ "reach out and welcome them.");
+	}
+
+	@Override
+	public Set<String> people(VolunteerSignedUp event) {
+		return (event.firstSignUp() && Races.hasText(event.volunteerId())) ? Set.of(event.volunteerId()) : Set.of();
+	}
+
+	@Override
+	public Notice personalTemplate(VolunteerSignedUp event) {
+		String name = Races.hasText(event.name()) ? event.name().strip() : "and thank you";
+		return new Notice("Welcome to the team, " + name + "!",
+				"Thank you for signing up to volunteer. Organizers will be in touch about phone banks, canvasses "
+						+ "and other ways to help the candidates we endorse. You can change how we contact you, "
+						+ "or ask us to erase your details, at any time: reply to this e-mail.");
 	}
 
 }
