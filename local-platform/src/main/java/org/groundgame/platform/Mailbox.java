@@ -127,7 +127,7 @@ final class Mailbox implements AutoCloseable {
 			else if (method.equals("GET") && path.equals("/api/messages")) {
 				List<Summary> summaries = new ArrayList<>();
 				for (CaughtMail mail : this.catcher.messages()) {
-					summaries.add(read(mail).summary());
+					summaries.add(summary(mail));
 				}
 				send(exchange, 200, "application/json", json.writeValueAsString(summaries));
 			}
@@ -172,7 +172,7 @@ final class Mailbox implements AutoCloseable {
 			body.append(
 					"<table><thead><tr><th>Received</th><th>From</th><th>To</th><th>Subject</th></tr></thead><tbody>");
 			for (CaughtMail mail : messages) {
-				Read read = read(mail);
+				Summary read = summary(mail);
 				String link = "/messages/" + read.id();
 				body.append("<tr><td>")
 					.append(escape(TIME.format(mail.receivedAt())))
@@ -278,17 +278,31 @@ final class Mailbox implements AutoCloseable {
 		return escaped.toString();
 	}
 
-	static Read read(CaughtMail mail) {
+	/** A message's headers, without parsing its parts: what the list needs. */
+	static Summary summary(CaughtMail mail) {
 		try {
 			MimeMessage message = mail.message();
-			Content content = new Content();
-			content.collect(message);
+			List<String> from = addresses(message.getFrom());
 			List<String> to = mail.recipients().isEmpty() ? addresses(message.getRecipients(Message.RecipientType.TO))
 					: mail.recipients();
-			return new Read(mail.id(), mail.receivedAt().toString(),
-					addresses(message.getFrom()).stream().findFirst().orElse(""), to, addresses(message.getReplyTo()),
+			return new Summary(mail.id(), mail.receivedAt().toString(), from.isEmpty() ? "" : from.get(0), to,
 					(message.getSubject() != null) ? message.getSubject() : "",
-					(message.getMessageID() != null) ? message.getMessageID() : "", content.text, content.html);
+					(message.getMessageID() != null) ? message.getMessageID() : "");
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	/** A message with its text and HTML. */
+	static Read read(CaughtMail mail) {
+		try {
+			Summary summary = summary(mail);
+			Content content = new Content();
+			content.collect(mail.message());
+			return new Read(summary.id(), summary.receivedAt(), summary.from(), summary.to(),
+					addresses(mail.message().getReplyTo()), summary.subject(), summary.messageId(), content.text,
+					content.html);
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
@@ -343,10 +357,6 @@ final class Mailbox implements AutoCloseable {
 	 */
 	record Read(long id, String receivedAt, String from, List<String> to, List<String> replyTo, String subject,
 			String messageId, String text, String html) {
-
-		Summary summary() {
-			return new Summary(this.id, this.receivedAt, this.from, this.to, this.subject, this.messageId);
-		}
 
 	}
 
