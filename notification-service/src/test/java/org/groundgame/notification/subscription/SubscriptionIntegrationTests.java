@@ -148,7 +148,7 @@ class SubscriptionIntegrationTests {
 			{"topics":["ENDORSEMENTS"],"webhook":{"url":"http://10.0.0.8:9000/in"},"inbox":true}    | webhook.url
 			{"topics":["ENDORSEMENTS"],"webhook":{"url":"http://[fe80::1]/in"},"inbox":true}        | webhook.url
 			{"topics":["ENDORSEMENTS"],"webhook":{"url":"http://169.254.169.254/in"},"inbox":true}  | webhook.url
-			{"topics":["ENDORSEMENTS","BOGUS"],"digestTopics":["VOLUNTEERS"],"inbox":true}           | topics[1]
+			{"topics":["ENDORSEMENTS","BOGUS"],"digestTopics":["ENDORSEMENTS"],"inbox":true}         | topics[1]
 			{"topics":["ENDORSEMENTS"],"digestTopics":["VOLUNTEERS"],"inbox":true}                   | digestTopics[0]
 			{"topics":["ENDORSEMENTS"],"webhook":{"url":"not a url"},"inbox":true}                  | webhook.url
 			{"topics":["ENDORSEMENTS"],"webhook":{},"inbox":true}                                   | webhook.url

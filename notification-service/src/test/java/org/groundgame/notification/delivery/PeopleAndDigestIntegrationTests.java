@@ -1,0 +1,193 @@
+package org.groundgame.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerSignedUp.Consent;
+import org.groundgame.notification.CloudEventProducer;
+import org.groundgame.notification.MailTestConfiguration;
+import org.groundgame.notification.NotificationFixture;
+import org.groundgame.notification.NotificationServiceIntegrationTest;
+import org.groundgame.notification.chapter.domain.Chapters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.groundgame.notification.NotificationFixture.PATIENCE;
+import static org.groundgame.notification.NotificationFixture.granted;
+
+/**
+ * E-mail that depends on what people and chapters chose: a volunteer is welcomed only if
+ * they consented, and forgotten when erased; a chapter that chose a daily digest gets one
+ * e-mail a day instead of one per event. Real broker, store and SMTP server. Idaho
+ * belongs to this class.
+ */
+@NotificationServiceIntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
+class PeopleAndDigestIntegrationTests {
+
+	private static final String STATE = "ID";
+
+	private static final String VOLUNTEER_TOPIC = CloudEventProducer.VOLUNTEER_TOPIC;
+
+	private final NotificationFixture fixture;
+
+	private final CloudEventProducer events = new CloudEventProducer();
+
+	private final MongoTemplate mongo;
+
+	private final Digests digests;
+
+	private final Clock clock;
+
+	@Autowired
+	PeopleAndDigestIntegrationTests(@LocalServerPort int port, Chapters chapters, MongoTemplate mongo, Digests digests,
+			Clock clock) {
+		this.fixture = new NotificationFixture(port, chapters, this.events);
+		this.mongo = mongo;
+		this.digests = digests;
+		this.clock = clock;
+	}
+
+	@AfterAll
+	void close() {
+		this.events.close();
+	}
+
+	@Test
+	void aVolunteerIsWelcomedOnlyIfTheyConsentedAndForgottenWhenErased() {
+		String chapterId = this.fixture.registerChapter(STATE);
+		String consenting = "volunteer-" + UUID.randomUUID();
+		String silent = "volunteer-" + UUID.randomUUID();
+		String consentingAddress = consenting + "@people.example";
+		String silentAddress = silent + "@people.example";
+
+		publish(signedUp(silent, chapterId, silentAddress, new Consent(false, true)));
+		publish(signedUp(consenting, chapterId, consentingAddress, new Consent(true, false)));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(consentingAddress)).hasSize(1));
+		assertThat(subjectOf(mailTo(consentingAddress).get(0))).startsWith("Welcome to the team, ");
+		// The silent volunteer's sign-up came first, on the same partition as no other:
+		// their chapter heard of both, so both were handled.
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveriesAbout(silent)).isPositive());
+		assertThat(mailTo(silentAddress)).isEmpty();
+		assertThat(deliveriesTo(consenting)).isEqualTo(1);
+
+		publish(new VolunteerErased(UUID.randomUUID().toString(), NotificationFixture.now(), consenting));
+
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(deliveriesTo(consenting)).isZero();
+			assertThat(deliveriesAbout(consenting)).isZero();
+		});
+		assertThat(deliveriesAbout(silent)).isPositive();
+	}
+
+	@Test
+	void aChapterThatChoseADigestGetsOneEmailForTheDay() {
+		String chapterId = this.fixture.registerChapter(STATE);
+		String digestAddress = "digest@" + chapterId + ".example";
+		this.fixture.subscribe(chapterId, """
+				{"topics":["ENDORSEMENTS"],"email":"%s","digestTopics":["ENDORSEMENTS"],"inbox":true}"""
+			.formatted(digestAddress));
+		String instant = this.fixture.registerChapter(STATE);
+		String instantAddress = NotificationFixture.contactEmailOf(instant);
+		this.fixture.subscribe(instant, """
+				{"topics":["ENDORSEMENTS"],"email":"%s","inbox":true}""".formatted(instantAddress));
+		var first = granted(STATE, "endorsement-" + UUID.randomUUID());
+		var second = granted(STATE, first.endorsementId());
+
+		this.events.endorsementGranted(first);
+		this.events.endorsementGranted(second);
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(instantAddress)).hasSize(2));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					this.mongo.count(Query.query(Criteria.where("chapterId").is(chapterId).and("digestId").is(null)),
+							DigestItemDocument.class))
+				.isEqualTo(2));
+		assertThat(mailTo(digestAddress)).isEmpty();
+
+		assertThat(this.digests.send(this.clock.instant().plus(Duration.ofSeconds(1)))).isPositive();
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(digestAddress)).hasSize(1));
+		String digest = textOf(mailTo(digestAddress).get(0));
+		assertThat(digest).contains("Jane Example").contains(first.race().office());
+		assertThat(this.mongo.count(Query.query(Criteria.where("chapterId").is(chapterId).and("digestId").is(null)),
+				DigestItemDocument.class))
+			.isZero();
+
+		this.digests.send(this.clock.instant().plus(Duration.ofSeconds(2)));
+		assertThat(this.mongo.count(
+				Query.query(Criteria.where("recipientId").is(chapterId).and("eventType").is(Digests.DIGEST_TYPE)),
+				DeliveryDocument.class))
+			.isEqualTo(1);
+	}
+
+	private long deliveriesTo(String personId) {
+		return this.mongo.count(Query.query(Criteria.where("personId").is(personId)), DeliveryDocument.class);
+	}
+
+	private long deliveriesAbout(String personId) {
+		return this.mongo.count(Query.query(Criteria.where("subjectId").is(personId)), DeliveryDocument.class)
+				+ this.mongo.count(Query.query(Criteria.where("subjectId").is(personId)), "inbox_entries");
+	}
+
+	private void publish(DomainEvent event) {
+		this.events.publish(VOLUNTEER_TOPIC, org.groundgame.events.EventCatalog.typeOf(event.getClass()),
+				"/groundgame/volunteer-service", event);
+	}
+
+	private static VolunteerSignedUp signedUp(String volunteerId, String chapterId, String email, Consent consent) {
+		return new VolunteerSignedUp(UUID.randomUUID().toString(), NotificationFixture.now(), volunteerId, chapterId,
+				"Ada Example", email, STATE, consent, true);
+	}
+
+	static List<MimeMessage> mailTo(String address) {
+		return Arrays.stream(MailTestConfiguration.received()).filter((message) -> {
+			try {
+				Address[] to = message.getRecipients(RecipientType.TO);
+				return to != null && Arrays.stream(to).anyMatch((recipient) -> recipient.toString().contains(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static String subjectOf(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String textOf(MimeMessage message) {
+		try {
+			return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
