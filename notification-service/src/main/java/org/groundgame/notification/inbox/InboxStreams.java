@@ -66,11 +66,14 @@ class InboxStreams implements SmartLifecycle {
 
 	private final Map<String, Listeners> listeners = new ConcurrentHashMap<>();
 
-	/** Each stream's writer, and each recipient's catch-up, on a virtual thread. */
-	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+	/**
+	 * Each stream's writer, and each recipient's catch-up, on a virtual thread. Made anew
+	 * at each start: the context may be stopped and started again (as the test framework
+	 * does with the contexts it keeps).
+	 */
+	private volatile ExecutorService workers;
 
-	private final ScheduledExecutorService ticker = Executors
-		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-streams-catch-up").daemon().factory());
+	private volatile ScheduledExecutorService ticker;
 
 	private volatile boolean running;
 
@@ -239,12 +242,11 @@ class InboxStreams implements SmartLifecycle {
 		return (recipientStreams != null) ? recipientStreams.streams.size() : 0;
 	}
 
-	ExecutorService workers() {
-		return this.workers;
-	}
-
 	@Override
 	public void start() {
+		this.workers = Executors.newVirtualThreadPerTaskExecutor();
+		this.ticker = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-streams-catch-up").daemon().factory());
 		long interval = this.properties.catchUpInterval().toMillis();
 		this.ticker.scheduleWithFixedDelay(this::catchUp, interval, interval, TimeUnit.MILLISECONDS);
 		this.running = true;
