@@ -113,11 +113,12 @@ class InboxStreams implements SmartLifecycle {
 		// Ended by us, not answered with an error: the client reconnects with
 		// Last-Event-ID.
 		emitter.onTimeout(emitter::complete);
-		InboxStream.Start start = startOf(recipient, lastEventId);
 		try {
+			InboxStream.Start start = startOf(recipient, lastEventId);
 			this.workers.execute(() -> stream.run(start));
 		}
 		catch (RuntimeException ex) {
+			// No writer will ever end it: forget it now.
 			closed(stream);
 			throw ex;
 		}
