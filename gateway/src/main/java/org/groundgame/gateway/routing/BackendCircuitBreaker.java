@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code PUT}, {@code PATCH} or {@code DELETE} that may have reached the service is never
  * sent twice. A retry of our own on top would multiply the attempts.
  * <p>
+ * The event stream route ({@link #withoutTimeLimit}) has the service's circuit breaker
+ * but no time limit: its answer is meant to last.
+ * <p>
  * Spring Cloud Gateway's own {@code CircuitBreakerFilterFunctions} would answer a
  * time-out with a {@code 504} and other failures with a {@code 500}, or forward to a
  * fallback path that is then reachable by clients too; this filter answers the problem
@@ -49,15 +55,43 @@ class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, Ser
 
 	private final Backend backend;
 
-	private final CircuitBreakerFactory<?, ?> circuitBreakers;
+	private final @Nullable CircuitBreakerFactory<?, ?> circuitBreakers;
+
+	private final @Nullable CircuitBreakerRegistry untimedCircuitBreakers;
 
 	BackendCircuitBreaker(Backend backend, CircuitBreakerFactory<?, ?> circuitBreakers) {
 		this.backend = backend;
 		this.circuitBreakers = circuitBreakers;
+		this.untimedCircuitBreakers = null;
+	}
+
+	private BackendCircuitBreaker(Backend backend, CircuitBreakerRegistry circuitBreakers) {
+		this.backend = backend;
+		this.circuitBreakers = null;
+		this.untimedCircuitBreakers = circuitBreakers;
+	}
+
+	/**
+	 * The service's circuit breaker (the same one as its other routes: an open circuit
+	 * refuses streams too, and a failure to connect counts against it) without the time
+	 * limiter, for answers that last: a stream of events stays open for as long as the
+	 * client and the service keep it.
+	 */
+	static BackendCircuitBreaker withoutTimeLimit(Backend backend, CircuitBreakerRegistry circuitBreakers) {
+		return new BackendCircuitBreaker(backend, circuitBreakers);
 	}
 
 	@Override
 	public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+		if (this.untimedCircuitBreakers != null) {
+			CircuitBreaker circuit = this.untimedCircuitBreakers.circuitBreaker(this.backend.serviceName());
+			try {
+				return circuit.executeCallable(() -> proxy(request, next));
+			}
+			catch (Exception ex) {
+				return fallback(request, ex);
+			}
+		}
 		// Created per request, as the gateway's own filter does: the factory caches the
 		// breaker's state and configuration, and observation is attached after start-up.
 		return this.circuitBreakers.create(this.backend.serviceName())

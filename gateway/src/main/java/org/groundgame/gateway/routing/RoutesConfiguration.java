@@ -2,9 +2,13 @@ package org.groundgame.gateway.routing;
 
 import java.util.Arrays;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -14,10 +18,12 @@ import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFu
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
 
 /**
  * One route per service: every method on its resources is proxied as it came (path,
- * query, headers, body) behind that service's circuit breaker. A second route per service
+ * query, headers, body) behind that service's circuit breaker and time limiter; the event
+ * stream has a route of its own without the time limiter. A second route per service
  * serves its OpenAPI document ({@code /v3/api-docs/<docs name>} to the service's
  * {@code /v3/api-docs}) to Swagger UI, behind the same breaker.
  */
@@ -26,6 +32,26 @@ class RoutesConfiguration {
 
 	/** The OpenAPI document's path on every service (springdoc's default). */
 	static final String SERVICE_API_DOCS = "/v3/api-docs";
+
+	/** notification-service's inbox as Server-Sent Events: an answer that lasts. */
+	static final String NOTIFICATION_STREAM = "/api/notifications/stream";
+
+	/**
+	 * The event stream's own route, ahead of notification-service's: proxied the same
+	 * way, behind the same circuit breaker, but without the time limiter, whose limit is
+	 * for answers, not for streams that stay open for many minutes. Tokens and rate
+	 * limits apply as to any request, once, when the stream is opened.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> eventStreamRoute(BackendAddresses addresses,
+			CircuitBreakerRegistry circuitBreakers) {
+		return route(Backend.NOTIFICATION.serviceName() + "-stream").route(GET(NOTIFICATION_STREAM), http())
+			.before(uri(addresses.of(Backend.NOTIFICATION)))
+			.before(preserveHostHeader())
+			.filter(BackendCircuitBreaker.withoutTimeLimit(Backend.NOTIFICATION, circuitBreakers))
+			.build();
+	}
 
 	@Bean
 	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses,

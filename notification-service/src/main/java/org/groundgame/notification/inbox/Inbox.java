@@ -1,16 +1,18 @@
 package org.groundgame.notification.inbox;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
-import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.InboxRecipients;
 import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.security.Caller;
-import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,17 +20,19 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The chapters' in-app inbox: delivers notifications into it and reads it back, newest
- * first.
+ * The in-app inboxes, the chapters' and national staff's: delivers notifications into
+ * them, reads them back newest first, and keeps what has been read.
  */
 @Service
 class Inbox {
@@ -41,33 +45,43 @@ class Inbox {
 
 	private final InboxRecipients recipients;
 
+	private final InboxStreams streams;
+
 	private final DeliveryMetrics metrics;
 
 	private final Clock clock;
 
-	Inbox(MongoTemplate mongo, ChapterDirectory chapters, ChapterSubscriptions subscriptions, DeliveryMetrics metrics,
-			Clock clock) {
+	Inbox(MongoTemplate mongo, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxStreams streams,
+			DeliveryMetrics metrics, Clock clock) {
 		this.mongo = mongo;
 		this.recipients = new InboxRecipients(chapters, subscriptions);
+		this.streams = streams;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	/**
 	 * One entry for each chapter in the rule's audience whose subscription wants it in
-	 * the inbox ({@link InboxRecipients}). Safe to repeat: an entry already there is left
-	 * as it is, so whatever Kafka redelivers, each chapter has one entry per event.
+	 * the inbox ({@link InboxRecipients}), and one in staff's inbox when the rule says
+	 * staff hear of it. Safe to repeat: an entry already there is left as it is, so
+	 * whatever Kafka redelivers, each recipient has one entry per event. Each new entry
+	 * is pushed to the recipient's open streams at once.
 	 */
 	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
 		Set<String> audience = this.recipients.of(rule, event);
+		// Milliseconds, as the store keeps them: the stream's order is by this time.
+		var now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		int delivered = 0;
 		for (String chapterId : audience) {
-			if (insert(InboxEntry.deliver(rule, event, chapterId, this.clock.instant()))) {
+			if (insert(InboxEntry.deliver(rule, event, Recipient.chapter(chapterId), now))) {
 				delivered++;
 			}
 		}
-		log.info("Event {} ({}) notified {} of {} chapters by inbox", event.eventId(), rule.eventType().getSimpleName(),
-				delivered, audience.size());
+		boolean staff = rule.notifiesStaff(event);
+		boolean staffDelivered = staff && insert(InboxEntry.deliver(rule, event, Recipient.staff(), now));
+		log.info("Event {} ({}) notified {} of {} chapters{} by inbox", event.eventId(),
+				rule.eventType().getSimpleName(), delivered, audience.size(),
+				staff ? (staffDelivered ? " and staff" : " (staff already)") : "");
 	}
 
 	private boolean insert(InboxEntry entry) {
@@ -83,49 +97,100 @@ class Inbox {
 			throw ex;
 		}
 		this.metrics.delivered(entry.latency());
+		this.streams.delivered(entry);
 		return true;
 	}
 
 	/**
 	 * The inbox a caller may read, newest first.
 	 * @param chapterId the chapter asked for, if any
+	 * @param read only the entries read ({@code true}) or unread ({@code false}), or all
+	 * ({@code null})
 	 * @throws AuthenticationCredentialsNotFoundException without a token
 	 * @throws AccessDeniedException for another chapter's inbox
-	 * @throws InvalidInputException when staff name no chapter
-	 * @see #chapterToRead(Caller, String)
+	 * @see #recipientToRead(Caller, String)
 	 */
-	Page<InboxEntry> entriesFor(Caller caller, String chapterId, int page, int size) {
-		return entriesOf(chapterToRead(caller, chapterId), page, size);
+	Page<InboxEntry> entriesFor(Caller caller, String chapterId, Boolean read, int page, int size) {
+		return entriesOf(recipientToRead(caller, chapterId), read, page, size);
+	}
+
+	/** How many entries of the inbox a caller may read are unread. */
+	long unreadCount(Caller caller, String chapterId) {
+		Recipient recipient = recipientToRead(caller, chapterId);
+		return this.mongo.count(Query.query(inboxOf(recipient, false)), InboxEntryDocument.class);
+	}
+
+	/**
+	 * Marks every unread entry of the inbox a caller may read as read.
+	 * @return how many entries changed
+	 */
+	long markAllRead(Caller caller, String chapterId) {
+		Recipient recipient = recipientToRead(caller, chapterId);
+		return this.mongo
+			.updateMulti(Query.query(inboxOf(recipient, false)), Update.update("read", true), InboxEntryDocument.class)
+			.getModifiedCount();
+	}
+
+	/**
+	 * Marks one entry read or unread. The entry is looked for among those the caller may
+	 * change (a chapter: its own), so nothing of another's is read or changed.
+	 * @throws NotFoundException when there is no such entry
+	 * @throws AccessDeniedException when it is another chapter's (or staff's)
+	 */
+	InboxEntry mark(Caller caller, String entryId, boolean read) {
+		caller.requireToken();
+		if (!caller.isStaff() && !caller.isChapter()) {
+			throw new AccessDeniedException("Only staff and chapters have an inbox");
+		}
+		Criteria entry = Criteria.where("id").is(entryId);
+		if (caller.isChapter()) {
+			// Staff may read every inbox; a chapter only its own.
+			entry = entry.and("recipient").is(Recipient.chapter(caller.chapterId()).key());
+		}
+		InboxEntryDocument marked = this.mongo.findAndModify(Query.query(entry), Update.update("read", read),
+				FindAndModifyOptions.options().returnNew(true), InboxEntryDocument.class);
+		if (marked != null) {
+			return marked.toEntry();
+		}
+		if (caller.isChapter()
+				&& this.mongo.exists(Query.query(Criteria.where("id").is(entryId)), InboxEntryDocument.class)) {
+			throw new AccessDeniedException("This belongs to another inbox");
+		}
+		throw new NotFoundException("inbox entry", entryId);
 	}
 
 	/**
 	 * Whose inbox a caller reads: the chapter it names, when it is staff or that chapter;
-	 * its own, when a chapter names none. Staff must name one: their own inbox (the
-	 * nominations to review) is another thing, to come, and a listing of every chapter's
-	 * entries is no inbox at all.
+	 * its own, when a chapter names none; staff's own, when staff name none. No chapter
+	 * ever reads staff's inbox.
 	 */
-	static String chapterToRead(Caller caller, String chapterId) {
+	static Recipient recipientToRead(Caller caller, String chapterId) {
 		caller.requireToken();
 		boolean named = chapterId != null && !chapterId.isBlank();
 		if (!named && caller.isChapter()) {
-			return caller.chapterId();
+			return Recipient.chapter(caller.chapterId());
 		}
 		if (!named && caller.isStaff()) {
-			throw new InvalidInputException("chapterId", "must name the chapter whose inbox to read");
+			return Recipient.staff();
 		}
 		caller.requireChapterAccess(chapterId);
-		return chapterId;
+		return Recipient.chapter(chapterId);
 	}
 
-	Page<InboxEntry> entriesOf(String chapterId, int page, int size) {
+	Page<InboxEntry> entriesOf(Recipient recipient, Boolean read, int page, int size) {
 		PageRequest pageRequest = PageRequest.of(page, size, NEWEST_FIRST);
-		Query query = Query.query(Criteria.where("chapterId").is(chapterId));
+		Query query = Query.query(inboxOf(recipient, read));
 		var entries = this.mongo.find(Query.of(query).with(pageRequest), InboxEntryDocument.class)
 			.stream()
 			.map(InboxEntryDocument::toEntry)
 			.toList();
 		return PageableExecutionUtils.getPage(entries, pageRequest,
 				() -> this.mongo.count(Query.of(query), InboxEntryDocument.class));
+	}
+
+	private static Criteria inboxOf(Recipient recipient, Boolean read) {
+		Criteria criteria = Criteria.where("recipient").is(recipient.key());
+		return (read != null) ? criteria.and("read").is(read) : criteria;
 	}
 
 }

@@ -7,11 +7,18 @@ import org.groundgame.security.Caller;
 
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/notifications/inbox}: a chapter's inbox, for staff and that chapter. */
+/**
+ * {@code /api/notifications/inbox}: a chapter's inbox, for staff and that chapter, and
+ * staff's own. Whose inbox a call is about, {@link Inbox#recipientToRead} decides from
+ * the caller (from the token, so the OpenAPI document does not list it as a parameter)
+ * and {@code chapterId}.
+ */
 @RestController
 @RequestMapping("/api/notifications/inbox")
 class InboxController {
@@ -23,15 +30,46 @@ class InboxController {
 	}
 
 	/**
-	 * A chapter's inbox, newest first: the one {@code chapterId} names, or the calling
-	 * chapter's own without it (see {@link Inbox#chapterToRead}). The caller comes from
-	 * the token, so the OpenAPI document does not list it as a parameter.
+	 * An inbox, newest first: the chapter's {@code chapterId} names, or without it the
+	 * calling chapter's own, or staff's own inbox when staff call.
+	 * @param read only the entries read ({@code true}) or unread ({@code false})
 	 */
 	@GetMapping
 	PagedModel<InboxEntryResponse> inbox(@Parameter(hidden = true) Caller caller,
-			@RequestParam(required = false) String chapterId, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) String chapterId, @RequestParam(required = false) Boolean read,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return new PagedModel<>(this.inbox.entriesFor(caller, chapterId, page, size).map(InboxEntryResponse::of));
+		return new PagedModel<>(this.inbox.entriesFor(caller, chapterId, read, page, size).map(InboxEntryResponse::of));
+	}
+
+	/** How many entries of that inbox are unread. */
+	@GetMapping("/unread-count")
+	UnreadCount unreadCount(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) String chapterId) {
+		return new UnreadCount(this.inbox.unreadCount(caller, chapterId));
+	}
+
+	/** Marks every unread entry of that inbox read; answers how many changed. */
+	@PostMapping("/read-all")
+	MarkedRead readAll(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) String chapterId) {
+		return new MarkedRead(this.inbox.markAllRead(caller, chapterId));
+	}
+
+	/** Marks one entry read; answers the entry. */
+	@PostMapping("/{entryId}/read")
+	InboxEntryResponse read(@Parameter(hidden = true) Caller caller, @PathVariable String entryId) {
+		return InboxEntryResponse.of(this.inbox.mark(caller, entryId, true));
+	}
+
+	/** Marks one entry unread again; answers the entry. */
+	@PostMapping("/{entryId}/unread")
+	InboxEntryResponse unread(@Parameter(hidden = true) Caller caller, @PathVariable String entryId) {
+		return InboxEntryResponse.of(this.inbox.mark(caller, entryId, false));
+	}
+
+	record UnreadCount(long unread) {
+	}
+
+	record MarkedRead(long changed) {
 	}
 
 }

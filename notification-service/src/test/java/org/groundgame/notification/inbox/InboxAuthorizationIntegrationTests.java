@@ -14,6 +14,7 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.inbox.domain.NominationSubmittedRule;
+import org.groundgame.notification.inbox.domain.Recipient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -44,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InboxAuthorizationIntegrationTests {
 
 	private static final List<String> ENDPOINTS = List.of("/api/notifications/inbox?chapterId={chapter}",
-			"/api/notifications/inbox");
+			"/api/notifications/inbox", "/api/notifications/inbox/unread-count",
+			"/api/notifications/stream?chapterId={chapter}");
 
 	private final RestTestClient http;
 
@@ -81,7 +84,7 @@ class InboxAuthorizationIntegrationTests {
 			/api/notifications/inbox?chapterId={chapter} | OTHER_CHAPTER | 403
 			/api/notifications/inbox?chapterId={chapter} | NO_ROLE       | 403
 			/api/notifications/inbox                     | ANONYMOUS     | 401
-			/api/notifications/inbox                     | STAFF         | 400
+			/api/notifications/inbox                     | STAFF         | 200
 			/api/notifications/inbox                     | OWN_CHAPTER   | 200
 			/api/notifications/inbox                     | OTHER_CHAPTER | 200
 			/api/notifications/inbox                     | NO_ROLE       | 403
@@ -93,10 +96,53 @@ class InboxAuthorizationIntegrationTests {
 		if (status >= 400) {
 			assertThat(response.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		}
+		else if (caller == Credential.STAFF && !path.contains("chapterId")) {
+			// Staff's own inbox: every nomination, to review, and no chapter's entries.
+			List<String> recipients = JsonPath.read(response.getResponseBody(), "$.content[*].recipient");
+			assertThat(recipients).isNotEmpty().containsOnly("STAFF");
+		}
 		else {
 			String reading = (caller == Credential.OTHER_CHAPTER) ? this.other : this.chapter;
 			List<String> chapterIds = JsonPath.read(response.getResponseBody(), "$.content[*].chapterId");
 			assertThat(chapterIds).isNotEmpty().containsOnly(reading);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | ANONYMOUS     | 401
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | STAFF         | 200
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OWN_CHAPTER   | 200
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OTHER_CHAPTER | 403
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | NO_ROLE       | 403
+			GET  | /api/notifications/inbox/unread-count                     | STAFF         | 200
+			GET  | /api/notifications/inbox/unread-count                     | OWN_CHAPTER   | 200
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | ANONYMOUS     | 401
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | OWN_CHAPTER   | 403
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | NO_ROLE       | 403
+			POST | /api/notifications/inbox/{entry}/unread                   | ANONYMOUS     | 401
+			POST | /api/notifications/inbox/{entry}/unread                   | STAFF         | 200
+			POST | /api/notifications/inbox/{entry}/unread                   | OWN_CHAPTER   | 200
+			POST | /api/notifications/inbox/{entry}/unread                   | OTHER_CHAPTER | 403
+			POST | /api/notifications/inbox/{entry}/unread                   | NO_ROLE       | 403
+			GET  | /api/notifications/stream?chapterId={chapter}             | ANONYMOUS     | 401
+			GET  | /api/notifications/stream?chapterId={chapter}             | OTHER_CHAPTER | 403
+			GET  | /api/notifications/stream?chapterId={chapter}             | NO_ROLE       | 403
+			""")
+	void readingAndMarkingFollowTheSameRules(String method, String path, Credential caller, int status) {
+		String entry = this.inbox.entriesOf(Recipient.chapter(this.chapter), null, 0, 1).getContent().get(0).id();
+		RequestHeadersSpec<?> request = this.http.method(HttpMethod.valueOf(method))
+			.uri(path.replace("{chapter}", this.chapter).replace("{other}", this.other).replace("{entry}", entry));
+		String token = caller.token(this.chapter);
+		if (token != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		EntityExchangeResult<String> response = request.exchange().expectBody(String.class).returnResult();
+
+		assertThat(response.getStatus().value()).isEqualTo(status);
+		if (status >= 400) {
+			assertThat(response.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(response.getResponseBody()).doesNotContain(this.entriesOfTheChapter);
 		}
 	}
 

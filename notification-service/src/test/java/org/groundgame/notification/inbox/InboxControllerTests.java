@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.groundgame.notification.SecurityConfiguration;
 import org.groundgame.notification.inbox.domain.InboxEntry;
+import org.groundgame.notification.inbox.domain.Recipient;
 import org.groundgame.security.ApiSecurityAutoConfiguration;
 import org.groundgame.security.Caller;
 import org.groundgame.test.security.TestIssuerConfiguration;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -50,30 +52,30 @@ class InboxControllerTests {
 	@Test
 	void inboxIsAPageOfEntries() {
 		Instant occurredAt = Instant.parse("2026-05-01T12:00:00Z");
-		InboxEntry entry = new InboxEntry("entry-1", "columbia", "event-1",
+		InboxEntry entry = new InboxEntry("entry-1", Recipient.chapter("columbia"), "event-1",
 				"org.groundgame.endorsement.EndorsementGranted.v1",
 				"Endorsed: Jane Example for State Representative (MO, District 80)", "National staff endorsed …",
 				"endorsement-1", occurredAt, occurredAt.plusMillis(250), false);
-		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
+		given(this.inbox.entriesFor(any(), any(), any(), anyInt(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(1, 1), 3));
 
 		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia&page=1&size=1")))
 			.hasStatusOk()
 			.bodyJson()
 			.isEqualTo("""
-					{"content":[{"id":"entry-1","chapterId":"columbia","eventId":"event-1",
+					{"content":[{"id":"entry-1","recipient":"CHAPTER","chapterId":"columbia","eventId":"event-1",
 					  "eventType":"org.groundgame.endorsement.EndorsementGranted.v1",
 					  "title":"Endorsed: Jane Example for State Representative (MO, District 80)",
 					  "body":"National staff endorsed …","subjectId":"endorsement-1",
 					  "occurredAt":"2026-05-01T12:00:00Z","deliveredAt":"2026-05-01T12:00:00.250Z","read":false}],
 					 "page":{"number":1,"size":1,"totalElements":3,"totalPages":3}}
 					""");
-		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", 1, 1);
+		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", null, 1, 1);
 	}
 
 	@Test
 	void pagesAreOfTwentyUnlessAsked() {
-		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
+		given(this.inbox.entriesFor(any(), any(), any(), anyInt(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
 		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox?chapterId=columbia"))).hasStatusOk()
@@ -81,18 +83,18 @@ class InboxControllerTests {
 			.isEqualTo("""
 					{"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0}}
 					""");
-		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", 0, 20);
+		then(this.inbox).should().entriesFor(Caller.staff("test-client"), "columbia", null, 0, 20);
 	}
 
 	@Test
 	void theCallerIsWhatTheTokenSays() {
-		given(this.inbox.entriesFor(any(), any(), anyInt(), anyInt()))
+		given(this.inbox.entriesFor(any(), any(), any(), anyInt(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
 		assertThat(this.mvc.get()
 			.uri("/api/notifications/inbox")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter("columbia"))).hasStatusOk();
-		then(this.inbox).should().entriesFor(Caller.chapter("test-client", "columbia"), null, 0, 20);
+		then(this.inbox).should().entriesFor(Caller.chapter("test-client", "columbia"), null, null, 0, 20);
 	}
 
 	@Test
@@ -108,6 +110,7 @@ class InboxControllerTests {
 			/api/notifications/inbox?chapterId=c&size=0         | size
 			/api/notifications/inbox?chapterId=c&size=101       | size
 			/api/notifications/inbox?chapterId=c&size=twenty    | size
+			/api/notifications/inbox?chapterId=c&read=maybe     | read
 			""")
 	void invalidQueryIsAProblemNamingTheParameter(String uri, String field) {
 		assertThat(asStaff(this.mvc.get().uri(uri))).hasStatus(HttpStatus.BAD_REQUEST)
@@ -116,6 +119,61 @@ class InboxControllerTests {
 			.extractingPath("$.errors[0].field")
 			.isEqualTo(field);
 		then(this.inbox).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void inboxMayBeNarrowedToUnreadEntries() {
+		given(this.inbox.entriesFor(any(), any(), any(), anyInt(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox?read=false"))).hasStatusOk();
+		then(this.inbox).should().entriesFor(Caller.staff("test-client"), null, false, 0, 20);
+	}
+
+	@Test
+	void unreadCountIsANumber() {
+		given(this.inbox.unreadCount(any(), any())).willReturn(7L);
+
+		assertThat(asStaff(this.mvc.get().uri("/api/notifications/inbox/unread-count?chapterId=columbia")))
+			.hasStatusOk()
+			.bodyJson()
+			.isEqualTo("""
+					{"unread":7}
+					""");
+		then(this.inbox).should().unreadCount(Caller.staff("test-client"), "columbia");
+	}
+
+	@Test
+	void markingAllReadAnswersHowManyChanged() {
+		given(this.inbox.markAllRead(any(), any())).willReturn(3L);
+
+		assertThat(asStaff(this.mvc.post().uri("/api/notifications/inbox/read-all"))).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("""
+					{"changed":3}
+					""");
+		then(this.inbox).should().markAllRead(Caller.staff("test-client"), null);
+	}
+
+	@Test
+	void markingOneEntryAnswersTheEntry() {
+		Instant occurredAt = Instant.parse("2026-05-01T12:00:00Z");
+		given(this.inbox.mark(any(), any(), anyBoolean())).willReturn(new InboxEntry("entry-1", Recipient.staff(),
+				"event-1", "org.groundgame.endorsement.NominationSubmitted.v1", "Nomination to review: …", "…",
+				"nomination-1", occurredAt, occurredAt, true));
+
+		assertThat(asStaff(this.mvc.post().uri("/api/notifications/inbox/entry-1/read"))).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("""
+					{"id":"entry-1","recipient":"STAFF","chapterId":null,"eventId":"event-1",
+					 "eventType":"org.groundgame.endorsement.NominationSubmitted.v1",
+					 "title":"Nomination to review: …","body":"…","subjectId":"nomination-1",
+					 "occurredAt":"2026-05-01T12:00:00Z","deliveredAt":"2026-05-01T12:00:00Z","read":true}
+					""");
+		then(this.inbox).should().mark(Caller.staff("test-client"), "entry-1", true);
+
+		assertThat(asStaff(this.mvc.post().uri("/api/notifications/inbox/entry-1/unread"))).hasStatusOk();
+		then(this.inbox).should().mark(Caller.staff("test-client"), "entry-1", false);
 	}
 
 	private static MockMvcRequestBuilder asStaff(MockMvcRequestBuilder request) {

@@ -32,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexField;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,13 +149,13 @@ class InboxIntegrationTests {
 	}
 
 	@Test
-	void storeKeepsOneEntryPerEventAndChapter() {
+	void storeKeepsOneEntryPerEventAndRecipient() {
 		assertThat(this.mongo.indexOps(InboxEntryDocument.class).getIndexInfo())
 			.filteredOn((index) -> index.getIndexFields()
 				.stream()
 				.map(IndexField::getKey)
 				.toList()
-				.equals(List.of("eventId", "chapterId")))
+				.equals(List.of("eventId", "recipient")))
 			.singleElement()
 			.satisfies((index) -> assertThat(index.isUnique()).isTrue());
 	}
@@ -223,20 +222,18 @@ class InboxIntegrationTests {
 	}
 
 	@Test
-	void staffAskingForNoChapterGetAProblemNamingTheMissingParameter() {
+	void staffAskingForNoChapterReadTheirOwnInbox() {
 		this.http.get()
 			.uri("/api/notifications/inbox")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
 			.exchange()
 			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.isOk()
 			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo(400)
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("chapterId");
+			.jsonPath("$.content[?(@.recipient != 'STAFF')]")
+			.isEmpty()
+			.jsonPath("$.content[?(@.chapterId != null)]")
+			.isEmpty();
 	}
 
 	private String register(String state) {

@@ -1,7 +1,7 @@
 package org.groundgame.notification.inbox;
 
+import org.groundgame.notification.inbox.domain.Recipient;
 import org.groundgame.security.Caller;
-import org.groundgame.support.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -10,7 +10,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Whose inbox a caller reads ({@link Inbox#chapterToRead}). */
+/** Whose inbox a caller reads ({@link Inbox#recipientToRead}). */
 class InboxReadingTests {
 
 	private static final Caller COLUMBIA = Caller.chapter("columbia-client", "columbia");
@@ -19,48 +19,59 @@ class InboxReadingTests {
 
 	@Test
 	void aChapterThatNamesNoChapterReadsItsOwnInbox() {
-		assertThat(Inbox.chapterToRead(COLUMBIA, null)).isEqualTo("columbia");
-		assertThat(Inbox.chapterToRead(COLUMBIA, " ")).isEqualTo("columbia");
+		assertThat(Inbox.recipientToRead(COLUMBIA, null)).isEqualTo(Recipient.chapter("columbia"));
+		assertThat(Inbox.recipientToRead(COLUMBIA, " ")).isEqualTo(Recipient.chapter("columbia"));
 	}
 
 	@Test
 	void aChapterMayNameItself() {
-		assertThat(Inbox.chapterToRead(COLUMBIA, "columbia")).isEqualTo("columbia");
+		assertThat(Inbox.recipientToRead(COLUMBIA, "columbia")).isEqualTo(Recipient.chapter("columbia"));
 	}
 
 	@Test
 	void aChapterMayNotReadAnotherChaptersInbox() {
 		for (String other : new String[] { "kansas-city", "Columbia", " columbia", "columbia,kansas-city" }) {
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> Inbox.chapterToRead(COLUMBIA, other));
+				.isThrownBy(() -> Inbox.recipientToRead(COLUMBIA, other));
 		}
 	}
 
 	@Test
-	void staffReadTheInboxOfTheChapterTheyName() {
-		assertThat(Inbox.chapterToRead(STAFF, "kansas-city")).isEqualTo("kansas-city");
+	void aChapterNeverReadsTheStaffInbox() {
+		for (String staffLike : new String[] { "staff", "chapter:staff", "STAFF" }) {
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> Inbox.recipientToRead(COLUMBIA, staffLike));
+		}
+		// Even a chapter whose id looks like the staff inbox's key reads its own.
+		Caller namedStaff = Caller.chapter("odd-client", "staff");
+		assertThat(Inbox.recipientToRead(namedStaff, null)).isEqualTo(Recipient.chapter("staff"));
+		assertThat(Recipient.chapter("staff").key()).isNotEqualTo(Recipient.staff().key());
 	}
 
 	@Test
-	void staffMustNameAChapter() {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Inbox.chapterToRead(STAFF, null))
-			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
-				.containsExactly("chapterId"));
+	void staffReadTheInboxOfTheChapterTheyName() {
+		assertThat(Inbox.recipientToRead(STAFF, "kansas-city")).isEqualTo(Recipient.chapter("kansas-city"));
+	}
+
+	@Test
+	void staffNamingNoChapterReadTheirOwnInbox() {
+		assertThat(Inbox.recipientToRead(STAFF, null)).isEqualTo(Recipient.staff());
+		assertThat(Inbox.recipientToRead(STAFF, "  ")).isEqualTo(Recipient.staff());
 	}
 
 	@Test
 	void aTokenWithoutARoleReadsNoInbox() {
 		Caller nobodyInParticular = new Caller(null, "some-client", null);
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> Inbox.chapterToRead(nobodyInParticular, null));
+			.isThrownBy(() -> Inbox.recipientToRead(nobodyInParticular, null));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> Inbox.chapterToRead(nobodyInParticular, "columbia"));
+			.isThrownBy(() -> Inbox.recipientToRead(nobodyInParticular, "columbia"));
 	}
 
 	@Test
 	void withoutATokenNoInboxIsRead() {
 		assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class)
-			.isThrownBy(() -> Inbox.chapterToRead(Caller.anonymous(), "columbia"));
+			.isThrownBy(() -> Inbox.recipientToRead(Caller.anonymous(), "columbia"));
 	}
 
 }

@@ -10,22 +10,23 @@ import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 
 /**
- * One notification in a chapter's inbox. There is exactly one entry per event and
- * chapter: its id is derived from the pair, so writing it again is recognizably the same
- * entry.
+ * One notification in an inbox, a chapter's or national staff's. There is exactly one
+ * entry per event and recipient: its id is derived from the pair, so writing it again is
+ * recognizably the same entry.
  *
+ * @param recipient whose inbox it is in
  * @param eventType the event's CloudEvents type, as on the wire (and, later, in webhooks)
  * @param subjectId the id of what the notification is about (an endorsement, a
  * nomination)
  * @param occurredAt when the event happened
  * @param deliveredAt when the entry reached the inbox
  */
-public record InboxEntry(String id, String chapterId, String eventId, String eventType, String title, String body,
+public record InboxEntry(String id, Recipient recipient, String eventId, String eventType, String title, String body,
 		String subjectId, Instant occurredAt, Instant deliveredAt, boolean read) {
 
 	public InboxEntry {
 		Objects.requireNonNull(id, "id");
-		Objects.requireNonNull(chapterId, "chapterId");
+		Objects.requireNonNull(recipient, "recipient");
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(deliveredAt, "deliveredAt");
 	}
@@ -33,15 +34,29 @@ public record InboxEntry(String id, String chapterId, String eventId, String eve
 	/** The new, unread entry telling a chapter of an event. */
 	public static <E extends DomainEvent> InboxEntry deliver(NotificationRule<E> rule, E event, String chapterId,
 			Instant now) {
-		Notice notice = rule.template(event);
-		return new InboxEntry(idOf(event.eventId(), chapterId), chapterId, event.eventId(),
+		return deliver(rule, event, Recipient.chapter(chapterId), now);
+	}
+
+	/**
+	 * The new, unread entry telling a recipient of an event: staff are told what the
+	 * rule's staff template says.
+	 */
+	public static <E extends DomainEvent> InboxEntry deliver(NotificationRule<E> rule, E event, Recipient recipient,
+			Instant now) {
+		Notice notice = recipient.isStaff() ? rule.staffTemplate(event) : rule.template(event);
+		return new InboxEntry(idOf(event.eventId(), recipient), recipient, event.eventId(),
 				EventCatalog.typeOf(rule.eventType()), notice.title(), notice.body(), rule.subjectId(event),
 				event.occurredAt(), now, false);
 	}
 
-	/** An opaque id, the same whenever the same event reaches the same chapter. */
-	static String idOf(String eventId, String chapterId) {
-		return UUID.nameUUIDFromBytes((eventId + "\n" + chapterId).getBytes(StandardCharsets.UTF_8)).toString();
+	/** An opaque id, the same whenever the same event reaches the same recipient. */
+	static String idOf(String eventId, Recipient recipient) {
+		return UUID.nameUUIDFromBytes((eventId + "\n" + recipient.key()).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	/** The chapter whose inbox it is in, {@code null} in staff's. */
+	public String chapterId() {
+		return this.recipient.chapterId();
 	}
 
 	/** From the event to the inbox; never negative, whatever the clocks say. */

@@ -8,7 +8,7 @@ import org.groundgame.notification.subscription.domain.Topic;
 
 /**
  * A chapter that nominates a candidate gets an acknowledgement; a nomination by an
- * individual concerns no chapter.
+ * individual concerns no chapter. Every nomination goes to national staff to review.
  */
 public final class NominationSubmittedRule implements NotificationRule<NominationSubmitted> {
 
@@ -32,6 +32,20 @@ public final class NominationSubmittedRule implements NotificationRule<Nominatio
 		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
 		return new Notice("Nomination received: " + candidateAndRace, "Your chapter's nomination of " + candidateAndRace
 				+ " was received. National staff will review it and let you know their decision.");
+	}
+
+	/** National staff review every nomination, a chapter's or an individual's. */
+	@Override
+	public boolean notifiesStaff(NominationSubmitted event) {
+		return true;
+	}
+
+	@Override
+	public Notice staffTemplate(NominationSubmitted event) {
+		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		String by = Races.hasText(event.chapterId()) ? "a chapter" : "an individual";
+		return new Notice("Nomination to review: " + candidateAndRace,
+				"A nomination of " + candidateAndRace + " was submitted by " + by + " and awaits your review.");
 	}
 
 }

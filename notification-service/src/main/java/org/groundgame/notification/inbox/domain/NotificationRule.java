@@ -47,6 +47,19 @@ public interface NotificationRule<E extends DomainEvent> {
 		return template(event);
 	}
 
+	/**
+	 * Whether national staff hear of the event too, in their own inbox: for what they
+	 * must act on. Staff have no subscription to narrow it.
+	 */
+	default boolean notifiesStaff(E event) {
+		return false;
+	}
+
+	/** What staff are told, when they are ({@link #notifiesStaff}). */
+	default Notice staffTemplate(E event) {
+		return template(event);
+	}
+
 	/** The id of what the notification is about, for linking to it. */
 	default String subjectId(E event) {
 		return event.aggregateId();

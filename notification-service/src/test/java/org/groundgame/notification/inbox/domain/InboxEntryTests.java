@@ -45,6 +45,31 @@ class InboxEntryTests {
 	}
 
 	@Test
+	void staffEntryOfAnEventIsAnotherEntryThanAnyChaptersEvenOneCalledStaff() {
+		InboxEntry staff = InboxEntry.deliver(this.rule, this.event, Recipient.staff(), OCCURRED);
+		InboxEntry chapterCalledStaff = InboxEntry.deliver(this.rule, this.event, "staff", OCCURRED);
+		assertThat(staff.recipient().isStaff()).isTrue();
+		assertThat(staff.chapterId()).isNull();
+		assertThat(staff.id()).isNotEqualTo(chapterCalledStaff.id());
+		assertThat(staff.recipient().key()).isNotEqualTo(chapterCalledStaff.recipient().key());
+		assertThat(InboxEntry.deliver(this.rule, this.event, Recipient.staff(), OCCURRED.plusSeconds(5)).id())
+			.isEqualTo(staff.id());
+	}
+
+	@Test
+	void rulesWithoutAStaffTemplateTellStaffWhatTheyTellChapters() {
+		InboxEntry staff = InboxEntry.deliver(this.rule, this.event, Recipient.staff(), OCCURRED);
+		assertThat(this.rule.notifiesStaff(this.event)).isFalse();
+		assertThat(staff.title()).isEqualTo(this.rule.template(this.event).title());
+	}
+
+	@Test
+	void recipientKeysReadBack() {
+		assertThat(Recipient.ofKey(Recipient.staff().key())).isEqualTo(Recipient.staff());
+		assertThat(Recipient.ofKey(Recipient.chapter("chapter:x").key())).isEqualTo(Recipient.chapter("chapter:x"));
+	}
+
+	@Test
 	void latencyRunsFromTheEventToTheDeliveryAndIsNeverNegative() {
 		assertThat(InboxEntry.deliver(this.rule, this.event, "columbia", OCCURRED.plusMillis(1500)).latency())
 			.isEqualTo(Duration.ofMillis(1500));

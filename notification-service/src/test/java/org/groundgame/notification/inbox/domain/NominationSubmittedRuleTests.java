@@ -42,6 +42,22 @@ class NominationSubmittedRuleTests {
 	}
 
 	@Test
+	void everyNominationGoesToStaffToReview() {
+		assertThat(this.rule.notifiesStaff(submitted("kansas-city"))).isTrue();
+		assertThat(this.rule.notifiesStaff(submitted(null))).isTrue();
+	}
+
+	@Test
+	void staffAreAskedToReviewAndToldWhoNominated() {
+		Notice byChapter = this.rule.staffTemplate(submitted("kansas-city"));
+		assertThat(byChapter.title())
+			.isEqualTo("Nomination to review: Jane Example for State Representative (MO, District 80)");
+		assertThat(byChapter.body()).isEqualTo("A nomination of Jane Example for State Representative (MO, District 80)"
+				+ " was submitted by a chapter and awaits your review.");
+		assertThat(this.rule.staffTemplate(submitted(null)).body()).contains("by an individual");
+	}
+
+	@Test
 	void entryIsAboutTheNomination() {
 		assertThat(this.rule.subjectId(submitted("kansas-city"))).isEqualTo("nomination-1");
 	}
