@@ -69,7 +69,7 @@ class ApplicationIntegrationTests {
 			.exists()
 			// Who calls comes from the token, never from a parameter.
 			.jsonPath("$.paths['/api/notifications/inbox'].get.parameters[*].name")
-			.isEqualTo(List.of("chapterId", "page", "size"))
+			.isEqualTo(List.of("chapterId", "read", "page", "size"))
 			.jsonPath("$.paths['/api/notifications/inbox'].get.security")
 			.doesNotExist()
 			.jsonPath("$.security[0].oauth2")

@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookDisabledMail {
 
-	static final String TYPE = "org.groundgame.notification.WebhookDisabled.v1";
-
 	private final ChapterSubscriptions subscriptions;
 
 	private final Chapters chapters;
@@ -51,14 +49,6 @@ class WebhookDisabledMail {
 		this.clock = clock;
 	}
 
-	/** The notice a chapter gets when its webhook is disabled, whatever the channel. */
-	static Notice notice(WebhookDisabled disabled) {
-		return new Notice("Your webhook was disabled",
-				"Ground Game stopped sending events to your webhook endpoint " + disabled.url() + " on " + disabled.at()
-						+ ": " + disabled.reason() + ". Fix the endpoint, then enable it again in "
-						+ "your subscription settings; events since then can be replayed from the delivery log.");
-	}
-
 	@EventListener
 	void webhookDisabled(WebhookDisabled disabled) {
 		Map<String, Subscription> stored = this.subscriptions.storedOf(List.of(disabled.chapterId()));
@@ -66,12 +56,13 @@ class WebhookDisabledMail {
 		if (subscription == null || subscription.email() == null) {
 			return;
 		}
-		String eventId = "webhook-disabled:" + disabled.chapterId() + ":" + disabled.at();
+		String eventId = disabled.noticeId();
 		Recipient recipient = Recipient.chapter(disabled.chapterId());
 		String id = Delivery.idOf(eventId, recipient, Channel.EMAIL);
 		String name = this.chapters.byId(disabled.chapterId()).map(Chapter::name).orElse(null);
-		EmailMessage message = this.templates.notice(id, subscription.email(), TYPE, notice(disabled), name);
-		Delivery mail = Delivery.planned(eventId, TYPE, Channel.EMAIL, recipient, subscription.email(),
+		EmailMessage message = this.templates.notice(id, subscription.email(), WebhookDisabled.TYPE,
+				new Notice(disabled.title(), disabled.message()), name);
+		Delivery mail = Delivery.planned(eventId, WebhookDisabled.TYPE, Channel.EMAIL, recipient, subscription.email(),
 				disabled.chapterId(), disabled.at(), Content.email(message.subject(), message.text(), message.html()),
 				this.clock.instant());
 		if (!this.store.insertNew(List.of(mail)).isEmpty()) {

@@ -8,6 +8,7 @@ import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.InboxRecipients;
+import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
 import org.groundgame.notification.inbox.domain.Recipient;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
@@ -82,6 +83,21 @@ class Inbox {
 		log.info("Event {} ({}) notified {} of {} chapters{} by inbox", event.eventId(),
 				rule.eventType().getSimpleName(), delivered, audience.size(),
 				staff ? (staffDelivered ? " and staff" : " (staff already)") : "");
+	}
+
+	/**
+	 * Tells a chapter of something this service noticed itself, once per notice id.
+	 */
+	void notice(String chapterId, String noticeId, String type, Notice notice, String subjectId,
+			java.time.Instant occurredAt) {
+		var now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		insert(InboxEntry.notice(noticeId, Recipient.chapter(chapterId), type, notice, subjectId, occurredAt, now));
+	}
+
+	/** Removes every entry about someone (a person erased). */
+	long forgetAbout(String subjectId) {
+		return this.mongo.remove(Query.query(Criteria.where("subjectId").is(subjectId)), InboxEntryDocument.class)
+			.getDeletedCount();
 	}
 
 	private boolean insert(InboxEntry entry) {

@@ -184,6 +184,15 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(JsonPath.<Boolean>read(subscription, "$.webhook.enabled")).isFalse();
 		assertThat(JsonPath.<String>read(subscription, "$.webhook.disabledReason")).contains("410");
 		assertThat(this.receiver.receivedAt(path)).hasSize(1);
+		String inbox = this.fixture
+			.call(HttpMethod.GET, "/api/notifications/inbox", TestTokens.chapter(chapterId), null)
+			.getResponseBody();
+		assertThat(JsonPath.<List<String>>read(inbox, "$.content[*].title")).contains("Your webhook was disabled");
+		assertThat(JsonPath.<List<String>>read(inbox,
+				"$.content[?(@.eventType == '" + "org.groundgame.notification.WebhookDisabled.v1')].body"))
+			.singleElement()
+			.asString()
+			.contains("410 Gone");
 
 		EntityExchangeResult<String> test = this.fixture.call(HttpMethod.POST,
 				"/api/notifications/subscriptions/" + chapterId + "/webhook/test", TestTokens.chapter(chapterId), null);

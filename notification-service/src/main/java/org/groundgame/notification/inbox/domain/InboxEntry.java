@@ -49,6 +49,16 @@ public record InboxEntry(String id, Recipient recipient, String eventId, String 
 				event.occurredAt(), now, false);
 	}
 
+	/**
+	 * The new, unread entry telling a recipient of something this service noticed itself
+	 * (a chapter's webhook disabled), under an id of its own for exactly one entry.
+	 */
+	public static InboxEntry notice(String noticeId, Recipient recipient, String type, Notice notice, String subjectId,
+			Instant occurredAt, Instant now) {
+		return new InboxEntry(idOf(noticeId, recipient), recipient, noticeId, type, notice.title(), notice.body(),
+				subjectId, occurredAt, now, false);
+	}
+
 	/** An opaque id, the same whenever the same event reaches the same recipient. */
 	static String idOf(String eventId, Recipient recipient) {
 		return UUID.nameUUIDFromBytes((eventId + "\n" + recipient.key()).getBytes(StandardCharsets.UTF_8)).toString();
