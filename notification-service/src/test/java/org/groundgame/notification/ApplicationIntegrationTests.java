@@ -77,7 +77,7 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
-	void prometheusExposesTheDeliveryMetricsOfTheInbox() {
+	void prometheusExposesTheDeliveryMetrics() {
 		String metrics = this.http.get()
 			.uri("/actuator/prometheus")
 			.exchange()
@@ -89,7 +89,10 @@ class ApplicationIntegrationTests {
 		assertThat(metrics).contains("groundgame_notification_deliveries_total{")
 			.contains("channel=\"inbox\"")
 			.contains("application=\"notification-service\"")
-			.contains("groundgame_notification_delivery_latency_seconds_count{");
+			.contains("groundgame_notification_delivery_latency_seconds_count{")
+			.containsPattern("groundgame_notification_retries_pending\\{[^}]*\\} \\d")
+			.containsPattern("groundgame_notification_webhooks_disabled\\{[^}]*\\} \\d")
+			.contains("groundgame_notification_inbox_streams");
 	}
 
 }

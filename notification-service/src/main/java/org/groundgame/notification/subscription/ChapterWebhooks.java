@@ -3,6 +3,8 @@ package org.groundgame.notification.subscription;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.notification.subscription.domain.Webhook;
 import org.groundgame.notification.subscription.domain.WebhookDisabled;
 import org.groundgame.notification.subscription.domain.WebhookEndpoint;
@@ -37,11 +39,18 @@ class ChapterWebhooks implements WebhookEndpoints {
 	private final ApplicationEventPublisher events;
 
 	ChapterWebhooks(MongoTemplate mongo, SubscriptionStore store, WebhookProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeterRegistry meters) {
 		this.mongo = mongo;
 		this.store = store;
 		this.properties = properties;
 		this.events = events;
+		Gauge.builder("groundgame.notification.webhooks.disabled", this, ChapterWebhooks::disabledCount)
+			.description("Chapters' webhook endpoints disabled (410 Gone, or failing for days)")
+			.register(meters);
+	}
+
+	long disabledCount() {
+		return this.mongo.count(Query.query(Criteria.where("webhookDisabledAt").ne(null)), SubscriptionDocument.class);
 	}
 
 	@Override
