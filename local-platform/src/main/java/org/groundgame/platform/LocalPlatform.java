@@ -552,6 +552,11 @@ public final class LocalPlatform implements AutoCloseable {
 				// Its e-mails go to the mail catcher, to be read on the mailbox page.
 				command.add("--spring.mail.host=" + PortCheck.LOOPBACK);
 				command.add("--spring.mail.port=" + this.mailCatcher.smtpPort());
+				// Webhook secrets encrypted at rest with the platform's own key (like the
+				// staff secret: on a local command line, and in credentials.properties).
+				PlatformCredentials.WebhookEncryption encryption = credentials().webhookEncryption();
+				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
+				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
 			}
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());

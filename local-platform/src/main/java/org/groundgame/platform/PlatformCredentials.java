@@ -49,6 +49,8 @@ public final class PlatformCredentials {
 
 	private final Map<String, Client> chapters = new LinkedHashMap<>();
 
+	private WebhookEncryption webhookEncryption;
+
 	private PlatformCredentials(Path file, Client staff, Client staffPerson) {
 		this.file = file;
 		this.staff = staff;
@@ -81,6 +83,9 @@ public final class PlatformCredentials {
 		String personPassword = firstOf(stored.getProperty("staff-person.password"), newSecret().substring(0, 20));
 		PlatformCredentials credentials = new PlatformCredentials(file, new Client(staffId, staffSecret),
 				new Client(STAFF_PERSON, personPassword));
+		credentials.webhookEncryption = new WebhookEncryption(
+				firstOf(stored.getProperty("notification.webhook-encryption.password"), newSecret()),
+				firstOf(stored.getProperty("notification.webhook-encryption.salt"), newSalt()));
 		for (String name : stored.stringPropertyNames()) {
 			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
 				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
@@ -122,6 +127,14 @@ public final class PlatformCredentials {
 		return this.staffPerson;
 	}
 
+	/**
+	 * What notification-service derives the key from that encrypts chapters' webhook
+	 * secrets at rest: made once, kept with the platform's data.
+	 */
+	public WebhookEncryption webhookEncryption() {
+		return this.webhookEncryption;
+	}
+
 	public synchronized Optional<Client> chapter(String chapterId) {
 		return Optional.ofNullable(this.chapters.get(chapterId));
 	}
@@ -145,6 +158,8 @@ public final class PlatformCredentials {
 		properties.setProperty("staff.client-secret", this.staff.secret());
 		properties.setProperty("staff-person.username", this.staffPerson.clientId());
 		properties.setProperty("staff-person.password", this.staffPerson.secret());
+		properties.setProperty("notification.webhook-encryption.password", this.webhookEncryption.password());
+		properties.setProperty("notification.webhook-encryption.salt", this.webhookEncryption.salt());
 		this.chapters.forEach((chapterId, client) -> {
 			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
 			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());
@@ -173,10 +188,32 @@ public final class PlatformCredentials {
 		throw new IllegalStateException("No value");
 	}
 
+	/** 16 random bytes, as hex. */
+	static String newSalt() {
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
 	static String newSecret() {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A password and a salt (hex) to derive an encryption key from.
+	 *
+	 * @param password the password
+	 * @param salt the salt
+	 */
+	public record WebhookEncryption(String password, String salt) {
+
+		@Override
+		public String toString() {
+			return "WebhookEncryption[password=…]";
+		}
+
 	}
 
 	/**

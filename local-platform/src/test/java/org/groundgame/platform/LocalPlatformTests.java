@@ -104,6 +104,13 @@ class LocalPlatformTests {
 		String log = Files.readString(settings.logDirectory().resolve("notification-service.log"));
 		assertThat(log).contains(" --spring.mail.host=127.0.0.1 --spring.mail.port=" + smtpPort + " ");
 		assertThat(started).contains("; the mail it keeps at http://127.0.0.1:");
+		// Webhook secrets are encrypted with the platform's own key, which the log masks.
+		PlatformCredentials.WebhookEncryption encryption = PlatformCredentials
+			.load(settings.dataDirectory(), (name) -> null)
+			.webhookEncryption();
+		assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
+			.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
+			.doesNotContain(encryption.password());
 	}
 
 	private Settings settings() {

@@ -26,7 +26,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "groundgame.notification.webhooks.allow-loopback=true",
 				"groundgame.notification.delivery.retry-schedule=0s,300ms,300ms",
-				"groundgame.notification.delivery.jitter=0", "groundgame.notification.delivery.poll-interval=100ms" })
+				"groundgame.notification.delivery.jitter=0", "groundgame.notification.delivery.poll-interval=100ms",
+				"groundgame.notification.webhooks.encryption.password=integration tests' password",
+				"groundgame.notification.webhooks.encryption.salt=8a2f0c41d9e6b357" })
 @Import({ InfrastructureTestConfiguration.class, MailTestConfiguration.class })
 public @interface NotificationServiceIntegrationTest {
 

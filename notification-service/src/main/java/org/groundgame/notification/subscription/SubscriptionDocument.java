@@ -14,8 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A chapter's subscription as stored, one document per chapter, keyed by the chapter's
- * id. The webhook's signing secrets are stored as they are: encrypting them at rest is
- * still to come.
+ * id. The webhook's signing secrets are sealed by {@link WebhookSecretCipher}.
  */
 @Document("subscriptions")
 record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed List<String> states, String email,
@@ -23,11 +22,12 @@ record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed 
 		Instant webhookDisabledAt, String webhookDisabledReason, Instant webhookFailingSince, boolean inbox,
 		List<String> digestTopics, Instant updatedAt) {
 
-	static SubscriptionDocument of(Subscription subscription, Instant updatedAt) {
+	static SubscriptionDocument of(Subscription subscription, Instant updatedAt, WebhookSecretCipher cipher) {
 		Webhook webhook = subscription.webhook();
 		return new SubscriptionDocument(subscription.chapterId(), names(subscription.topics()),
 				List.copyOf(subscription.states()), subscription.email(), (webhook != null) ? webhook.url() : null,
-				(webhook != null) ? webhook.secret() : null, (webhook != null) ? webhook.previousSecret() : null,
+				(webhook != null) ? cipher.seal(webhook.secret()) : null,
+				(webhook != null) ? cipher.seal(webhook.previousSecret()) : null,
 				(webhook != null) ? webhook.previousSecretExpiresAt() : null,
 				(webhook != null) ? webhook.disabledAt() : null, (webhook != null) ? webhook.disabledReason() : null,
 				(webhook != null) ? webhook.failingSince() : null, subscription.inbox(),
@@ -38,9 +38,9 @@ record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed 
 		return topics.stream().map(Topic::name).toList();
 	}
 
-	Subscription toSubscription() {
-		Webhook webhook = (this.webhookUrl != null) ? new Webhook(this.webhookUrl, this.webhookSecret,
-				this.webhookPreviousSecret, this.webhookPreviousSecretExpiresAt, this.webhookDisabledAt,
+	Subscription toSubscription(WebhookSecretCipher cipher) {
+		Webhook webhook = (this.webhookUrl != null) ? new Webhook(this.webhookUrl, cipher.open(this.webhookSecret),
+				cipher.open(this.webhookPreviousSecret), this.webhookPreviousSecretExpiresAt, this.webhookDisabledAt,
 				this.webhookDisabledReason, this.webhookFailingSince) : null;
 		return new Subscription(this.chapterId, topics(this.topics),
 				(this.states != null) ? Set.copyOf(this.states) : Set.of(), this.email, webhook, this.inbox,

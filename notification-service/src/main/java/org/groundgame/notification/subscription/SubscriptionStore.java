@@ -23,18 +23,21 @@ class SubscriptionStore implements ChapterSubscriptions {
 
 	private final MongoTemplate mongo;
 
-	SubscriptionStore(MongoTemplate mongo) {
+	private final WebhookSecretCipher cipher;
+
+	SubscriptionStore(MongoTemplate mongo, WebhookProperties properties) {
 		this.mongo = mongo;
+		this.cipher = WebhookSecretCipher.of(properties.encryption());
 	}
 
 	Optional<Subscription> find(String chapterId) {
 		return Optional.ofNullable(this.mongo.findById(chapterId, SubscriptionDocument.class))
-			.map(SubscriptionDocument::toSubscription);
+			.map((document) -> document.toSubscription(this.cipher));
 	}
 
 	/** Replaces the chapter's subscription whole (one document write). */
 	void save(Subscription subscription, Instant now) {
-		this.mongo.save(SubscriptionDocument.of(subscription, now));
+		this.mongo.save(SubscriptionDocument.of(subscription, now, this.cipher));
 	}
 
 	@Override
@@ -53,7 +56,7 @@ class SubscriptionStore implements ChapterSubscriptions {
 			return stored;
 		}
 		this.mongo.find(Query.query(Criteria.where("_id").in(chapterIds)), SubscriptionDocument.class)
-			.forEach((document) -> stored.put(document.chapterId(), document.toSubscription()));
+			.forEach((document) -> stored.put(document.chapterId(), document.toSubscription(this.cipher)));
 		return stored;
 	}
 

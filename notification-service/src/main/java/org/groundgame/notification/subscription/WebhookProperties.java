@@ -15,9 +15,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * disabled (Svix: five days)
  * @param secretOverlap how long the old secret keeps signing beside the new one after a
  * rotation
+ * @param encryption how signing secrets are encrypted at rest
  */
 @ConfigurationProperties("groundgame.notification.webhooks")
 record WebhookProperties(boolean allowLoopback, @DefaultValue("5d") Duration disableAfter,
-		@DefaultValue("24h") Duration secretOverlap) {
+		@DefaultValue("24h") Duration secretOverlap, Encryption encryption) {
+
+	/**
+	 * @param password the deployment's secret the key is derived from; without it secrets
+	 * are stored unencrypted (with a warning)
+	 * @param salt at least 8 random bytes, as hex
+	 */
+	record Encryption(String password, String salt) {
+
+		@Override
+		public String toString() {
+			return "Encryption[password=" + ((this.password != null) ? "(set)" : "(none)") + "]";
+		}
+
+	}
 
 }

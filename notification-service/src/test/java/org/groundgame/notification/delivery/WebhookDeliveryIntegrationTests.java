@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
@@ -57,9 +58,12 @@ class WebhookDeliveryIntegrationTests {
 
 	private final WebhookReceiver receiver = new WebhookReceiver();
 
+	private final MongoTemplate mongo;
+
 	@Autowired
-	WebhookDeliveryIntegrationTests(@LocalServerPort int port, Chapters chapters) {
+	WebhookDeliveryIntegrationTests(@LocalServerPort int port, Chapters chapters, MongoTemplate mongo) {
 		this.fixture = new NotificationFixture(port, chapters, this.events);
+		this.mongo = mongo;
 	}
 
 	@AfterAll
@@ -226,6 +230,12 @@ class WebhookDeliveryIntegrationTests {
 		String newSecret = JsonPath.read(rotated.getResponseBody(), "$.secret");
 		assertThat(newSecret).startsWith("whsec_").isNotEqualTo(oldSecret);
 		assertThat(JsonPath.<String>read(rotated.getResponseBody(), "$.previousSecretExpiresAt")).isNotNull();
+		org.bson.Document stored = this.mongo.getCollection("subscriptions")
+			.find(new org.bson.Document("_id", chapterId))
+			.first();
+		assertThat(stored.getString("webhookSecret")).startsWith("{aes-gcm}").doesNotContain(newSecret.substring(6));
+		assertThat(stored.getString("webhookPreviousSecret")).startsWith("{aes-gcm}")
+			.doesNotContain(oldSecret.substring(6));
 
 		EntityExchangeResult<String> replay = this.fixture.call(HttpMethod.POST,
 				"/api/notifications/subscriptions/" + chapterId + "/webhook/replay", TestTokens.chapter(chapterId),
