@@ -1,7 +1,13 @@
 package org.groundgame.notification;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,6 +34,19 @@ public class MailTestConfiguration {
 	/** Every message the service has sent so far, to anyone. */
 	public static MimeMessage[] received() {
 		return SMTP.getReceivedMessages();
+	}
+
+	/** The messages sent so far to one address. */
+	public static List<MimeMessage> receivedBy(String address) {
+		return Arrays.stream(received()).filter((message) -> {
+			try {
+				Address[] to = message.getRecipients(RecipientType.TO);
+				return to != null && Arrays.stream(to).anyMatch((recipient) -> recipient.toString().contains(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
 	}
 
 	/**

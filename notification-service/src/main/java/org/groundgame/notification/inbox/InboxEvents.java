@@ -2,11 +2,6 @@ package org.groundgame.notification.inbox;
 
 import java.util.function.Consumer;
 
-import org.groundgame.events.DomainEvent;
-import org.groundgame.notification.inbox.domain.NotificationRule;
-import org.groundgame.notification.inbox.domain.NotificationRules;
-import org.groundgame.support.consumer.EventConsumers;
-
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -20,29 +15,18 @@ public class InboxEvents {
 	/** Keys this consumer's idempotency records: keep it stable. */
 	static final String CONSUMER = "notifications";
 
-	private final EventConsumers consumers;
-
-	private final NotificationRules rules;
+	private final RuleConsumers consumers;
 
 	private final Inbox inbox;
 
-	InboxEvents(EventConsumers consumers, NotificationRules rules, Inbox inbox) {
+	InboxEvents(RuleConsumers consumers, Inbox inbox) {
 		this.consumers = consumers;
-		this.rules = rules;
 		this.inbox = inbox;
 	}
 
 	/** The consumer of one topic's events. */
 	public Consumer<Message<byte[]>> consumerOf(String topic) {
-		EventConsumers.Builder builder = this.consumers.named(CONSUMER);
-		for (NotificationRule<?> rule : this.rules.on(topic)) {
-			register(builder, rule);
-		}
-		return builder.build();
-	}
-
-	private <E extends DomainEvent> void register(EventConsumers.Builder builder, NotificationRule<E> rule) {
-		builder.on(rule.eventType(), (event) -> this.inbox.deliver(rule, event));
+		return this.consumers.of(CONSUMER, topic, this.inbox::deliver);
 	}
 
 }

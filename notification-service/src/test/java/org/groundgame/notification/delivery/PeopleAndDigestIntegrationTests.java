@@ -2,12 +2,8 @@ package org.groundgame.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.groundgame.events.DomainEvent;
@@ -84,12 +80,14 @@ class PeopleAndDigestIntegrationTests {
 		publish(signedUp(silent, chapterId, silentAddress, new Consent(false, true)));
 		publish(signedUp(consenting, chapterId, consentingAddress, new Consent(true, false)));
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(consentingAddress)).hasSize(1));
-		assertThat(subjectOf(mailTo(consentingAddress).get(0))).startsWith("Welcome to the team, ");
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(MailTestConfiguration.receivedBy(consentingAddress)).hasSize(1));
+		assertThat(subjectOf(MailTestConfiguration.receivedBy(consentingAddress).get(0)))
+			.startsWith("Welcome to the team, ");
 		// The silent volunteer's sign-up came first, on the same partition as no other:
 		// their chapter heard of both, so both were handled.
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveriesAbout(silent)).isPositive());
-		assertThat(mailTo(silentAddress)).isEmpty();
+		assertThat(MailTestConfiguration.receivedBy(silentAddress)).isEmpty();
 		assertThat(deliveriesTo(consenting)).isEqualTo(1);
 
 		publish(new VolunteerErased(UUID.randomUUID().toString(), NotificationFixture.now(), consenting));
@@ -118,17 +116,19 @@ class PeopleAndDigestIntegrationTests {
 		this.events.endorsementGranted(first);
 		this.events.endorsementGranted(second);
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(instantAddress)).hasSize(2));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(MailTestConfiguration.receivedBy(instantAddress)).hasSize(2));
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(
 					this.mongo.count(Query.query(Criteria.where("chapterId").is(chapterId).and("digestId").is(null)),
 							DigestItemDocument.class))
 				.isEqualTo(2));
-		assertThat(mailTo(digestAddress)).isEmpty();
+		assertThat(MailTestConfiguration.receivedBy(digestAddress)).isEmpty();
 
 		assertThat(this.digests.send(this.clock.instant().plus(Duration.ofSeconds(1)))).isPositive();
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(digestAddress)).hasSize(1));
-		String digest = textOf(mailTo(digestAddress).get(0));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(MailTestConfiguration.receivedBy(digestAddress)).hasSize(1));
+		String digest = textOf(MailTestConfiguration.receivedBy(digestAddress).get(0));
 		assertThat(digest).contains("Jane Example").contains(first.race().office());
 		assertThat(this.mongo.count(Query.query(Criteria.where("chapterId").is(chapterId).and("digestId").is(null)),
 				DigestItemDocument.class))
@@ -158,18 +158,6 @@ class PeopleAndDigestIntegrationTests {
 	private static VolunteerSignedUp signedUp(String volunteerId, String chapterId, String email, Consent consent) {
 		return new VolunteerSignedUp(UUID.randomUUID().toString(), NotificationFixture.now(), volunteerId, chapterId,
 				"Ada Example", email, STATE, consent, true);
-	}
-
-	static List<MimeMessage> mailTo(String address) {
-		return Arrays.stream(MailTestConfiguration.received()).filter((message) -> {
-			try {
-				Address[] to = message.getRecipients(RecipientType.TO);
-				return to != null && Arrays.stream(to).anyMatch((recipient) -> recipient.toString().contains(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
 	}
 
 	private static String subjectOf(MimeMessage message) {

@@ -1,14 +1,10 @@
 package org.groundgame.notification.delivery;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.InboxClient;
@@ -75,7 +71,7 @@ class SlowEndpointIntegrationTests {
 
 			await().atMost(PATIENCE).untilAsserted(() -> {
 				assertThat(inboxes.inboxOf(fast).entriesOf(granted.eventId())).hasSize(1);
-				assertThat(mailTo(address)).hasSize(1);
+				assertThat(MailTestConfiguration.receivedBy(address)).hasSize(1);
 			});
 			assertThat(hold.getCount()).as("the webhooks are still hanging").isEqualTo(1);
 			// Every webhook worker is taken: some attempts wait on the endpoint, the
@@ -84,7 +80,7 @@ class SlowEndpointIntegrationTests {
 			assertThat(slow.stream().filter((chapterId) -> !receiver.receivedAt("/" + chapterId).isEmpty()).count())
 				.as("webhook attempts hanging at the endpoint")
 				.isPositive();
-			assertThat(mailTo(address).get(0).getSubject()).contains("Jane Example");
+			assertThat(MailTestConfiguration.receivedBy(address).get(0).getSubject()).contains("Jane Example");
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
@@ -92,18 +88,6 @@ class SlowEndpointIntegrationTests {
 		finally {
 			hold.countDown();
 		}
-	}
-
-	private static List<MimeMessage> mailTo(String address) {
-		return Arrays.stream(MailTestConfiguration.received()).filter((message) -> {
-			try {
-				Address[] to = message.getRecipients(RecipientType.TO);
-				return to != null && Arrays.stream(to).anyMatch((recipient) -> recipient.toString().contains(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
 	}
 
 }
