@@ -93,12 +93,22 @@ class InvalidInputTests {
 	}
 
 	@Test
-	void anInboxAskedForWithoutAChapterIsA400ProblemNamingIt() {
-		Gateway.Answer answer = this.gateway.asStaff().get("/api/notifications/inbox");
+	void aBadParameterOfTheInboxOrTheDeliveryLogIsA400ProblemNamingIt() {
+		Gateway staff = this.gateway.asStaff();
+		// Without a chapter, staff read their own inbox: only what is asked wrongly is
+		// refused.
+		assertThat(staff.get("/api/notifications/inbox").status()).isEqualTo(200);
+		Map<String, String> wrong = Map.of("/api/notifications/inbox?size=0", "size",
+				"/api/notifications/inbox?size=101", "size", "/api/notifications/inbox?page=-1", "page",
+				"/api/notifications/inbox?read=maybe", "read", "/api/notifications/deliveries?status=LOST", "status",
+				"/api/notifications/deliveries?channel=PIGEON", "channel");
 
-		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat(fields(answer.json())).contains("chapterId");
+		wrong.forEach((path, parameter) -> {
+			Gateway.Answer answer = staff.get(path);
+			assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(fields(answer.json())).as(path).contains(parameter);
+		});
 	}
 
 	private static List<String> fields(JsonNode problem) {
