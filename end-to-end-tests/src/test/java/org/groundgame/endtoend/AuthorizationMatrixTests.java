@@ -1,14 +1,19 @@
 package org.groundgame.endtoend;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.groundgame.platform.LocalPlatform;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of the platform × every kind of caller, through the gateway with every
@@ -54,6 +60,12 @@ class AuthorizationMatrixTests {
 
 	private String endorsement;
 
+	private WebhookReceiver receiver;
+
+	private String ownInboxEntry;
+
+	private String ownDelivery;
+
 	AuthorizationMatrixTests(LocalPlatform platform, Gateway gateway) {
 		this.platform = platform;
 		this.gateway = gateway;
@@ -61,11 +73,39 @@ class AuthorizationMatrixTests {
 	}
 
 	@BeforeAll
-	void chaptersTokensAndData() {
+	void chaptersTokensAndData() throws IOException {
 		this.ownChapter = this.organizers.registerChapter();
 		this.otherChapter = this.organizers.registerChapter();
+		this.receiver = WebhookReceiver.start();
+		// A webhook, so that the calls about it can succeed; the notification-service
+		// knows the chapter once it accepts its subscription.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.gateway.asChapter(this.ownChapter)
+				.send("PUT", "/api/notifications/subscriptions/" + this.ownChapter, allTopics()),
+					(put) -> put.status() != 404)
+			.json(200);
 		this.ownNomination = this.organizers.nominate(this.ownChapter);
 		this.endorsement = this.organizers.endorse(this.organizers.nominate(this.otherChapter));
+		// The own chapter's inbox entry and webhook delivery about its nomination, to
+		// mark read and to look up.
+		this.ownInboxEntry = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.organizers.inboxEntriesAbout(this.ownChapter, this.ownNomination),
+					(found) -> !found.isEmpty())
+			.get(0)
+			.path("id")
+			.asString();
+		this.ownDelivery = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.gateway.asChapter(this.ownChapter)
+				.get("/api/notifications/deliveries?chapterId=" + this.ownChapter)
+				.json(200)
+				.path("content")
+				.valueStream()
+				.filter((delivery) -> this.ownNomination.equals(delivery.path("subjectId").asString())
+						&& delivery.path("status").asString().equals("DELIVERED"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow()
+			.path("id")
+			.asString();
 		ForgedTokens forged = new ForgedTokens(this.platform.mongoConnectionString(),
 				"http://localhost:" + this.platform.gateway().getPort());
 		// A control: forging itself works, so the refusals below are about the one
@@ -84,14 +124,26 @@ class AuthorizationMatrixTests {
 		this.as.put(Caller.WRONG_AUDIENCE, this.gateway.withToken(forged.wrongAudience("STAFF", null)));
 	}
 
+	@AfterAll
+	void stopReceiver() {
+		if (this.receiver != null) {
+			// The chapter is in the state of the other classes' endorsements: without a
+			// webhook, nothing is sent on to a receiver that is gone.
+			this.gateway.asChapter(this.ownChapter)
+				.send("PUT", "/api/notifications/subscriptions/" + this.ownChapter,
+						Map.of("topics", List.of("NOMINATIONS", "ENDORSEMENTS"), "states", List.of(), "inbox", true));
+			this.receiver.close();
+		}
+	}
+
 	@Test
 	void everyEndpointAnswersEveryCallerAsTheContractSays() {
 		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : endpoints()) {
 			for (Caller caller : Caller.values()) {
 				int expected = endpoint.expected(caller);
-				Gateway.Answer answer = this.as.get(caller)
-					.send(endpoint.method(), endpoint.path().get(), endpoint.body().get());
+				Gateway.Answer answer = endpoint.stream() ? this.as.get(caller).openStream(endpoint.path().get())
+						: this.as.get(caller).send(endpoint.method(), endpoint.path().get(), endpoint.body().get());
 				if (answer.status() != expected) {
 					wrong.add(endpoint.method() + " " + endpoint.name() + " as " + caller + ": " + answer.status()
 							+ " instead of " + expected + " " + abbreviated(answer.body()));
@@ -232,12 +284,11 @@ class AuthorizationMatrixTests {
 				.answers(Caller.OWN_CHAPTER, ok)
 				.refusing(Caller.OTHER_CHAPTER));
 		endpoints.add(Endpoint
-			.of("PUT", "subscription", () -> "/api/notifications/subscriptions/" + this.ownChapter,
-					() -> Map.of("topics", List.of("NOMINATIONS", "ENDORSEMENTS", "OUTCOMES", "VOLUNTEERS", "TRAINING"),
-							"states", List.of(), "inbox", true))
+			.of("PUT", "subscription", () -> "/api/notifications/subscriptions/" + this.ownChapter, this::allTopics)
 			.answers(Caller.STAFF, ok)
 			.answers(Caller.OWN_CHAPTER, ok)
 			.refusing(Caller.OTHER_CHAPTER));
+		notificationEndpoints(endpoints);
 		endpoints.add(Endpoint
 			.of("POST", "clients", () -> "/api/clients",
 					() -> Map.of("name", "Matrix " + unique(), "role", "CHAPTER", "chapterId", this.ownChapter))
@@ -247,6 +298,67 @@ class AuthorizationMatrixTests {
 			.answers(Caller.STAFF, ok)
 			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
 		return endpoints;
+	}
+
+	/**
+	 * The notification-service's endpoints beyond the inbox and the subscription: what
+	 * staff or the chapter itself may do, another chapter may not.
+	 */
+	private void notificationEndpoints(List<Endpoint> endpoints) {
+		int ok = 200;
+		int accepted = 202;
+		int conflict = 409;
+		Supplier<Object> none = () -> null;
+		String subscription = "/api/notifications/subscriptions/";
+		// Each caller its own inbox: staff's, or the calling chapter's.
+		endpoints.add(Endpoint.of("GET", "inbox (own, no chapterId)", () -> "/api/notifications/inbox", none)
+			.answers(Caller.STAFF, ok)
+			.answers(Caller.OWN_CHAPTER, ok)
+			.answers(Caller.OTHER_CHAPTER, ok));
+		endpoints.add(chapterOnly("GET", "unread count",
+				() -> "/api/notifications/inbox/unread-count?chapterId=" + this.ownChapter, none, ok));
+		endpoints.add(chapterOnly("POST", "inbox entry read",
+				() -> "/api/notifications/inbox/" + this.ownInboxEntry + "/read", none, ok));
+		endpoints.add(chapterOnly("POST", "inbox entry unread",
+				() -> "/api/notifications/inbox/" + this.ownInboxEntry + "/unread", none, ok));
+		endpoints.add(chapterOnly("POST", "inbox read-all",
+				() -> "/api/notifications/inbox/read-all?chapterId=" + this.ownChapter, none, ok));
+		endpoints.add(chapterOnly("GET", "inbox stream", () -> "/api/notifications/stream?chapterId=" + this.ownChapter,
+				none, ok)
+			.streamed());
+		endpoints.add(chapterOnly("GET", "deliveries", () -> "/api/notifications/deliveries?chapterId="
+				+ this.ownChapter + "&status=DELIVERED&channel=WEBHOOK", none, ok));
+		// Each caller its own deliveries; staff all of them.
+		endpoints.add(Endpoint.of("GET", "deliveries (own, no chapterId)", () -> "/api/notifications/deliveries", none)
+			.answers(Caller.STAFF, ok)
+			.answers(Caller.OWN_CHAPTER, ok)
+			.answers(Caller.OTHER_CHAPTER, ok));
+		endpoints
+			.add(chapterOnly("GET", "delivery", () -> "/api/notifications/deliveries/" + this.ownDelivery, none, ok));
+		// Delivered, so there is nothing to retry: allowed, but a conflict.
+		endpoints.add(chapterOnly("POST", "delivery retry",
+				() -> "/api/notifications/deliveries/" + this.ownDelivery + "/retry", none, conflict));
+		endpoints.add(chapterOnly("POST", "webhook secret rotation",
+				() -> subscription + this.ownChapter + "/webhook/secret", none, ok));
+		endpoints.add(chapterOnly("POST", "webhook test event", () -> subscription + this.ownChapter + "/webhook/test",
+				none, ok));
+		endpoints.add(chapterOnly("POST", "webhook replay", () -> subscription + this.ownChapter + "/webhook/replay",
+				() -> Map.of("since", Instant.now().minus(Duration.ofHours(1)).toString()), accepted));
+	}
+
+	/** For staff and the own chapter: another chapter is refused. */
+	private static Endpoint chapterOnly(String method, String name, Supplier<String> path, Supplier<Object> body,
+			int status) {
+		return Endpoint.of(method, name, path, body)
+			.answers(Caller.STAFF, status)
+			.answers(Caller.OWN_CHAPTER, status)
+			.refusing(Caller.OTHER_CHAPTER);
+	}
+
+	/** Every topic, the inbox, and the webhook at the test's receiver. */
+	private Map<String, Object> allTopics() {
+		return Map.of("topics", List.of("NOMINATIONS", "ENDORSEMENTS", "OUTCOMES", "VOLUNTEERS", "TRAINING"), "states",
+				List.of(), "webhook", Map.of("url", this.receiver.url()), "inbox", true);
 	}
 
 	private Map<String, Object> newChapter() {
@@ -294,14 +406,21 @@ class AuthorizationMatrixTests {
 	 * every forged one are {@code 401}).
 	 */
 	record Endpoint(String method, String name, Supplier<String> path, Supplier<Object> body,
-			Map<Caller, Integer> answers) {
+			Map<Caller, Integer> answers, boolean stream) {
 
 		static Endpoint of(String method, String name, Supplier<String> path, Supplier<Object> body) {
 			Map<Caller, Integer> answers = new EnumMap<>(Caller.class);
 			for (Caller caller : Caller.values()) {
 				answers.put(caller, 401);
 			}
-			return new Endpoint(method, name, path, body, answers);
+			return new Endpoint(method, name, path, body, answers, false);
+		}
+
+		/**
+		 * A stream of Server-Sent Events: opened, its status read, and closed at once.
+		 */
+		Endpoint streamed() {
+			return new Endpoint(this.method, this.name, this.path, this.body, this.answers, true);
 		}
 
 		/** Public: anyone without a token, and every valid token, gets the answer. */

@@ -1,11 +1,13 @@
 package org.groundgame.endtoend;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
@@ -106,6 +108,32 @@ final class Gateway {
 			request.setHeader(headers[i], headers[i + 1]);
 		}
 		return send(request);
+	}
+
+	/**
+	 * Opens a stream of Server-Sent Events and closes it as soon as it answered: its
+	 * status and headers, and its body only when it is refused.
+	 * @param path the path and query
+	 * @return the answer, without a body when the stream opened
+	 */
+	Answer openStream(String path) {
+		HttpRequest request = request(path).setHeader("Accept", "text/event-stream").GET().build();
+		try {
+			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = response.body()) {
+				String text = (response.statusCode() >= 400) ? new String(body.readAllBytes(), StandardCharsets.UTF_8)
+						: "";
+				return new Answer("GET " + request.uri().getPath(), response.statusCode(),
+						response.headers().firstValue("Content-Type").orElse(""), text, response.headers());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("GET " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	Answer post(String path, Object body) {

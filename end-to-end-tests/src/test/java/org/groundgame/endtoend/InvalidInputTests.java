@@ -1,5 +1,7 @@
 package org.groundgame.endtoend;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input gets a clear answer through the gateway: an RFC 9457 problem document with
@@ -93,12 +96,43 @@ class InvalidInputTests {
 	}
 
 	@Test
-	void anInboxAskedForWithoutAChapterIsA400ProblemNamingIt() {
-		Gateway.Answer answer = this.gateway.asStaff().get("/api/notifications/inbox");
+	void aBadParameterOfTheInboxOrTheDeliveryLogIsA400ProblemNamingIt() {
+		Gateway staff = this.gateway.asStaff();
+		// Without a chapter, staff read their own inbox: only what is asked wrongly is
+		// refused.
+		assertThat(staff.get("/api/notifications/inbox").status()).isEqualTo(200);
+		Map<String, String> wrong = Map.of("/api/notifications/inbox?size=0", "size",
+				"/api/notifications/inbox?size=101", "size", "/api/notifications/inbox?page=-1", "page",
+				"/api/notifications/inbox?read=maybe", "read", "/api/notifications/deliveries?status=LOST", "status",
+				"/api/notifications/deliveries?channel=PIGEON", "channel");
 
-		assertThat(answer.status()).isEqualTo(400);
+		wrong.forEach((path, parameter) -> {
+			Gateway.Answer answer = staff.get(path);
+			assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(fields(answer.json())).as(path).contains(parameter);
+		});
+	}
+
+	@Test
+	void aSubscriptionWithAPrivateWebhookAnInvalidAddressAndAnUnknownTopicIsA400ProblemNamingEach() {
+		String chapterId = new Organizers(this.gateway).registerChapter();
+		Gateway staff = this.gateway.asStaff();
+		Map<String, Object> subscription = Map.of("topics", List.of("ENDORSEMENTS", "GOSSIP"), "email",
+				"not an address", "webhook", Map.of("url", "http://10.1.2.3/hooks"), "inbox", true);
+
+		// The notification-service knows the chapter once it no longer answers 404.
+		Gateway.Answer answer = await().atMost(Duration.ofSeconds(30))
+			.until(() -> staff.send("PUT", "/api/notifications/subscriptions/" + chapterId, subscription),
+					(put) -> put.status() != 404);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat(fields(answer.json())).contains("chapterId");
+		assertThat(fields(answer.json())).contains("topics[1]", "email", "webhook.url");
+		Gateway.Answer replay = staff.post("/api/notifications/subscriptions/" + chapterId + "/webhook/replay",
+				Map.of("since", Instant.now().plus(Duration.ofHours(1)).toString()));
+		assertThat(replay.status()).as(replay.body()).isEqualTo(400);
+		assertThat(fields(replay.json())).contains("since");
 	}
 
 	private static List<String> fields(JsonNode problem) {

@@ -30,8 +30,19 @@ final class Organizers {
 	 * @return the chapter's id
 	 */
 	String registerChapter() {
+		return registerChapter(STATE, "Lawrence");
+	}
+
+	/**
+	 * Registers a chapter in a state of the test's choosing, where no other test's
+	 * endorsements reach it.
+	 * @param state the chapter's state
+	 * @param city its city
+	 * @return the chapter's id
+	 */
+	String registerChapter(String state, String city) {
 		String suffix = unique();
-		Map<String, Object> chapter = Map.of("name", "Prairie Organizers " + suffix, "state", STATE, "city", "Lawrence",
+		Map<String, Object> chapter = Map.of("name", "Prairie Organizers " + suffix, "state", state, "city", city,
 				"contactEmail", "chapter-" + suffix + "@prairie-organizers.example");
 		JsonNode registered = this.gateway.asStaff().post("/api/chapters", chapter).json(201);
 		return registered.path("id").asString();
@@ -44,21 +55,39 @@ final class Organizers {
 	 * @return the nomination's id
 	 */
 	String nominate(String chapterId) {
-		String suffix = unique();
 		Map<String, Object> nominatedBy = new LinkedHashMap<>();
 		nominatedBy.put("name", "Rowan Ellis");
 		nominatedBy.put("email", "rowan.ellis@example.org");
 		nominatedBy.put("chapterId", chapterId);
-		Map<String, Object> nomination = Map.of("candidate",
+		JsonNode submitted = this.gateway.asChapter(chapterId)
+			.post("/api/nominations", nomination(STATE, "Kansas House of Representatives", nominatedBy))
+			.json(201);
+		return submitted.path("id").asString();
+	}
+
+	/**
+	 * National staff submit a nomination themselves, in no chapter's name, for a state
+	 * race.
+	 * @param state the race's state
+	 * @return the nomination's id
+	 */
+	String nominateAsStaff(String state) {
+		Map<String, Object> nominatedBy = Map.of("name", "Sam Okafor", "email", "sam.okafor@example.org");
+		JsonNode submitted = this.gateway.asStaff()
+			.post("/api/nominations", nomination(state, state + " House of Representatives", nominatedBy))
+			.json(201);
+		return submitted.path("id").asString();
+	}
+
+	private static Map<String, Object> nomination(String state, String jurisdiction, Map<String, Object> nominatedBy) {
+		String suffix = unique();
+		return Map.of("candidate",
 				Map.of("name", "Candidate " + suffix, "email", "candidate-" + suffix + "@example.org", "website",
 						"https://candidate-" + suffix + ".example"),
 				"race",
-				Map.of("office", "State Representative", "level", "STATE", "state", STATE, "district", "44",
-						"jurisdiction", "Kansas House of Representatives", "electionDate",
-						LocalDate.now().plusYears(1).toString()),
+				Map.of("office", "State Representative", "level", "STATE", "state", state, "district", "44",
+						"jurisdiction", jurisdiction, "electionDate", LocalDate.now().plusYears(1).toString()),
 				"nominatedBy", nominatedBy, "statement", "A fictional candidate nominated by an end-to-end test.");
-		JsonNode submitted = this.gateway.asChapter(chapterId).post("/api/nominations", nomination).json(201);
-		return submitted.path("id").asString();
 	}
 
 	/**
