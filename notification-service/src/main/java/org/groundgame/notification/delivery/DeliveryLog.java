@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.groundgame.notification.chapter.domain.Chapters;
 import org.groundgame.notification.delivery.domain.Channel;
 import org.groundgame.notification.delivery.domain.Content;
 import org.groundgame.notification.delivery.domain.Delivery;
@@ -47,16 +48,20 @@ class DeliveryLog {
 
 	private final DeliveryProperties properties;
 
+	private final Chapters chapters;
+
 	private final Clock clock;
 
 	DeliveryLog(DeliveryStore store, DeliveryDispatcher dispatcher, DeliveryAttempts attempts,
-			WebhookEndpoints endpoints, CloudEventBodies bodies, DeliveryProperties properties, Clock clock) {
+			WebhookEndpoints endpoints, CloudEventBodies bodies, DeliveryProperties properties, Chapters chapters,
+			Clock clock) {
 		this.store = store;
 		this.dispatcher = dispatcher;
 		this.attempts = attempts;
 		this.endpoints = endpoints;
 		this.bodies = bodies;
 		this.properties = properties;
+		this.chapters = chapters;
 		this.clock = clock;
 	}
 
@@ -142,7 +147,14 @@ class DeliveryLog {
 		return this.store.claim(test.id(), now, this.properties.lease()).map(this.attempts::attempt).orElse(test);
 	}
 
+	/**
+	 * @throws NotFoundException for a chapter this service does not know
+	 * @throws IllegalStateChangeException when it has no webhook, or a disabled one
+	 */
 	private WebhookEndpoint enabledEndpoint(String chapterId, Instant now) {
+		if (this.chapters.byId(chapterId).isEmpty()) {
+			throw new NotFoundException("chapter", chapterId);
+		}
 		WebhookEndpoint endpoint = this.endpoints.of(chapterId, now)
 			.orElseThrow(() -> new IllegalStateChangeException("The chapter has no webhook", "NO_WEBHOOK"));
 		if (!endpoint.enabled()) {

@@ -18,17 +18,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("subscriptions")
 record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed List<String> states, String email,
-		String webhookUrl, String webhookSecret, String webhookPreviousSecret, Instant webhookPreviousSecretExpiresAt,
+		String webhookUrl, String webhookSecret, List<RetiredSecretDocument> webhookRetiredSecrets,
 		Instant webhookDisabledAt, String webhookDisabledReason, Instant webhookFailingSince, boolean inbox,
 		List<String> digestTopics, Instant updatedAt) {
+
+	/** A secret replaced by a rotation, sealed like the current one. */
+	record RetiredSecretDocument(String secret, Instant signsUntil) {
+	}
 
 	static SubscriptionDocument of(Subscription subscription, Instant updatedAt, WebhookSecretCipher cipher) {
 		Webhook webhook = subscription.webhook();
 		return new SubscriptionDocument(subscription.chapterId(), names(subscription.topics()),
 				List.copyOf(subscription.states()), subscription.email(), (webhook != null) ? webhook.url() : null,
 				(webhook != null) ? cipher.seal(webhook.secret()) : null,
-				(webhook != null) ? cipher.seal(webhook.previousSecret()) : null,
-				(webhook != null) ? webhook.previousSecretExpiresAt() : null,
+				(webhook != null) ? webhook.retiredSecrets()
+					.stream()
+					.map((retired) -> new RetiredSecretDocument(cipher.seal(retired.secret()), retired.signsUntil()))
+					.toList() : null,
 				(webhook != null) ? webhook.disabledAt() : null, (webhook != null) ? webhook.disabledReason() : null,
 				(webhook != null) ? webhook.failingSince() : null, subscription.inbox(),
 				names(subscription.digestTopics()), updatedAt);
@@ -40,11 +46,18 @@ record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed 
 
 	Subscription toSubscription(WebhookSecretCipher cipher) {
 		Webhook webhook = (this.webhookUrl != null) ? new Webhook(this.webhookUrl, cipher.open(this.webhookSecret),
-				cipher.open(this.webhookPreviousSecret), this.webhookPreviousSecretExpiresAt, this.webhookDisabledAt,
-				this.webhookDisabledReason, this.webhookFailingSince) : null;
+				retired(this.webhookRetiredSecrets, cipher), this.webhookDisabledAt, this.webhookDisabledReason,
+				this.webhookFailingSince) : null;
 		return new Subscription(this.chapterId, topics(this.topics),
 				(this.states != null) ? Set.copyOf(this.states) : Set.of(), this.email, webhook, this.inbox,
 				topics(this.digestTopics));
+	}
+
+	private static List<Webhook.RetiredSecret> retired(List<RetiredSecretDocument> documents,
+			WebhookSecretCipher cipher) {
+		return (documents != null) ? documents.stream()
+			.map((document) -> new Webhook.RetiredSecret(cipher.open(document.secret()), document.signsUntil()))
+			.toList() : List.of();
 	}
 
 	private static Set<Topic> topics(List<String> names) {

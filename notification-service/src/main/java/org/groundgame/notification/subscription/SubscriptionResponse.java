@@ -18,7 +18,7 @@ record SubscriptionResponse(String chapterId, List<Topic> topics, List<String> s
 	/**
 	 * @param enabled whether deliveries go to it; a disabled endpoint says when and why
 	 * @param previousSecretExpiresAt until when the secret before the last rotation still
-	 * signs beside the current one
+	 * signs beside the current one (those replaced earlier sign until their own time)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record WebhookResponse(String url, String secret, boolean enabled, Instant disabledAt, String disabledReason,

@@ -234,8 +234,9 @@ class WebhookDeliveryIntegrationTests {
 			.find(new org.bson.Document("_id", chapterId))
 			.first();
 		assertThat(stored.getString("webhookSecret")).startsWith("{aes-gcm}").doesNotContain(newSecret.substring(6));
-		assertThat(stored.getString("webhookPreviousSecret")).startsWith("{aes-gcm}")
-			.doesNotContain(oldSecret.substring(6));
+		assertThat(stored.getList("webhookRetiredSecrets", org.bson.Document.class)).singleElement()
+			.satisfies((retired) -> assertThat(retired.getString("secret")).startsWith("{aes-gcm}")
+				.doesNotContain(oldSecret.substring(6)));
 
 		EntityExchangeResult<String> replay = this.fixture.call(HttpMethod.POST,
 				"/api/notifications/subscriptions/" + chapterId + "/webhook/replay", TestTokens.chapter(chapterId),
@@ -291,6 +292,13 @@ class WebhookDeliveryIntegrationTests {
 			.isEqualTo(400);
 		assertThat(this.fixture.call(HttpMethod.GET, "/api/notifications/deliveries", null, null).getStatus().value())
 			.isEqualTo(401);
+		for (String call : List.of("test", "replay", "secret")) {
+			assertThat(this.fixture
+				.call(HttpMethod.POST, "/api/notifications/subscriptions/no-such-chapter/webhook/" + call,
+						TestTokens.staff(), call.equals("replay") ? "{\"since\":\"2026-01-01T00:00:00Z\"}" : null)
+				.getStatus()
+				.value()).as(call).isEqualTo(404);
+		}
 	}
 
 	/**

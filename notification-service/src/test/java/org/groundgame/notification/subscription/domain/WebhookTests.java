@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.groundgame.support.domain.IllegalStateChangeException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** A webhook endpoint's secrets and health, with time given by the tests. */
 class WebhookTests {
@@ -26,6 +28,33 @@ class WebhookTests {
 		assertThat(rotated.secretsAt(NOW.plus(Duration.ofHours(23)))).containsExactly(rotated.secret(),
 				this.webhook.secret());
 		assertThat(rotated.secretsAt(NOW.plus(Duration.ofHours(24)))).containsExactly(rotated.secret());
+	}
+
+	@Test
+	void rotatingAgainWithinTheOverlapKeepsEverySecretPromised() {
+		Webhook once = this.webhook.rotated(this.random, NOW, Duration.ofHours(24));
+		Webhook twice = once.rotated(this.random, NOW.plus(Duration.ofHours(1)), Duration.ofHours(24));
+		assertThat(twice.secretsAt(NOW.plus(Duration.ofHours(2)))).containsExactly(twice.secret(), once.secret(),
+				this.webhook.secret());
+		assertThat(twice.secretsAt(NOW.plus(Duration.ofHours(24)))).containsExactly(twice.secret(), once.secret());
+		assertThat(twice.secretsAt(NOW.plus(Duration.ofHours(25)))).containsExactly(twice.secret());
+		assertThat(twice.previousSecretExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(25)));
+	}
+
+	@Test
+	void rotatingTooOftenWithinTheOverlapIsRefusedRatherThanDroppingAPromisedSecret() {
+		Webhook rotated = this.webhook;
+		for (int i = 0; i < Webhook.MAX_RETIRED; i++) {
+			rotated = rotated.rotated(this.random, NOW.plusSeconds(i), Duration.ofHours(24));
+		}
+		Webhook full = rotated;
+		assertThatExceptionOfType(IllegalStateChangeException.class)
+			.isThrownBy(() -> full.rotated(this.random, NOW.plusSeconds(60), Duration.ofHours(24)));
+		// Once the first replaced secret's overlap has ended, there is room again.
+		Webhook later = full.rotated(this.random, NOW.plus(Duration.ofHours(24)), Duration.ofHours(24));
+		assertThat(later.secretsAt(NOW.plus(Duration.ofHours(24)))).hasSize(1 + Webhook.MAX_RETIRED)
+			.doesNotContain(this.webhook.secret())
+			.contains(full.secret());
 	}
 
 	@Test
