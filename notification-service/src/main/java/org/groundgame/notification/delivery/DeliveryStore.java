@@ -131,6 +131,14 @@ class DeliveryStore {
 		this.mongo.save(DeliveryDocument.of(delivery));
 	}
 
+	/**
+	 * Records an attempt, releasing the lease, unless the delivery was removed meanwhile
+	 * (its person erased while the attempt was under way): never brings one back.
+	 */
+	void saveAttempted(Delivery delivery) {
+		this.mongo.findAndReplace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+	}
+
 	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
 		Criteria criteria = new Criteria();
 		List<Criteria> conditions = new ArrayList<>();

@@ -49,6 +49,9 @@ class Digests {
 
 	static final String DIGEST_TYPE = "org.groundgame.notification.DailyDigest.v1";
 
+	/** Marks what was kept for a chapter that has since dropped e-mail. */
+	static final String NOT_SENT = "not-sent";
+
 	private final MongoTemplate mongo;
 
 	private final ChapterSubscriptions subscriptions;
@@ -115,6 +118,10 @@ class Digests {
 		for (String chapterId : chapterIds) {
 			Subscription subscription = stored.get(chapterId);
 			if (subscription == null || subscription.email() == null) {
+				// The chapter no longer has an address: nothing to send, nothing to keep.
+				this.mongo.updateMulti(Query.query(
+						Criteria.where("chapterId").is(chapterId).and("digestId").is(null).and("collectedAt").lte(now)),
+						Update.update("digestId", NOT_SENT), DigestItemDocument.class);
 				continue;
 			}
 			Chapter chapter = known.get(chapterId);

@@ -106,6 +106,11 @@ class PeopleAndDigestIntegrationTests {
 		this.fixture.subscribe(chapterId, """
 				{"topics":["ENDORSEMENTS"],"email":"%s","digestTopics":["ENDORSEMENTS"],"inbox":true}"""
 			.formatted(digestAddress));
+		String dropping = this.fixture.registerChapter(STATE);
+		this.fixture.subscribe(dropping,
+				"""
+						{"topics":["ENDORSEMENTS"],"email":"dropping@%s.example","digestTopics":["ENDORSEMENTS"],"inbox":true}"""
+					.formatted(dropping));
 		String instant = this.fixture.registerChapter(STATE);
 		String instantAddress = NotificationFixture.contactEmailOf(instant);
 		this.fixture.subscribe(instant, """
@@ -124,6 +129,9 @@ class PeopleAndDigestIntegrationTests {
 							DigestItemDocument.class))
 				.isEqualTo(2));
 		assertThat(MailTestConfiguration.receivedBy(digestAddress)).isEmpty();
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingFor(dropping)).isEqualTo(2));
+		this.fixture.subscribe(dropping, """
+				{"topics":["ENDORSEMENTS"],"digestTopics":["ENDORSEMENTS"],"inbox":true}""");
 
 		assertThat(this.digests.send(this.clock.instant().plus(Duration.ofSeconds(1)))).isPositive();
 		await().atMost(PATIENCE)
@@ -134,11 +142,21 @@ class PeopleAndDigestIntegrationTests {
 				DigestItemDocument.class))
 			.isZero();
 
+		// The chapter that dropped e-mail gets no digest, and nothing kept for it waits
+		// on.
+		assertThat(waitingFor(dropping)).isZero();
+		assertThat(MailTestConfiguration.receivedBy("dropping@" + dropping + ".example")).isEmpty();
+
 		this.digests.send(this.clock.instant().plus(Duration.ofSeconds(2)));
 		assertThat(this.mongo.count(
 				Query.query(Criteria.where("recipientId").is(chapterId).and("eventType").is(Digests.DIGEST_TYPE)),
 				DeliveryDocument.class))
 			.isEqualTo(1);
+	}
+
+	private long waitingFor(String chapterId) {
+		return this.mongo.count(Query.query(Criteria.where("chapterId").is(chapterId).and("digestId").is(null)),
+				DigestItemDocument.class);
 	}
 
 	private long deliveriesTo(String personId) {
