@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.volunteer.ChapterRegistered;
@@ -20,7 +21,8 @@ import org.groundgame.events.volunteer.VolunteerSignedUp;
 public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
-			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, EndorsementGranted.class);
+			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, EndorsementGranted.class,
+			ElectionOutcomeRecorded.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -21,8 +21,8 @@ public final class NotificationRules {
 
 	/** The rules of the platform; a new event type to notify of is added here. */
 	public static NotificationRules standard() {
-		return new NotificationRules(
-				List.of(new NominationSubmittedRule(), new EndorsementGrantedRule(), new VolunteerSignedUpRule()));
+		return new NotificationRules(List.of(new NominationSubmittedRule(), new EndorsementGrantedRule(),
+				new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule()));
 	}
 
 	/** The rules for the events of one topic. */

@@ -3,6 +3,7 @@ package org.groundgame.notification.inbox.domain;
 import java.util.List;
 
 import org.groundgame.events.Topics;
+import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
@@ -17,7 +18,8 @@ class NotificationRulesTests {
 	void endorsementEventsAndNewMembersAreNotifiedOfAndChapterEventsAreNot() {
 		NotificationRules rules = NotificationRules.standard();
 		assertThat(rules.on(Topics.ENDORSEMENT)).<Class<?>>extracting(NotificationRule::eventType)
-			.containsExactlyInAnyOrder(NominationSubmitted.class, EndorsementGranted.class);
+			.containsExactlyInAnyOrder(NominationSubmitted.class, EndorsementGranted.class,
+					ElectionOutcomeRecorded.class);
 		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactly(VolunteerSignedUp.class);
 	}
