@@ -52,6 +52,24 @@ class EndorsementJourneyTests {
 	}
 
 	@Test
+	void aVictoryRecordedByStaffReachesTheNominatingChaptersInbox() {
+		String chapterId = this.organizers.registerChapter();
+		String endorsementId = this.organizers.endorse(this.organizers.nominate(chapterId));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.organizers.inboxEntriesAbout(chapterId, endorsementId)).hasSize(1));
+
+		assertThat(this.organizers.recordOutcome(endorsementId, "WON").path("outcome").asString()).isEqualTo("WON");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.organizers.inboxEntriesAbout(chapterId, endorsementId))
+				.extracting((entry) -> entry.path("eventType").asString())
+				.containsExactlyInAnyOrder(ENDORSEMENT_GRANTED,
+						"org.groundgame.endorsement.ElectionOutcomeRecorded.v1"));
+		assertThat(this.organizers.inboxEntriesAbout(chapterId, endorsementId))
+			.anySatisfy((entry) -> assertThat(entry.path("title").asString()).startsWith("Victory: "));
+	}
+
+	@Test
 	void theEndorsementIsOnItsTopicAsABinaryModeCloudEventKeyedByTheEndorsementId() {
 		String chapterId = this.organizers.registerChapter();
 		String nominationId = this.organizers.nominate(chapterId);

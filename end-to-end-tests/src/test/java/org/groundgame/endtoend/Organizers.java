@@ -103,6 +103,17 @@ final class Organizers {
 		return decided.path("endorsementId").asString();
 	}
 
+	/**
+	 * National staff record how an endorsed candidate's election went.
+	 * @param result {@code WON}, {@code LOST} or {@code ADVANCED}
+	 * @return the endorsement as answered
+	 */
+	JsonNode recordOutcome(String endorsementId, String result) {
+		return this.gateway.asStaff()
+			.post("/api/endorsements/" + endorsementId + "/outcome", Map.of("result", result))
+			.json(200);
+	}
+
 	JsonNode nomination(String nominationId) {
 		return this.gateway.asStaff().get("/api/nominations/" + nominationId).json(200);
 	}

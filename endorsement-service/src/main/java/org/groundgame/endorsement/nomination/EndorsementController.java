@@ -4,12 +4,18 @@ import org.springframework.data.web.PagedModel;
 
 import org.groundgame.support.geography.UsStateCode;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
+import org.groundgame.security.Caller;
 import jakarta.validation.constraints.Min;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +47,18 @@ class EndorsementController {
 	@GetMapping("/{id}")
 	EndorsementView endorsement(@PathVariable String id) {
 		return EndorsementView.of(this.nominations.endorsement(id));
+	}
+
+	/** The body of {@code POST /api/endorsements/{id}/outcome}. */
+	record OutcomeRequest(@NotNull ElectionOutcome result) {
+	}
+
+	/**
+	 * Staff record how the election went ({@code WON}, {@code LOST}, {@code ADVANCED}).
+	 */
+	@PostMapping("/{id}/outcome")
+	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
+		return EndorsementView.of(this.nominations.recordOutcome(caller, id, request.result()));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
+import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
@@ -12,6 +13,7 @@ import org.groundgame.endorsement.nomination.domain.PastEndorsement;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.NotFoundException;
@@ -159,6 +161,23 @@ class NominationService {
 	}
 
 	/** The nomination that holds the endorsement. */
+	/**
+	 * Staff record an endorsed candidate's election outcome, announced with the change.
+	 * @throws NotFoundException for an unknown endorsement
+	 */
+	Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result) {
+		caller.requireStaff();
+		NominationDocument document = this.repository.findByEndorsementEndorsementId(endorsementId)
+			.orElseThrow(() -> new NotFoundException("endorsement", endorsementId));
+		Nomination nomination = document.toNomination();
+		ElectionOutcomeRecorded recorded = nomination.recordOutcome(result, this.clock);
+		document.update(nomination);
+		this.outbox.append(document, recorded);
+		this.repository.save(document);
+		log.info("Endorsement {}: outcome {} recorded by {}", endorsementId, result, caller);
+		return nomination;
+	}
+
 	Nomination endorsement(String endorsementId) {
 		return this.repository.findByEndorsementEndorsementId(endorsementId)
 			.map(NominationDocument::toNomination)

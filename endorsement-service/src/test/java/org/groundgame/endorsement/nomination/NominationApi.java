@@ -104,6 +104,14 @@ final class NominationApi {
 			.body(Map.of("decision", decision, "reason", "Staff vote")), expected);
 	}
 
+	JsonNode recordOutcome(String endorsementId, Object result, HttpStatus expected) {
+		java.util.Map<String, Object> body = new java.util.HashMap<>();
+		body.put("result", result);
+		return call(authorized(this.client.post().uri("/api/endorsements/{id}/outcome", endorsementId))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body), expected);
+	}
+
 	/** Decides and answers only the status, for many threads at once. */
 	HttpStatus tryToDecide(String nominationId, String decision) {
 		return HttpStatus.valueOf(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))

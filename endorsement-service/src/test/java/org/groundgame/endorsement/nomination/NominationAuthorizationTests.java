@@ -94,7 +94,9 @@ class NominationAuthorizationTests {
 		REVIEW(HttpMethod.POST, "/api/nominations/{id}/review"),
 		DECIDE(HttpMethod.POST, "/api/nominations/{id}/decision"),
 		LIST_ENDORSEMENTS(HttpMethod.GET, "/api/endorsements"),
-		READ_ENDORSEMENT(HttpMethod.GET, "/api/endorsements/{endorsementId}"), API_DOCS(HttpMethod.GET, "/v3/api-docs");
+		READ_ENDORSEMENT(HttpMethod.GET, "/api/endorsements/{endorsementId}"),
+		RECORD_OUTCOME(HttpMethod.POST, "/api/endorsements/{endorsementId}/outcome"),
+		API_DOCS(HttpMethod.GET, "/v3/api-docs");
 
 		final HttpMethod method;
 
@@ -128,6 +130,7 @@ class NominationAuthorizationTests {
 		rows.add(expect(Endpoint.DECIDE, 401, 200, 403, 403, 403));
 		rows.add(expect(Endpoint.LIST_ENDORSEMENTS, 200, 200, 200, 200, 200));
 		rows.add(expect(Endpoint.READ_ENDORSEMENT, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.RECORD_OUTCOME, 401, 200, 403, 403, 403));
 		rows.add(expect(Endpoint.API_DOCS, 200, 200, 200, 200, 200));
 		return rows.stream().flatMap((row) -> row);
 	}
@@ -361,6 +364,7 @@ class NominationAuthorizationTests {
 			}
 			case REVIEW -> Map.of("reviewer", "Dana Staff");
 			case DECIDE -> Map.of("decision", "DECLINE", "reason", "Not this cycle");
+			case RECORD_OUTCOME -> Map.of("result", "WON");
 			default -> throw new IllegalArgumentException(endpoint + " takes no body");
 		};
 	}

@@ -151,6 +151,38 @@ class NominationFlowTests {
 	}
 
 	@Test
+	void anEndorsedCandidatesVictoryIsRecordedAndAnnouncedOnce() {
+		JsonNode created = this.api.submit(NominationApi.nominationIn("KS"));
+		String nominationId = created.get("id").asString();
+		String endorsementId = this.api.decide(nominationId, "ENDORSE", HttpStatus.OK).get("endorsementId").asString();
+
+		JsonNode recorded = this.api.recordOutcome(endorsementId, "WON", HttpStatus.OK);
+
+		assertThat(recorded.get("id").asString()).isEqualTo(endorsementId);
+		assertThat(recorded.get("outcome").asString()).isEqualTo("WON");
+		assertThat(this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId).get("outcome").asString())
+			.isEqualTo("WON");
+		awaitOutboxEmptied(nominationId);
+		List<EndorsementTopic.Event> outcomes = EndorsementTopic.readAll()
+			.stream()
+			.filter((event) -> "org.groundgame.endorsement.ElectionOutcomeRecorded.v1".equals(event.type()))
+			.filter((event) -> event.key().equals(endorsementId))
+			.toList();
+		assertThat(outcomes).singleElement().satisfies((event) -> {
+			JsonNode data = NominationApi.read(event.data());
+			assertThat(data.get("result").asString()).isEqualTo("WON");
+			assertThat(data.get("nominationId").asString()).isEqualTo(nominationId);
+			assertThat(data.get("race").get("state").asString()).isEqualTo("KS");
+			assertThat(event.data()).doesNotContain("@");
+		});
+
+		JsonNode unknownResult = this.api.recordOutcome(endorsementId, "RECOUNT", HttpStatus.BAD_REQUEST);
+		assertThat(unknownResult.get("errors").get(0).get("field").asString()).isEqualTo("result");
+		this.api.recordOutcome(endorsementId, null, HttpStatus.BAD_REQUEST);
+		this.api.recordOutcome("no-such-endorsement", "WON", HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void declinedNominationHasNoEndorsementAndCannotBeDecidedAgain() {
 		String nominationId = this.api.submit(NominationApi.nominationIn("IL")).get("id").asString();
 

@@ -1,8 +1,8 @@
 package org.groundgame.endorsement.nomination.domain;
 
 /**
- * How an endorsed candidate's election went; unknown ({@code null}) until staff record it
- * (recording comes with a later issue).
+ * How an endorsed candidate's election went; unknown ({@code null}) until staff record
+ * it.
  */
 public enum ElectionOutcome {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.support.domain.IllegalStateChangeException;
@@ -111,6 +112,25 @@ public final class Nomination {
 		this.status = NominationStatus.ENDORSED;
 		return new EndorsementGranted(newId(), now, this.endorsement.id(), this.id, this.candidate.name(),
 				this.race.summary(), nominatingChapterId(), reEndorsement);
+	}
+
+	/**
+	 * Staff record how the endorsed candidate's election went. Recording again replaces
+	 * the outcome: a candidate who advanced past a primary may then win the general.
+	 * @throws IllegalStateChangeException unless the nomination holds an active
+	 * endorsement
+	 */
+	public ElectionOutcomeRecorded recordOutcome(ElectionOutcome result, Clock clock) {
+		if (this.endorsement == null || this.endorsement.status() != EndorsementStatus.ACTIVE) {
+			String state = (this.endorsement != null) ? this.endorsement.status().name() : this.status.name();
+			throw new IllegalStateChangeException("Nomination " + this.id + " holds no active endorsement (it is "
+					+ state + "); only an active endorsement's outcome can be recorded", state);
+		}
+		Endorsement active = this.endorsement;
+		this.endorsement = new Endorsement(active.id(), active.status(), result, active.reEndorsement(),
+				active.endorsedAt());
+		return new ElectionOutcomeRecorded(newId(), clock.instant(), active.id(), this.id, this.candidate.name(),
+				this.race.summary(), nominatingChapterId(), result.name());
 	}
 
 	/** Staff decline to endorse the candidate. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
@@ -275,6 +276,43 @@ class NominationTests {
 				.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo(status.name()));
 			assertThat(nomination.status()).isEqualTo(status);
 			assertThat(nomination.decision()).isEqualTo(before);
+		}
+
+	}
+
+	@Nested
+	class RecordingOutcomes {
+
+		@Test
+		void anActiveEndorsementsOutcomeIsRecordedAndAnnounced() {
+			Nomination nomination = endorsed();
+			ElectionOutcomeRecorded recorded = nomination.recordOutcome(ElectionOutcome.WON, CLOCK);
+			assertThat(nomination.endorsement().outcome()).isEqualTo(ElectionOutcome.WON);
+			assertThat(recorded.result()).isEqualTo("WON");
+			assertThat(recorded.endorsementId()).isEqualTo(nomination.endorsement().id());
+			assertThat(recorded.aggregateId()).isEqualTo(nomination.endorsement().id());
+			assertThat(recorded.nominationId()).isEqualTo(nomination.id());
+			assertThat(recorded.candidateName()).isEqualTo(nomination.candidate().name());
+			assertThat(recorded.race()).isEqualTo(nomination.race().summary());
+			assertThat(recorded.nominatingChapterId()).isEqualTo("chapter-stl");
+			assertThat(recorded.occurredAt()).isEqualTo(CLOCK.instant());
+		}
+
+		@Test
+		void aCandidateWhoAdvancedMayThenWin() {
+			Nomination nomination = endorsed();
+			nomination.recordOutcome(ElectionOutcome.ADVANCED, CLOCK);
+			nomination.recordOutcome(ElectionOutcome.WON, CLOCK);
+			assertThat(nomination.endorsement().outcome()).isEqualTo(ElectionOutcome.WON);
+			assertThat(nomination.endorsement().status()).isEqualTo(EndorsementStatus.ACTIVE);
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = NominationStatus.class, names = { "SUBMITTED", "UNDER_REVIEW", "DECLINED" })
+		void onlyAnEndorsedNominationHasAnOutcome(NominationStatus status) {
+			assertThatExceptionOfType(IllegalStateChangeException.class)
+				.isThrownBy(() -> in(status).recordOutcome(ElectionOutcome.WON, CLOCK))
+				.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo(status.name()));
 		}
 
 	}
