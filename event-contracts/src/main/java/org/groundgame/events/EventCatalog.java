@@ -8,7 +8,14 @@ import java.util.Optional;
 
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.EndorsementDeclined;
+import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationExpired;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.endorsement.NominationWithdrawn;
+import org.groundgame.events.endorsement.QuestionnaireCompleted;
+import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
@@ -21,7 +28,9 @@ import org.groundgame.events.volunteer.VolunteerSignedUp;
 public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
-			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, EndorsementGranted.class,
+			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, QuestionnaireIssued.class,
+			QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
+			EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();

@@ -7,16 +7,27 @@ import org.groundgame.events.EventType;
 import org.groundgame.events.Topics;
 
 /**
- * A candidate was nominated for endorsement. Carries the candidate's name but none of the
- * nominator's or candidate's contact details: no consumer needs them.
+ * A candidate (or a position on a ballot measure) was nominated for endorsement. Carries
+ * the candidate's name but none of the nominator's or candidate's contact details: no
+ * consumer needs them.
  *
+ * @param candidateName the candidate's name; for a ballot measure the position, e.g. "YES
+ * on Amendment 3"
  * @param chapterId the nominating chapter, or {@code null} for a nomination by an
  * individual
+ * @param candidateId the candidate's id in endorsement-service (the same for every
+ * nomination of the same person), or {@code null} for a ballot measure
+ * @param slateId the slate the nomination came in, or {@code null}
  */
 @EventType(value = "org.groundgame.endorsement.NominationSubmitted.v1", topic = Topics.ENDORSEMENT,
 		description = "A chapter or a member nominated a candidate for endorsement; staff will review it.")
 public record NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String chapterId) implements DomainEvent {
+		RaceSummary race, String chapterId, String candidateId, String slateId) implements DomainEvent {
+
+	public NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
+			RaceSummary race, String chapterId) {
+		this(eventId, occurredAt, nominationId, candidateName, race, chapterId, null, null);
+	}
 
 	@Override
 	public String aggregateId() {
