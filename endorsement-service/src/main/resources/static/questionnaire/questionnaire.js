@@ -51,6 +51,14 @@
 		}
 	}
 
+	function forget() {
+		try {
+			window.sessionStorage.removeItem(TOKEN_KEY);
+		} catch (ignored) {
+			// Nothing was stored.
+		}
+	}
+
 	function status(text) {
 		$('status').textContent = text || '';
 	}
@@ -128,7 +136,8 @@
 		var fieldset = element('fieldset', { id: 'question-' + index, 'aria-describedby': errorId(index) });
 		fieldset.appendChild(element('legend', {}, (index + 1) + '. ' + question.text));
 		if (question.kind === 'AGREE_SCALE') {
-			var scale = element('div', { 'class': 'scale', role: 'radiogroup', 'aria-label': 'Your position' });
+			// The fieldset and its legend (the question) group the radios for assistive technology.
+			var scale = element('div', { 'class': 'scale' });
 			SCALE.forEach(function (choice, choiceIndex) {
 				var id = 'question-' + index + '-' + choice[0].toLowerCase();
 				var label = element('label', { 'for': id });
@@ -184,7 +193,8 @@
 			texts[question.id] = question.text;
 		});
 		(view.answers || []).forEach(function (answer) {
-			list.appendChild(element('dt', {}, answer.questionText || texts[answer.questionId] || answer.questionId));
+			var asked = answer.questionText || answer.question || texts[answer.questionId] || answer.questionId;
+			list.appendChild(element('dt', {}, asked));
 			var said = [];
 			if (answer.agreement) {
 				said.push(labels[answer.agreement] || answer.agreement);
@@ -288,13 +298,17 @@
 		return { known: known, other: other };
 	}
 
+	function parse(body) {
+		try {
+			return body ? JSON.parse(body) : null;
+		} catch (ignored) {
+			return null;
+		}
+	}
+
 	function readProblem(response) {
 		return response.text().then(function (body) {
-			try {
-				return JSON.parse(body);
-			} catch (ignored) {
-				return {};
-			}
+			return parse(body) || {};
 		});
 	}
 
@@ -338,6 +352,9 @@
 			}
 			return readProblem(response).then(function (problem) {
 				status('');
+				if (response.status === 401 || response.status === 410) {
+					forget();
+				}
 				showProblem(explain(response, problem));
 			});
 		});
@@ -359,7 +376,7 @@
 		call('PUT', secret, { answers: given }).then(function (response) {
 			if (response.ok) {
 				return response.text().then(function (body) {
-					var view = body ? JSON.parse(body) : null;
+					var view = parse(body);
 					if (view && view.completedAt) {
 						render(view, true);
 						return null;

@@ -1,6 +1,7 @@
 package org.groundgame.endorsement.questionnaire;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -17,7 +18,9 @@ class QuestionnairePageConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/questionnaire/").setViewName("forward:/questionnaire/index.html");
-		registry.addRedirectViewController("/questionnaire", "/questionnaire/");
+		// With a status of its own the redirect's Location is the path as given.
+		registry.addRedirectViewController("/questionnaire", "/questionnaire/")
+			.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 	}
 
 }
