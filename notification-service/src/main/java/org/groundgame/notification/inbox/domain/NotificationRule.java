@@ -1,5 +1,6 @@
 package org.groundgame.notification.inbox.domain;
 
+import java.util.List;
 import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
@@ -42,7 +43,21 @@ public interface NotificationRule<E extends DomainEvent> {
 		return Set.of();
 	}
 
-	/** What a person concerned is told, when it differs from what chapters are. */
+	/**
+	 * Whom the event itself names with an address to write to (a candidate sent their
+	 * questionnaire, a trainee told of their seat): each is e-mailed there once, whatever
+	 * their consent, because the message is the reason they gave the address. What they
+	 * are sent is kept only until it is delivered or finally fails (see
+	 * {@link Addressee}).
+	 */
+	default List<Addressee> addressees(E event) {
+		return List.of();
+	}
+
+	/**
+	 * What a person concerned ({@link #people}) or an addressee ({@link #addressees}) is
+	 * told, when it differs from what chapters are.
+	 */
 	default Notice personalTemplate(E event) {
 		return template(event);
 	}
