@@ -13,7 +13,9 @@ import org.groundgame.notification.subscription.domain.Topic;
  * takes one rule: its audience (with the subscription topic it comes under) and its
  * template. Chapters' subscriptions then decide who of the audience hears of it, and
  * through which channel ({@link InboxRecipients} for the inbox; e-mail and webhooks
- * later).
+ * later). People are told by e-mail: those of the people projection as they consented
+ * ({@link #people}), those the event names with an address for what happened to them
+ * ({@link #addressees}).
  *
  * @param <E> the event type
  */
@@ -36,8 +38,8 @@ public interface NotificationRule<E extends DomainEvent> {
 	Notice template(E event);
 
 	/**
-	 * The people concerned (a volunteer, a trainee, a candidate), by the id their contact
-	 * details are kept under; they hear only through the channels they consented to.
+	 * The people concerned (a volunteer), by the id the people projection keeps their
+	 * contact details under; they hear only through the channels they consented to.
 	 */
 	default Set<String> people(E event) {
 		return Set.of();
