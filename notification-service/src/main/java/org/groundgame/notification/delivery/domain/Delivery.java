@@ -105,10 +105,11 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 
 	/**
 	 * Sent again from the start of its schedule, whatever became of it, for a replay; one
-	 * still pending is left as it is.
+	 * still pending is left as it is, and so is one whose message was not kept.
 	 */
 	public Delivery replayed(Instant now) {
-		return (this.status == DeliveryStatus.PENDING) ? this : restarted(now);
+		boolean nothingToSend = this.content == null || !this.content.hasMessage();
+		return (this.status == DeliveryStatus.PENDING || nothingToSend) ? this : restarted(now);
 	}
 
 	private Delivery restarted(Instant now) {

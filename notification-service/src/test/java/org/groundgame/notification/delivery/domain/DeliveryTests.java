@@ -176,6 +176,8 @@ class DeliveryTests {
 		assertThat(delivered.content()).isEqualTo(new Content("Your candidate questionnaire", null, null, null));
 		assertThat(delivered.address()).isEqualTo("j…@candidates.example");
 		assertThat(delivered.attempts()).hasSize(1);
+		// Nothing left to send again.
+		assertThat(delivered.replayed(EVENT.plusSeconds(60))).isSameAs(delivered);
 	}
 
 	@Test
