@@ -3,7 +3,9 @@ package org.groundgame.notification.delivery;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
+import org.groundgame.events.endorsement.NominationExpired;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.CloudEventProducer;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +34,8 @@ import static org.groundgame.notification.NotificationFixture.PATIENCE;
 /**
  * A nomination's progress over the real broker: a withdrawal reaches staff's inbox and
  * the nominating chapter by inbox and e-mail, under {@code NOMINATIONS}, so a chapter
- * that left that topic out hears nothing of its own nomination's withdrawal. Hawaii
- * belongs to this class.
+ * that left that topic out hears nothing of its own nomination's withdrawal or expiry, by
+ * inbox or e-mail. Hawaii belongs to this class.
  */
 @NotificationServiceIntegrationTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -46,8 +51,11 @@ class NominationNoticesIntegrationTests {
 
 	private final CloudEventProducer events = new CloudEventProducer();
 
+	private final MongoTemplate mongo;
+
 	@Autowired
-	NominationNoticesIntegrationTests(@LocalServerPort int port, Chapters chapters) {
+	NominationNoticesIntegrationTests(@LocalServerPort int port, Chapters chapters, MongoTemplate mongo) {
+		this.mongo = mongo;
 		this.fixture = new NotificationFixture(port, chapters, this.events);
 		this.http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
 		this.inboxes = new InboxClient(this.http);
@@ -63,17 +71,24 @@ class NominationNoticesIntegrationTests {
 		String honolulu = this.fixture.registerChapter(STATE);
 		String hilo = this.fixture.registerChapter(STATE);
 		this.fixture.subscribe(hilo, """
-				{"topics":["ENDORSEMENTS"],"inbox":true}""");
+				{"topics":["ENDORSEMENTS"],"email":"%s","inbox":true}"""
+			.formatted(NotificationFixture.contactEmailOf(hilo)));
 		NominationWithdrawn byHilo = withdrawn(hilo);
 		NominationWithdrawn byHonolulu = withdrawn(honolulu);
+		// The same nomination, so the same partition: once staff have this, Hilo's
+		// withdrawal was wholly handled (inbox and deliveries).
+		NominationExpired afterHilo = new NominationExpired(UUID.randomUUID().toString(), NotificationFixture.now(),
+				byHilo.nominationId(), byHilo.candidateName(), byHilo.race(), hilo);
 
-		publish(byHilo);
-		publish(byHonolulu);
+		publish(byHilo, NominationWithdrawn.class);
+		publish(afterHilo, NominationExpired.class);
+		publish(byHonolulu, NominationWithdrawn.class);
 
-		// Staff hear of both; a chapter's entry is written before staff's.
+		// Staff hear of all; a chapter's entry is written before staff's.
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			InboxClient.InboxPage staff = staffInbox();
 			assertThat(staff.entriesOf(byHilo.eventId())).hasSize(1);
+			assertThat(staff.entriesOf(afterHilo.eventId())).hasSize(1);
 			assertThat(staff.entriesOf(byHonolulu.eventId())).singleElement()
 				.satisfies((entry) -> assertThat(entry.body()).contains("needs no decision any more"));
 		});
@@ -86,6 +101,8 @@ class NominationNoticesIntegrationTests {
 				assertThat(entry.subjectId()).isEqualTo(byHonolulu.nominationId());
 			});
 		assertThat(this.inboxes.inboxOf(hilo).content()).isEmpty();
+		assertThat(this.mongo.count(Query.query(Criteria.where("chapterId").is(hilo)), DeliveryDocument.class))
+			.isZero();
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(
 					MailTestConfiguration.receivedBy(NotificationFixture.contactEmailOf(honolulu)))
@@ -93,8 +110,8 @@ class NominationNoticesIntegrationTests {
 		assertThat(MailTestConfiguration.receivedBy(NotificationFixture.contactEmailOf(hilo))).isEmpty();
 	}
 
-	private void publish(NominationWithdrawn event) {
-		this.events.publish(CloudEventProducer.ENDORSEMENT_TOPIC, EventCatalog.typeOf(NominationWithdrawn.class),
+	private void publish(DomainEvent event, Class<? extends DomainEvent> type) {
+		this.events.publish(CloudEventProducer.ENDORSEMENT_TOPIC, EventCatalog.typeOf(type),
 				"/groundgame/endorsement-service", event);
 	}
 
