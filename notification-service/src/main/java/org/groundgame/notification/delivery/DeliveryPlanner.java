@@ -18,6 +18,7 @@ import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailTemplates;
+import org.groundgame.notification.inbox.domain.Addressee;
 import org.groundgame.notification.inbox.domain.ChapterAudience;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
@@ -32,9 +33,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns an event into its deliveries by e-mail and webhook: one per recipient and channel
- * the chapters' subscriptions ask for, and an e-mail to each person concerned who
- * consented to e-mail, rendered once, stored in one round trip, and handed to the
- * dispatcher. Planning the same event again finds them stored and creates nothing.
+ * the chapters' subscriptions ask for, an e-mail to each person concerned who consented
+ * to e-mail, and one to each addressee the event names with their address, rendered once,
+ * stored in one round trip, and handed to the dispatcher. Planning the same event again
+ * finds them stored and creates nothing.
  */
 @Service
 class DeliveryPlanner {
@@ -103,6 +105,7 @@ class DeliveryPlanner {
 			}
 		}
 		planned.addAll(toPeople(rule, event, eventType, now));
+		planned.addAll(toAddressees(rule, event, eventType, now));
 		Set<String> inserted = new HashSet<>(this.store.insertNew(planned));
 		List<Delivery> created = planned.stream().filter((delivery) -> inserted.contains(delivery.id())).toList();
 		this.dispatcher.dispatch(created);
@@ -131,6 +134,28 @@ class DeliveryPlanner {
 			EmailMessage message = this.templates.notice(id, person.email(), eventType, notice, person.name(),
 					EmailTemplates.Audience.PERSON);
 			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, person.email(),
+					rule.subjectId(event), event.occurredAt(),
+					Content.email(message.subject(), message.text(), message.html()), now));
+		}
+		return planned;
+	}
+
+	/**
+	 * E-mail to the addressees the event names, at the address it gives: transactional,
+	 * so no consent is asked. The address and the message (which may hold a private link)
+	 * are kept until the delivery is done ({@link Recipient#keepsMessageUntilDone()}).
+	 */
+	private <E extends DomainEvent> List<Delivery> toAddressees(NotificationRule<E> rule, E event, String eventType,
+			Instant now) {
+		List<Delivery> planned = new ArrayList<>();
+		Notice notice = null;
+		for (Addressee addressee : rule.addressees(event)) {
+			notice = (notice != null) ? notice : rule.personalTemplate(event);
+			Recipient recipient = Recipient.addressee(addressee.id());
+			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
+			EmailMessage message = this.templates.notice(id, addressee.email(), eventType, notice, addressee.name(),
+					EmailTemplates.Audience.ADDRESSEE);
+			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, addressee.email(),
 					rule.subjectId(event), event.occurredAt(),
 					Content.email(message.subject(), message.text(), message.html()), now));
 		}

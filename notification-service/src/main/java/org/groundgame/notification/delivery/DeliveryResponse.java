@@ -8,9 +8,9 @@ import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.Recipient;
 
 /**
- * A delivery as the log shows it: where it went, what became of it, and every attempt. A
- * person's e-mail address is masked: the log is for diagnosing deliveries, not a
- * directory of people.
+ * A delivery as the log shows it: where it went, what became of it, and every attempt;
+ * never what it said beyond its subject. A person's or an addressee's e-mail address is
+ * masked: the log is for diagnosing deliveries, not a directory of people.
  */
 record DeliveryResponse(String id, String eventId, String eventType, String channel, RecipientResponse recipient,
 		String address, String subjectId, String title, String status, int attemptCount, List<AttemptResponse> attempts,
@@ -30,7 +30,7 @@ record DeliveryResponse(String id, String eventId, String eventType, String chan
 
 	static DeliveryResponse of(Delivery delivery) {
 		Recipient recipient = delivery.recipient();
-		String address = (recipient.kind() == Recipient.Kind.PERSON) ? masked(delivery.address()) : delivery.address();
+		String address = recipient.hasPersonalAddress() ? masked(delivery.address()) : delivery.address();
 		return new DeliveryResponse(delivery.id(), delivery.eventId(), delivery.eventType(), delivery.channel().name(),
 				new RecipientResponse(recipient.kind().name(), recipient.id()), address, delivery.subjectId(),
 				delivery.content().subject(), delivery.status().name(), delivery.attempts().size(),
@@ -38,18 +38,9 @@ record DeliveryResponse(String id, String eventId, String eventType, String chan
 				delivery.occurredAt(), delivery.createdAt(), delivery.completedAt());
 	}
 
-	/**
-	 * {@code j…@example.org}: enough to tell two addresses apart, not to write to one.
-	 */
+	/** {@code j…@example.org}: see {@link Delivery#masked(String)}. */
 	static String masked(String address) {
-		if (address == null) {
-			return null;
-		}
-		int at = address.indexOf('@');
-		if (at <= 0) {
-			return "…";
-		}
-		return address.charAt(0) + "…" + address.substring(at);
+		return Delivery.masked(address);
 	}
 
 }

@@ -46,6 +46,9 @@ class EmailChannel implements ChannelSender {
 					"the person withdrew consent to e-mail, changed address or was erased", null);
 		}
 		Content content = delivery.content();
+		if (content == null || content.text() == null || content.html() == null) {
+			return AttemptResult.giveUp("FORGOTTEN", null, "the message was not kept", null);
+		}
 		long started = System.nanoTime();
 		EmailResult result = this.sender.send(
 				new EmailMessage(delivery.id(), delivery.address(), content.subject(), content.text(), content.html()));

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@code org.groundgame.endorsement.EndorsementGranted.v1}), each part on its own;
  * <li>{@code digest.txt.mustache} and {@code digest.html.mustache} for a day's digest;
  * <li>partials {@code _header} and {@code _footer}: the footer says why the recipient
- * gets the message and how to change that.
+ * gets the message and how to change that; {@code _link}: the notice's link, if it has
+ * one (a button in HTML, the address on a line of its own in text).
  * </ul>
  * A new event type needs no code here: the default pair serves it, and a template file is
  * all it takes to give it its own. The HTML templates escape every value (a candidate
@@ -100,8 +101,9 @@ public class EmailTemplates {
 	 * {@code org.groundgame.endorsement.EndorsementGranted.v1}
 	 * @param notice what to say
 	 * @param recipientName how to greet the recipient, or {@code null}
-	 * @param audience whether the recipient is a chapter (subscribed) or a person
-	 * (consented), which the footer says
+	 * @param audience whether the recipient is a chapter (subscribed), a person
+	 * (consented) or an addressee (written to about what happened to them), which the
+	 * footer says
 	 * @return the message
 	 */
 	public EmailMessage notice(String messageId, String to, String eventType, Notice notice,
@@ -113,7 +115,15 @@ public class EmailTemplates {
 		model.put("eventName", eventName);
 		model.put("title", notice.title());
 		model.put("body", notice.body());
-		model.put("paragraphs", paragraphs(notice.body()));
+		List<String> paragraphs = paragraphs(notice.body());
+		model.put("paragraphs", paragraphs);
+		// Where a notice has a link, it follows the first paragraph, which says what it
+		// is.
+		model.put("lead", paragraphs.isEmpty() ? null : paragraphs.get(0));
+		model.put("more", paragraphs.isEmpty() ? List.of() : paragraphs.subList(1, paragraphs.size()));
+		if (notice.link() != null) {
+			model.put("link", Map.of("label", notice.link().label(), "url", notice.link().url()));
+		}
 		String name = (eventName != null) ? eventName : "notice";
 		return new EmailMessage(messageId, to, notice.title(), render(this.text, name, "notice", ".txt", model),
 				render(this.html, name, "notice", ".html", model));
@@ -169,6 +179,7 @@ public class EmailTemplates {
 		model.put("recipientName", (recipientName != null && !recipientName.isBlank()) ? recipientName : null);
 		model.put("chapter", audience == Audience.CHAPTER);
 		model.put("person", audience == Audience.PERSON);
+		model.put("addressee", audience == Audience.ADDRESSEE);
 		return model;
 	}
 
@@ -220,7 +231,13 @@ public class EmailTemplates {
 		CHAPTER,
 
 		/** A person, because they consented to e-mail. */
-		PERSON
+		PERSON,
+
+		/**
+		 * Someone written to about what happened to them (a candidate sent their
+		 * questionnaire): transactional, no list to leave.
+		 */
+		ADDRESSEE
 
 	}
 

@@ -7,6 +7,8 @@ import org.groundgame.notification.email.EmailTemplates.Audience;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.util.HtmlUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailTemplatesTests {
@@ -164,6 +166,62 @@ class EmailTemplatesTests {
 		assertThat(EmailTemplates.eventName("Plain")).isEqualTo("Plain");
 		assertThat(EmailTemplates.eventName("org.groundgame.x.../../etc")).isNull();
 		assertThat(EmailTemplates.eventName(null)).isNull();
+	}
+
+	@Test
+	void aLinkFollowsTheFirstParagraphAsAButtonAndAsTheAddressOnALineOfItsOwn() {
+		String link = "https://groundgame.example/questionnaire/#token=abc_DEF-123";
+		Notice notice = new Notice("Your candidate questionnaire for Mayor (MO, Kansas City)",
+				"You have been nominated.\n\nDo not forward this message.",
+				new Notice.Link("Answer the questionnaire", link));
+
+		EmailMessage message = this.templates.notice("id-1", "jane@candidates.example",
+				"org.groundgame.endorsement.QuestionnaireIssued.v1", notice, "Jane Example", Audience.ADDRESSEE);
+
+		assertThat(message.text()).startsWith("Hello Jane Example,")
+			.contains("You have been nominated.\n\nAnswer the questionnaire:\n" + link + "\n\nDo not forward");
+		assertThat(message.html()).contains("Candidate questionnaire</p>");
+		// Escaped as any value is (= as a character reference), which a browser reads
+		// back.
+		assertThat(HtmlUtils.htmlUnescape(message.html())).containsSubsequence("You have been nominated.",
+				"<a href=\"" + link + "\"", ">Answer the questionnaire</a>", "Do not forward this message.");
+	}
+
+	@Test
+	void anAddresseeIsToldWhyTheyGetTheMessageAndThatTheyAreOnNoList() {
+		EmailMessage message = this.templates.notice("id-1", "jane@candidates.example",
+				"org.groundgame.endorsement.QuestionnaireIssued.v1",
+				new Notice("Title", "Body.", new Notice.Link("Open", "https://groundgame.example/x")), null,
+				Audience.ADDRESSEE);
+
+		assertThat(message.text()).contains("it concerns you directly")
+			.contains("you are on no mailing list")
+			.doesNotContain("agreed to hear from")
+			.doesNotContain("subscribed");
+		assertThat(message.html()).contains("it concerns you directly").doesNotContain("agreed to hear from");
+	}
+
+	@Test
+	void anyEventTypeCanCarryALinkInTheDefaultTemplates() {
+		EmailMessage message = this.templates.notice("id-1", "trainee@people.example",
+				"org.groundgame.training.SeatOffered.v1",
+				new Notice("A seat for you", "A seat is yours.\n\nIt expires soon.",
+						new Notice.Link("Accept the seat", "https://groundgame.example/training/#token=t")),
+				null, Audience.ADDRESSEE);
+
+		assertThat(message.text()).contains(
+				"A seat is yours.\n\nAccept the seat:\nhttps://groundgame.example/training/#token=t\n\nIt expires soon.");
+		assertThat(message.html()).contains(">Accept the seat</a>");
+	}
+
+	@Test
+	void aNoticeWithoutALinkHasNoButton() {
+		EmailMessage message = this.templates.notice("id-1", "stl@chapters.example",
+				"org.groundgame.volunteer.VolunteerSignedUp.v1", new Notice("New volunteer", "Someone signed up."),
+				"St. Louis");
+
+		assertThat(message.html()).doesNotContain("<a ");
+		assertThat(message.text()).doesNotContain("http");
 	}
 
 }

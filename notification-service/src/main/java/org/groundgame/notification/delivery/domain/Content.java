@@ -19,6 +19,19 @@ public record Content(String subject, String text, String html, String body) {
 		return new Content(title, null, null, body);
 	}
 
+	/**
+	 * What is kept of a message once it no longer needs sending: its subject, which the
+	 * log shows, and nothing of what it said.
+	 */
+	Content subjectOnly() {
+		return new Content(this.subject, null, null, null);
+	}
+
+	/** Whether there is a message left to send. */
+	public boolean hasMessage() {
+		return this.text != null || this.html != null || this.body != null;
+	}
+
 	/** What is left once the person it was for has been erased. */
 	static Content erased() {
 		return new Content(null, null, null, null);

@@ -16,6 +16,11 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * made at it. Its id is derived from the event, the recipient and the channel, so that
  * whatever Kafka redelivers there is one delivery (and so one effect) per event,
  * recipient and channel.
+ * <p>
+ * A delivery to an addressee ({@link Recipient#keepsMessageUntilDone()}) forgets its
+ * message and masks its address once it is done (delivered, or failed for good): the
+ * message may carry a private link, and the address came with the event. What stays is
+ * what the log shows: the subject, the attempts, the masked address.
  *
  * @param address where it goes: an e-mail address or a webhook URL
  * @param subjectId the id of what the notification is about
@@ -83,21 +88,28 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 
 	/**
 	 * A failed delivery tried again from the start of its schedule.
-	 * @throws IllegalStateChangeException unless it failed
+	 * @throws IllegalStateChangeException unless it failed and still has its message (an
+	 * addressee's is forgotten once the delivery failed for good: the event's producer
+	 * sends a new one, e.g. staff reissue a questionnaire)
 	 */
 	public Delivery retried(Instant now) {
 		if (this.status != DeliveryStatus.FAILED) {
 			throw new IllegalStateChangeException("Only a failed delivery can be retried", this.status.name());
+		}
+		if (this.content == null || !this.content.hasMessage()) {
+			throw new IllegalStateChangeException(
+					"The message was not kept once the delivery failed; it must be sent anew", "FORGOTTEN");
 		}
 		return restarted(now);
 	}
 
 	/**
 	 * Sent again from the start of its schedule, whatever became of it, for a replay; one
-	 * still pending is left as it is.
+	 * still pending is left as it is, and so is one whose message was not kept.
 	 */
 	public Delivery replayed(Instant now) {
-		return (this.status == DeliveryStatus.PENDING) ? this : restarted(now);
+		boolean nothingToSend = this.content == null || !this.content.hasMessage();
+		return (this.status == DeliveryStatus.PENDING || nothingToSend) ? this : restarted(now);
 	}
 
 	private Delivery restarted(Instant now) {
@@ -111,9 +123,26 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 
 	private Delivery with(List<Attempt> attempts, int attemptsInRound, DeliveryStatus status, Instant nextAttemptAt,
 			Instant completedAt) {
-		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient, this.address,
-				this.subjectId, this.occurredAt, this.createdAt, this.content, status, attempts, attemptsInRound,
-				nextAttemptAt, completedAt);
+		boolean forget = status != DeliveryStatus.PENDING && this.recipient.keepsMessageUntilDone();
+		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient,
+				forget ? masked(this.address) : this.address, this.subjectId, this.occurredAt, this.createdAt,
+				(forget && this.content != null) ? this.content.subjectOnly() : this.content, status, attempts,
+				attemptsInRound, nextAttemptAt, completedAt);
+	}
+
+	/**
+	 * An e-mail address as the log may show it, {@code j…@example.org}: enough to tell
+	 * two addresses apart, not to write to one. Masking a masked address changes nothing.
+	 */
+	public static String masked(String address) {
+		if (address == null) {
+			return null;
+		}
+		int at = address.indexOf('@');
+		if (at <= 0) {
+			return "…";
+		}
+		return address.charAt(0) + "…" + address.substring(at);
 	}
 
 	@Override

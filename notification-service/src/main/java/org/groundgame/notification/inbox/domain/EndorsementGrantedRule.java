@@ -12,7 +12,8 @@ import org.groundgame.notification.subscription.domain.Topic;
  * candidate (with the chapters that chose to hear of that state), and the chapter that
  * nominated the candidate, wherever it is. The nominating chapter is told by its id even
  * if its registration has not reached this service yet (the chapters' topic and the
- * endorsements' topic are not ordered with each other).
+ * endorsements' topic are not ordered with each other). A position on a ballot measure is
+ * endorsed like a candidate, and named as the position.
  */
 public final class EndorsementGrantedRule implements NotificationRule<EndorsementGranted> {
 
@@ -40,12 +41,12 @@ public final class EndorsementGrantedRule implements NotificationRule<Endorsemen
 
 	@Override
 	public Notice template(EndorsementGranted event) {
-		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		String candidateAndRace = Races.candidacy(event.candidateName(), event.race());
 		String title = (event.reEndorsement() ? "Re-endorsed: " : "Endorsed: ") + candidateAndRace;
-		String electionDay = Races.electionDay(event.race());
-		String body = "National staff " + (event.reEndorsement() ? "re-endorsed " : "endorsed ") + candidateAndRace
-				+ ((electionDay != null) ? " in the election of " + electionDay : "")
-				+ ". Chapters can now organize volunteers for the race.";
+		String body = "National staff " + (event.reEndorsement() ? "re-endorsed " : "endorsed ")
+				+ Races.nominee(event.candidateName(), event.race()) + Races.when(event.race())
+				+ ". Chapters can now organize volunteers for the "
+				+ (Races.isBallotMeasure(event.race()) ? "campaign." : "race.");
 		return new Notice(title, body);
 	}
 

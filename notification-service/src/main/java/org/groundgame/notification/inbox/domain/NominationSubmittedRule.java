@@ -29,7 +29,7 @@ public final class NominationSubmittedRule implements NotificationRule<Nominatio
 
 	@Override
 	public Notice template(NominationSubmitted event) {
-		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		String candidateAndRace = Races.candidacy(event.candidateName(), event.race());
 		return new Notice("Nomination received: " + candidateAndRace, "Your chapter's nomination of " + candidateAndRace
 				+ " was received. National staff will review it and let you know their decision.");
 	}
@@ -42,7 +42,7 @@ public final class NominationSubmittedRule implements NotificationRule<Nominatio
 
 	@Override
 	public Notice staffTemplate(NominationSubmitted event) {
-		String candidateAndRace = event.candidateName() + " for " + Races.describe(event.race());
+		String candidateAndRace = Races.candidacy(event.candidateName(), event.race());
 		String by = Races.hasText(event.chapterId()) ? "a chapter" : "an individual";
 		return new Notice("Nomination to review: " + candidateAndRace,
 				"A nomination of " + candidateAndRace + " was submitted by " + by + " and awaits your review.");

@@ -1,5 +1,6 @@
 package org.groundgame.notification.inbox.domain;
 
+import java.util.List;
 import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
@@ -12,7 +13,9 @@ import org.groundgame.notification.subscription.domain.Topic;
  * takes one rule: its audience (with the subscription topic it comes under) and its
  * template. Chapters' subscriptions then decide who of the audience hears of it, and
  * through which channel ({@link InboxRecipients} for the inbox; e-mail and webhooks
- * later).
+ * later). People are told by e-mail: those of the people projection as they consented
+ * ({@link #people}), those the event names with an address for what happened to them
+ * ({@link #addressees}).
  *
  * @param <E> the event type
  */
@@ -35,14 +38,28 @@ public interface NotificationRule<E extends DomainEvent> {
 	Notice template(E event);
 
 	/**
-	 * The people concerned (a volunteer, a trainee, a candidate), by the id their contact
-	 * details are kept under; they hear only through the channels they consented to.
+	 * The people concerned (a volunteer), by the id the people projection keeps their
+	 * contact details under; they hear only through the channels they consented to.
 	 */
 	default Set<String> people(E event) {
 		return Set.of();
 	}
 
-	/** What a person concerned is told, when it differs from what chapters are. */
+	/**
+	 * Whom the event itself names with an address to write to (a candidate sent their
+	 * questionnaire, a trainee told of their seat): each is e-mailed there once, whatever
+	 * their consent, because the message is the reason they gave the address. What they
+	 * are sent is kept only until it is delivered or finally fails (see
+	 * {@link Addressee}).
+	 */
+	default List<Addressee> addressees(E event) {
+		return List.of();
+	}
+
+	/**
+	 * What a person concerned ({@link #people}) or an addressee ({@link #addressees}) is
+	 * told, when it differs from what chapters are.
+	 */
 	default Notice personalTemplate(E event) {
 		return template(event);
 	}

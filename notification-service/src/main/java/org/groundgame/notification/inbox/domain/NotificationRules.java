@@ -21,8 +21,10 @@ public final class NotificationRules {
 
 	/** The rules of the platform; a new event type to notify of is added here. */
 	public static NotificationRules standard() {
-		return new NotificationRules(List.of(new NominationSubmittedRule(), new EndorsementGrantedRule(),
-				new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule()));
+		return new NotificationRules(List.of(new NominationSubmittedRule(), new QuestionnaireIssuedRule(),
+				new QuestionnaireCompletedRule(), new NominationReviewStartedRule(), new EndorsementGrantedRule(),
+				new EndorsementDeclinedRule(), new NominationWithdrawnRule(), new NominationExpiredRule(),
+				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule()));
 	}
 
 	/** The rules for the events of one topic. */

@@ -147,4 +147,77 @@ class DeliveryTests {
 		assertThat(abandoned.attemptsInRound()).isZero();
 	}
 
+	private static final String PRIVATE_LINK = "https://groundgame.example/questionnaire/#token=secret-token";
+
+	private Delivery toTheCandidate() {
+		return Delivery.planned("event-1", "org.groundgame.endorsement.QuestionnaireIssued.v1", Channel.EMAIL,
+				Recipient.addressee("nomination-1"), "jane@candidates.example", "nomination-1", EVENT,
+				Content.email("Your candidate questionnaire", "Answer: " + PRIVATE_LINK,
+						"<a href=\"" + PRIVATE_LINK + "\">Answer</a>"),
+				EVENT);
+	}
+
+	@Test
+	void anAddresseesMessageIsKeptWhileItMayStillBeSent() {
+		Delivery pending = toTheCandidate().afterAttempt(EVENT,
+				AttemptResult.retry("FAILED", null, null, "later", null), this.svix, this.random);
+
+		assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(pending.content().text()).contains(PRIVATE_LINK);
+		assertThat(pending.address()).isEqualTo("jane@candidates.example");
+	}
+
+	@Test
+	void anAddresseesMessageIsForgottenAndTheAddressMaskedOnceDelivered() {
+		Delivery delivered = toTheCandidate().afterAttempt(EVENT, AttemptResult.delivered("SENT", null, Duration.ZERO),
+				this.svix, this.random);
+
+		assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+		assertThat(delivered.content()).isEqualTo(new Content("Your candidate questionnaire", null, null, null));
+		assertThat(delivered.address()).isEqualTo("j…@candidates.example");
+		assertThat(delivered.attempts()).hasSize(1);
+		// Nothing left to send again.
+		assertThat(delivered.replayed(EVENT.plusSeconds(60))).isSameAs(delivered);
+	}
+
+	@Test
+	void anAddresseesMessageIsForgottenOnceItFailsForGoodAndCannotBeRetriedThen() {
+		Delivery failed = toTheCandidate().afterAttempt(EVENT,
+				AttemptResult.giveUp("REJECTED", null, "recipient refused", Duration.ZERO), this.svix, this.random);
+
+		assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(failed.content().hasMessage()).isFalse();
+		assertThat(failed.address()).isEqualTo("j…@candidates.example");
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> failed.retried(EVENT))
+			.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo("FORGOTTEN"));
+		Delivery exhausted = toTheCandidate();
+		Instant at = EVENT;
+		while (exhausted.status() == DeliveryStatus.PENDING) {
+			exhausted = exhausted.afterAttempt(at, serverError(), this.svix, this.random);
+			at = at.plus(Duration.ofDays(1));
+		}
+		assertThat(exhausted.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(exhausted.content().text()).isNull();
+		assertThat(Delivery.masked(exhausted.address())).isEqualTo(exhausted.address());
+	}
+
+	@Test
+	void aChaptersMessageIsKeptForRetriesAndReplays() {
+		Delivery delivered = planned().afterAttempt(EVENT, AttemptResult.delivered("SENT", 200, Duration.ZERO),
+				this.svix, this.random);
+
+		assertThat(delivered.content().body()).isEqualTo("{}");
+		assertThat(delivered.address()).isEqualTo("https://hooks.example.org/groundgame");
+		assertThat(delivered.replayed(EVENT).status()).isEqualTo(DeliveryStatus.PENDING);
+	}
+
+	@Test
+	void anAddresseeIsOneRecipientAndNoPerson() {
+		assertThat(Delivery.idOf("event-1", Recipient.addressee("nomination-1"), Channel.EMAIL))
+			.isNotEqualTo(Delivery.idOf("event-1", Recipient.person("nomination-1"), Channel.EMAIL));
+		assertThat(Recipient.addressee("nomination-1").personId()).isNull();
+		assertThat(Recipient.addressee("nomination-1").hasPersonalAddress()).isTrue();
+		assertThat(Recipient.chapter("chapter-1").hasPersonalAddress()).isFalse();
+	}
+
 }

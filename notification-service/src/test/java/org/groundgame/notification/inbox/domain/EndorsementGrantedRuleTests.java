@@ -84,6 +84,51 @@ class EndorsementGrantedRuleTests {
 	}
 
 	@Test
+	void aPositionOnABallotMeasureIsNamedByThePositionNotAsACandidateForAnOffice() {
+		RaceSummary measure = new RaceSummary("Amendment 3", "STATE", "MO", null, null, LocalDate.of(2026, 11, 3),
+				"race-1", "ocd-division/country:us/state:mo", "GENERAL", 2026, true);
+		EndorsementGranted granted = new EndorsementGranted("event-1", Instant.parse("2026-05-01T12:00:00Z"),
+				"endorsement-1", "nomination-1", "YES on Amendment 3", measure, null, false, null);
+
+		Notice notice = this.rule.template(granted);
+
+		assertThat(notice.title()).isEqualTo("Endorsed: YES on Amendment 3 (MO ballot measure)");
+		assertThat(notice.body()).isEqualTo("National staff endorsed YES on Amendment 3 (MO ballot measure) in the "
+				+ "election of 2026-11-03. Chapters can now organize volunteers for the campaign.");
+		assertThat(this.rule.audience(granted, this.chapters)).containsExactlyInAnyOrder("mobilize-missouri",
+				"columbia");
+	}
+
+	@Test
+	void aPositionNamedWithoutTheMeasureGetsItsTitle() {
+		RaceSummary measure = new RaceSummary("Proposition A", "LOCAL", "MO", null, "Kansas City", null, null, null,
+				null, null, true);
+		EndorsementGranted granted = new EndorsementGranted("event-1", Instant.parse("2026-05-01T12:00:00Z"),
+				"endorsement-1", "nomination-1", "NO", measure, null, false, null);
+
+		assertThat(this.rule.template(granted).title())
+			.isEqualTo("Endorsed: NO on Proposition A (MO, Kansas City ballot measure)");
+	}
+
+	@Test
+	void aPrimaryEndorsementSaysItIsForThePrimary() {
+		RaceSummary primary = new RaceSummary("State Representative", "STATE", "MO", "80", null,
+				LocalDate.of(2026, 8, 4), "race-1", "ocd-division/country:us/state:mo/sldl:80", "PRIMARY", 2026, false);
+
+		Notice notice = this.rule.template(granted(primary, null, false));
+
+		assertThat(notice.title())
+			.isEqualTo("Endorsed: Jane Example for State Representative (MO, District 80), primary");
+		assertThat(notice.body()).startsWith(
+				"National staff endorsed Jane Example for State Representative (MO, District 80) in the primary of 2026-08-04.");
+		RaceSummary general = new RaceSummary("State Representative", "STATE", "MO", "80", null,
+				LocalDate.of(2026, 11, 3), "race-2", "ocd-division/country:us/state:mo/sldl:80", "GENERAL", 2026,
+				false);
+		assertThat(this.rule.template(granted(general, null, false)).title())
+			.isEqualTo("Endorsed: Jane Example for State Representative (MO, District 80)");
+	}
+
+	@Test
 	void entryIsAboutTheEndorsement() {
 		assertThat(this.rule.subjectId(granted(STATE_HOUSE_MO_80, null, false))).isEqualTo("endorsement-1");
 	}

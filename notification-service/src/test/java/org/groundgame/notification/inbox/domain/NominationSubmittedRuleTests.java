@@ -58,6 +58,19 @@ class NominationSubmittedRuleTests {
 	}
 
 	@Test
+	void aNominatedPositionOnABallotMeasureReadsAsThePosition() {
+		RaceSummary measure = new RaceSummary("Amendment 3", "STATE", "MO", null, null, LocalDate.of(2026, 11, 3),
+				"race-1", "ocd-division/country:us/state:mo", "GENERAL", 2026, true);
+		NominationSubmitted submitted = new NominationSubmitted("event-1", Instant.parse("2026-05-01T12:00:00Z"),
+				"nomination-1", "YES on Amendment 3", measure, "kansas-city", null, "slate-1");
+
+		assertThat(this.rule.template(submitted).title())
+			.isEqualTo("Nomination received: YES on Amendment 3 (MO ballot measure)");
+		assertThat(this.rule.staffTemplate(submitted).title())
+			.isEqualTo("Nomination to review: YES on Amendment 3 (MO ballot measure)");
+	}
+
+	@Test
 	void entryIsAboutTheNomination() {
 		assertThat(this.rule.subjectId(submitted("kansas-city"))).isEqualTo("nomination-1");
 	}

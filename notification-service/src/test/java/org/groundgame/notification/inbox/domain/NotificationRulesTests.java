@@ -4,8 +4,15 @@ import java.util.List;
 
 import org.groundgame.events.Topics;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
+import org.groundgame.events.endorsement.EndorsementDeclined;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationExpired;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.endorsement.NominationWithdrawn;
+import org.groundgame.events.endorsement.QuestionnaireCompleted;
+import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +25,10 @@ class NotificationRulesTests {
 	void endorsementEventsAndNewMembersAreNotifiedOfAndChapterEventsAreNot() {
 		NotificationRules rules = NotificationRules.standard();
 		assertThat(rules.on(Topics.ENDORSEMENT)).<Class<?>>extracting(NotificationRule::eventType)
-			.containsExactlyInAnyOrder(NominationSubmitted.class, EndorsementGranted.class,
-					ElectionOutcomeRecorded.class);
+			.containsExactlyInAnyOrder(NominationSubmitted.class, QuestionnaireIssued.class,
+					QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
+					EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
+					EndorsementRescinded.class, ElectionOutcomeRecorded.class);
 		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactly(VolunteerSignedUp.class);
 	}
