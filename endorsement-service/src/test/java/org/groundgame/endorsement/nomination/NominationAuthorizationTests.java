@@ -398,7 +398,7 @@ class NominationAuthorizationTests {
 		return Nomination.restore(UUID.randomUUID().toString(), NominationStatus.ENDORSED,
 				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
 				new Nominator(null, null, chapterId), null, now, null, new StaffDecision(Decision.ENDORSE, null, now),
-				new Endorsement(UUID.randomUUID().toString(), EndorsementStatus.ACTIVE, null, false, now));
+				Endorsement.granted(UUID.randomUUID().toString(), false, now));
 	}
 
 	static Race race(UsState state) {
