@@ -304,7 +304,7 @@ public final class Nomination {
 		requirePending("sent a questionnaire");
 		if (this.ballotPosition != null) {
 			throw new IllegalStateChangeException(
-					"Nomination " + this.id + " is of a ballot measure, which has no questionnaire",
+					"Nomination " + this.id + " is " + this.status + " but of a ballot measure, which has no questionnaire",
 					this.status.name());
 		}
 		if (this.details.questionnaire != null && this.details.questionnaire.isCompleted()) {

@@ -118,9 +118,8 @@ class NominationTests {
 			assertThat(event.aggregateId()).isEqualTo(submission.nomination().id());
 			assertThat(event.candidateName()).isEqualTo("Maria Gonzalez");
 			assertThat(event.chapterId()).isEqualTo("chapter-stl");
-			assertThat(event.race())
-				.isEqualTo(new RaceSummary("State Representative", "STATE", "MO", "79", null, ELECTION_DAY, null,
-						"ocd-division/country:us/state:mo", "GENERAL", 2026, false));
+			assertThat(event.race()).isEqualTo(new RaceSummary("State Representative", "STATE", "MO", "79", null,
+					ELECTION_DAY, null, "ocd-division/country:us/state:mo", "GENERAL", 2026, false));
 			assertThat(event.toString()).doesNotContain("@example.org");
 		}
 
