@@ -45,8 +45,10 @@ class SlateService {
 		String slateId = UUID.randomUUID().toString();
 		List<NominationDocument> documents = new ArrayList<>();
 		for (int i = 0; i < request.nominations().size(); i++) {
-			NominationService.Draft draft = request.nominations().get(i).toDraft(request);
-			documents.add(this.nominations.prepare(caller, draft, nominator, slateId, "nominations[" + i + "]."));
+			String prefix = "nominations[" + i + "].";
+			SlateRequest.Entry entry = request.nominations().get(i);
+			NominationService.Draft draft = NominationService.at(prefix, () -> entry.toDraft(request));
+			documents.add(this.nominations.prepare(caller, draft, nominator, slateId, prefix));
 		}
 		SlateDocument slate = new SlateDocument(slateId, request.name().strip(), request.statement(), nominator,
 				documents.stream().map(NominationDocument::getId).toList(), this.clock.instant());

@@ -235,8 +235,9 @@ public final class Nomination {
 	public NominationExpired expire(Clock clock) {
 		requirePending("expired");
 		if (!this.race.hasPassed(clock)) {
-			throw new IllegalStateChangeException("Nomination " + this.id + "'s election on " + this.race.electionDate()
-					+ " has not passed; it cannot expire yet", this.status.name());
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " and its election on " + this.race.electionDate() + " has not passed; it cannot expire yet",
+					this.status.name());
 		}
 		this.details.closure = new Closure(null, null, clock.instant());
 		this.status = NominationStatus.EXPIRED;
@@ -303,9 +304,8 @@ public final class Nomination {
 			Clock clock) {
 		requirePending("sent a questionnaire");
 		if (this.ballotPosition != null) {
-			throw new IllegalStateChangeException(
-					"Nomination " + this.id + " is " + this.status + " but of a ballot measure, which has no questionnaire",
-					this.status.name());
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " but of a ballot measure, which has no questionnaire", this.status.name());
 		}
 		if (this.details.questionnaire != null && this.details.questionnaire.isCompleted()) {
 			throw new IllegalStateChangeException(
