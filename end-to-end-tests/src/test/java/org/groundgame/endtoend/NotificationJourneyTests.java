@@ -63,12 +63,15 @@ class NotificationJourneyTests {
 
 	private final Organizers organizers;
 
+	private final CaughtMail mail;
+
 	private WebhookReceiver receiver;
 
 	NotificationJourneyTests(LocalPlatform platform, Gateway gateway) {
 		this.platform = platform;
 		this.gateway = gateway;
 		this.organizers = new Organizers(gateway);
+		this.mail = new CaughtMail(platform.mailbox());
 	}
 
 	@BeforeEach
@@ -128,9 +131,9 @@ class NotificationJourneyTests {
 		assertThat(event.path("data").path("endorsementId").asString()).isEqualTo(endorsementId);
 		assertThat(event.path("data").path("nominationId").asString()).isEqualTo(nominationId);
 
-		JsonNode mail = await().atMost(DELIVERY).until(() -> mailTo(email), (found) -> !found.isEmpty()).get(0);
-		assertThat(mailTo(email)).hasSize(1);
-		JsonNode message = mailbox("/api/messages/" + mail.path("id").asLong());
+		JsonNode mail = await().atMost(DELIVERY).until(() -> this.mail.to(email), (found) -> !found.isEmpty()).get(0);
+		assertThat(this.mail.to(email)).hasSize(1);
+		JsonNode message = this.mail.message(mail);
 		assertThat(message.path("subject").asString()).contains("Endorsed");
 		assertThat(message.path("text").asString()).isNotBlank();
 		assertThat(message.path("html").asString()).isNotBlank();
@@ -280,35 +283,6 @@ class NotificationJourneyTests {
 			.json(200)
 			.path("unread")
 			.asLong();
-	}
-
-	/** The mail the platform's mailbox caught for an address. */
-	private List<JsonNode> mailTo(String address) {
-		List<JsonNode> found = new ArrayList<>();
-		mailbox("/api/messages").forEach((message) -> {
-			if (message.path("to").valueStream().anyMatch((to) -> to.asString().equalsIgnoreCase(address))) {
-				found.add(message);
-			}
-		});
-		return found;
-	}
-
-	private JsonNode mailbox(String path) {
-		HttpRequest request = HttpRequest.newBuilder(this.platform.mailbox().resolve(path))
-			.timeout(Duration.ofSeconds(10))
-			.build();
-		try {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as("GET " + path + " of the mailbox").isEqualTo(200);
-			return json.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String unique() {

@@ -53,6 +53,15 @@ public final class DemoData {
 			DemoData::nextMunicipalElection, Map.of("name", "Riley Okafor", "email", "riley.okafor@example.org"),
 			"Fictional demo data: a nurse and neighborhood association president running on housing and transit.");
 
+	/** The demo candidate questionnaire: agree-scale questions and free text. */
+	static final List<Map<String, String>> QUESTIONS = List.of(
+			Map.of("kind", "AGREE_SCALE", "text", "I support guaranteed health care for all as a human right."),
+			Map.of("kind", "AGREE_SCALE", "text", "I will not accept contributions from corporate PACs."),
+			Map.of("kind", "AGREE_SCALE", "text",
+					"I support raising the minimum wage to a living wage indexed to inflation."),
+			Map.of("kind", "FREE_TEXT", "text", "Why are you running, and who is your campaign accountable to?"),
+			Map.of("kind", "FREE_TEXT", "text", "How will volunteers from our chapters help you win?"));
+
 	private static final int PAGE_SIZE = 100;
 
 	private final JsonHttp anonymous;
@@ -90,6 +99,9 @@ public final class DemoData {
 		List<String> created = new ArrayList<>();
 		Map<String, String> chapterIds = seedChapters(created);
 		Map<String, PlatformCredentials.Client> clients = seedChapterClients(chapterIds, created);
+		LocalDate today = LocalDate.now(this.clock);
+		seedQuestionBank(nextGeneralElection(today).getYear(), created);
+		seedQuestionBank(nextMunicipalElection(today).getYear(), created);
 		String endorsed = seedNomination(ENDORSED, chapterIds, clients, created, true);
 		String pending = seedNomination(PENDING, chapterIds, clients, created, false);
 		return new Seeded(chapterIds, endorsed, pending, created, staff, clients);
@@ -149,6 +161,19 @@ public final class DemoData {
 			chapterIds.put(chapter.city(), id);
 		}
 		return chapterIds;
+	}
+
+	/**
+	 * The candidate questionnaire of a cycle, unless staff already wrote one: nominated
+	 * candidates are sent it, and answer it on the page their private link opens.
+	 */
+	private void seedQuestionBank(int cycle, List<String> created) {
+		JsonNode bank = this.gateway.get("/api/questionnaires/" + cycle).json();
+		if (!bank.path("questions").isEmpty()) {
+			return;
+		}
+		this.gateway.put("/api/questionnaires/" + cycle, Map.of("questions", QUESTIONS)).json();
+		created.add("candidate questionnaire for " + cycle);
 	}
 
 	private String seedNomination(NominationSeed seed, Map<String, String> chapterIds,

@@ -558,6 +558,12 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
 				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
 			}
+			if (service == Service.ENDORSEMENT) {
+				// The candidate's private questionnaire link opens the page through the
+				// gateway, under the address people use.
+				command.add("--groundgame.endorsement.questionnaire.public-url=http://localhost:"
+						+ ports.get(Service.GATEWAY));
+			}
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}

@@ -51,7 +51,9 @@ class DemoDataTests {
 			.isEqualTo("chapter-1");
 		assertThat(this.gateway.nominations.get(1).path("nominatedBy").path("chapterId").asString())
 			.isEqualTo("chapter-2");
-		assertThat(seeded.created()).hasSize(11);
+		assertThat(this.gateway.questionnaires).hasSize(2)
+			.allSatisfy((cycle, bank) -> assertThat(bank.path("questions")).hasSize(DemoData.QUESTIONS.size()));
+		assertThat(seeded.created()).hasSize(13);
 	}
 
 	@Test

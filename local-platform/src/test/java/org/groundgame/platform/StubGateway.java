@@ -18,10 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Just enough of the gateway's chapters, clients, token and nominations API for seeding:
- * lists, creation, review and decision (which, like the real service may, refuses to
- * decide a nomination nobody reviewed). Like the platform, it wants a staff token for
- * staff's work and takes a nomination's chapter from the token.
+ * Just enough of the gateway's chapters, clients, token, questionnaires and nominations
+ * API for seeding: lists, creation, review and decision (which, like the real service
+ * may, refuses to decide a nomination nobody reviewed). Like the platform, it wants a
+ * staff token for staff's work and takes a nomination's chapter from the token.
  */
 final class StubGateway implements AutoCloseable {
 
@@ -34,6 +34,11 @@ final class StubGateway implements AutoCloseable {
 	final List<ObjectNode> nominations = new CopyOnWriteArrayList<>();
 
 	final List<String> writes = new CopyOnWriteArrayList<>();
+
+	/**
+	 * The question bank of each cycle, by its path ({@code /api/questionnaires/2028}).
+	 */
+	final Map<String, JsonNode> questionnaires = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final java.util.concurrent.atomic.AtomicInteger clientsMade = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -55,6 +60,7 @@ final class StubGateway implements AutoCloseable {
 		this.server.createContext("/api/chapters", (exchange) -> handle(exchange, this::chapters));
 		this.server.createContext("/api/nominations", (exchange) -> handle(exchange, this::nominations));
 		this.server.createContext("/api/clients", (exchange) -> handle(exchange, this::clients));
+		this.server.createContext("/api/questionnaires", (exchange) -> handle(exchange, this::questionnaires));
 		this.server.createContext("/oauth2/token", this::token);
 		this.server.start();
 	}
@@ -103,6 +109,15 @@ final class StubGateway implements AutoCloseable {
 			.put("role", "CHAPTER")
 			.put("chapterId", body.path("chapterId").asString());
 		return new Answer(201, client);
+	}
+
+	private Answer questionnaires(String method, String path, JsonNode body) {
+		if (method.equals("PUT")) {
+			this.questionnaires.put(path, body);
+			return new Answer(200, body);
+		}
+		JsonNode empty = json.createObjectNode().set("questions", json.createArrayNode());
+		return new Answer(200, this.questionnaires.getOrDefault(path, empty));
 	}
 
 	private Answer chapters(String method, String path, JsonNode body) {

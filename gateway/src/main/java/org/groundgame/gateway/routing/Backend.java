@@ -10,8 +10,13 @@ import java.util.List;
  */
 enum Backend {
 
+	/**
+	 * With the candidate questionnaire: its bank ({@code /api/questionnaires}), the
+	 * candidate's answers ({@code /api/questionnaire}) and the page the private link
+	 * opens ({@code /questionnaire/}).
+	 */
 	ENDORSEMENT("endorsement-service", "endorsement", "/api/nominations/**", "/api/slates/**", "/api/endorsements/**",
-			"/api/races/**"),
+			"/api/races/**", "/api/questionnaires/**", "/api/questionnaire", "/questionnaire/**"),
 
 	VOLUNTEER("volunteer-service", "volunteer", "/api/chapters/**", "/api/volunteers/**", "/api/opportunities/**",
 			"/api/shifts/**"),

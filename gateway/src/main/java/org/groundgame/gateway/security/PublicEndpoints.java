@@ -18,8 +18,8 @@ final class PublicEndpoints {
 
 	/** Public reads of the endorsement, volunteer and training services. */
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
-			"/api/endorsements/*", "/api/races", "/api/opportunities", "/api/opportunities/*",
-			"/api/opportunities/*/calendar.ics", "/api/training/cohorts" };
+			"/api/endorsements/*", "/api/races", "/api/races/*", "/questionnaire/**", "/api/opportunities",
+			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/training/cohorts" };
 
 	/** Public submissions: nominations, slates, volunteers, training applications. */
 	static final String[] PUBLIC_SUBMISSIONS = { "/api/nominations", "/api/slates", "/api/volunteers",
@@ -30,9 +30,11 @@ final class PublicEndpoints {
 
 	/**
 	 * Any method: an enrollment is managed with the {@code X-Manage-Token} its
-	 * application answered, which campaign-training-service checks.
+	 * application answered, which campaign-training-service checks; a candidate answers
+	 * the questionnaire with the {@code X-Questionnaire-Token} of their private link,
+	 * which endorsement-service checks.
 	 */
-	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/training/enrollments/**" };
+	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/training/enrollments/**", "/api/questionnaire" };
 
 	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients

@@ -155,6 +155,20 @@ class EdgeHeadersTests {
 	}
 
 	@Test
+	void theCandidateQuestionnairePageGetsThePagePolicyAndSendsNoReferrer() throws Exception {
+		HttpResponse<String> response = this.gateway.get("/questionnaire/");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';")
+				.doesNotContain("script-src")
+				.doesNotContain("*"));
+		// The private link's token is in the fragment, which no request carries; no page
+		// it links to learns the page's address either.
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+	}
+
+	@Test
 	void swaggerUiGetsAPagePolicyThatAllowsOnlyItsOwnOrigin() throws Exception {
 		HttpResponse<String> response = this.gateway.get("/swagger-ui/index.html");
 

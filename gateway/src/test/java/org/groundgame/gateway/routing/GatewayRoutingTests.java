@@ -155,7 +155,9 @@ class GatewayRoutingTests {
 	@ParameterizedTest
 	@CsvSource({ "/api/nominations, endorsement-service", "/api/nominations/n-1/decision, endorsement-service",
 			"/api/slates, endorsement-service", "/api/endorsements/e-1, endorsement-service",
-			"/api/races, endorsement-service", "/api/chapters, volunteer-service",
+			"/api/races, endorsement-service", "/api/races/r-1, endorsement-service",
+			"/api/questionnaires/2026, endorsement-service", "/api/questionnaire, endorsement-service",
+			"/questionnaire/, endorsement-service", "/api/chapters, volunteer-service",
 			"/api/chapters/c-1, volunteer-service", "/api/volunteers, volunteer-service",
 			"/api/opportunities/o-1/calendar.ics, volunteer-service", "/api/shifts/s-1/signups, volunteer-service",
 			"/api/notifications, notification-service", "/api/notifications/subscriptions/c-1, notification-service" })

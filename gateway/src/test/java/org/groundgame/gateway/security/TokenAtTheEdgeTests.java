@@ -54,10 +54,13 @@ class TokenAtTheEdgeTests {
 	@CsvSource({ "GET, /api/chapters, volunteer", "GET, /api/chapters/c-1, volunteer",
 			"POST, /api/nominations, endorsement", "POST, /api/slates, endorsement",
 			"GET, /api/endorsements, endorsement", "GET, /api/endorsements/e-1, endorsement",
-			"GET, /api/races, endorsement", "POST, /api/volunteers, volunteer", "GET, /api/opportunities, volunteer",
-			"GET, /api/opportunities/o-1, volunteer", "GET, /api/opportunities/o-1/calendar.ics, volunteer",
-			"POST, /api/shifts/s-1/signups, volunteer", "DELETE, /api/shifts/s-1/signups/u-1, volunteer",
-			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
+			"GET, /api/races, endorsement", "GET, /api/races/r-1, endorsement",
+			"GET, /api/endorsements/results, endorsement", "GET, /questionnaire/, endorsement",
+			"GET, /questionnaire/questionnaire.js, endorsement", "POST, /api/volunteers, volunteer",
+			"GET, /api/opportunities, volunteer", "GET, /api/opportunities/o-1, volunteer",
+			"GET, /api/opportunities/o-1/calendar.ics, volunteer", "POST, /api/shifts/s-1/signups, volunteer",
+			"DELETE, /api/shifts/s-1/signups/u-1, volunteer", "POST, /oauth2/token, identity",
+			"GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
 			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
 	void publicEndpointReachesItsServiceWithoutAToken(String method, String path, String service) throws Exception {
@@ -69,7 +72,9 @@ class TokenAtTheEdgeTests {
 
 	@ParameterizedTest
 	@CsvSource({ "POST, /api/chapters", "GET, /api/nominations", "GET, /api/nominations/n-1",
-			"POST, /api/nominations/n-1/decision", "POST, /api/endorsements/e-1/rescind", "GET, /api/volunteers",
+			"POST, /api/nominations/n-1/decision", "POST, /api/nominations/n-1/withdraw",
+			"PUT, /api/nominations/n-1/research", "GET, /api/slates/s-1", "PUT, /api/questionnaires/2026",
+			"POST, /api/endorsements/e-1/rescind", "POST, /api/endorsements/e-1/outcome", "GET, /api/volunteers",
 			"DELETE, /api/volunteers/v-1", "POST, /api/opportunities", "GET, /api/shifts/s-1/signups",
 			"POST, /api/shifts/s-1/signups/u-1/attendance", "POST, /api/training/cohorts",
 			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
@@ -98,6 +103,18 @@ class TokenAtTheEdgeTests {
 		// refused.
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(TestBackends.campaignTraining.connections()).isPositive();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "GET", "PUT" })
+	void candidateAnswersTheQuestionnaireWithTheTokenOfTheirLinkWhichTheServiceChecks(String method) throws Exception {
+		HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/questionnaire")
+			.header("X-Questionnaire-Token", "q-1")
+			.header("Content-Type", "application/json")
+			.method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Served-By")).hasValue("endorsement-service");
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,42 @@
+package org.groundgame.endorsement.questionnaire;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.security.Caller;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The question banks, one per election cycle, read and revised by national staff. A cycle
+ * without a bank answers an empty one, so that staff start a cycle with a {@code PUT}
+ * like any other revision.
+ */
+@RestController
+@RequestMapping("/api/questionnaires")
+class QuestionnaireController {
+
+	private final QuestionnaireService questionnaires;
+
+	QuestionnaireController(QuestionnaireService questionnaires) {
+		this.questionnaires = questionnaires;
+	}
+
+	@GetMapping("/{cycle}")
+	QuestionnaireView questionnaire(
+			@PathVariable @Min(Questionnaire.FIRST_CYCLE) @Max(Questionnaire.LAST_CYCLE) int cycle, Caller caller) {
+		return QuestionnaireView.of(this.questionnaires.questionnaire(caller, cycle));
+	}
+
+	@PutMapping("/{cycle}")
+	QuestionnaireView revise(@PathVariable @Min(Questionnaire.FIRST_CYCLE) @Max(Questionnaire.LAST_CYCLE) int cycle,
+			@Valid @RequestBody ReviseQuestionnaireRequest request, Caller caller) {
+		return QuestionnaireView.of(this.questionnaires.revise(caller, cycle, request.version(), request.toDrafts()));
+	}
+
+}
