@@ -11,6 +11,7 @@ import org.groundgame.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -108,7 +109,11 @@ class CandidateQuestionnaires {
 						+ "send the token of your link in the X-Questionnaire-Token header.");
 		problem.setType(URI.create("urn:groundgame:problem:questionnaire-token"));
 		problem.setTitle("Unauthorized");
-		return new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+		ErrorResponseException unauthorized = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+		// A 401 names how to authenticate: here with the link's token, not a bearer
+		// token.
+		unauthorized.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Questionnaire-Token");
+		return unauthorized;
 	}
 
 	/** A nomination's questionnaire and the questions to show with it. */
