@@ -19,8 +19,8 @@ class ExpirySweep {
 
 	@Scheduled(fixedDelayString = "${groundgame.endorsement.expiry.interval:1h}",
 			initialDelayString = "${groundgame.endorsement.expiry.interval:1h}")
-	int sweep() {
-		return this.nominations.expireOverdue();
+	void sweep() {
+		this.nominations.expireOverdue();
 	}
 
 }
