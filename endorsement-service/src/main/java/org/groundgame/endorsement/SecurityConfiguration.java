@@ -11,10 +11,13 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call which route, by the token's role alone. Public: submitting nominations and
- * slates, and reading endorsements and races. Staff only: every command on a nomination
- * or an endorsement once submitted (review, decision, and later rescind and outcome),
- * refused here before the body is even read. Reading nominations: staff or a chapter.
- * Anything else needs a valid token (api-security's default).
+ * slates, reading endorsements and races, and the candidate's questionnaire (its page,
+ * and its API, which checks the capability token itself). Staff only: every command on a
+ * nomination or an endorsement once submitted (review, hold, research, decision, rescind,
+ * outcome…) and the question bank, refused here before the body is even read, except
+ * withdrawing and filing the chapter's form, which the nominating chapter may do too.
+ * Reading nominations and slates: staff or a chapter. Anything else needs a valid token
+ * (api-security's default).
  * <p>
  * What depends on the data (which chapter a nomination belongs to, whose chapter a
  * submission names) is the application service's to check, with the {@code Caller}; it
@@ -29,15 +32,30 @@ public class SecurityConfiguration {
 	SecurityFilterChain endorsementApiFilterChain(HttpSecurity http, ApiHttpSecurity api) throws Exception {
 		String staff = Role.STAFF.name();
 		String chapter = Role.CHAPTER.name();
-		return api.build(http,
-				(endpoints) -> endpoints.requestMatchers(HttpMethod.POST, "/api/nominations", "/api/slates")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/api/endorsements", "/api/endorsements/*", "/api/races")
-					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/api/nominations/*/*", "/api/endorsements/*/*")
-					.hasRole(staff)
-					.requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*")
-					.hasAnyRole(staff, chapter));
+		return api.build(http, (endpoints) -> endpoints
+			.requestMatchers(HttpMethod.POST, "/api/nominations", "/api/slates")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/endorsements", "/api/endorsements/*", "/api/races", "/api/races/*")
+			.permitAll()
+			// The candidate's questionnaire: its page, and the API that checks the
+			// capability token.
+			.requestMatchers(HttpMethod.GET, "/questionnaire", "/questionnaire/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/questionnaire")
+			.permitAll()
+			.requestMatchers(HttpMethod.PUT, "/api/questionnaire")
+			.permitAll()
+			.requestMatchers("/api/questionnaires", "/api/questionnaires/**")
+			.hasRole(staff)
+			// The nominating chapter's own commands; the service checks which chapter.
+			.requestMatchers(HttpMethod.POST, "/api/nominations/*/withdraw", "/api/nominations/*/chapter-form")
+			.hasAnyRole(staff, chapter)
+			.requestMatchers(HttpMethod.POST, "/api/nominations/*/*", "/api/endorsements/*/*")
+			.hasRole(staff)
+			.requestMatchers(HttpMethod.PUT, "/api/nominations/*/*")
+			.hasRole(staff)
+			.requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*", "/api/slates/*")
+			.hasAnyRole(staff, chapter));
 	}
 
 }

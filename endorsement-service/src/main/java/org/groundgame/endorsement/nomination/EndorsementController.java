@@ -1,28 +1,31 @@
 package org.groundgame.endorsement.nomination;
 
-import org.springframework.data.web.PagedModel;
-
-import org.groundgame.support.geography.UsStateCode;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotNull;
-import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
-import org.groundgame.security.Caller;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
+import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.security.Caller;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.support.geography.UsStateCode;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public's view of endorsements, read from the nominations that hold them.
+ * The public's view of endorsements, read from the nominations that hold them, and
+ * staff's commands on them.
  */
 @RestController
 @RequestMapping("/api/endorsements")
@@ -30,18 +33,34 @@ class EndorsementController {
 
 	private final NominationService nominations;
 
-	EndorsementController(NominationService nominations) {
+	private final PublicViews views;
+
+	EndorsementController(NominationService nominations, PublicViews views) {
 		this.nominations = nominations;
+		this.views = views;
 	}
 
+	/** Active endorsements unless another {@code status} is asked for. */
 	@GetMapping
 	PagedModel<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) RaceLevel level, @RequestParam(required = false) @Min(1) Integer cycle,
+			@RequestParam(required = false) @Size(max = Limits.OFFICE) String office,
+			@RequestParam(defaultValue = "ACTIVE") EndorsementStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
 		return new PagedModel<>(
-				this.nominations.endorsements(UsState.fromCode(state).orElse(null), level, cycle, page, size)
+				this.views.endorsements(UsState.fromCode(state).orElse(null), level, cycle, office, status, page, size)
 					.map(EndorsementView::of));
+	}
+
+	/**
+	 * How the endorsed did, by cycle and level: "helped elect N progressives".
+	 */
+	@GetMapping("/results")
+	PublicViews.Results results(@RequestParam(required = false) @Min(1) Integer cycle,
+			@RequestParam(required = false) RaceLevel level,
+			@RequestParam(required = false) @UsStateCode String state) {
+		return this.views.results(cycle, level, UsState.fromCode(state).orElse(null));
 	}
 
 	@GetMapping("/{id}")
@@ -49,8 +68,11 @@ class EndorsementController {
 		return EndorsementView.of(this.nominations.endorsement(id));
 	}
 
-	/** The body of {@code POST /api/endorsements/{id}/outcome}. */
-	record OutcomeRequest(@NotNull ElectionOutcome result) {
+	/**
+	 * The body of {@code POST /api/endorsements/{id}/outcome}: the stage is the race's
+	 * own when not given.
+	 */
+	record OutcomeRequest(@NotNull ElectionOutcome result, RaceStage stage) {
 	}
 
 	/**
@@ -58,7 +80,16 @@ class EndorsementController {
 	 */
 	@PostMapping("/{id}/outcome")
 	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
-		return EndorsementView.of(this.nominations.recordOutcome(caller, id, request.result()));
+		return EndorsementView.of(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
+	}
+
+	/** The body of {@code POST /api/endorsements/{id}/rescind}: the reason is public. */
+	record RescindRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
+	}
+
+	@PostMapping("/{id}/rescind")
+	EndorsementView rescind(@PathVariable String id, @Valid @RequestBody RescindRequest request, Caller caller) {
+		return EndorsementView.of(this.nominations.rescind(caller, id, request.reason()));
 	}
 
 }

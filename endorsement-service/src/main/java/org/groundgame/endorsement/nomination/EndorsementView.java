@@ -1,28 +1,43 @@
 package org.groundgame.endorsement.nomination;
 
 import java.time.Instant;
+import java.util.List;
 
-import org.groundgame.endorsement.nomination.NominationView.RaceView;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.nomination.domain.StageOutcome;
+import org.groundgame.endorsement.nomination.NominationView.BallotMeasureView;
+import org.groundgame.endorsement.nomination.NominationView.RaceView;
 
 /**
- * An endorsement as the public sees it: who, for which race, and how it went. No contact
+ * An endorsement as the public sees it: who (a candidate, or a position on a ballot
+ * measure), for which race, how it went at each stage, and whether it stands. No contact
  * details, no nominator, no staff notes.
+ *
+ * @param outcome the outcome last recorded, or {@code null}
+ * @param outcomes the outcome of each stage, in the order recorded
  */
 record EndorsementView(String id, String nominationId, PublicCandidateView candidate, RaceView race, int cycle,
-		EndorsementStatus status, ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt) {
+		EndorsementStatus status, ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt,
+		String candidateId, BallotMeasureView ballotMeasure, List<StageOutcome> outcomes, String rescindedReason,
+		Instant rescindedAt) {
 
 	static EndorsementView of(Nomination nomination) {
 		Endorsement endorsement = nomination.endorsement();
 		return new EndorsementView(endorsement.id(), nomination.id(),
-				new PublicCandidateView(nomination.candidate().name(), nomination.candidate().website()),
+				(nomination.candidate() != null)
+						? new PublicCandidateView(nomination.candidate().name(), nomination.candidate().website())
+						: new PublicCandidateView(nomination.nomineeName(), null),
 				RaceView.of(nomination.race()), nomination.race().cycle(), endorsement.status(), endorsement.outcome(),
-				endorsement.reEndorsement(), endorsement.endorsedAt());
+				endorsement.reEndorsement(), endorsement.endorsedAt(), nomination.candidateId(),
+				BallotMeasureView.of(nomination.ballotPosition()), endorsement.outcomes(),
+				(endorsement.rescission() != null) ? endorsement.rescission().reason() : null,
+				(endorsement.rescission() != null) ? endorsement.rescission().rescindedAt() : null);
 	}
 
+	/** For a ballot measure, the name is the position ("YES on Amendment 3"). */
 	record PublicCandidateView(String name, String website) {
 	}
 

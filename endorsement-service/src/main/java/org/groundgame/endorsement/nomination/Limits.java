@@ -23,6 +23,18 @@ final class Limits {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	static final int OCD_DIVISION = 300;
+
+	static final int MAX_VOTES = 1_000_000;
+
+	static final int SLATE_SIZE = 50;
+
+	static final int NOTES = 10_000;
+
+	static final int LIST = 50;
+
+	static final int ANSWERS = 200;
+
 	/**
 	 * An e-mail address whose domain has a dot: {@code someone@localhost} is no use to
 	 * us.

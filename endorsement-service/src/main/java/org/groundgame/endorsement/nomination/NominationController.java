@@ -1,23 +1,24 @@
 package org.groundgame.endorsement.nomination;
 
-import org.springframework.data.web.PagedModel;
-
-import org.groundgame.support.geography.UsStateCode;
-
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.security.Caller;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.support.geography.UsStateCode;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,15 +41,14 @@ class NominationController {
 
 	@PostMapping
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Caller caller) {
-		Nomination nomination = this.nominations.submit(caller, request.toCandidate(), request.toRace(),
-				request.toNominator(), request.statement());
+		Nomination nomination = this.nominations.submit(caller, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/nominations/" + nomination.id()))
-			.body(NominationView.of(nomination));
+			.body(NominationView.of(nomination, caller.isStaff()));
 	}
 
 	@GetMapping("/{id}")
 	NominationView nomination(@PathVariable String id, Caller caller) {
-		return NominationView.of(this.nominations.nomination(caller, id));
+		return NominationView.of(this.nominations.nomination(caller, id), caller.isStaff());
 	}
 
 	@GetMapping
@@ -58,7 +58,7 @@ class NominationController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size, Caller caller) {
 		return new PagedModel<>(
 				this.nominations.nominations(caller, status, UsState.fromCode(state).orElse(null), page, size)
-					.map(NominationView::of));
+					.map((nomination) -> NominationView.of(nomination, caller.isStaff())));
 	}
 
 	@PostMapping("/{id}/review")
@@ -66,9 +66,63 @@ class NominationController {
 		return NominationView.of(this.nominations.startReview(caller, id, request.reviewer()));
 	}
 
+	/** The body of {@code POST …/hold} and {@code POST …/withdraw}. */
+	record ReasonRequest(@Size(max = Limits.REASON) String reason) {
+	}
+
+	/** Staff pause a review ({@code UNDER_REVIEW → ON_HOLD}). */
+	@PostMapping("/{id}/hold")
+	NominationView hold(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request,
+			Caller caller) {
+		return NominationView.of(this.nominations.hold(caller, id, (request != null) ? request.reason() : null));
+	}
+
+	/** Staff take a held review up again ({@code ON_HOLD → UNDER_REVIEW}). */
+	@PostMapping("/{id}/resume")
+	NominationView resume(@PathVariable String id, Caller caller) {
+		return NominationView.of(this.nominations.resume(caller, id));
+	}
+
+	@PutMapping("/{id}/research")
+	NominationView research(@PathVariable String id, @Valid @RequestBody ResearchRequest request, Caller caller) {
+		return NominationView.of(this.nominations.recordResearch(caller, id, request));
+	}
+
+	@PutMapping("/{id}/recommendation")
+	NominationView recommendation(@PathVariable String id, @Valid @RequestBody RecommendationRequest request,
+			Caller caller) {
+		return NominationView.of(this.nominations.recommend(caller, id, request));
+	}
+
 	@PostMapping("/{id}/decision")
 	NominationView decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request, Caller caller) {
 		return NominationView.of(this.nominations.decide(caller, id, request.decision(), request.reason()));
+	}
+
+	/** The nominating chapter or staff withdraw a pending nomination. */
+	@PostMapping("/{id}/withdraw")
+	NominationView withdraw(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request,
+			Caller caller) {
+		return NominationView.of(this.nominations.withdraw(caller, id, (request != null) ? request.reason() : null),
+				caller.isStaff());
+	}
+
+	@PostMapping("/{id}/chapter-form")
+	NominationView chapterForm(@PathVariable String id, @Valid @RequestBody ChapterFormRequest request, Caller caller) {
+		return NominationView.of(this.nominations.fileChapterForm(caller, id, request), caller.isStaff());
+	}
+
+	/** The body of {@code POST …/questionnaire}: where to send the new link. */
+	record QuestionnaireRequest(@Email(regexp = Limits.EMAIL_DOMAIN_WITH_DOT,
+			message = "must be a well-formed e-mail address") @Size(max = Limits.EMAIL) String email) {
+	}
+
+	/** Staff send the candidate a new questionnaire link; the old one stops working. */
+	@PostMapping("/{id}/questionnaire")
+	NominationView reissueQuestionnaire(@PathVariable String id,
+			@Valid @RequestBody(required = false) QuestionnaireRequest request, Caller caller) {
+		return NominationView
+			.of(this.nominations.reissueQuestionnaire(caller, id, (request != null) ? request.email() : null));
 	}
 
 }

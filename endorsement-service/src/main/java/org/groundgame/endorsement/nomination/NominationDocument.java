@@ -5,18 +5,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
+import org.groundgame.endorsement.nomination.domain.ChapterForm;
+import org.groundgame.endorsement.nomination.domain.Closure;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
+import org.groundgame.endorsement.nomination.domain.Hold;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
+import org.groundgame.endorsement.nomination.domain.Questionnaire;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.endorsement.nomination.domain.Recommendation;
+import org.groundgame.endorsement.nomination.domain.Rescission;
+import org.groundgame.endorsement.nomination.domain.Research;
 import org.groundgame.endorsement.nomination.domain.Review;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
+import org.groundgame.endorsement.nomination.domain.StageOutcome;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
@@ -32,11 +42,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * events its last changes caused that are not yet published (the embedded outbox), so
  * that every command is one atomic document write. The version makes concurrent commands
  * on one nomination fail instead of overwriting each other.
+ * <p>
+ * {@code activeEndorsementKey} (candidate and race) exists only while the nomination
+ * holds an active endorsement; its unique index makes a second active endorsement of one
+ * candidate in one race impossible, however many staff endorse at the same moment.
  */
 @Document(NominationDocument.COLLECTION)
 @CompoundIndex(name = "status_submittedAt", def = "{'status': 1, 'submittedAt': -1}")
 @CompoundIndex(name = "state_cycle", def = "{'race.state': 1, 'cycle': 1}")
 @CompoundIndex(name = "chapter_submittedAt", def = "{'nominatedBy.chapterId': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "candidate_race", def = "{'candidateId': 1, 'race.raceId': 1}")
+@CompoundIndex(name = "questionnaire_token", def = "{'questionnaire.tokenHash': 1}", unique = true, sparse = true)
 class NominationDocument implements HasOutbox {
 
 	static final String COLLECTION = "nominations";
@@ -51,6 +67,10 @@ class NominationDocument implements HasOutbox {
 
 	private CandidateEntry candidate;
 
+	private String candidateId;
+
+	private BallotPosition ballotMeasure;
+
 	private RaceEntry race;
 
 	/** The election year, kept beside the race to filter and index by. */
@@ -62,11 +82,28 @@ class NominationDocument implements HasOutbox {
 
 	private Instant submittedAt;
 
+	private String slateId;
+
 	private ReviewEntry review;
+
+	private Hold hold;
+
+	private Research research;
+
+	private Recommendation recommendation;
+
+	private ChapterForm chapterForm;
+
+	private Closure closure;
+
+	private Questionnaire questionnaire;
 
 	private DecisionEntry decision;
 
 	private EndorsementEntry endorsement;
+
+	@Indexed(unique = true, sparse = true)
+	private String activeEndorsementKey;
 
 	private List<OutboxEvent> outbox = new ArrayList<>();
 
@@ -76,32 +113,56 @@ class NominationDocument implements HasOutbox {
 	static NominationDocument of(Nomination nomination) {
 		NominationDocument document = new NominationDocument();
 		document.id = nomination.id();
-		document.candidate = CandidateEntry.of(nomination.candidate());
+		document.candidate = (nomination.candidate() != null) ? CandidateEntry.of(nomination.candidate()) : null;
+		document.candidateId = nomination.candidateId();
+		document.ballotMeasure = nomination.ballotPosition();
 		document.race = RaceEntry.of(nomination.race());
 		document.cycle = nomination.race().cycle();
-		document.nominatedBy = NominatorEntry.of(nomination.nominatedBy());
 		document.statement = nomination.statement();
 		document.submittedAt = nomination.submittedAt();
+		document.slateId = nomination.slateId();
 		document.update(nomination);
 		return document;
 	}
 
 	/**
-	 * Copies what commands change; what a nomination was submitted with never changes.
+	 * Copies what commands change; what a nomination was submitted with never changes
+	 * (but a chapter's form may attribute it to the chapter).
 	 */
 	void update(Nomination nomination) {
 		this.status = nomination.status();
+		this.nominatedBy = NominatorEntry.of(nomination.nominatedBy());
 		this.review = ReviewEntry.of(nomination.review());
+		this.hold = nomination.hold();
+		this.research = nomination.research();
+		this.recommendation = nomination.recommendation();
+		this.chapterForm = nomination.chapterForm();
+		this.closure = nomination.closure();
+		this.questionnaire = nomination.questionnaire();
 		this.decision = DecisionEntry.of(nomination.decision());
 		this.endorsement = EndorsementEntry.of(nomination.endorsement());
+		this.activeEndorsementKey = activeEndorsementKey(nomination);
+	}
+
+	/** One candidate (or one measure) holds at most one active endorsement per race. */
+	static String activeEndorsementKey(Nomination nomination) {
+		if (nomination.endorsement() == null || !nomination.endorsement().isActive()
+				|| nomination.race().id() == null) {
+			return null;
+		}
+		String who = (nomination.candidateId() != null) ? nomination.candidateId() : "ballot-measure";
+		return who + "|" + nomination.race().id();
 	}
 
 	Nomination toNomination() {
-		return Nomination.restore(this.id, this.status, this.candidate.toCandidate(), this.race.toRace(),
-				(this.nominatedBy != null) ? this.nominatedBy.toNominator() : null, this.statement, this.submittedAt,
-				(this.review != null) ? this.review.toReview() : null,
+		Race race = this.race.toRace();
+		return Nomination.restore(this.id, this.status, (this.candidate != null) ? this.candidate.toCandidate() : null,
+				race, (this.nominatedBy != null) ? this.nominatedBy.toNominator() : null, this.statement,
+				this.submittedAt, (this.review != null) ? this.review.toReview() : null,
 				(this.decision != null) ? this.decision.toDecision() : null,
-				(this.endorsement != null) ? this.endorsement.toEndorsement() : null);
+				(this.endorsement != null) ? this.endorsement.toEndorsement(race.stage()) : null,
+				Nomination.Details.of(this.candidateId, this.ballotMeasure, this.slateId, this.hold, this.research,
+						this.recommendation, this.chapterForm, this.closure, this.questionnaire));
 	}
 
 	String getId() {
@@ -151,19 +212,22 @@ class NominationDocument implements HasOutbox {
 
 	/**
 	 * The election date is kept as ISO text ({@code 2026-11-03}): a calendar day, not an
-	 * instant, and so independent of any server's time zone.
+	 * instant, and so independent of any server's time zone. A copy of the race the
+	 * nomination is for (races never change once stored).
 	 */
 	record RaceEntry(String office, RaceLevel level, String state, String district, String jurisdiction,
-			String electionDate) {
+			String electionDate, String raceId, String ocdDivisionId, RaceStage stage, boolean ballotMeasure) {
 
 		static RaceEntry of(Race race) {
 			return new RaceEntry(race.office(), race.level(), race.state().code(), race.district(), race.jurisdiction(),
-					race.electionDate().toString());
+					race.electionDate().toString(), race.id(), race.ocdDivisionId(), race.stage(),
+					race.ballotMeasure());
 		}
 
 		Race toRace() {
 			return new Race(this.office, this.level, UsState.valueOf(this.state), this.district, this.jurisdiction,
-					LocalDate.parse(this.electionDate));
+					LocalDate.parse(this.electionDate), this.ocdDivisionId, this.stage, this.ballotMeasure,
+					this.raceId);
 		}
 
 	}
@@ -194,15 +258,15 @@ class NominationDocument implements HasOutbox {
 
 	}
 
-	record DecisionEntry(Decision decision, String reason, Instant decidedAt) {
+	record DecisionEntry(Decision decision, String reason, Instant decidedAt, String decidedBy) {
 
 		static DecisionEntry of(StaffDecision decision) {
-			return (decision != null) ? new DecisionEntry(decision.decision(), decision.reason(), decision.decidedAt())
-					: null;
+			return (decision != null) ? new DecisionEntry(decision.decision(), decision.reason(), decision.decidedAt(),
+					decision.decidedBy()) : null;
 		}
 
 		StaffDecision toDecision() {
-			return new StaffDecision(this.decision, this.reason, this.decidedAt);
+			return new StaffDecision(this.decision, this.reason, this.decidedAt, this.decidedBy);
 		}
 
 	}
@@ -210,18 +274,26 @@ class NominationDocument implements HasOutbox {
 	/**
 	 * The endorsement's id is unique across nominations and looked up directly (the
 	 * public endorsement endpoints); the index is sparse since most nominations have
-	 * none.
+	 * none. {@code outcome} is the last outcome recorded, kept for queries and for
+	 * endorsements stored before outcomes were kept per stage.
 	 */
 	record EndorsementEntry(@Indexed(unique = true, sparse = true) String endorsementId, EndorsementStatus status,
-			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt) {
+			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes,
+			Rescission rescission) {
 
 		static EndorsementEntry of(Endorsement endorsement) {
 			return (endorsement != null) ? new EndorsementEntry(endorsement.id(), endorsement.status(),
-					endorsement.outcome(), endorsement.reEndorsement(), endorsement.endorsedAt()) : null;
+					endorsement.outcome(), endorsement.reEndorsement(), endorsement.endorsedAt(),
+					endorsement.outcomes(), endorsement.rescission()) : null;
 		}
 
-		Endorsement toEndorsement() {
-			return new Endorsement(this.endorsementId, this.status, this.outcome, this.reEndorsement, this.endorsedAt);
+		Endorsement toEndorsement(RaceStage raceStage) {
+			List<StageOutcome> recorded = this.outcomes;
+			if ((recorded == null || recorded.isEmpty()) && this.outcome != null) {
+				recorded = List.of(new StageOutcome(raceStage, this.outcome, this.endorsedAt));
+			}
+			return new Endorsement(this.endorsementId, this.status, this.reEndorsement, this.endorsedAt, recorded,
+					this.rescission);
 		}
 
 	}

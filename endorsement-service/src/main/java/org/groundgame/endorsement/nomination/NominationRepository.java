@@ -17,4 +17,12 @@ interface NominationRepository extends MongoRepository<NominationDocument, Strin
 
 	long countByStatusIn(Collection<NominationStatus> statuses);
 
+	boolean existsByActiveEndorsementKey(String activeEndorsementKey);
+
+	boolean existsByActiveEndorsementKeyAndIdNot(String activeEndorsementKey, String id);
+
+	Optional<NominationDocument> findByQuestionnaireTokenHash(String tokenHash);
+
+	List<NominationDocument> findBySlateIdOrderBySubmittedAtAsc(String slateId);
+
 }

@@ -1,5 +1,10 @@
 package org.groundgame.endorsement.nomination;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
@@ -43,8 +48,49 @@ class NominationSearch {
 				PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
 	}
 
-	Page<NominationDocument> endorsements(UsState state, RaceLevel level, Integer cycle, int page, int size) {
+	/**
+	 * @param office part of the office's name (or the measure's title), any case
+	 * @param status the endorsements' status
+	 */
+	Page<NominationDocument> endorsements(UsState state, RaceLevel level, Integer cycle, String office,
+			EndorsementStatus status, int page, int size) {
+		Criteria criteria = endorsementCriteria(state, level, cycle, status);
+		if (office != null && !office.isBlank()) {
+			criteria.and("race.office").regex(Pattern.quote(office.strip()), "i");
+		}
+		return find(criteria,
+				PageRequest.of(page, size, Sort.by(Sort.Order.desc("endorsement.endorsedAt"), Sort.Order.desc("id"))));
+	}
+
+	/** Every endorsement that matches, without paging: for races and tallies. */
+	List<NominationDocument> allEndorsements(UsState state, RaceLevel level, Integer cycle, EndorsementStatus status) {
+		Query query = new Query(endorsementCriteria(state, level, cycle, status));
+		query.fields().exclude(HasOutbox.FIELD);
+		return this.mongo.find(query, NominationDocument.class);
+	}
+
+	List<NominationDocument> endorsementsInRace(String raceId) {
+		Query query = new Query(Criteria.where("endorsement").ne(null).and("race.raceId").is(raceId));
+		query.fields().exclude(HasOutbox.FIELD);
+		return this.mongo.find(query, NominationDocument.class);
+	}
+
+	/** The ids of pending nominations whose election was on or before that day. */
+	List<String> pendingElectedBefore(LocalDate lastPassedDay) {
+		Query query = new Query(Criteria.where("status")
+			.in(NominationStatus.PENDING)
+			.and("race.electionDate")
+			.lte(lastPassedDay.toString()));
+		query.fields().include("_id");
+		return this.mongo.find(query, NominationDocument.class).stream().map(NominationDocument::getId).toList();
+	}
+
+	private static Criteria endorsementCriteria(UsState state, RaceLevel level, Integer cycle,
+			EndorsementStatus status) {
 		Criteria criteria = Criteria.where("endorsement").ne(null);
+		if (status != null) {
+			criteria.and("endorsement.status").is(status);
+		}
 		if (state != null) {
 			criteria.and("race.state").is(state.code());
 		}
@@ -54,8 +100,7 @@ class NominationSearch {
 		if (cycle != null) {
 			criteria.and("cycle").is(cycle);
 		}
-		return find(criteria,
-				PageRequest.of(page, size, Sort.by(Sort.Order.desc("endorsement.endorsedAt"), Sort.Order.desc("id"))));
+		return criteria;
 	}
 
 	private Page<NominationDocument> find(Criteria criteria, PageRequest pageable) {

@@ -1,9 +1,14 @@
 package org.groundgame.endorsement.nomination;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
+import org.groundgame.endorsement.nomination.domain.ChapterForm;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Nomination;
@@ -11,16 +16,21 @@ import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.PastEndorsement;
 import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.support.geography.UsState;
-import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
-import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.endorsement.nomination.domain.Recommendation;
+import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.events.DomainEvent;
 import org.groundgame.security.Caller;
+import org.groundgame.support.domain.IllegalStateChangeException;
+import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,40 +55,127 @@ class NominationService {
 
 	private final NominationSearch search;
 
+	private final Registry registry;
+
 	private final Outbox outbox;
 
 	private final NominationMetrics metrics;
 
+	private final NominationConfiguration.QuestionnaireProperties questionnaires;
+
 	private final Clock clock;
 
-	NominationService(NominationRepository repository, NominationSearch search, Outbox outbox,
-			NominationMetrics metrics, Clock clock) {
+	NominationService(NominationRepository repository, NominationSearch search, Registry registry, Outbox outbox,
+			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock) {
 		this.repository = repository;
 		this.search = search;
+		this.registry = registry;
 		this.outbox = outbox;
 		this.metrics = metrics;
+		this.questionnaires = questionnaires;
 		this.clock = clock;
 	}
 
 	/**
 	 * Anyone may nominate; the nominating chapter is the caller's to vouch for: a
 	 * chapter's token attributes the nomination to its own chapter (whether or not the
-	 * submission names it), staff may name any chapter, and nobody else may name one.
+	 * submission names it), staff may name any chapter, and nobody else may name one. A
+	 * candidate with an e-mail is sent the questionnaire.
 	 * @throws AccessDeniedException when the submission names a chapter the caller does
 	 * not speak for
 	 */
-	Nomination submit(Caller caller, Candidate candidate, Race race, Nominator nominatedBy, String statement) {
-		Nomination.Submission submission = Nomination.submit(candidate, race, attributed(nominatedBy, caller),
-				statement, this.clock);
-		NominationDocument document = NominationDocument.of(submission.nomination());
-		this.outbox.append(document, submission.event());
-		this.repository.save(document);
-		log.info("Nomination {} submitted by {} for a {} race in {} ({})", document.getId(), caller, race.level(),
-				race.state().code(), race.cycle());
-		return submission.nomination();
+	Nomination submit(Caller caller, Draft draft) {
+		Nominator nominator = attributed(draft.nominatedBy(), caller);
+		NominationDocument document = prepare(caller, draft, nominator, null, "");
+		this.repository.insert(document);
+		Nomination nomination = document.toNomination();
+		log.info("Nomination {} submitted by {} for a {} race in {} ({})", nomination.id(), caller,
+				nomination.race().level(), nomination.race().state().code(), nomination.race().cycle());
+		return nomination;
 	}
 
-	private static Nominator attributed(Nominator nominatedBy, Caller caller) {
+	/**
+	 * Builds a new nomination's document, its events in the outbox, without storing it:
+	 * resolves the race (stored once per race) and the candidate (once per person). Input
+	 * at fault is reported under {@code fieldPrefix} (a slate's {@code nominations[2].}).
+	 */
+	NominationDocument prepare(Caller caller, Draft draft, Nominator nominator, String slateId, String fieldPrefix) {
+		Race race = at(fieldPrefix, () -> race(draft));
+		String candidateId = (draft.candidate() != null) ? this.registry.candidateId(draft.candidate(), race.id())
+				: null;
+		String activeKey = ((candidateId != null) ? candidateId : "ballot-measure") + "|" + race.id();
+		if (this.repository.existsByActiveEndorsementKey(activeKey)) {
+			throw new IllegalStateChangeException(((draft.candidate() != null) ? "The candidate" : "The measure")
+					+ " already holds an active endorsement in this race", "ENDORSED");
+		}
+		Nomination.Submission submission = at(fieldPrefix,
+				() -> Nomination.submit(new Nomination.Nominee(draft.candidate(), candidateId, draft.ballotPosition()),
+						race, nominator, draft.statement(), slateId, this.clock));
+		Nomination nomination = submission.nomination();
+		List<DomainEvent> events = new ArrayList<>();
+		events.add(submission.event());
+		if (draft.chapterForm() != null) {
+			if (caller.isAnonymous() || (!caller.isStaff() && !caller.isChapter())) {
+				throw new AccessDeniedException("A chapter's form needs that chapter's token");
+			}
+			at(fieldPrefix + "chapterForm.", () -> {
+				nomination.fileChapterForm(chapterForm(draft.chapterForm(), nomination.nominatingChapterId()));
+				return null;
+			});
+		}
+		if (nomination.candidate() != null && nomination.candidate().email() != null) {
+			events.add(issueQuestionnaire(nomination, nomination.candidate().email()));
+		}
+		NominationDocument document = NominationDocument.of(nomination);
+		this.outbox.append(document, events);
+		return document;
+	}
+
+	private Race race(Draft draft) {
+		Race race;
+		if (draft.raceId() != null) {
+			race = this.registry.race(draft.raceId())
+				.orElseThrow(() -> new InvalidInputException("raceId", "is not a known race"));
+		}
+		else {
+			race = draft.race();
+			if (race.hasPassed(this.clock)) {
+				throw new InvalidInputException("race.electionDate", "must not be in the past");
+			}
+			race = this.registry.race(race);
+		}
+		return race;
+	}
+
+	/** Runs a domain step, naming the fields at fault below the prefix. */
+	static <T> T at(String fieldPrefix, Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (InvalidInputException ex) {
+			if (fieldPrefix.isEmpty()) {
+				throw ex;
+			}
+			throw new InvalidInputException(ex.errors()
+				.stream()
+				.map((error) -> new InvalidInputException.FieldError(fieldPrefix + error.field(), error.message()))
+				.toList());
+		}
+	}
+
+	private ChapterForm chapterForm(ChapterFormRequest form, String chapterId) {
+		return new ChapterForm(form.statement(), form.meetingDate(), form.votesFor(), form.votesAgainst(), chapterId,
+				this.clock.instant());
+	}
+
+	private DomainEvent issueQuestionnaire(Nomination nomination, String email) {
+		String token = QuestionnaireTokens.newToken();
+		Instant expiresAt = this.clock.instant().plus(this.questionnaires.validFor());
+		return nomination.issueQuestionnaire(email, QuestionnaireTokens.hash(token),
+				this.questionnaires.linkWith(token), expiresAt, this.clock);
+	}
+
+	static Nominator attributed(Nominator nominatedBy, Caller caller) {
 		String named = (nominatedBy != null) ? nominatedBy.chapterId() : null;
 		if (caller.isStaff()) {
 			return nominatedBy;
@@ -102,37 +199,180 @@ class NominationService {
 	 */
 	Nomination startReview(Caller caller, String nominationId, String reviewer) {
 		caller.requireStaff();
-		NominationDocument document = load(nominationId);
-		Nomination nomination = document.toNomination();
-		nomination.startReview(reviewer, caller.subject(), this.clock);
-		document.update(nomination);
-		this.repository.save(document);
+		Nomination nomination = change(nominationId,
+				(n) -> List.of(n.startReview(reviewer, caller.subject(), this.clock)));
 		log.info("Nomination {} is under review by {}", nominationId, caller);
 		return nomination;
 	}
 
+	Nomination hold(Caller caller, String nominationId, String reason) {
+		caller.requireStaff();
+		Nomination nomination = change(nominationId, (n) -> {
+			n.hold(reason, caller.subject(), this.clock);
+			return List.of();
+		});
+		log.info("Nomination {} put on hold by {}", nominationId, caller);
+		return nomination;
+	}
+
+	Nomination resume(Caller caller, String nominationId) {
+		caller.requireStaff();
+		Nomination nomination = change(nominationId, (n) -> {
+			n.resume(this.clock);
+			return List.of();
+		});
+		log.info("Nomination {} resumed by {}", nominationId, caller);
+		return nomination;
+	}
+
+	Nomination recordResearch(Caller caller, String nominationId, ResearchRequest request) {
+		caller.requireStaff();
+		Research research = request.toResearch(caller.subject(), this.clock.instant());
+		return change(nominationId, (n) -> {
+			n.recordResearch(research);
+			return List.of();
+		});
+	}
+
+	Nomination recommend(Caller caller, String nominationId, RecommendationRequest request) {
+		caller.requireStaff();
+		Recommendation recommendation = new Recommendation(request.recommendation(), request.tier(),
+				request.rationale(), caller.subject(), this.clock.instant());
+		return change(nominationId, (n) -> {
+			n.recommend(recommendation);
+			return List.of();
+		});
+	}
+
+	/**
+	 * Staff decide. Endorsing a candidate (or measure) who already holds an active
+	 * endorsement in the race is a conflict, checked first and guaranteed by the unique
+	 * index when two are endorsed at the same moment.
+	 */
 	Nomination decide(Caller caller, String nominationId, Decision decision, String reason) {
 		caller.requireStaff();
+		Nomination nomination;
+		try {
+			nomination = change(nominationId, (n) -> switch (decision) {
+				case ENDORSE -> {
+					var granted = n.endorse(reason, caller.subject(), this::endorsementsGrantedBefore, this.clock);
+					String key = NominationDocument.activeEndorsementKey(n);
+					if (key != null && this.repository.existsByActiveEndorsementKeyAndIdNot(key, n.id())) {
+						throw alreadyEndorsed();
+					}
+					yield List.of(granted);
+				}
+				case DECLINE -> List.of(n.decline(reason, caller.subject(), this.clock));
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw alreadyEndorsed();
+		}
+		this.metrics.decided(decision);
+		log.info("Nomination {} decided: {}{}", nominationId, decision,
+				(nomination.endorsement() != null) ? ", endorsement " + nomination.endorsement().id() : "");
+		return nomination;
+	}
+
+	private static IllegalStateChangeException alreadyEndorsed() {
+		return new IllegalStateChangeException(
+				"The candidate already holds an active endorsement in this race, from another nomination", "ENDORSED");
+	}
+
+	/** The nominating chapter, or staff, withdraw a pending nomination. */
+	Nomination withdraw(Caller caller, String nominationId, String reason) {
+		caller.requireToken();
 		NominationDocument document = load(nominationId);
 		Nomination nomination = document.toNomination();
-		switch (decision) {
-			case ENDORSE -> {
-				EndorsementGranted granted = nomination.endorse(reason, this::endorsementsGrantedBefore, this.clock);
-				document.update(nomination);
-				this.outbox.append(document, granted);
-				this.repository.save(document);
-				this.metrics.endorsementGranted();
-				log.info("Nomination {} endorsed: endorsement {}{}", nominationId, granted.endorsementId(),
-						granted.reEndorsement() ? " (re-endorsement)" : "");
+		requireNominatorOrStaff(caller, nomination);
+		this.outbox.append(document, nomination.withdraw(reason, caller.subject(), this.clock));
+		document.update(nomination);
+		this.repository.save(document);
+		log.info("Nomination {} withdrawn by {}", nominationId, caller);
+		return nomination;
+	}
+
+	/**
+	 * The chapter's endorsement form: filed by the nominating chapter or staff; a chapter
+	 * filing it on a nomination of no chapter takes the nomination as its own.
+	 */
+	Nomination fileChapterForm(Caller caller, String nominationId, ChapterFormRequest form) {
+		caller.requireToken();
+		NominationDocument document = load(nominationId);
+		Nomination nomination = document.toNomination();
+		String chapterId;
+		if (caller.isStaff()) {
+			chapterId = nomination.nominatingChapterId();
+		}
+		else if (caller.isChapter()) {
+			if (nomination.nominatingChapterId() != null
+					&& !caller.mayAccessChapter(nomination.nominatingChapterId())) {
+				throw new AccessDeniedException("This belongs to another chapter");
 			}
-			case DECLINE -> {
-				nomination.decline(reason, this.clock);
+			chapterId = caller.chapterId();
+		}
+		else {
+			throw new AccessDeniedException("Only the nominating chapter or national staff may file its form");
+		}
+		nomination.fileChapterForm(chapterForm(form, chapterId));
+		document.update(nomination);
+		this.repository.save(document);
+		log.info("Nomination {}: chapter form filed by {}", nominationId, caller);
+		return nomination;
+	}
+
+	/** Staff send the candidate a new questionnaire link; the old one stops working. */
+	Nomination reissueQuestionnaire(Caller caller, String nominationId, String email) {
+		caller.requireStaff();
+		Nomination nomination = change(nominationId, (n) -> {
+			String to = (email != null) ? email : (n.questionnaire() != null) ? n.questionnaire().email()
+					: (n.candidate() != null) ? n.candidate().email() : null;
+			if (to == null) {
+				throw new InvalidInputException("email", "must not be blank: the candidate has no e-mail on file");
+			}
+			return List.of(issueQuestionnaire(n, to));
+		});
+		log.info("Nomination {}: questionnaire reissued by {}", nominationId, caller);
+		return nomination;
+	}
+
+	private static void requireNominatorOrStaff(Caller caller, Nomination nomination) {
+		if (caller.isStaff()) {
+			return;
+		}
+		if (caller.isChapter() && nomination.nominatingChapterId() != null
+				&& caller.mayAccessChapter(nomination.nominatingChapterId())) {
+			return;
+		}
+		throw new AccessDeniedException("Only the nominating chapter or national staff may do this");
+	}
+
+	/**
+	 * Expires every pending nomination whose election has passed, each in its own write;
+	 * one changed meanwhile by someone else (its version moved on) is left for the next
+	 * sweep.
+	 * @return how many expired
+	 */
+	int expireOverdue() {
+		int expired = 0;
+		for (String nominationId : this.search.pendingElectedBefore(Race.lastPassedDay(this.clock))) {
+			try {
+				NominationDocument document = load(nominationId);
+				Nomination nomination = document.toNomination();
+				if (!nomination.isOverdue(this.clock)) {
+					continue;
+				}
+				this.outbox.append(document, nomination.expire(this.clock));
 				document.update(nomination);
 				this.repository.save(document);
-				log.info("Nomination {} declined", nominationId);
+				expired++;
+				log.info("Nomination {} expired: its election passed undecided", nominationId);
+			}
+			catch (OptimisticLockingFailureException | IllegalStateChangeException | NotFoundException ex) {
+				log.info("Nomination {} changed while expiring; left for the next sweep", nominationId);
 			}
 		}
-		return nomination;
+		return expired;
 	}
 
 	/**
@@ -160,36 +400,57 @@ class NominationService {
 		return this.search.nominations(chapterId, status, state, page, size).map(NominationDocument::toNomination);
 	}
 
-	/** The nomination that holds the endorsement. */
 	/**
-	 * Staff record an endorsed candidate's election outcome, announced with the change.
+	 * Staff record an endorsed candidate's election outcome for a stage, announced with
+	 * the change.
 	 * @throws NotFoundException for an unknown endorsement
 	 */
-	Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result) {
+	Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result, RaceStage stage) {
 		caller.requireStaff();
-		NominationDocument document = this.repository.findByEndorsementEndorsementId(endorsementId)
-			.orElseThrow(() -> new NotFoundException("endorsement", endorsementId));
+		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
-		ElectionOutcomeRecorded recorded = nomination.recordOutcome(result, this.clock);
+		this.outbox.append(document, nomination.recordOutcome(result, stage, this.clock));
 		document.update(nomination);
-		this.outbox.append(document, recorded);
 		this.repository.save(document);
+		this.metrics.outcomeRecorded(result);
 		log.info("Endorsement {}: outcome {} recorded by {}", endorsementId, result, caller);
 		return nomination;
 	}
 
+	/** Staff rescind an endorsement, with a public reason. */
+	Nomination rescind(Caller caller, String endorsementId, String reason) {
+		caller.requireStaff();
+		NominationDocument document = loadByEndorsement(endorsementId);
+		Nomination nomination = document.toNomination();
+		this.outbox.append(document, nomination.rescind(reason, caller.subject(), this.clock));
+		document.update(nomination);
+		this.repository.save(document);
+		log.info("Endorsement {} rescinded by {}", endorsementId, caller);
+		return nomination;
+	}
+
 	Nomination endorsement(String endorsementId) {
+		return loadByEndorsement(endorsementId).toNomination();
+	}
+
+	private NominationDocument loadByEndorsement(String endorsementId) {
 		return this.repository.findByEndorsementEndorsementId(endorsementId)
-			.map(NominationDocument::toNomination)
 			.orElseThrow(() -> new NotFoundException("endorsement", endorsementId));
 	}
 
-	/** The nominations holding endorsements that match, newest endorsement first. */
-	Page<Nomination> endorsements(UsState state, RaceLevel level, Integer cycle, int page, int size) {
-		return this.search.endorsements(state, level, cycle, page, size).map(NominationDocument::toNomination);
+	/** Loads, changes and saves one nomination with the events the change caused. */
+	private Nomination change(String nominationId,
+			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
+		NominationDocument document = load(nominationId);
+		Nomination nomination = document.toNomination();
+		List<? extends DomainEvent> events = command.apply(nomination);
+		document.update(nomination);
+		this.outbox.append(document, events);
+		this.repository.save(document);
+		return nomination;
 	}
 
-	private NominationDocument load(String nominationId) {
+	NominationDocument load(String nominationId) {
 		return this.repository.findById(nominationId)
 			.orElseThrow(() -> new NotFoundException("nomination", nominationId));
 	}
@@ -197,9 +458,21 @@ class NominationService {
 	private List<PastEndorsement> endorsementsGrantedBefore(UsState state, int cycle) {
 		return this.repository.findByRaceStateAndCycleLessThanAndEndorsementIsNotNull(state.code(), cycle)
 			.stream()
+			.filter((past) -> past.getCandidate() != null)
 			.map((past) -> new PastEndorsement(past.getCandidate().name(), past.getCandidate().email(),
 					past.getRace().office(), UsState.valueOf(past.getRace().state()), past.getCycle()))
 			.toList();
+	}
+
+	/**
+	 * A nomination as a request describes it, before the service resolves its race and
+	 * candidate. Exactly one of {@code candidate} and {@code ballotPosition};
+	 * {@code raceId} or {@code race}.
+	 *
+	 * @param chapterForm the chapter's form filed with the nomination, or {@code null}
+	 */
+	record Draft(Candidate candidate, BallotPosition ballotPosition, String raceId, Race race, Nominator nominatedBy,
+			String statement, ChapterFormRequest chapterForm) {
 	}
 
 }

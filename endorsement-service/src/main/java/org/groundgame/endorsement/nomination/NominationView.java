@@ -2,28 +2,54 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.groundgame.endorsement.nomination.domain.BallotPosition;
+import org.groundgame.endorsement.nomination.domain.ChapterForm;
+import org.groundgame.endorsement.nomination.domain.Closure;
 import org.groundgame.endorsement.nomination.domain.Decision;
+import org.groundgame.endorsement.nomination.domain.Hold;
+import org.groundgame.endorsement.nomination.domain.MissingPiece;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
+import org.groundgame.endorsement.nomination.domain.Questionnaire;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.endorsement.nomination.domain.Recommendation;
+import org.groundgame.endorsement.nomination.domain.Research;
 
 /**
  * A nomination as staff and its chapter see it, contact details included. Review and
- * decision fields are {@code null} until they happen; {@code reviewerSubject} is who the
- * reviewer's token said they were, beside the name they gave.
+ * decision fields are {@code null} until they happen; {@code reviewerSubject} and
+ * {@code decidedBy} are who the staff member's token said they were. {@code candidate} is
+ * {@code null} for a ballot measure, {@code ballotMeasure} for a candidate. The
+ * questionnaire's link is never shown: only the candidate has it. Staff's research and
+ * recommendation are shown to staff only.
  */
 record NominationView(String id, NominationStatus status, CandidateView candidate, RaceView race, int cycle,
 		NominatorView nominatedBy, String statement, Instant submittedAt, String reviewer, String reviewerSubject,
-		Instant reviewStartedAt, Decision decision, String decisionReason, Instant decidedAt, String endorsementId) {
+		Instant reviewStartedAt, Decision decision, String decisionReason, Instant decidedAt, String endorsementId,
+		String candidateId, BallotMeasureView ballotMeasure, String slateId, String decidedBy, Hold hold,
+		Research research, Recommendation recommendation, ChapterForm chapterForm, Closure closure,
+		QuestionnaireView questionnaire, List<MissingPiece> missing, boolean complete) {
 
 	static NominationView of(Nomination nomination) {
+		return of(nomination, true);
+	}
+
+	/**
+	 * @param forStaff whether the caller is staff: staff's own deliberation (research,
+	 * recommendation) is theirs alone
+	 */
+	static NominationView of(Nomination nomination, boolean forStaff) {
 		Nominator nominator = nomination.nominatedBy();
-		return new NominationView(nomination.id(), nomination.status(), new CandidateView(nomination.candidate().name(),
-				nomination.candidate().email(), nomination.candidate().website()), RaceView.of(nomination.race()),
-				nomination.race().cycle(),
+		List<MissingPiece> missing = nomination.missing();
+		return new NominationView(nomination.id(), nomination.status(),
+				(nomination.candidate() != null) ? new CandidateView(nomination.candidate().name(),
+						nomination.candidate().email(), nomination.candidate().website()) : null,
+				RaceView.of(nomination.race()), nomination.race().cycle(),
 				(nominator != null) ? new NominatorView(nominator.name(), nominator.email(), nominator.chapterId())
 						: null,
 				nomination.statement(), nomination.submittedAt(),
@@ -33,7 +59,12 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 				(nomination.decision() != null) ? nomination.decision().decision() : null,
 				(nomination.decision() != null) ? nomination.decision().reason() : null,
 				(nomination.decision() != null) ? nomination.decision().decidedAt() : null,
-				(nomination.endorsement() != null) ? nomination.endorsement().id() : null);
+				(nomination.endorsement() != null) ? nomination.endorsement().id() : null, nomination.candidateId(),
+				BallotMeasureView.of(nomination.ballotPosition()), nomination.slateId(),
+				(nomination.decision() != null) ? nomination.decision().decidedBy() : null, nomination.hold(),
+				forStaff ? nomination.research() : null, forStaff ? nomination.recommendation() : null,
+				nomination.chapterForm(), nomination.closure(), QuestionnaireView.of(nomination.questionnaire()),
+				missing, missing.isEmpty());
 	}
 
 	record CandidateView(String name, String email, String website) {
@@ -42,12 +73,43 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 	record NominatorView(String name, String email, String chapterId) {
 	}
 
+	/**
+	 * @param name how the position is named, e.g. "YES on Amendment 3"
+	 */
+	record BallotMeasureView(String title, BallotPosition.Position position, String name) {
+
+		static BallotMeasureView of(BallotPosition position) {
+			return (position != null) ? new BallotMeasureView(position.title(), position.position(), position.name())
+					: null;
+		}
+
+	}
+
+	/**
+	 * Where the candidate's questionnaire stands, and the answers once given (with each
+	 * question as it was asked).
+	 */
+	record QuestionnaireView(String email, Instant issuedAt, Instant expiresAt, Instant completedAt,
+			List<Questionnaire.Answer> answers) {
+
+		static QuestionnaireView of(Questionnaire questionnaire) {
+			return (questionnaire != null) ? new QuestionnaireView(questionnaire.email(), questionnaire.issuedAt(),
+					questionnaire.expiresAt(), questionnaire.completedAt(), questionnaire.answers()) : null;
+		}
+
+	}
+
+	/**
+	 * A race. {@code id} is the race's own, shared by every nomination for it.
+	 */
 	record RaceView(String office, RaceLevel level, String state, String district, String jurisdiction,
-			LocalDate electionDate) {
+			LocalDate electionDate, String id, String ocdDivisionId, RaceStage stage, boolean ballotMeasure,
+			int cycle) {
 
 		static RaceView of(Race race) {
 			return new RaceView(race.office(), race.level(), race.state().code(), race.district(), race.jurisdiction(),
-					race.electionDate());
+					race.electionDate(), race.id(), race.ocdDivisionId(), race.stage(), race.ballotMeasure(),
+					race.cycle());
 		}
 
 	}

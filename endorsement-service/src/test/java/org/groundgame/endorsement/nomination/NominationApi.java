@@ -112,6 +112,27 @@ final class NominationApi {
 			.body(body), expected);
 	}
 
+	JsonNode post(String uri, Object body, HttpStatus expected, Object... variables) {
+		return call(authorized(this.client.post().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
+			.body(json.writeValueAsString(body)), expected);
+	}
+
+	JsonNode put(String uri, Object body, HttpStatus expected, Object... variables) {
+		return call(authorized(this.client.put().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
+			.body(json.writeValueAsString(body)), expected);
+	}
+
+	/** Posts and answers only the status, for many threads at once. */
+	HttpStatus tryToPost(String uri, Object body, Object... variables) {
+		return HttpStatus
+			.valueOf(authorized(this.client.post().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
+				.body(json.writeValueAsString(body))
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value());
+	}
+
 	/** Decides and answers only the status, for many threads at once. */
 	HttpStatus tryToDecide(String nominationId, String decision) {
 		return HttpStatus.valueOf(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
@@ -72,6 +73,9 @@ class NominationApiValidationTests {
 
 	@MockitoBean
 	NominationService nominations;
+
+	@MockitoBean
+	PublicViews views;
 
 	static Map<String, Object> validNomination() {
 		Map<String, Object> candidate = new LinkedHashMap<>();
@@ -127,7 +131,7 @@ class NominationApiValidationTests {
 	@Test
 	void validNominationIsCreatedWithItsLocation() {
 		Nomination created = nomination();
-		given(this.nominations.submit(any(), any(), any(), any(), any())).willReturn(created);
+		given(this.nominations.submit(any(), any())).willReturn(created);
 
 		MvcTestResult result = submit(validNomination());
 
@@ -138,14 +142,18 @@ class NominationApiValidationTests {
 
 	@Test
 	void stateCodeIsAcceptedInEitherCaseAndPassedOnAsTheState() {
-		given(this.nominations.submit(any(), any(), any(), any(), any())).willReturn(nomination());
+		given(this.nominations.submit(any(), any())).willReturn(nomination());
 		Map<String, Object> body = validNomination();
 		part(body, "race").put("state", "mo");
 
 		assertThat(submit(body)).hasStatus(HttpStatus.CREATED);
-		verify(this.nominations).submit(any(), any(), eq(
-				new Race("State Representative", RaceLevel.STATE, UsState.MO, "79", null, LocalDate.of(2026, 11, 3))),
-				any(), eq("A lifelong organizer."));
+		verify(this.nominations)
+			.submit(any(),
+					argThat((
+							draft) -> draft.race()
+								.equals(new Race("State Representative", RaceLevel.STATE, UsState.MO, "79", null,
+										LocalDate.of(2026, 11, 3)))
+									&& draft.statement().equals("A lifelong organizer.")));
 	}
 
 	@Test

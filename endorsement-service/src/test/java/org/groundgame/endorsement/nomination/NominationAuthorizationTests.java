@@ -96,7 +96,19 @@ class NominationAuthorizationTests {
 		LIST_ENDORSEMENTS(HttpMethod.GET, "/api/endorsements"),
 		READ_ENDORSEMENT(HttpMethod.GET, "/api/endorsements/{endorsementId}"),
 		RECORD_OUTCOME(HttpMethod.POST, "/api/endorsements/{endorsementId}/outcome"),
-		API_DOCS(HttpMethod.GET, "/v3/api-docs");
+		API_DOCS(HttpMethod.GET, "/v3/api-docs"), HOLD(HttpMethod.POST, "/api/nominations/{id}/hold"),
+		RESUME(HttpMethod.POST, "/api/nominations/{id}/resume"),
+		RESEARCH(HttpMethod.PUT, "/api/nominations/{id}/research"),
+		RECOMMEND(HttpMethod.PUT, "/api/nominations/{id}/recommendation"),
+		WITHDRAW(HttpMethod.POST, "/api/nominations/{id}/withdraw"),
+		CHAPTER_FORM(HttpMethod.POST, "/api/nominations/{id}/chapter-form"),
+		REISSUE_QUESTIONNAIRE(HttpMethod.POST, "/api/nominations/{id}/questionnaire"),
+		RESCIND(HttpMethod.POST, "/api/endorsements/{endorsementId}/rescind"),
+		RESULTS(HttpMethod.GET, "/api/endorsements/results"), RACES(HttpMethod.GET, "/api/races"),
+		READ_UNKNOWN_RACE(HttpMethod.GET, "/api/races/no-such-race"), SUBMIT_SLATE(HttpMethod.POST, "/api/slates"),
+		READ_SLATE(HttpMethod.GET, "/api/slates/{slateId}"),
+		CANDIDATE_QUESTIONNAIRE(HttpMethod.GET, "/api/questionnaire"),
+		QUESTION_BANK(HttpMethod.GET, "/api/questionnaires/2030");
 
 		final HttpMethod method;
 
@@ -132,6 +144,23 @@ class NominationAuthorizationTests {
 		rows.add(expect(Endpoint.READ_ENDORSEMENT, 200, 200, 200, 200, 200));
 		rows.add(expect(Endpoint.RECORD_OUTCOME, 401, 200, 403, 403, 403));
 		rows.add(expect(Endpoint.API_DOCS, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.HOLD, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.RESUME, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.RESEARCH, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.RECOMMEND, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.WITHDRAW, 401, 200, 200, 403, 403));
+		rows.add(expect(Endpoint.CHAPTER_FORM, 401, 200, 200, 403, 403));
+		rows.add(expect(Endpoint.REISSUE_QUESTIONNAIRE, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.RESCIND, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.RESULTS, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.RACES, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.READ_UNKNOWN_RACE, 404, 404, 404, 404, 404));
+		rows.add(expect(Endpoint.SUBMIT_SLATE, 201, 201, 201, 201, 201));
+		rows.add(expect(Endpoint.READ_SLATE, 401, 200, 200, 403, 403));
+		// Only the capability token of the candidate's link opens it, never a bearer
+		// token.
+		rows.add(expect(Endpoint.CANDIDATE_QUESTIONNAIRE, 401, 401, 401, 401, 401));
+		rows.add(expect(Endpoint.QUESTION_BANK, 401, 200, 403, 403, 403));
 		return rows.stream().flatMap((row) -> row);
 	}
 
@@ -155,13 +184,18 @@ class NominationAuthorizationTests {
 	@ParameterizedTest(name = "{0} by {1}: {2}")
 	@MethodSource("contract")
 	void everyEndpointAnswersEveryCallerAsTheContractSays(Endpoint endpoint, Who who, int expected) {
-		String nominationId = seed(submitted(OWN)).id();
+		String nominationId = seed(nominationFor(endpoint)).id();
 		String endorsementId = seed(endorsed(OWN)).endorsement().id();
+		String slateId = UUID.randomUUID().toString();
+		this.mongo.insert(new SlateDocument(slateId, "Slate", null, new Nominator(null, null, OWN),
+				List.of(nominationId), Instant.now()));
 		NominationDocument before = this.repository.findById(nominationId).orElseThrow();
 		String candidate = "Candidate " + UUID.randomUUID();
 
 		EntityExchangeResult<String> answer = call(endpoint, who, candidate,
-				endpoint.uri.replace("{id}", nominationId).replace("{endorsementId}", endorsementId));
+				endpoint.uri.replace("{id}", nominationId)
+					.replace("{endorsementId}", endorsementId)
+					.replace("{slateId}", slateId));
 
 		assertThat(answer.getStatus().value()).as(answer::toString).isEqualTo(expected);
 		if (expected == 401 || expected == 403) {
@@ -171,7 +205,9 @@ class NominationAuthorizationTests {
 			assertThat(storedWithCandidate(candidate)).isEmpty();
 		}
 		if (expected == 401) {
-			assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+			assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+				.startsWith((endpoint == Endpoint.CANDIDATE_QUESTIONNAIRE && !Who.UNTRUSTED.contains(who))
+						? "Questionnaire-Token" : "Bearer");
 		}
 		if (endpoint.submits() && expected == 201) {
 			assertThat(storedWithCandidate(candidate)).singleElement()
@@ -342,10 +378,11 @@ class NominationAuthorizationTests {
 		if (token != null) {
 			request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}
-		RestTestClient.RequestHeadersSpec<?> complete = (endpoint.method == HttpMethod.POST)
-				? request.contentType(MediaType.APPLICATION_JSON)
-					.body(json.writeValueAsString(bodyOf(endpoint, candidate)))
-				: request;
+		RestTestClient.RequestHeadersSpec<?> complete = (endpoint.method == HttpMethod.POST
+				|| endpoint.method == HttpMethod.PUT)
+						? request.contentType(MediaType.APPLICATION_JSON)
+							.body(json.writeValueAsString(bodyOf(endpoint, candidate)))
+						: request;
 		return complete.exchange().returnResult(String.class);
 	}
 
@@ -365,6 +402,20 @@ class NominationAuthorizationTests {
 			case REVIEW -> Map.of("reviewer", "Dana Staff");
 			case DECIDE -> Map.of("decision", "DECLINE", "reason", "Not this cycle");
 			case RECORD_OUTCOME -> Map.of("result", "WON");
+			case HOLD, WITHDRAW -> Map.of("reason", "Waiting");
+			case RESUME -> Map.of();
+			case RESEARCH -> Map.of("notes", "Strong field team");
+			case RECOMMEND -> Map.of("recommendation", "ENDORSE", "tier", "TIER_1");
+			case CHAPTER_FORM ->
+				Map.of("statement", "We voted yes", "meetingDate", "2026-01-15", "votesFor", 9, "votesAgainst", 1);
+			case REISSUE_QUESTIONNAIRE -> Map.of("email", "candidate@example.org");
+			case RESCIND -> Map.of("reason", "Broke the pledge");
+			case SUBMIT_SLATE -> {
+				Map<String, Object> nomination = NominationApi.nominationIn("MO");
+				NominationApi.part(nomination, "candidate").put("name", candidate);
+				nomination.remove("nominatedBy");
+				yield Map.of("name", "Slate", "nominations", List.of(nomination));
+			}
 			default -> throw new IllegalArgumentException(endpoint + " takes no body");
 		};
 	}
@@ -380,6 +431,18 @@ class NominationAuthorizationTests {
 	private Nomination seed(Nomination nomination) {
 		this.repository.save(NominationDocument.of(nomination));
 		return nomination;
+	}
+
+	/** A nomination of {@link #OWN} in the state the endpoint needs to succeed. */
+	static Nomination nominationFor(Endpoint endpoint) {
+		NominationStatus status = switch (endpoint) {
+			case HOLD, RECOMMEND -> NominationStatus.UNDER_REVIEW;
+			case RESUME -> NominationStatus.ON_HOLD;
+			default -> NominationStatus.SUBMITTED;
+		};
+		return Nomination.restore(UUID.randomUUID().toString(), status,
+				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
+				new Nominator(null, null, OWN), null, Instant.now(), null, null, null);
 	}
 
 	static Nomination submitted(String chapterId) {
@@ -398,7 +461,7 @@ class NominationAuthorizationTests {
 		return Nomination.restore(UUID.randomUUID().toString(), NominationStatus.ENDORSED,
 				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
 				new Nominator(null, null, chapterId), null, now, null, new StaffDecision(Decision.ENDORSE, null, now),
-				new Endorsement(UUID.randomUUID().toString(), EndorsementStatus.ACTIVE, null, false, now));
+				Endorsement.granted(UUID.randomUUID().toString(), false, now));
 	}
 
 	static Race race(UsState state) {

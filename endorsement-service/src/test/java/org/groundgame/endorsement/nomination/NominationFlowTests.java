@@ -19,6 +19,8 @@ import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Race;
+import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.endorsement.nomination.domain.StageOutcome;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.support.geography.UsState;
@@ -257,8 +259,9 @@ class NominationFlowTests {
 		return Nomination.restore(UUID.randomUUID().toString(), NominationStatus.ENDORSED,
 				new Candidate(name, email, null),
 				new Race("state representative", RaceLevel.STATE, UsState.NE, "12", null, electionDate), null, null,
-				then, null, new StaffDecision(Decision.ENDORSE, null, then), new Endorsement(
-						UUID.randomUUID().toString(), EndorsementStatus.ACTIVE, ElectionOutcome.WON, false, then));
+				then, null, new StaffDecision(Decision.ENDORSE, null, then),
+				new Endorsement(UUID.randomUUID().toString(), EndorsementStatus.ACTIVE, false, then,
+						List.of(new StageOutcome(RaceStage.GENERAL, ElectionOutcome.WON, then)), null));
 	}
 
 	@Test

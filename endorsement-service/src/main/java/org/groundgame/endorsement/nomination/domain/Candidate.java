@@ -27,4 +27,15 @@ public record Candidate(String name, String email, String website) {
 		return Text.comparable(this.name).equals(Text.comparable(otherName));
 	}
 
+	/**
+	 * What makes two nominations name the same person: their e-mail (case aside) when
+	 * given, else their name (case, accents and blanks aside) in the same race.
+	 */
+	public String matchKey(String raceId) {
+		if (this.email != null) {
+			return "email:" + this.email.toLowerCase(java.util.Locale.ROOT);
+		}
+		return "name:" + Text.comparable(this.name) + "|race:" + raceId;
+	}
+
 }

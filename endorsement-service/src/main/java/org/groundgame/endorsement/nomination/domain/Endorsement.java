@@ -1,22 +1,57 @@
 package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The organization's endorsement of a nominated candidate: part of the nomination it came
  * from, with an id of its own (the public refers to endorsements, staff to nominations).
  *
- * @param outcome how the election went; {@code null} until recorded
  * @param reEndorsement whether the candidate held an endorsement for the same office in
  * an earlier cycle
+ * @param outcomes how the election went, at most one per stage, in the order recorded
+ * @param rescission why and when staff rescinded it; {@code null} while it stands
  */
-public record Endorsement(String id, EndorsementStatus status, ElectionOutcome outcome, boolean reEndorsement,
-		Instant endorsedAt) {
+public record Endorsement(String id, EndorsementStatus status, boolean reEndorsement, Instant endorsedAt,
+		List<StageOutcome> outcomes, Rescission rescission) {
 
 	public Endorsement {
 		Text.required(id, "id");
 		Text.required(status, "status");
 		Text.required(endorsedAt, "endorsedAt");
+		outcomes = (outcomes != null) ? List.copyOf(outcomes) : List.of();
+	}
+
+	/** A new, active endorsement. */
+	public static Endorsement granted(String id, boolean reEndorsement, Instant endorsedAt) {
+		return new Endorsement(id, EndorsementStatus.ACTIVE, reEndorsement, endorsedAt, List.of(), null);
+	}
+
+	/** How the election went, as last recorded; {@code null} until recorded. */
+	public ElectionOutcome outcome() {
+		return this.outcomes.isEmpty() ? null : this.outcomes.getLast().result();
+	}
+
+	/** The outcome recorded for a stage, or {@code null}. */
+	public StageOutcome outcomeOf(RaceStage stage) {
+		return this.outcomes.stream().filter((outcome) -> outcome.stage() == stage).findFirst().orElse(null);
+	}
+
+	public boolean isActive() {
+		return this.status == EndorsementStatus.ACTIVE;
+	}
+
+	Endorsement withOutcome(StageOutcome outcome) {
+		List<StageOutcome> recorded = new ArrayList<>(this.outcomes);
+		recorded.removeIf((earlier) -> earlier.stage() == outcome.stage());
+		recorded.add(outcome);
+		return new Endorsement(this.id, this.status, this.reEndorsement, this.endorsedAt, recorded, this.rescission);
+	}
+
+	Endorsement rescinded(Rescission rescission) {
+		return new Endorsement(this.id, EndorsementStatus.RESCINDED, this.reEndorsement, this.endorsedAt, this.outcomes,
+				rescission);
 	}
 
 }

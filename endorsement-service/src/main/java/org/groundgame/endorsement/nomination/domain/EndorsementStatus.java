@@ -1,8 +1,8 @@
 package org.groundgame.endorsement.nomination.domain;
 
-/** Whether an endorsement stands. (Rescinding comes with a later issue.) */
+/** Whether an endorsement stands. */
 public enum EndorsementStatus {
 
-	ACTIVE
+	ACTIVE, RESCINDED
 
 }

@@ -2,20 +2,37 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
+import org.groundgame.events.endorsement.EndorsementDeclined;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationExpired;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
+import org.groundgame.events.endorsement.NominationWithdrawn;
+import org.groundgame.events.endorsement.QuestionnaireCompleted;
+import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 
 /**
- * A candidate put forward for endorsement, and what staff made of it. The aggregate: it
- * holds the endorsement once granted, so that deciding is one change of one aggregate.
+ * A candidate (or a position on a ballot measure) put forward for endorsement, and what
+ * staff made of it. The aggregate: it holds the endorsement once granted, the chapter's
+ * form and the candidate's questionnaire, so that every command is one change of one
+ * aggregate.
  * <p>
- * {@code SUBMITTED → UNDER_REVIEW → ENDORSED | DECLINED}, and a submitted nomination may
- * be decided without a review.
+ * {@code SUBMITTED → UNDER_REVIEW ⇄ ON_HOLD};
+ * {@code SUBMITTED | UNDER_REVIEW → ENDORSED |
+ * DECLINED}; any pending one {@code → WITHDRAWN} (by its nominator or staff) or
+ * {@code → EXPIRED} (its election passed).
  */
 public final class Nomination {
 
@@ -23,13 +40,17 @@ public final class Nomination {
 
 	private final Candidate candidate;
 
+	private final BallotPosition ballotPosition;
+
 	private final Race race;
 
-	private final Nominator nominatedBy;
+	private final Instant submittedAt;
 
 	private final String statement;
 
-	private final Instant submittedAt;
+	private final Details details;
+
+	private Nominator nominatedBy;
 
 	private NominationStatus status;
 
@@ -40,10 +61,13 @@ public final class Nomination {
 	private Endorsement endorsement;
 
 	private Nomination(String id, NominationStatus status, Candidate candidate, Race race, Nominator nominatedBy,
-			String statement, Instant submittedAt, Review review, StaffDecision decision, Endorsement endorsement) {
+			String statement, Instant submittedAt, Review review, StaffDecision decision, Endorsement endorsement,
+			Details details) {
 		this.id = Text.required(id, "id");
 		this.status = Text.required(status, "status");
-		this.candidate = Text.required(candidate, "candidate");
+		this.details = (details != null) ? details : Details.none();
+		this.ballotPosition = this.details.ballotPosition;
+		this.candidate = (this.ballotPosition == null) ? Text.required(candidate, "candidate") : null;
 		this.race = Text.required(race, "race");
 		this.nominatedBy = (nominatedBy != null && !nominatedBy.isEmpty()) ? nominatedBy : null;
 		this.statement = Text.optional(statement);
@@ -60,15 +84,36 @@ public final class Nomination {
 	 */
 	public static Submission submit(Candidate candidate, Race race, Nominator nominatedBy, String statement,
 			Clock clock) {
+		return submit(new Nominee(candidate, null, null), race, nominatedBy, statement, null, clock);
+	}
+
+	/**
+	 * Nominates a candidate, or a position on a ballot measure, for a race that is still
+	 * ahead.
+	 * @param slateId the slate the nomination comes in, or {@code null}
+	 * @throws InvalidInputException when the election is already over, or the nominee
+	 * does not fit the race (a candidate for a measure, a position in a candidate race)
+	 */
+	public static Submission submit(Nominee nominee, Race race, Nominator nominatedBy, String statement, String slateId,
+			Clock clock) {
 		Text.required(race, "race");
-		if (Race.hasPassed(race.electionDate(), clock)) {
+		Text.required(nominee, "candidate");
+		if (race.hasPassed(clock)) {
 			throw new InvalidInputException("race.electionDate", "must not be in the past");
 		}
+		if (nominee.ballotPosition() != null && !race.ballotMeasure()) {
+			throw new InvalidInputException("ballotMeasure", "the race is a candidate race, not a ballot measure");
+		}
+		if (nominee.ballotPosition() == null && race.ballotMeasure()) {
+			throw new InvalidInputException("candidate", "the race is a ballot measure: nominate a position on it");
+		}
 		Instant now = clock.instant();
-		Nomination nomination = new Nomination(newId(), NominationStatus.SUBMITTED, candidate, race, nominatedBy,
-				statement, now, null, null, null);
-		NominationSubmitted event = new NominationSubmitted(newId(), now, nomination.id, candidate.name(),
-				race.summary(), nomination.nominatingChapterId());
+		Details details = Details.of(nominee.candidateId(), nominee.ballotPosition(), slateId, null, null, null, null,
+				null, null);
+		Nomination nomination = new Nomination(newId(), NominationStatus.SUBMITTED, nominee.candidate(), race,
+				nominatedBy, statement, now, null, null, null, details);
+		NominationSubmitted event = new NominationSubmitted(newId(), now, nomination.id, nomination.nomineeName(),
+				race.summary(), nomination.nominatingChapterId(), nomination.candidateId(), slateId);
 		return new Submission(nomination, event);
 	}
 
@@ -76,8 +121,16 @@ public final class Nomination {
 	public static Nomination restore(String id, NominationStatus status, Candidate candidate, Race race,
 			Nominator nominatedBy, String statement, Instant submittedAt, Review review, StaffDecision decision,
 			Endorsement endorsement) {
+		return restore(id, status, candidate, race, nominatedBy, statement, submittedAt, review, decision, endorsement,
+				Details.none());
+	}
+
+	/** A nomination as stored, with no rules applied: for the persistence adapter. */
+	public static Nomination restore(String id, NominationStatus status, Candidate candidate, Race race,
+			Nominator nominatedBy, String statement, Instant submittedAt, Review review, StaffDecision decision,
+			Endorsement endorsement, Details details) {
 		return new Nomination(id, status, candidate, race, nominatedBy, statement, submittedAt, review, decision,
-				endorsement);
+				endorsement, details.copy());
 	}
 
 	/**
@@ -85,13 +138,38 @@ public final class Nomination {
 	 * @param reviewer the name they give
 	 * @param reviewerSubject who their token says they are
 	 */
-	public void startReview(String reviewer, String reviewerSubject, Clock clock) {
-		if (this.status != NominationStatus.SUBMITTED) {
-			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
-					+ "; only a SUBMITTED nomination can be taken up for review", this.status.name());
-		}
+	public NominationReviewStarted startReview(String reviewer, String reviewerSubject, Clock clock) {
+		require(NominationStatus.SUBMITTED, "taken up for review");
 		this.review = new Review(reviewer, reviewerSubject, clock.instant());
 		this.status = NominationStatus.UNDER_REVIEW;
+		return new NominationReviewStarted(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId());
+	}
+
+	/** Staff pause a review, e.g. to wait for the chapter's form or an interview. */
+	public void hold(String reason, String heldBy, Clock clock) {
+		require(NominationStatus.UNDER_REVIEW, "put on hold");
+		this.details.hold = new Hold(reason, heldBy, clock.instant());
+		this.status = NominationStatus.ON_HOLD;
+	}
+
+	/** Staff take up a review they held. */
+	public void resume(Clock clock) {
+		require(NominationStatus.ON_HOLD, "resumed");
+		this.details.hold = null;
+		this.status = NominationStatus.UNDER_REVIEW;
+	}
+
+	/** Staff record what they found out about the race, replacing what was there. */
+	public void recordResearch(Research research) {
+		requirePending("researched");
+		this.details.research = Text.required(research, "research");
+	}
+
+	/** The reviewer recommends a decision. */
+	public void recommend(Recommendation recommendation) {
+		require(NominationStatus.UNDER_REVIEW, "given a recommendation");
+		this.details.recommendation = Text.required(recommendation, "recommendation");
 	}
 
 	/**
@@ -100,51 +178,275 @@ public final class Nomination {
 	 * earlier cycle.
 	 */
 	public EndorsementGranted endorse(String reason, EndorsementHistory history, Clock clock) {
-		requirePending();
-		boolean reEndorsement = history.grantedBefore(this.race.state(), this.race.cycle())
-			.stream()
-			.anyMatch(
-					(past) -> past.cycle() < this.race.cycle() && this.race.isSameOfficeAs(past.office(), past.state())
-							&& this.candidate.isSamePersonAs(past.candidateName(), past.candidateEmail()));
-		Instant now = clock.instant();
-		this.decision = new StaffDecision(Decision.ENDORSE, reason, now);
-		this.endorsement = new Endorsement(newId(), EndorsementStatus.ACTIVE, null, reEndorsement, now);
-		this.status = NominationStatus.ENDORSED;
-		return new EndorsementGranted(newId(), now, this.endorsement.id(), this.id, this.candidate.name(),
-				this.race.summary(), nominatingChapterId(), reEndorsement);
+		return endorse(reason, null, history, clock);
 	}
 
 	/**
-	 * Staff record how the endorsed candidate's election went. Recording again replaces
-	 * the outcome: a candidate who advanced past a primary may then win the general.
-	 * @throws IllegalStateChangeException unless the nomination holds an active
-	 * endorsement
+	 * Staff endorse the nominee; see {@link #endorse(String, EndorsementHistory, Clock)}.
 	 */
-	public ElectionOutcomeRecorded recordOutcome(ElectionOutcome result, Clock clock) {
-		if (this.endorsement == null || this.endorsement.status() != EndorsementStatus.ACTIVE) {
-			String state = (this.endorsement != null) ? this.endorsement.status().name() : this.status.name();
-			throw new IllegalStateChangeException("Nomination " + this.id + " holds no active endorsement (it is "
-					+ state + "); only an active endorsement's outcome can be recorded", state);
-		}
-		Endorsement active = this.endorsement;
-		this.endorsement = new Endorsement(active.id(), active.status(), result, active.reEndorsement(),
-				active.endorsedAt());
-		return new ElectionOutcomeRecorded(newId(), clock.instant(), active.id(), this.id, this.candidate.name(),
-				this.race.summary(), nominatingChapterId(), result.name());
+	public EndorsementGranted endorse(String reason, String decidedBy, EndorsementHistory history, Clock clock) {
+		requireDecidable();
+		boolean reEndorsement = this.candidate != null
+				&& history.grantedBefore(this.race.state(), this.race.cycle())
+					.stream()
+					.anyMatch((past) -> past.cycle() < this.race.cycle()
+							&& this.race.isSameOfficeAs(past.office(), past.state())
+							&& this.candidate.isSamePersonAs(past.candidateName(), past.candidateEmail()));
+		Instant now = clock.instant();
+		this.decision = new StaffDecision(Decision.ENDORSE, reason, now, decidedBy);
+		this.endorsement = Endorsement.granted(newId(), reEndorsement, now);
+		this.status = NominationStatus.ENDORSED;
+		return new EndorsementGranted(newId(), now, this.endorsement.id(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId(), reEndorsement, candidateId());
 	}
 
 	/** Staff decline to endorse the candidate. */
-	public void decline(String reason, Clock clock) {
-		requirePending();
-		this.decision = new StaffDecision(Decision.DECLINE, reason, clock.instant());
-		this.status = NominationStatus.DECLINED;
+	public EndorsementDeclined decline(String reason, Clock clock) {
+		return decline(reason, null, clock);
 	}
 
-	private void requirePending() {
+	/** Staff decline to endorse the nominee, with a reason the chapter may read. */
+	public EndorsementDeclined decline(String reason, String decidedBy, Clock clock) {
+		requireDecidable();
+		this.decision = new StaffDecision(Decision.DECLINE, reason, clock.instant(), decidedBy);
+		this.status = NominationStatus.DECLINED;
+		return new EndorsementDeclined(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId(), this.decision.reason(), candidateId());
+	}
+
+	/** The nominator (or staff) withdraws a nomination still waiting for a decision. */
+	public NominationWithdrawn withdraw(String reason, String withdrawnBy, Clock clock) {
+		requirePending("withdrawn");
+		this.details.closure = new Closure(reason, withdrawnBy, clock.instant());
+		this.status = NominationStatus.WITHDRAWN;
+		return new NominationWithdrawn(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId(), this.details.closure.reason());
+	}
+
+	/** Whether the sweep should expire it: still pending, and its election is over. */
+	public boolean isOverdue(Clock clock) {
+		return this.status.isPending() && this.race.hasPassed(clock);
+	}
+
+	/**
+	 * A pending nomination whose election passed expires: nobody can decide on it any
+	 * more.
+	 */
+	public NominationExpired expire(Clock clock) {
+		requirePending("expired");
+		if (!this.race.hasPassed(clock)) {
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " and its election on " + this.race.electionDate() + " has not passed; it cannot expire yet",
+					this.status.name());
+		}
+		this.details.closure = new Closure(null, null, clock.instant());
+		this.status = NominationStatus.EXPIRED;
+		return new NominationExpired(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId());
+	}
+
+	/**
+	 * Staff record how the endorsed candidate's election went at a stage (the race's own
+	 * when not given). Recording a stage again replaces its outcome: a candidate who
+	 * advanced past a primary may then win the general.
+	 * @throws IllegalStateChangeException unless the nomination holds an active
+	 * endorsement
+	 */
+	public ElectionOutcomeRecorded recordOutcome(ElectionOutcome result, RaceStage stage, Clock clock) {
+		Endorsement active = requireActiveEndorsement("an outcome recorded");
+		Text.required(result, "result");
+		RaceStage of = (stage != null) ? stage : this.race.stage();
+		this.endorsement = active.withOutcome(new StageOutcome(of, result, clock.instant()));
+		return new ElectionOutcomeRecorded(newId(), clock.instant(), active.id(), this.id, nomineeName(),
+				this.race.summary(), nominatingChapterId(), result.name(), of.name(), candidateId());
+	}
+
+	/** Records the outcome for the race's own stage. */
+	public ElectionOutcomeRecorded recordOutcome(ElectionOutcome result, Clock clock) {
+		return recordOutcome(result, null, clock);
+	}
+
+	/** Staff rescind the endorsement, with a public reason. */
+	public EndorsementRescinded rescind(String reason, String rescindedBy, Clock clock) {
+		Endorsement active = requireActiveEndorsement("rescinded");
+		Rescission rescission = new Rescission(reason, rescindedBy, clock.instant());
+		this.endorsement = active.rescinded(rescission);
+		return new EndorsementRescinded(newId(), clock.instant(), active.id(), this.id, nomineeName(),
+				this.race.summary(), nominatingChapterId(), rescission.reason(), candidateId());
+	}
+
+	/**
+	 * The chapter's endorsement form is filed (again, replacing the earlier one). Filed
+	 * by a chapter on a nomination of no chapter, it attributes the nomination to that
+	 * chapter; whether the filer may file it at all is the application's to check.
+	 */
+	public void fileChapterForm(ChapterForm form) {
+		requirePending("given a chapter form");
+		Text.required(form, "chapterForm");
+		if (form.chapterId() != null && nominatingChapterId() != null
+				&& !form.chapterId().equals(nominatingChapterId())) {
+			throw new InvalidInputException("chapterId", "the nomination is another chapter's");
+		}
+		if (form.chapterId() != null && nominatingChapterId() == null) {
+			this.nominatedBy = (this.nominatedBy != null)
+					? new Nominator(this.nominatedBy.name(), this.nominatedBy.email(), form.chapterId())
+					: new Nominator(null, null, form.chapterId());
+		}
+		this.details.chapterForm = form;
+	}
+
+	/**
+	 * The candidate is invited to answer the questionnaire; a new invitation replaces an
+	 * earlier one, whose link stops working.
+	 * @param url the private link, holding the token whose hash is given
+	 */
+	public QuestionnaireIssued issueQuestionnaire(String email, String tokenHash, String url, Instant expiresAt,
+			Clock clock) {
+		requirePending("sent a questionnaire");
+		if (this.ballotPosition != null) {
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " but of a ballot measure, which has no questionnaire", this.status.name());
+		}
+		if (this.details.questionnaire != null && this.details.questionnaire.isCompleted()) {
+			throw new IllegalStateChangeException(
+					"Nomination " + this.id + "'s questionnaire has been answered already", "QUESTIONNAIRE_COMPLETED");
+		}
+		Questionnaire questionnaire = new Questionnaire(email, tokenHash, clock.instant(), expiresAt, List.of(), null);
+		this.details.questionnaire = questionnaire;
+		return new QuestionnaireIssued(newId(), clock.instant(), this.id, nomineeName(), questionnaire.email(),
+				this.race.summary(), url, expiresAt);
+	}
+
+	/**
+	 * Checks that the questionnaire may still be answered.
+	 * @throws Questionnaire.ExpiredException when its link has expired
+	 * @throws IllegalStateChangeException when it was answered or the nomination is no
+	 * longer pending
+	 */
+	public Questionnaire openQuestionnaire(Clock clock) {
+		Questionnaire questionnaire = this.details.questionnaire;
+		if (questionnaire == null) {
+			throw new IllegalStateChangeException("Nomination " + this.id + " has no questionnaire",
+					this.status.name());
+		}
+		if (questionnaire.hasExpired(clock) && !questionnaire.isCompleted()) {
+			throw new Questionnaire.ExpiredException();
+		}
+		return questionnaire;
+	}
+
+	/**
+	 * The candidate answers every question of the bank: on the agreement scale or in
+	 * words, as each question asks.
+	 * @param questions the bank's questions for the race's cycle
+	 * @throws InvalidInputException naming {@code answers[i].…} for each answer at fault
+	 */
+	public QuestionnaireCompleted completeQuestionnaire(List<Questionnaire.Reply> replies,
+			List<Questionnaire.Question> questions, Clock clock) {
+		Questionnaire questionnaire = openQuestionnaire(clock);
+		if (questionnaire.isCompleted()) {
+			throw new IllegalStateChangeException("The questionnaire has been answered already",
+					"QUESTIONNAIRE_COMPLETED");
+		}
+		requirePending("answered");
+		List<Questionnaire.Answer> answers = answersTo(replies, questions);
+		this.details.questionnaire = new Questionnaire(questionnaire.email(), questionnaire.tokenHash(),
+				questionnaire.issuedAt(), questionnaire.expiresAt(), answers, clock.instant());
+		return new QuestionnaireCompleted(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId());
+	}
+
+	private static List<Questionnaire.Answer> answersTo(List<Questionnaire.Reply> replies,
+			List<Questionnaire.Question> questions) {
+		Map<String, Questionnaire.Question> byId = new HashMap<>();
+		questions.forEach((question) -> byId.put(question.id(), question));
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		Map<String, Questionnaire.Answer> answers = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		List<Questionnaire.Reply> given = (replies != null) ? replies : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			Questionnaire.Reply reply = given.get(i);
+			String field = "answers[" + i + "]";
+			Questionnaire.Question question = (reply != null) ? byId.get(reply.questionId()) : null;
+			if (question == null) {
+				errors.add(new InvalidInputException.FieldError(field + ".questionId", "is not a question asked"));
+				continue;
+			}
+			if (!seen.add(question.id())) {
+				errors.add(new InvalidInputException.FieldError(field + ".questionId", "is answered twice"));
+				continue;
+			}
+			String text = Text.optional(reply.text());
+			if (question.kind() == Questionnaire.Kind.AGREE_SCALE && reply.agreement() == null) {
+				errors.add(new InvalidInputException.FieldError(field + ".agreement",
+						"must say how much you agree with the statement"));
+				continue;
+			}
+			if (question.kind() == Questionnaire.Kind.FREE_TEXT && text == null) {
+				errors.add(new InvalidInputException.FieldError(field + ".text", "must not be blank"));
+				continue;
+			}
+			answers.put(question.id(), new Questionnaire.Answer(question.id(), question.text(), question.kind(),
+					(question.kind() == Questionnaire.Kind.AGREE_SCALE) ? reply.agreement() : null, text));
+		}
+		List<String> unanswered = questions.stream()
+			.map(Questionnaire.Question::id)
+			.filter((questionId) -> !seen.contains(questionId))
+			.toList();
+		if (!unanswered.isEmpty()) {
+			errors.add(new InvalidInputException.FieldError("answers",
+					"every question must be answered; missing: " + String.join(", ", unanswered)));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return questions.stream().map((question) -> answers.get(question.id())).toList();
+	}
+
+	/** What the nomination still lacks before staff have the whole picture. */
+	public List<MissingPiece> missing() {
+		List<MissingPiece> missing = new ArrayList<>();
+		if (this.details.chapterForm == null) {
+			missing.add(MissingPiece.CHAPTER_FORM);
+		}
+		if (this.ballotPosition == null
+				&& (this.details.questionnaire == null || !this.details.questionnaire.isCompleted())) {
+			missing.add(MissingPiece.QUESTIONNAIRE);
+		}
+		return missing;
+	}
+
+	private void require(NominationStatus expected, String action) {
+		if (this.status != expected) {
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status + "; only a "
+					+ expected + " nomination can be " + action, this.status.name());
+		}
+	}
+
+	private void requirePending(String action) {
 		if (!this.status.isPending()) {
-			throw new IllegalStateChangeException("Nomination " + this.id + " is already " + this.status
+			throw new IllegalStateChangeException(
+					"Nomination " + this.id + " is " + this.status
+							+ "; only a pending (SUBMITTED, UNDER_REVIEW or ON_HOLD) nomination can be " + action,
+					this.status.name());
+		}
+	}
+
+	private void requireDecidable() {
+		if (!NominationStatus.DECIDABLE.contains(this.status)) {
+			String already = this.status.isPending() ? "" : "already ";
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + already + this.status
 					+ "; only a SUBMITTED or UNDER_REVIEW nomination can be decided", this.status.name());
 		}
+	}
+
+	private Endorsement requireActiveEndorsement(String action) {
+		if (this.endorsement == null || !this.endorsement.isActive()) {
+			String state = (this.endorsement != null) ? this.endorsement.status().name() : this.status.name();
+			throw new IllegalStateChangeException("Nomination " + this.id + " holds no active endorsement (it is "
+					+ state + "); only an active endorsement can be " + action, state);
+		}
+		return this.endorsement;
 	}
 
 	private static String newId() {
@@ -159,8 +461,26 @@ public final class Nomination {
 		return this.status;
 	}
 
+	/** The candidate, or {@code null} for a ballot measure. */
 	public Candidate candidate() {
 		return this.candidate;
+	}
+
+	/**
+	 * The candidate's id, shared by every nomination of the same person; or {@code null}.
+	 */
+	public String candidateId() {
+		return this.details.candidateId;
+	}
+
+	/** The position on a ballot measure, or {@code null} for a candidate. */
+	public BallotPosition ballotPosition() {
+		return this.ballotPosition;
+	}
+
+	/** The candidate's name, or the position on the measure ("YES on Amendment 3"). */
+	public String nomineeName() {
+		return (this.candidate != null) ? this.candidate.name() : this.ballotPosition.name();
 	}
 
 	public Race race() {
@@ -200,8 +520,102 @@ public final class Nomination {
 		return this.endorsement;
 	}
 
+	public String slateId() {
+		return this.details.slateId;
+	}
+
+	public Hold hold() {
+		return this.details.hold;
+	}
+
+	public Research research() {
+		return this.details.research;
+	}
+
+	public Recommendation recommendation() {
+		return this.details.recommendation;
+	}
+
+	public ChapterForm chapterForm() {
+		return this.details.chapterForm;
+	}
+
+	public Closure closure() {
+		return this.details.closure;
+	}
+
+	public Questionnaire questionnaire() {
+		return this.details.questionnaire;
+	}
+
 	/** A new nomination and the event announcing it. */
 	public record Submission(Nomination nomination, NominationSubmitted event) {
+	}
+
+	/**
+	 * Who is nominated: a candidate (with the id of the person across nominations) or a
+	 * position on a ballot measure.
+	 */
+	public record Nominee(Candidate candidate, String candidateId, BallotPosition ballotPosition) {
+
+		public Nominee {
+			if ((candidate == null) == (ballotPosition == null)) {
+				throw new InvalidInputException("candidate", "give either a candidate or a ballot measure position");
+			}
+		}
+
+		public String name() {
+			return (this.candidate != null) ? this.candidate.name() : this.ballotPosition.name();
+		}
+
+	}
+
+	/** Whatever a nomination holds beyond its core, each part optional. */
+	public static final class Details {
+
+		String candidateId;
+
+		BallotPosition ballotPosition;
+
+		String slateId;
+
+		Hold hold;
+
+		Research research;
+
+		Recommendation recommendation;
+
+		ChapterForm chapterForm;
+
+		Closure closure;
+
+		Questionnaire questionnaire;
+
+		public static Details none() {
+			return new Details();
+		}
+
+		public static Details of(String candidateId, BallotPosition ballotPosition, String slateId, Hold hold,
+				Research research, Recommendation recommendation, ChapterForm chapterForm, Closure closure,
+				Questionnaire questionnaire) {
+			Details details = new Details();
+			details.candidateId = candidateId;
+			details.ballotPosition = ballotPosition;
+			details.slateId = slateId;
+			details.hold = hold;
+			details.research = research;
+			details.recommendation = recommendation;
+			details.chapterForm = chapterForm;
+			details.closure = closure;
+			details.questionnaire = questionnaire;
+			return details;
+		}
+
+		Details copy() {
+			return of(this.candidateId, this.ballotPosition, this.slateId, this.hold, this.research,
+					this.recommendation, this.chapterForm, this.closure, this.questionnaire);
+		}
+
 	}
 
 }

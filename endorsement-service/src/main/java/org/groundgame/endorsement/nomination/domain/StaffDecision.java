@@ -2,13 +2,23 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
-/** What staff decided about a nomination, why, and when. */
-public record StaffDecision(Decision decision, String reason, Instant decidedAt) {
+/**
+ * What staff decided about a nomination, why, who and when.
+ *
+ * @param decidedBy who the deciding staff member's token said they were; {@code null} for
+ * decisions recorded before that was kept
+ */
+public record StaffDecision(Decision decision, String reason, Instant decidedAt, String decidedBy) {
 
 	public StaffDecision {
 		Text.required(decision, "decision");
 		reason = Text.optional(reason);
 		Text.required(decidedAt, "decidedAt");
+		decidedBy = Text.optional(decidedBy);
+	}
+
+	public StaffDecision(Decision decision, String reason, Instant decidedAt) {
+		this(decision, reason, decidedAt, null);
 	}
 
 }

@@ -71,6 +71,22 @@ class NominationTests {
 			case UNDER_REVIEW -> underReview();
 			case ENDORSED -> endorsed();
 			case DECLINED -> declined();
+			case ON_HOLD -> {
+				Nomination nomination = underReview();
+				nomination.hold("Waiting for the chapter's form", "staff-client", CLOCK);
+				yield nomination;
+			}
+			case WITHDRAWN -> {
+				Nomination nomination = submitted();
+				nomination.withdraw("The candidate dropped out", "chapter-client", CLOCK);
+				yield nomination;
+			}
+			case EXPIRED -> {
+				Nomination nomination = submitted();
+				nomination.expire(
+						Clock.fixed(ELECTION_DAY.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+				yield nomination;
+			}
 		};
 	}
 
@@ -102,8 +118,8 @@ class NominationTests {
 			assertThat(event.aggregateId()).isEqualTo(submission.nomination().id());
 			assertThat(event.candidateName()).isEqualTo("Maria Gonzalez");
 			assertThat(event.chapterId()).isEqualTo("chapter-stl");
-			assertThat(event.race())
-				.isEqualTo(new RaceSummary("State Representative", "STATE", "MO", "79", null, ELECTION_DAY));
+			assertThat(event.race()).isEqualTo(new RaceSummary("State Representative", "STATE", "MO", "79", null,
+					ELECTION_DAY, null, "ocd-division/country:us/state:mo", "GENERAL", 2026, false));
 			assertThat(event.toString()).doesNotContain("@example.org");
 		}
 

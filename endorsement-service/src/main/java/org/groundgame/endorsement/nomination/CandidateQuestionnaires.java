@@ -1,0 +1,123 @@
+package org.groundgame.endorsement.nomination;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.QuestionBank;
+import org.groundgame.support.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The candidate answering the questionnaire of their nomination, found by the hash of the
+ * capability token they hold. The token is never logged; the nomination's id is.
+ */
+@Service
+class CandidateQuestionnaires {
+
+	private static final Logger log = LoggerFactory.getLogger(CandidateQuestionnaires.class);
+
+	private final NominationRepository repository;
+
+	private final QuestionBank bank;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	CandidateQuestionnaires(NominationRepository repository, QuestionBank bank, Outbox outbox, Clock clock) {
+		this.repository = repository;
+		this.bank = bank;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * The questionnaire, with the questions of the race's cycle (as asked, once
+	 * answered).
+	 */
+	Opened open(String token) {
+		NominationDocument document = find(token);
+		Nomination nomination = document.toNomination();
+		Questionnaire questionnaire = expiredAsGone(() -> nomination.openQuestionnaire(this.clock));
+		return new Opened(nomination, questionsOf(nomination, questionnaire));
+	}
+
+	/** The candidate's answers complete the questionnaire, announced with the change. */
+	Opened answer(String token, List<Questionnaire.Reply> replies) {
+		NominationDocument document = find(token);
+		Nomination nomination = document.toNomination();
+		List<Questionnaire.Question> questions = questions(nomination.race().cycle());
+		this.outbox.append(document,
+				expiredAsGone(() -> nomination.completeQuestionnaire(replies, questions, this.clock)));
+		document.update(nomination);
+		this.repository.save(document);
+		log.info("Nomination {}: the candidate answered the questionnaire", nomination.id());
+		return new Opened(nomination, questionsOf(nomination, nomination.questionnaire()));
+	}
+
+	private List<Questionnaire.Question> questionsOf(Nomination nomination, Questionnaire questionnaire) {
+		if (questionnaire.isCompleted()) {
+			return questionnaire.answers()
+				.stream()
+				.map((answer) -> new Questionnaire.Question(answer.questionId(), answer.questionText(), answer.kind()))
+				.toList();
+		}
+		return questions(nomination.race().cycle());
+	}
+
+	private List<Questionnaire.Question> questions(int cycle) {
+		return this.bank.questions(cycle)
+			.stream()
+			.map((question) -> new Questionnaire.Question(question.id(), question.text(),
+					Questionnaire.Kind.valueOf(question.kind().name())))
+			.toList();
+	}
+
+	private NominationDocument find(String token) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			throw unknownLink();
+		}
+		return this.repository.findByQuestionnaireTokenHash(QuestionnaireTokens.hash(token.strip()))
+			.orElseThrow(CandidateQuestionnaires::unknownLink);
+	}
+
+	private static <T> T expiredAsGone(java.util.function.Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (Questionnaire.ExpiredException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
+			problem.setType(URI.create("urn:groundgame:problem:questionnaire-expired"));
+			problem.setTitle("Questionnaire link expired");
+			throw new ErrorResponseException(HttpStatus.GONE, problem, ex);
+		}
+	}
+
+	private static ErrorResponseException unknownLink() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"The questionnaire link is missing, unknown or replaced by a newer one; "
+						+ "send the token of your link in the X-Questionnaire-Token header.");
+		problem.setType(URI.create("urn:groundgame:problem:questionnaire-token"));
+		problem.setTitle("Unauthorized");
+		ErrorResponseException unauthorized = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+		// A 401 names how to authenticate: here with the link's token, not a bearer
+		// token.
+		unauthorized.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Questionnaire-Token");
+		return unauthorized;
+	}
+
+	/** A nomination's questionnaire and the questions to show with it. */
+	record Opened(Nomination nomination, List<Questionnaire.Question> questions) {
+	}
+
+}

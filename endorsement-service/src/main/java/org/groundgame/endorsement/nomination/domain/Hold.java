@@ -1,0 +1,14 @@
+package org.groundgame.endorsement.nomination.domain;
+
+import java.time.Instant;
+
+/** Staff put a review on hold: why, who and when. */
+public record Hold(String reason, String heldBy, Instant heldAt) {
+
+	public Hold {
+		reason = Text.optional(reason);
+		heldBy = Text.optional(heldBy);
+		Text.required(heldAt, "heldAt");
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.groundgame.endorsement.nomination.domain;
+
+import java.time.Instant;
+
+/**
+ * The reviewer's recommendation to whoever decides.
+ *
+ * @param tier how much the organization would put into the race, if endorsed
+ */
+public record Recommendation(Decision recommendation, Tier tier, String rationale, String recommendedBy,
+		Instant recommendedAt) {
+
+	public Recommendation {
+		Text.required(recommendation, "recommendation");
+		rationale = Text.optional(rationale);
+		recommendedBy = Text.optional(recommendedBy);
+		Text.required(recommendedAt, "recommendedAt");
+	}
+
+	/** The priority of a race: tier 1 gets the most. */
+	public enum Tier {
+
+		TIER_1, TIER_2, TIER_3
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.groundgame.endorsement.nomination.domain;
+
+import java.time.Instant;
+
+/** Staff withdrew an endorsement: why (public), who and when. */
+public record Rescission(String reason, String rescindedBy, Instant rescindedAt) {
+
+	public Rescission {
+		reason = Text.required(reason, "reason");
+		rescindedBy = Text.optional(rescindedBy);
+		Text.required(rescindedAt, "rescindedAt");
+	}
+
+}
