@@ -55,12 +55,12 @@ class TokenAtTheEdgeTests {
 			"POST, /api/nominations, endorsement", "POST, /api/slates, endorsement",
 			"GET, /api/endorsements, endorsement", "GET, /api/endorsements/e-1, endorsement",
 			"GET, /api/races, endorsement", "GET, /api/races/r-1, endorsement",
-			"GET, /api/endorsements/results, endorsement", "GET, /questionnaire/, endorsement",
-			"GET, /questionnaire/questionnaire.js, endorsement", "POST, /api/volunteers, volunteer",
-			"GET, /api/opportunities, volunteer", "GET, /api/opportunities/o-1, volunteer",
-			"GET, /api/opportunities/o-1/calendar.ics, volunteer", "POST, /api/shifts/s-1/signups, volunteer",
-			"DELETE, /api/shifts/s-1/signups/u-1, volunteer", "POST, /oauth2/token, identity",
-			"GET, /.well-known/openid-configuration, identity",
+			"GET, /api/endorsements/results, endorsement", "GET, /questionnaire, endorsement",
+			"GET, /questionnaire/, endorsement", "GET, /questionnaire/questionnaire.js, endorsement",
+			"POST, /api/volunteers, volunteer", "GET, /api/opportunities, volunteer",
+			"GET, /api/opportunities/o-1, volunteer", "GET, /api/opportunities/o-1/calendar.ics, volunteer",
+			"POST, /api/shifts/s-1/signups, volunteer", "DELETE, /api/shifts/s-1/signups/u-1, volunteer",
+			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
 			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
 	void publicEndpointReachesItsServiceWithoutAToken(String method, String path, String service) throws Exception {
