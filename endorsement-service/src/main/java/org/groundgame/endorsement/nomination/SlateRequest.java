@@ -23,26 +23,6 @@ record SlateRequest(@NotBlank @Size(max = Limits.NAME) String name,
 			@Valid SubmitNominationRequest.RaceFields race,
 			@Size(max = Limits.STATEMENT) String statement) implements ValidNominee.Entry {
 
-		@Override
-		public boolean hasCandidate() {
-			return this.candidate != null;
-		}
-
-		@Override
-		public boolean hasBallotMeasure() {
-			return this.ballotMeasure != null;
-		}
-
-		@Override
-		public boolean hasRace() {
-			return this.race != null;
-		}
-
-		@Override
-		public String raceOffice() {
-			return (this.race != null) ? this.race.office() : null;
-		}
-
 		NominationService.Draft toDraft(SlateRequest slate) {
 			return new NominationService.Draft(SubmitNominationRequest.toCandidate(this.candidate),
 					SubmitNominationRequest.toPosition(this.ballotMeasure), this.raceId,

@@ -31,26 +31,6 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 		@Size(max = Limits.STATEMENT) String statement,
 		@Valid ChapterFormRequest chapterForm) implements ValidNominee.Entry {
 
-	@Override
-	public boolean hasCandidate() {
-		return this.candidate != null;
-	}
-
-	@Override
-	public boolean hasBallotMeasure() {
-		return this.ballotMeasure != null;
-	}
-
-	@Override
-	public boolean hasRace() {
-		return this.race != null;
-	}
-
-	@Override
-	public String raceOffice() {
-		return (this.race != null) ? this.race.office() : null;
-	}
-
 	NominationService.Draft toDraft() {
 		return new NominationService.Draft(toCandidate(this.candidate), toPosition(this.ballotMeasure), this.raceId,
 				toRace(this.race, this.ballotMeasure), toNominator(this.nominatedBy), this.statement, this.chapterForm);

@@ -32,16 +32,30 @@ import jakarta.validation.Payload;
 	/** What the constraint looks at. */
 	interface Entry {
 
-		boolean hasCandidate();
+		SubmitNominationRequest.CandidateFields candidate();
 
-		boolean hasBallotMeasure();
+		SubmitNominationRequest.BallotMeasureFields ballotMeasure();
 
 		String raceId();
 
-		boolean hasRace();
+		SubmitNominationRequest.RaceFields race();
+
+		default boolean hasCandidate() {
+			return candidate() != null;
+		}
+
+		default boolean hasBallotMeasure() {
+			return ballotMeasure() != null;
+		}
+
+		default boolean hasRace() {
+			return race() != null;
+		}
 
 		/** The race's office as given, or {@code null}. */
-		String raceOffice();
+		default String raceOffice() {
+			return (race() != null) ? race().office() : null;
+		}
 
 	}
 

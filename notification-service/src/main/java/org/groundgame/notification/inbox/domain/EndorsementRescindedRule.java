@@ -1,6 +1,5 @@
 package org.groundgame.notification.inbox.domain;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.groundgame.events.endorsement.EndorsementRescinded;
@@ -27,14 +26,7 @@ public final class EndorsementRescindedRule implements NotificationRule<Endorsem
 
 	@Override
 	public Set<String> audience(EndorsementRescinded event, ChapterDirectory chapters) {
-		Set<String> audience = new LinkedHashSet<>();
-		if (Races.hasText(event.nominatingChapterId())) {
-			audience.add(event.nominatingChapterId());
-		}
-		if (event.race() != null && Races.hasText(event.race().state())) {
-			audience.addAll(chapters.chapterIdsIn(event.race().state()));
-		}
-		return audience;
+		return Races.nominatingChapterAndState(event.nominatingChapterId(), event.race(), chapters);
 	}
 
 	@Override

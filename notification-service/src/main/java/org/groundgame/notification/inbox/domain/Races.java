@@ -1,10 +1,13 @@
 package org.groundgame.notification.inbox.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.groundgame.events.endorsement.RaceSummary;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
 
 /** How a race, and who or what runs in it, is named in notifications. */
 final class Races {
@@ -124,6 +127,22 @@ final class Races {
 		if (hasText(part)) {
 			parts.add(part.strip());
 		}
+	}
+
+	/**
+	 * The chapter that nominated, if any, and the chapters that hear of the race's state
+	 * (its own and those following it): who hears of what becomes of an endorsement.
+	 */
+	static Set<String> nominatingChapterAndState(String nominatingChapterId, RaceSummary race,
+			ChapterDirectory chapters) {
+		Set<String> audience = new LinkedHashSet<>();
+		if (hasText(nominatingChapterId)) {
+			audience.add(nominatingChapterId);
+		}
+		if (race != null && hasText(race.state())) {
+			audience.addAll(chapters.chapterIdsIn(race.state()));
+		}
+		return audience;
 	}
 
 	static boolean hasText(String text) {
