@@ -114,7 +114,10 @@ final class Races {
 		addIfPresent(where, race.state());
 		addIfPresent(where, race.jurisdiction());
 		if (hasText(race.district())) {
-			where.add("District " + race.district().strip());
+			// "80" is District 80; a district that names itself ("Ward 3") says so
+			// already.
+			String district = race.district().strip();
+			where.add(Character.isDigit(district.charAt(0)) ? "District " + district : district);
 		}
 		return where;
 	}
