@@ -156,15 +156,20 @@ class VolunteerService {
 	}
 
 	/**
-	 * Moves a volunteer to another chapter (staff only).
+	 * Moves a volunteer to another chapter: staff, or the chapter the volunteer leaves
+	 * (never the one they would join, which could otherwise take in anyone's details).
 	 * @throws InvalidInputException when the chapter is not registered
 	 */
 	Volunteer moveToChapter(String id, String chapterId, Caller caller) {
-		caller.requireStaff();
+		caller.requireToken();
+		if (!caller.isStaff() && !caller.isChapter()) {
+			caller.requireStaff();
+		}
 		if (chapterId == null || chapterId.isBlank() || !this.chapters.isRegistered(chapterId.strip())) {
 			throw new InvalidInputException("chapterId", "must be the id of a registered chapter");
 		}
 		VolunteerDocument document = load(id);
+		caller.requireChapterAccess(document.toVolunteer().chapterId());
 		Change change = document.toVolunteer().moveTo(chapterId.strip(), this.clock);
 		VolunteerDocument changed = document.changedTo(change.volunteer());
 		this.outbox.append(changed, change.event());

@@ -84,7 +84,7 @@ class VolunteerAuthorizationIntegrationTests {
 			GET    | /api/volunteers/unknown             | STAFF         | 404
 			PUT    | /api/volunteers/{volunteer}/chapter | ANONYMOUS     | 401
 			PUT    | /api/volunteers/{volunteer}/chapter | STAFF         | 200
-			PUT    | /api/volunteers/{volunteer}/chapter | OWN_CHAPTER   | 403
+			PUT    | /api/volunteers/{volunteer}/chapter | OWN_CHAPTER   | 200
 			PUT    | /api/volunteers/{volunteer}/chapter | OTHER_CHAPTER | 403
 			PUT    | /api/volunteers/{volunteer}/chapter | NO_ROLE       | 403
 			DELETE | /api/volunteers/{volunteer}         | ANONYMOUS     | 401

@@ -252,6 +252,34 @@ class VolunteerSignUpIntegrationTests {
 	}
 
 	@Test
+	void aChapterMayHandAMemberOnButNotTakeInAnotherChaptersMember() {
+		String id = this.json
+			.readTree(signUp(body("hand-" + this.suffix + "@example.org", null, null, null)).getExchangeResult()
+				.getResponseBodyContent())
+			.get("id")
+			.asString();
+		String other = registerChapter();
+
+		assertThat(move(id, this.chapter, TestTokens.chapter(other))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(move(id, other, TestTokens.chapter(other))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(move(id, "no-such-chapter", TestTokens.chapter(this.chapter))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("chapterId");
+		assertThat(move(id, other, TestTokens.chapter(this.chapter))).hasStatusOk();
+		assertThat(this.mongo.findById(id, VolunteerDocument.class).toVolunteer().chapterId()).isEqualTo(other);
+	}
+
+	private RestTestClientResponse move(String id, String chapterId, String token) {
+		return RestTestClientResponse.from(this.client.put()
+			.uri("/api/volunteers/{id}/chapter", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("chapterId", chapterId))
+			.exchange());
+	}
+
+	@Test
 	void aChapterListsItsOwnMembersOnlyAndItsTotalsCountOnlyThem() {
 		String other = registerChapter();
 		signUp(body("m1-" + this.suffix + "@example.org", null, null, null));
