@@ -11,8 +11,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what (API.md): the chapters are public to read, and only national staff
- * register one. Whatever is not listed here needs a valid token; a bad token is refused
- * everywhere, public endpoints included.
+ * register one; anyone may sign up as a volunteer. The rest of the volunteers' endpoints
+ * need a token, and the service checks role and chapter with the caller. Whatever is not
+ * listed here needs a valid token; a bad token is refused everywhere, public endpoints
+ * included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -23,7 +25,9 @@ public class SecurityConfiguration {
 				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/chapters", "/api/chapters/*")
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/chapters")
-					.hasRole(Role.STAFF.name()));
+					.hasRole(Role.STAFF.name())
+					.requestMatchers(HttpMethod.POST, "/api/volunteers")
+					.permitAll());
 	}
 
 }

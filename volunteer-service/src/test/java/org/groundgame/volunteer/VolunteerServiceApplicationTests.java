@@ -32,7 +32,8 @@ class VolunteerServiceApplicationTests {
 		assertThat(response).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}");
+			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/{id}",
+					"/api/volunteers/{id}/chapter");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
@@ -41,6 +42,8 @@ class VolunteerServiceApplicationTests {
 			.asArray()
 			.isEmpty();
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/chapters'].post.security");
+		assertThat(response).bodyJson().extractingPath("$.paths['/api/volunteers'].post.security").asArray().isEmpty();
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/volunteers'].get.security");
 		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
 	}
 

@@ -1,0 +1,103 @@
+package org.groundgame.volunteer.volunteer;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/volunteers}: the public "join the team" sign-up, and for staff and the
+ * volunteer's chapter the members, their chapter and their erasure. Who may see what is
+ * the application service's to decide, with the {@link Caller}.
+ */
+@RestController
+@RequestMapping(VolunteerController.PATH)
+class VolunteerController {
+
+	static final String PATH = "/api/volunteers";
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final VolunteerService volunteers;
+
+	VolunteerController(VolunteerService volunteers) {
+		this.volunteers = volunteers;
+	}
+
+	/**
+	 * Signs up, or up again with a known address: {@code 201} either way, with the same
+	 * shape, so the answer does not tell whether the address was known.
+	 */
+	@PostMapping
+	@SecurityRequirements
+	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request) {
+		VolunteerService.SignedUp signedUp = this.volunteers.signUp(request.toSignUp());
+		return ResponseEntity.created(URI.create(PATH + "/" + signedUp.id()))
+			.body(VolunteerResponse.signedUp(signedUp.id(), signedUp.contact()));
+	}
+
+	@GetMapping
+	PagedModel<VolunteerResponse> volunteers(@RequestParam(required = false) String chapterId,
+			@RequestParam(required = false) String interest, @RequestParam(required = false) String email,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Caller caller) {
+		return new PagedModel<>(this.volunteers
+			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), interest(interest),
+					Optional.ofNullable(email).filter((e) -> !e.isBlank()), caller, page, size)
+			.map(VolunteerResponse::of));
+	}
+
+	@GetMapping("/{id}")
+	VolunteerResponse volunteer(@PathVariable String id, Caller caller) {
+		return VolunteerResponse.of(this.volunteers.volunteer(id, caller));
+	}
+
+	/** The body of {@code PUT /api/volunteers/{id}/chapter}. */
+	record ChapterRequest(String chapterId) {
+	}
+
+	@PutMapping("/{id}/chapter")
+	VolunteerResponse moveToChapter(@PathVariable String id, @RequestBody ChapterRequest request, Caller caller) {
+		return VolunteerResponse.of(this.volunteers.moveToChapter(id, request.chapterId(), caller));
+	}
+
+	/**
+	 * Erases the volunteer's personal data: {@code 204}; an erased or unknown volunteer
+	 * is {@code 404}.
+	 */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> erase(@PathVariable String id, Caller caller) {
+		this.volunteers.erase(id, caller);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static Optional<Interest> interest(String interest) {
+		if (interest == null || interest.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Interest.valueOf(interest.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("interest", "must be one of " + java.util.List.of(Interest.values()));
+		}
+	}
+
+}

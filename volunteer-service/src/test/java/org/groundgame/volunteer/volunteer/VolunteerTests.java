@@ -1,0 +1,185 @@
+package org.groundgame.volunteer.volunteer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.geography.UsState;
+import org.groundgame.volunteer.volunteer.Contact.SignUp;
+import org.groundgame.volunteer.volunteer.Volunteer.Change;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class VolunteerTests {
+
+	private static final Instant NOW = Instant.parse("2026-03-02T18:30:00.123456Z");
+
+	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	@Test
+	void aFirstSignUpAnnouncesTheVolunteerWithTheConsentGivenAndNoMoreThanConsumersNeed() {
+		Change change = Volunteer.signUp(contact(signUp("Ada@Example.org", "OPT_IN", "OPT_OUT")), this.clock);
+
+		Volunteer volunteer = change.volunteer();
+		assertThat(volunteer.id()).isNotBlank();
+		assertThat(volunteer.phone()).isEqualTo("+13145550123");
+		assertThat(volunteer.emailKey()).isEqualTo("ada@example.org");
+		assertThat(volunteer.emailConsent())
+			.isEqualTo(new ChannelConsent(ConsentStatus.OPT_IN, Instant.parse("2026-03-02T18:30:00.123Z"), "form"));
+		assertThat(change.event()).isInstanceOfSatisfying(VolunteerSignedUp.class, (event) -> {
+			assertThat(event.volunteerId()).isEqualTo(volunteer.id());
+			assertThat(event.chapterId()).isEqualTo("c-1");
+			assertThat(event.name()).isEqualTo("Ada Lovelace");
+			assertThat(event.email()).isEqualTo("Ada@Example.org");
+			assertThat(event.state()).isEqualTo("MO");
+			assertThat(event.consent()).isEqualTo(new VolunteerSignedUp.Consent(true, false));
+			assertThat(event.firstSignUp()).isTrue();
+			assertThat(event.toString()).doesNotContain("Ada");
+		});
+	}
+
+	@Test
+	void signingUpAgainUpdatesTheSameVolunteerAndKeepsWhatWasLeftOut() {
+		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.clock).volunteer();
+
+		Change again = first.signUpAgain(contact(
+				new SignUp("Ada King", " ADA@example.org ", null, null, null, null, null, null, "OPT_IN", null, null)),
+				this.clock);
+
+		Volunteer volunteer = again.volunteer();
+		assertThat(volunteer.id()).isEqualTo(first.id());
+		assertThat(volunteer.name()).isEqualTo("Ada King");
+		assertThat(volunteer.phone()).isEqualTo("+13145550123");
+		assertThat(volunteer.chapterId()).isEqualTo("c-1");
+		assertThat(volunteer.interests()).containsExactlyInAnyOrder(Interest.CANVASSING, Interest.PHONE_BANKING);
+		assertThat(volunteer.emailConsent().status()).isEqualTo(ConsentStatus.OPT_IN);
+		assertThat(volunteer.smsConsent().status()).isEqualTo(ConsentStatus.OPT_IN);
+		assertThat(volunteer.emailKey()).isEqualTo(first.emailKey());
+		assertThat(again.event()).isInstanceOfSatisfying(VolunteerSignedUp.class, (event) -> {
+			assertThat(event.firstSignUp()).isFalse();
+			assertThat(event.consent()).isEqualTo(new VolunteerSignedUp.Consent(true, true));
+		});
+	}
+
+	@Test
+	void movingToAnotherChapterTellsTheNewChapter() {
+		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.clock).volunteer();
+
+		Change moved = volunteer.moveTo("c-2", this.clock);
+
+		assertThat(moved.volunteer().chapterId()).isEqualTo("c-2");
+		assertThat(moved.event()).isInstanceOfSatisfying(VolunteerSignedUp.class, (event) -> {
+			assertThat(event.chapterId()).isEqualTo("c-2");
+			assertThat(event.firstSignUp()).isFalse();
+			assertThat(event.consent()).isEqualTo(VolunteerSignedUp.Consent.NONE);
+		});
+	}
+
+	@Test
+	void erasureKeepsNothingThatNamesOrReachesThePerson() {
+		Volunteer volunteer = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", "OPT_IN")), this.clock)
+			.volunteer();
+
+		Change erased = volunteer.erase(this.clock);
+
+		Volunteer tombstone = erased.volunteer();
+		assertThat(tombstone.erased()).isTrue();
+		assertThat(tombstone)
+			.extracting(Volunteer::name, Volunteer::email, Volunteer::phone, Volunteer::zip, Volunteer::source,
+					Volunteer::referralCode)
+			.containsOnlyNulls();
+		assertThat(tombstone.emailKey()).isEqualTo("erased:" + volunteer.id());
+		assertThat(erased.event()).isInstanceOfSatisfying(VolunteerErased.class,
+				(event) -> assertThat(event.volunteerId()).isEqualTo(volunteer.id()));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> tombstone.erase(this.clock));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> tombstone.moveTo("c-2", this.clock));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "(314) 555-0123", "314-555-0123", "314.555.0123", "3145550123", "+1 314 555 0123",
+			"1-314-555-0123", "+13145550123" })
+	void commonUsPhoneFormatsAreStoredInE164(String phone) {
+		assertThat(Contact.phone(phone, new java.util.ArrayList<>())).isEqualTo("+13145550123");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			email    | not-an-address
+			email    | a@b
+			phone    | 555-0123
+			phone    | (014) 555-0123
+			phone    | call me
+			zip      | 6310
+			state    | ZZ
+			chapterId| unknown
+			""")
+	void aFieldAtFaultIsNamed(String field, String value) {
+		SignUp valid = signUp("a@b.org", null, null);
+		SignUp signUp = switch (field.strip()) {
+			case "email" -> new SignUp("N", value, null, null, null, null, null, null, null, null, null);
+			case "phone" -> new SignUp("N", "a@b.org", value, null, null, null, null, null, null, null, null);
+			case "zip" -> new SignUp("N", "a@b.org", null, value, null, null, null, null, null, null, null);
+			case "state" -> new SignUp("N", "a@b.org", null, null, value, null, null, null, null, null, null);
+			default -> new SignUp("N", "a@b.org", null, null, null, value, null, null, null, null, null);
+		};
+		assertThat(valid).isNotNull();
+		assertRejected(signUp, field.strip());
+	}
+
+	@Test
+	void everyFieldAtFaultIsNamedAtOnce() {
+		SignUp signUp = new SignUp(" ", "nope", "12", "x", "Missouri", "unknown", List.of("CANVASSING", "KNITTING"),
+				"MAYBE", "YES", "s".repeat(101), "r".repeat(65));
+
+		assertRejected(signUp, "name", "email", "phone", "zip", "state", "chapterId", "interests", "consent.email",
+				"consent.sms", "source", "referralCode");
+	}
+
+	@Test
+	void oversizeTextIsRefused() {
+		assertRejected(new SignUp("n".repeat(201), "a@b.org", null, null, null, null, null, null, null, null, null),
+				"name");
+		assertRejected(
+				new SignUp("N", "a".repeat(250) + "@b.org", null, null, null, null, null, null, null, null, null),
+				"email");
+	}
+
+	@Test
+	void anAbsentConsentIsUnspecifiedAndInterestsIgnoreCase() {
+		Contact contact = contact(new SignUp("N", "a@b.org", null, "63101-1234", "mo", null,
+				List.of("deep_canvassing", " Data "), null, "unspecified", null, null));
+
+		assertThat(contact.emailConsent()).isEqualTo(ChannelConsent.UNSPECIFIED);
+		assertThat(contact.smsConsent()).isEqualTo(ChannelConsent.UNSPECIFIED);
+		assertThat(contact.interests()).isEqualTo(Set.of(Interest.DEEP_CANVASSING, Interest.DATA));
+		assertThat(contact.state()).isEqualTo(UsState.MO);
+		assertThat(contact.zip()).isEqualTo("63101-1234");
+	}
+
+	private static SignUp signUp(String email, String emailConsent, String smsConsent) {
+		return new SignUp("Ada Lovelace", email, "(314) 555-0123", "63101", "MO", "c-1",
+				List.of("CANVASSING", "PHONE_BANKING"), emailConsent, smsConsent, "website", "REF1");
+	}
+
+	private Contact contact(SignUp signUp) {
+		return Contact.of(signUp, "c-1"::equals, "form", Volunteer.now(this.clock));
+	}
+
+	private void assertRejected(SignUp signUp, String... fields) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> contact(signUp))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactlyInAnyOrder(fields));
+	}
+
+}
