@@ -16,9 +16,20 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.events.volunteer.ChapterRegistered;
+import org.groundgame.events.volunteer.ChapterUpdated;
+import org.groundgame.events.volunteer.OpportunityOpened;
+import org.groundgame.events.volunteer.OpportunityPublished;
+import org.groundgame.events.volunteer.ShiftReminderDue;
+import org.groundgame.events.volunteer.ShiftScheduled;
+import org.groundgame.events.volunteer.ShiftSignupCancelled;
+import org.groundgame.events.volunteer.ShiftSignupConfirmed;
+import org.groundgame.events.volunteer.ShiftSignupPromoted;
+import org.groundgame.events.volunteer.ShiftWaitlisted;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 
 /**
  * Every event type of the published language, looked up by class or by CloudEvents type.
@@ -28,7 +39,10 @@ import org.groundgame.events.volunteer.VolunteerSignedUp;
 public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
-			VolunteerSignedUp.class, VolunteerErased.class, NominationSubmitted.class, QuestionnaireIssued.class,
+			ChapterUpdated.class, VolunteerSignedUp.class, VolunteerUpdated.class, VolunteerErased.class,
+			OpportunityOpened.class, OpportunityPublished.class, ShiftScheduled.class, ShiftSignupConfirmed.class,
+			ShiftWaitlisted.class, ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class,
+			AttendanceRecorded.class, NominationSubmitted.class, QuestionnaireIssued.class,
 			QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
 			EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class);
