@@ -19,7 +19,7 @@ enum Backend {
 			"/api/races/**", "/api/questionnaires/**", "/api/questionnaire", "/questionnaire/**"),
 
 	VOLUNTEER("volunteer-service", "volunteer", "/api/chapters/**", "/api/volunteers/**", "/api/opportunities/**",
-			"/api/shifts/**"),
+			"/api/shifts/**", "/api/leaderboards/**"),
 
 	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**"),
 

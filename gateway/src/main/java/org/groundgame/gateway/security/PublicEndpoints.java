@@ -16,16 +16,28 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 final class PublicEndpoints {
 
-	/** Public reads of the endorsement, volunteer and training services. */
+	/**
+	 * Public reads of the endorsement, volunteer and training services. A volunteer's own
+	 * calendar feed is read with the feed token in its address, which volunteer-service
+	 * checks (calendar apps send no bearer token).
+	 */
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/questionnaire/**", "/api/opportunities",
-			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/training/cohorts" };
+			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/shifts/*",
+			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts" };
 
-	/** Public submissions: nominations, slates, volunteers, training applications. */
+	/**
+	 * Public submissions: nominations, slates, volunteers, shift RSVPs and a volunteer's
+	 * confirmation of one (with the {@code X-Manage-Token} of their signup, which
+	 * volunteer-service checks), training applications.
+	 */
 	static final String[] PUBLIC_SUBMISSIONS = { "/api/nominations", "/api/slates", "/api/volunteers",
-			"/api/shifts/*/signups", "/api/training/cohorts/*/applications" };
+			"/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm", "/api/training/cohorts/*/applications" };
 
-	/** Cancelling a shift sign-up. */
+	/**
+	 * Cancelling a shift signup: with its {@code X-Manage-Token}, or as staff or a
+	 * chapter (volunteer-service checks either).
+	 */
 	static final String[] PUBLIC_CANCELLATIONS = { "/api/shifts/*/signups/*" };
 
 	/**

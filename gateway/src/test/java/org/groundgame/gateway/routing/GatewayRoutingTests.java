@@ -160,6 +160,7 @@ class GatewayRoutingTests {
 			"/questionnaire/, endorsement-service", "/api/chapters, volunteer-service",
 			"/api/chapters/c-1, volunteer-service", "/api/volunteers, volunteer-service",
 			"/api/opportunities/o-1/calendar.ics, volunteer-service", "/api/shifts/s-1/signups, volunteer-service",
+			"/api/leaderboards/chapters, volunteer-service", "/api/leaderboards/volunteers, volunteer-service",
 			"/api/notifications, notification-service", "/api/notifications/subscriptions/c-1, notification-service" })
 	void everyResourceIsRoutedToTheServiceThatOwnsIt(String path, String service) throws Exception {
 		HttpResponse<String> response = send("GET", path, null);

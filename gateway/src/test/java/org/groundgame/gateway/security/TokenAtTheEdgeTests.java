@@ -60,6 +60,8 @@ class TokenAtTheEdgeTests {
 			"POST, /api/volunteers, volunteer", "GET, /api/opportunities, volunteer",
 			"GET, /api/opportunities/o-1, volunteer", "GET, /api/opportunities/o-1/calendar.ics, volunteer",
 			"POST, /api/shifts/s-1/signups, volunteer", "DELETE, /api/shifts/s-1/signups/u-1, volunteer",
+			"POST, /api/shifts/s-1/signups/u-1/confirm, volunteer", "GET, /api/shifts/s-1, volunteer",
+			"GET, /api/volunteers/v-1/calendar.ics, volunteer", "GET, /api/leaderboards/chapters, volunteer",
 			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
 			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
@@ -76,9 +78,12 @@ class TokenAtTheEdgeTests {
 			"PUT, /api/nominations/n-1/research", "GET, /api/slates/s-1", "PUT, /api/questionnaires/2026",
 			"POST, /api/endorsements/e-1/rescind", "POST, /api/endorsements/e-1/outcome", "GET, /api/volunteers",
 			"DELETE, /api/volunteers/v-1", "POST, /api/opportunities", "GET, /api/shifts/s-1/signups",
-			"POST, /api/shifts/s-1/signups/u-1/attendance", "POST, /api/training/cohorts",
-			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
-			"POST, /api/clients", "POST, /api/signing-keys/rotation", "GET, /api/unheard-of" })
+			"POST, /api/shifts/s-1/signups/u-1/attendance", "GET, /api/leaderboards/volunteers",
+			"GET, /api/volunteers/v-1/hours", "POST, /api/opportunities/o-1/shifts",
+			"POST, /api/opportunities/o-1/publish", "PUT, /api/shifts/s-1/capacity", "PUT, /api/chapters/c-1",
+			"POST, /api/training/cohorts", "GET, /api/training/pipeline", "GET, /api/notifications/inbox",
+			"PUT, /api/notifications/subscriptions/c-1", "POST, /api/clients", "POST, /api/signing-keys/rotation",
+			"GET, /api/unheard-of" })
 	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
 		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
 
