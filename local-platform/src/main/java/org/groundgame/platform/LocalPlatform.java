@@ -558,6 +558,10 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
 				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
 			}
+			if (service == Service.VOLUNTEER) {
+				// Volunteers' calendar feed addresses stay valid across restarts.
+				command.add("--groundgame.volunteer.calendar.secret=" + credentials().calendarFeedSecret());
+			}
 			if (service == Service.ENDORSEMENT) {
 				// The candidate's private questionnaire link opens the page through the
 				// gateway, under the address people use.

@@ -51,6 +51,8 @@ public final class PlatformCredentials {
 
 	private WebhookEncryption webhookEncryption;
 
+	private String calendarFeedSecret;
+
 	private PlatformCredentials(Path file, Client staff, Client staffPerson) {
 		this.file = file;
 		this.staff = staff;
@@ -86,6 +88,7 @@ public final class PlatformCredentials {
 		credentials.webhookEncryption = new WebhookEncryption(
 				firstOf(stored.getProperty("notification.webhook-encryption.password"), newSecret()),
 				firstOf(stored.getProperty("notification.webhook-encryption.salt"), newSalt()));
+		credentials.calendarFeedSecret = firstOf(stored.getProperty("volunteer.calendar-feed-secret"), newSecret());
 		for (String name : stored.stringPropertyNames()) {
 			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
 				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
@@ -135,6 +138,15 @@ public final class PlatformCredentials {
 		return this.webhookEncryption;
 	}
 
+	/**
+	 * What volunteer-service signs volunteers' calendar feed addresses with: made once
+	 * and kept with the platform's data, so that a calendar app's subscription outlives a
+	 * restart.
+	 */
+	public String calendarFeedSecret() {
+		return this.calendarFeedSecret;
+	}
+
 	public synchronized Optional<Client> chapter(String chapterId) {
 		return Optional.ofNullable(this.chapters.get(chapterId));
 	}
@@ -160,6 +172,7 @@ public final class PlatformCredentials {
 		properties.setProperty("staff-person.password", this.staffPerson.secret());
 		properties.setProperty("notification.webhook-encryption.password", this.webhookEncryption.password());
 		properties.setProperty("notification.webhook-encryption.salt", this.webhookEncryption.salt());
+		properties.setProperty("volunteer.calendar-feed-secret", this.calendarFeedSecret);
 		this.chapters.forEach((chapterId, client) -> {
 			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
 			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());
