@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo data of the local platform, added through the gateway's public API where it is
- * missing, so that seeding twice changes nothing: the four chapters of Mobilize Missouri,
- * an OAuth2 client for each, two nominations from them and one endorsement decided, so
- * that an inbox is not empty. Every person, address and candidate here is fictional;
- * e-mail addresses and websites use the reserved {@code .example} domains.
+ * missing, so that seeding twice changes nothing: the four chapters of Mobilize Missouri
+ * (part of Our Revolution; the Columbia, Kansas City and St. Joseph chapters are the St.
+ * Louis chapter's sisters), an OAuth2 client for each, two nominations from them and one
+ * endorsement decided, so that an inbox is not empty. Every person, address and candidate
+ * here is fictional; e-mail addresses and websites use the reserved {@code .example}
+ * domains.
  */
 public final class DemoData {
 
@@ -155,7 +157,11 @@ public final class DemoData {
 		for (ChapterSeed chapter : CHAPTERS) {
 			String id = existing.get(chapter.name());
 			if (id == null) {
-				id = this.gateway.post("/api/chapters", chapter.body()).json().path("id").asString();
+				// The first chapter (St. Louis) is every other one's sister; the chapters
+				// show the relation both ways.
+				List<String> sisters = chapterIds.isEmpty() ? List.of()
+						: List.of(chapterIds.values().iterator().next());
+				id = this.gateway.post("/api/chapters", chapter.body(sisters)).json().path("id").asString();
 				created.add("chapter " + chapter.name());
 			}
 			chapterIds.put(chapter.city(), id);
@@ -295,8 +301,12 @@ public final class DemoData {
 
 	record ChapterSeed(String name, String city, String contactEmail) {
 
-		Map<String, Object> body() {
-			return Map.of("name", this.name, "state", STATE, "city", this.city, "contactEmail", this.contactEmail);
+		/** The organization every demo chapter belongs to. */
+		static final String PARENT_ORGANIZATION = "Our Revolution";
+
+		Map<String, Object> body(List<String> sisterChapterIds) {
+			return Map.of("name", this.name, "state", STATE, "city", this.city, "contactEmail", this.contactEmail,
+					"parentOrganization", PARENT_ORGANIZATION, "sisterChapterIds", sisterChapterIds);
 		}
 
 	}

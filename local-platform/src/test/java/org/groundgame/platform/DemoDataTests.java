@@ -57,6 +57,18 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theChaptersBelongToOurRevolutionAndTheOthersAreStLouisSisters() {
+		seed();
+
+		assertThat(this.gateway.chapters).allSatisfy(
+				(chapter) -> assertThat(chapter.path("parentOrganization").asString()).isEqualTo("Our Revolution"));
+		assertThat(this.gateway.chapters.get(0).path("sisterChapterIds")).isEmpty();
+		assertThat(this.gateway.chapters.subList(1, 4)).allSatisfy((chapter) -> assertThat(
+				chapter.path("sisterChapterIds").valueStream().map((id) -> id.asString()).toList())
+			.containsExactly("chapter-1"));
+	}
+
+	@Test
 	void eachDemoChapterGetsItsOwnClientKeptPrivatelyInTheDataFolder() throws Exception {
 		DemoData.Seeded seeded = seed();
 
