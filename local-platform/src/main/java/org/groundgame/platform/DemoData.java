@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
  * missing, so that seeding twice changes nothing: the four chapters of Mobilize Missouri
  * (part of Our Revolution; the Columbia, Kansas City and St. Joseph chapters are the St.
  * Louis chapter's sisters), an OAuth2 client for each, two nominations from them and one
- * endorsement decided, so that an inbox is not empty. Every person, address and candidate
- * here is fictional; e-mail addresses and websites use the reserved {@code .example}
- * domains.
+ * endorsement decided, so that an inbox is not empty, and the St. Louis chapter's phone
+ * bank for its endorsed candidate, with two shifts to RSVP for. Every person, address and
+ * candidate here is fictional; e-mail addresses and websites use the reserved
+ * {@code .example} domains.
  */
 public final class DemoData {
 
@@ -63,6 +64,9 @@ public final class DemoData {
 					"I support raising the minimum wage to a living wage indexed to inflation."),
 			Map.of("kind", "FREE_TEXT", "text", "Why are you running, and who is your campaign accountable to?"),
 			Map.of("kind", "FREE_TEXT", "text", "How will volunteers from our chapters help you win?"));
+
+	/** The St. Louis chapter's phone bank for its endorsed candidate. */
+	static final String PHONE_BANK_TITLE = "Phone bank for " + ENDORSED.candidateName();
 
 	private static final int PAGE_SIZE = 100;
 
@@ -106,6 +110,7 @@ public final class DemoData {
 		seedQuestionBank(nextMunicipalElection(today).getYear(), created);
 		String endorsed = seedNomination(ENDORSED, chapterIds, clients, created, true);
 		String pending = seedNomination(PENDING, chapterIds, clients, created, false);
+		seedPhoneBank(chapterIds, clients, created);
 		return new Seeded(chapterIds, endorsed, pending, created, staff, clients);
 	}
 
@@ -222,6 +227,53 @@ public final class DemoData {
 			.post(path + "/decision", Map.of("decision", "ENDORSE", "reason",
 					"Demo data: a fictional endorsement, so that inboxes are not empty."))
 			.json();
+	}
+
+	/**
+	 * The St. Louis chapter's phone bank for its endorsed candidate, unless it has one:
+	 * two shifts next Saturday (morning and afternoon, St. Louis time) that volunteers
+	 * may RSVP for. (Endorsing also opened a draft volunteer team for the race, which the
+	 * chapter may fill with shifts of its own.)
+	 */
+	private void seedPhoneBank(Map<String, String> chapterIds, Map<String, PlatformCredentials.Client> clients,
+			List<String> created) {
+		String endorsementId = find("/api/nominations?state=" + STATE, ENDORSED.candidateName())
+			.map((nomination) -> nomination.path("endorsementId").asString())
+			.filter((id) -> !id.isEmpty())
+			.orElse(null);
+		if (endorsementId == null) {
+			return;
+		}
+		String title = PHONE_BANK_TITLE;
+		boolean exists = all("/api/opportunities?endorsementId=" + JsonHttp.encode(endorsementId)).stream()
+			.anyMatch((opportunity) -> title.equals(opportunity.path("title").asString()));
+		if (exists) {
+			return;
+		}
+		PlatformCredentials.Client chapter = clients.get(ENDORSED.chapterCity());
+		JsonHttp asChapter = this.anonymous
+			.as(this.anonymous.clientCredentialsToken(chapter.clientId(), chapter.secret()));
+		LocalDate saturday = LocalDate.now(this.clock)
+			.plusDays(2)
+			.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
+		java.time.ZoneId stLouis = java.time.ZoneId.of("America/Chicago");
+		List<Map<String, Object>> shifts = List.of(
+				Map.of("startsAt", saturday.atTime(10, 0).atZone(stLouis).toInstant().toString(), "endsAt",
+						saturday.atTime(13, 0).atZone(stLouis).toInstant().toString(), "capacity", 12),
+				Map.of("startsAt", saturday.atTime(14, 0).atZone(stLouis).toInstant().toString(), "endsAt",
+						saturday.atTime(17, 0).atZone(stLouis).toInstant().toString(), "capacity", 12));
+		Map<String, Object> opportunity = new LinkedHashMap<>();
+		opportunity.put("title", title);
+		opportunity.put("description", "Fictional demo data: call voters in House District 81 for "
+				+ ENDORSED.candidateName() + ". Scripts, training and snacks provided; bring a charged phone.");
+		opportunity.put("type", "PHONE_BANK");
+		opportunity.put("endorsementId", endorsementId);
+		opportunity.put("chapterId", chapterIds.get(ENDORSED.chapterCity()));
+		opportunity.put("state", STATE);
+		opportunity.put("location", "Demo Union Hall, 100 Example Street, St. Louis");
+		opportunity.put("shifts", shifts);
+		asChapter.post("/api/opportunities", opportunity).json();
+		created.add("phone bank for " + ENDORSED.candidateName());
 	}
 
 	private Optional<JsonNode> find(String path, String candidateName) {

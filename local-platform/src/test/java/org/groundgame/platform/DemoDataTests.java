@@ -53,7 +53,7 @@ class DemoDataTests {
 			.isEqualTo("chapter-2");
 		assertThat(this.gateway.questionnaires).hasSize(2)
 			.allSatisfy((cycle, bank) -> assertThat(bank.path("questions")).hasSize(DemoData.QUESTIONS.size()));
-		assertThat(seeded.created()).hasSize(13);
+		assertThat(seeded.created()).hasSize(14);
 	}
 
 	@Test
@@ -66,6 +66,22 @@ class DemoDataTests {
 		assertThat(this.gateway.chapters.subList(1, 4)).allSatisfy((chapter) -> assertThat(
 				chapter.path("sisterChapterIds").valueStream().map((id) -> id.asString()).toList())
 			.containsExactly("chapter-1"));
+	}
+
+	@Test
+	void theStLouisChapterRunsAPhoneBankForItsEndorsedCandidateWithTwoFutureShifts() {
+		seed();
+
+		assertThat(this.gateway.opportunities).singleElement().satisfies((phoneBank) -> {
+			assertThat(phoneBank.path("title").asString()).isEqualTo(DemoData.PHONE_BANK_TITLE);
+			assertThat(phoneBank.path("type").asString()).isEqualTo("PHONE_BANK");
+			assertThat(phoneBank.path("chapterId").asString()).isEqualTo("chapter-1");
+			assertThat(phoneBank.path("endorsementId").asString()).isEqualTo("endorsement-nomination-1");
+			assertThat(phoneBank.path("shifts")).hasSize(2).allSatisfy((shift) -> {
+				assertThat(java.time.Instant.parse(shift.path("startsAt").asString())).isInTheFuture();
+				assertThat(shift.path("capacity").asInt()).isEqualTo(12);
+			});
+		});
 	}
 
 	@Test

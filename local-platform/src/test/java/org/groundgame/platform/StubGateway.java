@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Just enough of the gateway's chapters, clients, token, questionnaires and nominations
- * API for seeding: lists, creation, review and decision (which, like the real service
- * may, refuses to decide a nomination nobody reviewed). Like the platform, it wants a
- * staff token for staff's work and takes a nomination's chapter from the token.
+ * Just enough of the gateway's chapters, clients, token, questionnaires, nominations and
+ * opportunities API for seeding: lists, creation, review and decision (which, like the
+ * real service may, refuses to decide a nomination nobody reviewed). Like the platform,
+ * it wants a staff token for staff's work and takes a nomination's chapter from the
+ * token.
  */
 final class StubGateway implements AutoCloseable {
 
@@ -32,6 +33,8 @@ final class StubGateway implements AutoCloseable {
 	final List<ObjectNode> chapters = new CopyOnWriteArrayList<>();
 
 	final List<ObjectNode> nominations = new CopyOnWriteArrayList<>();
+
+	final List<ObjectNode> opportunities = new CopyOnWriteArrayList<>();
 
 	final List<String> writes = new CopyOnWriteArrayList<>();
 
@@ -59,6 +62,7 @@ final class StubGateway implements AutoCloseable {
 		}
 		this.server.createContext("/api/chapters", (exchange) -> handle(exchange, this::chapters));
 		this.server.createContext("/api/nominations", (exchange) -> handle(exchange, this::nominations));
+		this.server.createContext("/api/opportunities", (exchange) -> handle(exchange, this::opportunities));
 		this.server.createContext("/api/clients", (exchange) -> handle(exchange, this::clients));
 		this.server.createContext("/api/questionnaires", (exchange) -> handle(exchange, this::questionnaires));
 		this.server.createContext("/oauth2/token", this::token);
@@ -130,6 +134,23 @@ final class StubGateway implements AutoCloseable {
 		return new Answer(201, chapter);
 	}
 
+	/** Lists every opportunity (whatever the filters) and creates one with its shifts. */
+	private Answer opportunities(String method, String path, JsonNode body) {
+		if (method.equals("GET")) {
+			return page(this.opportunities);
+		}
+		ObjectNode opportunity = ((ObjectNode) body).deepCopy();
+		String id = "opportunity-" + (this.opportunities.size() + 1);
+		opportunity.put("id", id);
+		opportunity.put("status", "OPEN");
+		int shift = 0;
+		for (JsonNode planned : opportunity.path("shifts")) {
+			((ObjectNode) planned).put("id", id + "-shift-" + (++shift));
+		}
+		this.opportunities.add(opportunity);
+		return new Answer(201, opportunity);
+	}
+
 	private Answer nominations(String method, String path, JsonNode body) {
 		String[] segments = path.split("/");
 		if (method.equals("GET")) {
@@ -152,7 +173,11 @@ final class StubGateway implements AutoCloseable {
 			return new Answer(200, nomination);
 		}
 		if (segments[4].equals("decision") && status.equals("UNDER_REVIEW")) {
-			nomination.put("status", body.path("decision").asString().equals("ENDORSE") ? "ENDORSED" : "DECLINED");
+			boolean endorsed = body.path("decision").asString().equals("ENDORSE");
+			nomination.put("status", endorsed ? "ENDORSED" : "DECLINED");
+			if (endorsed) {
+				nomination.put("endorsementId", "endorsement-" + segments[3]);
+			}
 			return new Answer(200, nomination);
 		}
 		return new Answer(409, json.createObjectNode().put("title", "Illegal state change"));
@@ -180,6 +205,7 @@ final class StubGateway implements AutoCloseable {
 			}
 			String chapter = chapterOf(exchange);
 			boolean nominating = method.equals("POST") && path.equals("/api/nominations");
+			boolean organizing = method.equals("POST") && path.equals("/api/opportunities");
 			Answer answer;
 			if (chapter == null && !(method.equals("GET") && path.startsWith("/api/chapters"))) {
 				answer = new Answer(401, json.createObjectNode().put("title", "Unauthorized"));
@@ -187,7 +213,10 @@ final class StubGateway implements AutoCloseable {
 			else if (nominating && !chapter.equals(body.path("nominatedBy").path("chapterId").asString())) {
 				answer = new Answer(403, json.createObjectNode().put("title", "Not this chapter's token"));
 			}
-			else if (!nominating && chapter != null && !chapter.isEmpty()) {
+			else if (organizing && !chapter.isEmpty() && !chapter.equals(body.path("chapterId").asString())) {
+				answer = new Answer(403, json.createObjectNode().put("title", "Not this chapter's opportunity"));
+			}
+			else if (!nominating && !organizing && chapter != null && !chapter.isEmpty()) {
 				answer = new Answer(403, json.createObjectNode().put("title", "Staff only"));
 			}
 			else {
