@@ -100,10 +100,11 @@ class CalendarService {
 				new Document("$sort", new Document("startsAt", 1).append("_id", 1)));
 		List<Document> shifts = this.mongo.getCollection(SHIFTS).aggregate(pipeline).into(new ArrayList<>());
 		Map<String, Document> opportunities = opportunities(
-				shifts.stream().map((shift) -> shift.getString("opportunityId")).collect(Collectors.toSet()));
+				shifts.stream().map((shift) -> String.valueOf(shift.get("opportunityId"))).collect(Collectors.toSet()));
 		List<CalendarEvent> events = new ArrayList<>();
 		for (Document shift : shifts) {
-			Document opportunity = opportunities.getOrDefault(shift.getString("opportunityId"), new Document());
+			Document opportunity = opportunities.getOrDefault(String.valueOf(shift.get("opportunityId")),
+					new Document());
 			Document signup = shift.get("signups", Document.class);
 			boolean waitlisted = "WAITLISTED".equals(signup.getString("status"));
 			Status status = ("CANCELLED".equals(shift.getString("status"))
@@ -118,7 +119,7 @@ class CalendarService {
 		Map<String, Document> found = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, OPPORTUNITIES)
-				.forEach((opportunity) -> found.put(opportunity.getString("_id"), opportunity));
+				.forEach((opportunity) -> found.put(String.valueOf(opportunity.get("_id")), opportunity));
 		}
 		return found;
 	}
@@ -138,8 +139,8 @@ class CalendarService {
 			description.append(description.isEmpty() ? "" : "\n\n").append("Join online: ").append(link.strip());
 		}
 		Number version = shift.get("version", Number.class);
-		return new CalendarEvent(shift.getString("_id") + "@groundgame", instant(shift, "startsAt"),
-				instant(shift, "endsAt"), ((title != null) ? title : "Volunteer shift") + note,
+		return new CalendarEvent(shift.get("_id") + "@groundgame", instant(shift, "startsAt"), instant(shift, "endsAt"),
+				((title != null) ? title : "Volunteer shift") + note,
 				(location != null && !location.isBlank()) ? location : link, description.toString(), link, status,
 				(version != null) ? version.longValue() : 0);
 	}

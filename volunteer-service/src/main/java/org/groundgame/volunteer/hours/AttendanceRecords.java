@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.bson.Document;
 
@@ -49,7 +50,7 @@ class AttendanceRecords {
 		for (Document shift : aggregate(pipeline)) {
 			Document signup = shift.get("signups", Document.class);
 			boolean attended = ATTENDED.equals(signup.getString("status"));
-			attendance.add(new Attendance(shift.getString("_id"), shift.getString("opportunityId"),
+			attendance.add(new Attendance(string(shift.get("_id")), string(shift.get("opportunityId")),
 					shift.getString("title"), shift.get("startsAt", Date.class).toInstant(), attended,
 					attended ? number(signup.get("hours")) : 0));
 		}
@@ -68,9 +69,12 @@ class AttendanceRecords {
 				new Document("_id", "$signups.volunteerId").append("hours", new Document("$sum", "$signups.hours"))
 					.append("shifts", new Document("$sum", 1))
 					.append("chapterId", new Document("$last", "$signups.volunteerChapterId"))));
+		// A signup whose volunteer was erased may keep no volunteer id: its hours still
+		// count for the chapter, but belong to no one on this board.
 		return aggregate(pipeline).stream()
-			.map((total) -> new Totals(total.getString("_id"), total.getString("chapterId"), number(total.get("hours")),
-					number(total.get("shifts")).intValue(), 1))
+			.filter((total) -> total.get("_id") != null)
+			.map((total) -> new Totals(string(total.get("_id")), total.getString("chapterId"),
+					number(total.get("hours")), number(total.get("shifts")).intValue(), 1))
 			.toList();
 	}
 
@@ -87,8 +91,9 @@ class AttendanceRecords {
 					.append("volunteers", new Document("$addToSet", "$signups.volunteerId"))
 					.append("shifts", new Document("$addToSet", "$_id"))));
 		return aggregate(pipeline).stream()
-			.map((total) -> new Totals(null, total.getString("_id"), number(total.get("hours")),
-					total.getList("shifts", Object.class).size(), total.getList("volunteers", Object.class).size()))
+			.map((total) -> new Totals(null, string(total.get("_id")), number(total.get("hours")),
+					distinct(total.getList("shifts", Object.class)),
+					distinct(total.getList("volunteers", Object.class))))
 			.toList();
 	}
 
@@ -99,8 +104,8 @@ class AttendanceRecords {
 			Query query = Query.query(Criteria.where("_id").in(ids));
 			query.fields().include("name", "state");
 			this.mongo.find(query, Document.class, CHAPTERS)
-				.forEach((chapter) -> chapters.put(chapter.getString("_id"),
-						new Chapter(chapter.getString("_id"), chapter.getString("name"), chapter.getString("state"))));
+				.forEach((chapter) -> chapters.put(string(chapter.get("_id")), new Chapter(string(chapter.get("_id")),
+						chapter.getString("name"), chapter.getString("state"))));
 		}
 		return chapters;
 	}
@@ -109,7 +114,7 @@ class AttendanceRecords {
 	List<String> chaptersIn(String state) {
 		Query query = Query.query(Criteria.where("state").is(state));
 		query.fields().include("_id");
-		return this.mongo.find(query, Document.class, CHAPTERS).stream().map((c) -> c.getString("_id")).toList();
+		return this.mongo.find(query, Document.class, CHAPTERS).stream().map((c) -> string(c.get("_id"))).toList();
 	}
 
 	/**
@@ -149,6 +154,16 @@ class AttendanceRecords {
 
 	private List<Document> aggregate(List<Document> pipeline) {
 		return this.mongo.getCollection(SHIFTS).aggregate(pipeline).into(new ArrayList<>());
+	}
+
+	/** An id as stored (a string, or whatever the writer chose), as a string. */
+	private static String string(Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
+	/** How many distinct ids, the missing ones (an erased volunteer's) not counted. */
+	private static int distinct(List<Object> ids) {
+		return (int) ids.stream().filter(Objects::nonNull).distinct().count();
 	}
 
 	private static Double number(Object value) {

@@ -66,6 +66,8 @@ class HoursIntegrationTests {
 
 	private String eve;
 
+	private String opportunity;
+
 	@BeforeAll
 	void volunteersWorkShiftsOfTheRace() {
 		Organizers organizers = new Organizers(this.client);
@@ -78,7 +80,8 @@ class HoursIntegrationTests {
 		this.eve = organizers.volunteer("Eve Evans", this.kansasCity);
 		String fay = organizers.volunteer("Fay Ford", this.columbia);
 		StoredShifts stored = new StoredShifts(this.mongo);
-		String opportunity = stored.opportunity("OPEN", this.columbia, "Phone bank for Jane Doe", null);
+		this.opportunity = stored.opportunity("OPEN", this.columbia, "Phone bank for Jane Doe", null);
+		String opportunity = this.opportunity;
 		stored.shift(opportunity, OCTOBER_1, Duration.ofHours(3))
 			.race(this.race, this.endorsement)
 			.signup(this.ann, this.columbia, "ATTENDED", 3.0)
@@ -185,6 +188,27 @@ class HoursIntegrationTests {
 	}
 
 	@Test
+	void hoursLeftWithoutAVolunteerOrAChapterCountOnlyWhereTheyCan() {
+		String race = "race-" + UUID.randomUUID();
+		String noChapter = "volunteer-of-no-chapter-" + UUID.randomUUID();
+		String gus = new Organizers(this.client).volunteer("Gus Green", this.columbia);
+		new StoredShifts(this.mongo).shift(this.opportunity, OCTOBER_1, Duration.ofHours(2))
+			.race(race, null)
+			.signup(null, this.columbia, "ATTENDED", 2.0)
+			.signup(gus, this.columbia, "ATTENDED", 1.0)
+			.signup(noChapter, null, "ATTENDED", 1.5)
+			.store();
+
+		assertThat(rows(get("/api/leaderboards/volunteers?raceId=" + race, TestTokens.staff())))
+			.containsExactly(row(1, noChapter, null, null, 1.5, 1), row(2, gus, "Gus Green", this.columbia, 1.0, 1));
+		JsonNode chapters = get("/api/leaderboards/chapters?raceId=" + race, null);
+		assertThat(chapters.get("content")).hasSize(1);
+		assertThat(chapters.get("content").get(0).get("chapterId").asString()).isEqualTo(this.columbia);
+		assertThat(chapters.get("content").get(0).get("hours").asDouble()).isEqualTo(3.0);
+		assertThat(chapters.get("content").get(0).get("volunteers").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void aVolunteersHoursListEveryShiftAttendedOrMissed() {
 		JsonNode hours = get("/api/volunteers/" + this.ann + "/hours", TestTokens.chapter(this.columbia));
 
@@ -250,7 +274,8 @@ class HoursIntegrationTests {
 		List<String> rows = new ArrayList<>();
 		board.get("content")
 			.forEach((entry) -> rows.add(row(entry.get("rank").asInt(), entry.get("volunteerId").asString(),
-					entry.get("name").isNull() ? null : entry.get("name").asString(), entry.get("chapterId").asString(),
+					entry.get("name").isNull() ? null : entry.get("name").asString(),
+					entry.get("chapterId").isNull() ? null : entry.get("chapterId").asString(),
 					entry.get("hours").asDouble(), entry.get("shifts").asInt())));
 		return rows;
 	}

@@ -97,6 +97,10 @@ public final class StoredShifts {
 				.append("attendanceRecordedAt", recorded ? now : null)
 				.append("remindedAt", null)
 				.append("manageTokenHash", "hash-" + UUID.randomUUID()));
+			if (volunteerId == null) {
+				// What may be left of an erased volunteer's record: no volunteer id.
+				this.signups.get(this.signups.size() - 1).remove("volunteerId");
+			}
 			return this;
 		}
 
