@@ -24,21 +24,24 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiHttpSecurity api) throws Exception {
-		return api.build(http,
-				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/chapters", "/api/chapters/*")
-					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/api/chapters")
-					.hasRole(Role.STAFF.name())
-					.requestMatchers(HttpMethod.POST, "/api/volunteers")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*",
-							"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
-							"/api/leaderboards/chapters")
-					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm")
-					.permitAll()
-					.requestMatchers(HttpMethod.DELETE, "/api/shifts/*/signups/*")
-					.permitAll());
+		return api
+			.build(http, (endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/chapters", "/api/chapters/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/chapters")
+				.hasRole(Role.STAFF.name())
+				.requestMatchers(HttpMethod.POST, "/api/volunteers")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*",
+						"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
+						"/api/leaderboards/chapters")
+				.permitAll()
+				// Calendar apps check a subscribed feed with HEAD as well as GET.
+				.requestMatchers(HttpMethod.HEAD, "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm")
+				.permitAll()
+				.requestMatchers(HttpMethod.DELETE, "/api/shifts/*/signups/*")
+				.permitAll());
 	}
 
 }

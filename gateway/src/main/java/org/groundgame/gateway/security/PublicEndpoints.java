@@ -26,6 +26,9 @@ final class PublicEndpoints {
 			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/shifts/*",
 			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts" };
 
+	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
+	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
+
 	/**
 	 * Public submissions: nominations, slates, volunteers, shift RSVPs and a volunteer's
 	 * confirmation of one (with the {@code X-Manage-Token} of their signup, which
@@ -68,6 +71,8 @@ final class PublicEndpoints {
 	static void permit(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_SUBMISSIONS)
 			.permitAll()

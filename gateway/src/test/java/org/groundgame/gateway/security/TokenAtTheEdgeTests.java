@@ -62,6 +62,7 @@ class TokenAtTheEdgeTests {
 			"POST, /api/shifts/s-1/signups, volunteer", "DELETE, /api/shifts/s-1/signups/u-1, volunteer",
 			"POST, /api/shifts/s-1/signups/u-1/confirm, volunteer", "GET, /api/shifts/s-1, volunteer",
 			"GET, /api/volunteers/v-1/calendar.ics, volunteer", "GET, /api/leaderboards/chapters, volunteer",
+			"HEAD, /api/volunteers/v-1/calendar.ics, volunteer", "HEAD, /api/opportunities/o-1/calendar.ics, volunteer",
 			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
 			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
