@@ -19,12 +19,24 @@ public final class NotificationRules {
 		this.rules = List.copyOf(rules);
 	}
 
-	/** The rules of the platform; a new event type to notify of is added here. */
+	/**
+	 * The rules of the platform; a new event type to notify of is added here.
+	 * <p>
+	 * Some events notify no one, on purpose: {@code ShiftScheduled} (a shift added to an
+	 * opportunity) reaches volunteers through the opportunity, which chapters hear of
+	 * when it opens or is published, and a shift added to a draft is not for volunteers
+	 * yet; telling every chapter of the state of each shift would bury the opportunities
+	 * under their shifts. Chapters' and volunteers' registrations and erasures feed the
+	 * projections instead.
+	 */
 	public static NotificationRules standard() {
 		return new NotificationRules(List.of(new NominationSubmittedRule(), new QuestionnaireIssuedRule(),
 				new QuestionnaireCompletedRule(), new NominationReviewStartedRule(), new EndorsementGrantedRule(),
 				new EndorsementDeclinedRule(), new NominationWithdrawnRule(), new NominationExpiredRule(),
-				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule()));
+				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule(),
+				new VolunteerUpdatedRule(), new OpportunityOpenedRule(), new OpportunityPublishedRule(),
+				new ShiftSignupConfirmedRule(), new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(),
+				new ShiftSignupCancelledRule(), new ShiftReminderDueRule(), new AttendanceRecordedRule()));
 	}
 
 	/** The rules for the events of one topic. */

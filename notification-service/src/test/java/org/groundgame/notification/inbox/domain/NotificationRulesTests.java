@@ -13,7 +13,16 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.volunteer.AttendanceRecorded;
+import org.groundgame.events.volunteer.OpportunityOpened;
+import org.groundgame.events.volunteer.OpportunityPublished;
+import org.groundgame.events.volunteer.ShiftReminderDue;
+import org.groundgame.events.volunteer.ShiftSignupCancelled;
+import org.groundgame.events.volunteer.ShiftSignupConfirmed;
+import org.groundgame.events.volunteer.ShiftSignupPromoted;
+import org.groundgame.events.volunteer.ShiftWaitlisted;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class NotificationRulesTests {
 
 	@Test
-	void endorsementEventsAndNewMembersAreNotifiedOfAndChapterEventsAreNot() {
+	void endorsementEventsMembersOpportunitiesAndSignupsAreNotifiedOfAndChapterEventsAndShiftsAreNot() {
 		NotificationRules rules = NotificationRules.standard();
 		assertThat(rules.on(Topics.ENDORSEMENT)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactlyInAnyOrder(NominationSubmitted.class, QuestionnaireIssued.class,
@@ -30,7 +39,10 @@ class NotificationRulesTests {
 					EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
 					EndorsementRescinded.class, ElectionOutcomeRecorded.class);
 		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
-			.containsExactly(VolunteerSignedUp.class);
+			.containsExactlyInAnyOrder(VolunteerSignedUp.class, VolunteerUpdated.class, OpportunityOpened.class,
+					OpportunityPublished.class, ShiftSignupConfirmed.class, ShiftWaitlisted.class,
+					ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class,
+					AttendanceRecorded.class);
 	}
 
 	@Test

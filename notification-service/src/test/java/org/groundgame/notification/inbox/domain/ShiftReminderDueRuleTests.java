@@ -1,0 +1,59 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.groundgame.events.volunteer.ShiftReminderDue;
+import org.groundgame.events.volunteer.ShiftSummary;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShiftReminderDueRuleTests {
+
+	private final ShiftReminderDueRule rule = new ShiftReminderDueRule();
+
+	@Test
+	void theVolunteerAloneIsRemindedTheDayBefore() {
+		ShiftReminderDue due = due(Instant.parse("2026-11-27T16:00:00Z"), ShiftFixtures.canvass());
+
+		assertThat(this.rule.people(due)).containsExactly("volunteer-1");
+		assertThat(this.rule.audience(due, (state) -> Set.of("mobilize-missouri"))).isEmpty();
+		Notice notice = this.rule.personalTemplate(due);
+		assertThat(notice.title()).isEqualTo("Reminder: Canvass for Jane Example tomorrow, 10:00 AM CST");
+		assertThat(notice.body())
+			.startsWith("A reminder of your shift: Canvass for Jane Example, a canvass, on "
+					+ "Saturday, November 28, 10:00 AM – 1:00 PM CST, at 4140 Gravois Ave, St. Louis.")
+			.endsWith("Thank you for volunteering!");
+	}
+
+	@Test
+	void aReminderOnTheDayItselfSaysToday() {
+		ShiftReminderDue due = due(Instant.parse("2026-11-28T13:00:00Z"), ShiftFixtures.canvass());
+
+		assertThat(this.rule.personalTemplate(due).title())
+			.isEqualTo("Reminder: Canvass for Jane Example today, 10:00 AM CST");
+	}
+
+	@Test
+	void aVirtualShiftsReminderComesWithTheLinkToJoin() {
+		ShiftReminderDue due = due(Instant.parse("2026-11-27T16:00:00Z"),
+				ShiftFixtures.phoneBank("https://meet.example.org/j"));
+
+		assertThat(this.rule.personalTemplate(due).link().url()).isEqualTo("https://meet.example.org/j");
+	}
+
+	@Test
+	void aShiftWithoutTimesIsStillRemindedOf() {
+		ShiftSummary untimed = new ShiftSummary("opportunity-1", "Canvass", "CANVASS", "MO", null, null, null, null,
+				null, null);
+
+		assertThat(this.rule.personalTemplate(due(Instant.parse("2026-11-27T16:00:00Z"), untimed)).title())
+			.isEqualTo("Reminder: Canvass");
+	}
+
+	private static ShiftReminderDue due(Instant occurredAt, ShiftSummary shift) {
+		return new ShiftReminderDue("event-1", occurredAt, "shift-1", "signup-1", "volunteer-1", shift);
+	}
+
+}
