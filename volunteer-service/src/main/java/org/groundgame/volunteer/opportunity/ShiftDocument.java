@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A shift as stored: its roster ({@code signups}) inside it, with the events not yet
@@ -129,10 +130,13 @@ class ShiftDocument implements HasOutbox {
 		return this.version;
 	}
 
-	/** One signup as stored in the shift's {@code signups} array. */
-	record SignupEntry(String id, String volunteerId, String volunteerChapterId, String status, long sequence,
-			Instant signedUpAt, Instant registeredAt, Instant cancelledAt, Double hours, Instant attendanceRecordedAt,
-			Instant remindedAt, String manageTokenHash) {
+	/**
+	 * One signup as stored in the shift's {@code signups} array. Its id is stored as
+	 * {@code id} (an embedded object's {@code id} would otherwise become {@code _id}).
+	 */
+	record SignupEntry(@Field("id") String id, String volunteerId, String volunteerChapterId, String status,
+			long sequence, Instant signedUpAt, Instant registeredAt, Instant cancelledAt, Double hours,
+			Instant attendanceRecordedAt, Instant remindedAt, String manageTokenHash) {
 
 		static SignupEntry of(Shift.Signup signup) {
 			return new SignupEntry(signup.id(), signup.volunteerId(), signup.volunteerChapterId(),
