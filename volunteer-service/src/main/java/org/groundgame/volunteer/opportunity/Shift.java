@@ -67,20 +67,16 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			problems.add(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "is required");
 			return;
 		}
-		if (plan.startsAt() == null) {
-			problems.add(prefix + "startsAt", "is required");
-		}
-		if (plan.endsAt() == null) {
-			problems.add(prefix + "endsAt", "is required");
-		}
-		if (plan.startsAt() != null && plan.endsAt() != null) {
-			if (!plan.endsAt().isAfter(plan.startsAt())) {
+		Instant startsAt = time(prefix + "startsAt", plan.startsAt(), problems);
+		Instant endsAt = time(prefix + "endsAt", plan.endsAt(), problems);
+		if (startsAt != null && endsAt != null) {
+			if (!endsAt.isAfter(startsAt)) {
 				problems.add(prefix + "endsAt", "must be after startsAt");
 			}
-			else if (Duration.between(plan.startsAt(), plan.endsAt()).compareTo(MAX_LENGTH) > 0) {
+			else if (Duration.between(startsAt, endsAt).compareTo(MAX_LENGTH) > 0) {
 				problems.add(prefix + "endsAt", "must be at most 24 hours after startsAt");
 			}
-			else if (!plan.endsAt().isAfter(now)) {
+			else if (!endsAt.isAfter(now)) {
 				problems.add(prefix + "endsAt", "must be in the future");
 			}
 		}
@@ -106,8 +102,8 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 		boolean own = location != null || link != null;
 		Shift shift = new Shift(UUID.randomUUID().toString(), opportunity.id(), opportunity.title(), opportunity.type(),
 				opportunity.state(), opportunity.chapterId(), opportunity.endorsementId(), opportunity.raceId(),
-				plan.startsAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-				plan.endsAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+				Instant.parse(plan.startsAt().strip()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+				Instant.parse(plan.endsAt().strip()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
 				own ? location : opportunity.location(), own ? link : opportunity.virtualLink(), plan.capacity(),
 				ShiftStatus.SCHEDULED, List.of(), 1);
 		return new Scheduled(shift,
@@ -415,17 +411,40 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 				this.status, this.signups, this.nextSequence);
 	}
 
+	/** An ISO-8601 instant ({@code 2026-10-03T15:00:00Z}, or with an offset). */
+	private static Instant time(String field, String value, FieldProblems problems) {
+		if (value == null || value.isBlank()) {
+			problems.add(field, "is required");
+			return null;
+		}
+		try {
+			return Instant.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			problems.add(field, "must be a time in ISO-8601 form, e.g. 2026-10-03T15:00:00Z");
+			return null;
+		}
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**
-	 * A shift as an organizer asks for it.
+	 * A shift as an organizer asks for it, as given: {@link #check} says what is wrong.
 	 *
+	 * @param startsAt an ISO-8601 instant
+	 * @param endsAt an ISO-8601 instant
 	 * @param location where to meet, else the opportunity's
 	 * @param virtualLink where to join online (https), else the opportunity's
 	 */
-	record Plan(Instant startsAt, Instant endsAt, Integer capacity, String location, String virtualLink) {
+	record Plan(String startsAt, String endsAt, Integer capacity, String location, String virtualLink) {
+
+		Plan(Instant startsAt, Instant endsAt, Integer capacity, String location, String virtualLink) {
+			this((startsAt != null) ? startsAt.toString() : null, (endsAt != null) ? endsAt.toString() : null, capacity,
+					location, virtualLink);
+		}
+
 	}
 
 	/**

@@ -85,7 +85,7 @@ class OpportunityTests {
 		Opportunity.Plan bad = new Opportunity.Plan(" ", "x".repeat(5001), "knitting", "ZZ", "unknown-chapter", null,
 				null, null, "http://insecure.example.org", false,
 				List.of(new Shift.Plan(SATURDAY_10AM, SATURDAY_10AM.minusSeconds(60), 0, null, null),
-						new Shift.Plan(null, null, null, null, null),
+						new Shift.Plan((String) null, null, null, null, null),
 						new Shift.Plan(SATURDAY_10AM, SATURDAY_10AM.plusSeconds(25 * 3600), 10001, null, null),
 						new Shift.Plan(NOW.minusSeconds(7200), NOW.minusSeconds(3600), 5, "Here", null)));
 
@@ -111,6 +111,16 @@ class OpportunityTests {
 				null, false,
 				List.of(new Shift.Plan(SATURDAY_10AM, SATURDAY_10AM.plusSeconds(3600), 10, null, "ftp://x.org")));
 		assertThat(fields(() -> open(ftp))).containsExactly("shifts[0].virtualLink");
+	}
+
+	@Test
+	void aMalformedTimeIsNamedWithTheOtherFieldsAtFault() {
+		Opportunity.Plan malformed = plan(false,
+				new Shift.Plan("next Saturday", "2026-10-03T18:00:00Z", 0, null, null));
+		assertThat(fields(() -> open(malformed))).containsExactlyInAnyOrder("shifts[0].startsAt", "shifts[0].capacity");
+		Opportunity.Plan offset = plan(false,
+				new Shift.Plan("2026-10-03T10:00:00-05:00", "2026-10-03T13:00:00-05:00", 5, null, null));
+		assertThat(open(offset).shifts().get(0).shift().startsAt()).isEqualTo(SATURDAY_10AM);
 	}
 
 	@Test
