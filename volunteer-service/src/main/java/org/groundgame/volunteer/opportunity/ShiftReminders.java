@@ -57,8 +57,11 @@ class ShiftReminders {
 			.and("startsAt")
 			.gt(now)
 			.lte(now.plus(this.lead))
-			.and("signups.status")
-			.in(SignupStatus.REMINDED.stream().map(Enum::name).toList())), ShiftDocument.class);
+			.and("signups")
+			.elemMatch(Criteria.where("status")
+				.in(SignupStatus.REMINDED.stream().map(Enum::name).toList())
+				.and("remindedAt")
+				.is(null))), ShiftDocument.class);
 		int reminders = 0;
 		for (ShiftDocument read : due) {
 			Shift.Change change = read.toShift().remindersDue(now, this.lead);

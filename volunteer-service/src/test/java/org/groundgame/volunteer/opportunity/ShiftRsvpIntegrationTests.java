@@ -150,6 +150,8 @@ class ShiftRsvpIntegrationTests {
 	void concurrentRsvpsOfOneVolunteerLeaveOneSignup() throws Exception {
 		String shift = this.api.openShift(this.chapter, 5);
 		String volunteer = this.api.signUp(this.chapter);
+		double registeredBefore = rsvps("registered");
+		double duplicatesBefore = rsvps("duplicate");
 
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<RestTestClientResponse>> futures = new ArrayList<>();
@@ -175,6 +177,8 @@ class ShiftRsvpIntegrationTests {
 		}
 		assertThat(rosterBySequence(shift)).hasSize(1);
 		assertThat(this.events.awaitEvents(shift, "ShiftSignupConfirmed", 1)).hasSize(1);
+		assertThat(rsvps("registered")).isEqualTo(registeredBefore + 1);
+		assertThat(rsvps("duplicate")).isEqualTo(duplicatesBefore + 15);
 	}
 
 	@Test
@@ -379,6 +383,11 @@ class ShiftRsvpIntegrationTests {
 			}
 		}
 		return ids;
+	}
+
+	private double rsvps(String outcome) {
+		var counter = this.meters.find("groundgame.volunteer.rsvps").tag("outcome", outcome).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private double count(String name) {
