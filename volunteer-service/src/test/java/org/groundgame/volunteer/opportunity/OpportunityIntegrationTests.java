@@ -174,6 +174,10 @@ class OpportunityIntegrationTests {
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("type", "state");
+		assertThat(this.api.call(HttpMethod.GET, "/api/opportunities?from=next-week", null, null)).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("from");
 		assertThat(this.api.call(HttpMethod.GET, "/api/opportunities?status=DRAFT", null, null)).hasStatus(401);
 	}
 

@@ -12,14 +12,12 @@ import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
 import org.groundgame.support.domain.IllegalStateChangeException;
-import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.groundgame.volunteer.opportunity.OpportunityTests.NOW;
-import static org.groundgame.volunteer.opportunity.OpportunityTests.SATURDAY_10AM;
 import static org.groundgame.volunteer.opportunity.OpportunityTests.fields;
 
 class ShiftTests {
@@ -336,11 +334,6 @@ class ShiftTests {
 		assertThat(ManageTokens.matches(ManageTokens.newToken(), ManageTokens.hash(token))).isFalse();
 		assertThat(ManageTokens.matches(null, ManageTokens.hash(token))).isFalse();
 		assertThat(ManageTokens.hash(token)).hasSize(64).doesNotContain(token);
-	}
-
-	@Test
-	void unknownInputNamesNoSignup() {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> shift(1).changeCapacity(-5, NOW));
 	}
 
 }
