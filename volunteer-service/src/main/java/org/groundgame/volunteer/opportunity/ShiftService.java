@@ -1,0 +1,274 @@
+package org.groundgame.volunteer.opportunity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.events.volunteer.ShiftSignupPromoted;
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.volunteer.volunteer.KnownVolunteers;
+import org.groundgame.volunteer.volunteer.KnownVolunteers.Member;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * RSVPs, cancellations, confirmations, capacity and attendance: every change of a shift's
+ * roster. Changes of one shift are serialized in this instance by a fair lock (in arrival
+ * order) and across instances by the shift's version, retried a bounded number of times;
+ * each is one targeted write of the roster with the events it caused.
+ */
+@Service
+class ShiftService {
+
+	private static final Logger log = LoggerFactory.getLogger(ShiftService.class);
+
+	/** How many times a change races another instance's on one shift before giving up. */
+	static final int MAX_ATTEMPTS = 16;
+
+	private final OpportunityStore store;
+
+	private final MongoTemplate mongo;
+
+	private final KnownVolunteers volunteers;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final ShiftLocks locks = new ShiftLocks(256);
+
+	ShiftService(OpportunityStore store, MongoTemplate mongo, KnownVolunteers volunteers, Clock clock,
+			MeterRegistry meters) {
+		this.store = store;
+		this.mongo = mongo;
+		this.volunteers = volunteers;
+		this.clock = clock;
+		this.meters = meters;
+		meters.gauge("groundgame.volunteer.waitlist.shifts", this, ShiftService::shiftsWithAWaitlist);
+	}
+
+	/**
+	 * A shift with its opportunity's status: public when the opportunity is open, else
+	 * for staff and the organizing chapter only.
+	 * @throws NotFoundException when unknown or not the caller's to see
+	 */
+	Viewed shift(String shiftId, Caller caller) {
+		Shift shift = load(shiftId).toShift();
+		Opportunity opportunity = opportunityOf(shift);
+		if (!opportunity.isOpen() && !OpportunityService.organizes(caller, shift.chapterId())) {
+			throw new NotFoundException("shift", shiftId);
+		}
+		return new Viewed(shift, opportunity.status());
+	}
+
+	/**
+	 * A volunteer RSVPs (public): a seat if one is left, else a place in line; repeating
+	 * it answers the signup they have.
+	 * @throws InvalidInputException when the volunteer is unknown or erased
+	 */
+	Rsvp rsvp(String shiftId, String volunteerId) {
+		Member member = this.volunteers.find(volunteerId)
+			.orElseThrow(() -> new InvalidInputException("volunteerId", "must be the id of a known volunteer"));
+		Shift read = load(shiftId).toShift();
+		boolean open = opportunityOf(read).isOpen();
+		String token = ManageTokens.newToken();
+		String hash = ManageTokens.hash(token);
+		Shift.Change change = change(shiftId,
+				(shift) -> shift.rsvp(member.id(), member.chapterId(), hash, open, Opportunity.now(this.clock)));
+		String outcome = !change.changed() ? "duplicate"
+				: (change.signup().status() == SignupStatus.REGISTERED) ? "registered" : "waitlisted";
+		this.meters.counter("groundgame.volunteer.rsvps", "outcome", outcome).increment();
+		log.info("Signup {} of volunteer {} on shift {}: {}", change.signup().id(), member.id(), shiftId, outcome);
+		return new Rsvp(change.shift(), change.signup(), change.changed() ? token : null);
+	}
+
+	/**
+	 * Cancels a signup: the volunteer with its manage token, or staff, the organizing
+	 * chapter or the volunteer's chapter; the first in line gets the seat freed.
+	 */
+	Shift.Change cancel(String shiftId, String signupId, Caller caller, String manageToken) {
+		CancellationReason reason = authorizeForSignup(shiftId, signupId, caller, manageToken);
+		Shift.Change change = change(shiftId, (shift) -> shift.cancel(signupId, reason, Opportunity.now(this.clock)));
+		countPromotions(change);
+		log.info("Signup {} on shift {} cancelled ({})", signupId, shiftId, reason);
+		return change;
+	}
+
+	/** The volunteer says they will be there: same access as a cancellation. */
+	Shift.Change confirm(String shiftId, String signupId, Caller caller, String manageToken) {
+		authorizeForSignup(shiftId, signupId, caller, manageToken);
+		return change(shiftId, (shift) -> shift.confirm(signupId, Opportunity.now(this.clock)));
+	}
+
+	/** Changes a shift's capacity (staff, or the organizing chapter). */
+	Shift changeCapacity(String shiftId, Integer capacity, Caller caller) {
+		caller.requireToken();
+		caller.requireChapterAccess(load(shiftId).toShift().chapterId());
+		Shift.Change change = change(shiftId, (shift) -> shift.changeCapacity(capacity, Opportunity.now(this.clock)));
+		countPromotions(change);
+		log.info("Shift {} takes {} volunteers", shiftId, change.shift().capacity());
+		return change.shift();
+	}
+
+	/**
+	 * Records whether a volunteer came, and their hours (staff, or the organizing
+	 * chapter); the hours count for the volunteer's chapter now.
+	 */
+	Shift.Change recordAttendance(String shiftId, String signupId, Boolean attended, Double hours, Caller caller) {
+		caller.requireToken();
+		Shift read = load(shiftId).toShift();
+		caller.requireChapterAccess(read.chapterId());
+		String chapterId = this.volunteers.find(read.signup(signupId).volunteerId())
+			.map(Member::chapterId)
+			.orElse(null);
+		Shift.Change change = change(shiftId,
+				(shift) -> shift.recordAttendance(signupId, attended, hours, chapterId, Opportunity.now(this.clock)));
+		log.info("Attendance of signup {} on shift {} recorded: {}", signupId, shiftId, change.signup().status());
+		return change;
+	}
+
+	/**
+	 * The roster (staff, or the organizing chapter), with the names organizers know the
+	 * volunteers by ({@code null} once erased).
+	 */
+	Roster roster(String shiftId, Caller caller) {
+		caller.requireToken();
+		Shift shift = load(shiftId).toShift();
+		caller.requireChapterAccess(shift.chapterId());
+		Map<String, Member> members = this.volunteers
+			.findAll(shift.signups().stream().map(Shift.Signup::volunteerId).toList());
+		return new Roster(shift, members);
+	}
+
+	/**
+	 * An erased volunteer gives up their places on shifts not over yet; seats freed go to
+	 * those in line.
+	 */
+	void volunteerErased(VolunteerErased erased) {
+		Instant now = Opportunity.now(this.clock);
+		List<String> shiftIds = this.mongo
+			.find(Query.query(Criteria.where("signups.volunteerId").is(erased.volunteerId()).and("endsAt").gt(now)),
+					ShiftDocument.class)
+			.stream()
+			.map(ShiftDocument::getId)
+			.toList();
+		for (String shiftId : shiftIds) {
+			Shift.Change change = change(shiftId, (shift) -> shift.eraseVolunteer(erased.volunteerId(), now));
+			countPromotions(change);
+		}
+		log.info("Volunteer {} erased: {} shifts looked at", erased.volunteerId(), shiftIds.size());
+	}
+
+	/**
+	 * Applies a change to the shift as stored and writes it on the version read, under
+	 * the shift's lock; reads again and retries when another instance wrote first.
+	 */
+	private Shift.Change change(String shiftId, Function<Shift, Shift.Change> command) {
+		ReentrantLock lock = this.locks.of(shiftId);
+		lock.lock();
+		try {
+			for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+				ShiftDocument read = load(shiftId);
+				Shift.Change change = command.apply(read.toShift());
+				if (!change.changed() || this.store.update(read, change)) {
+					return change;
+				}
+				log.debug("Shift {} changed meanwhile (attempt {})", shiftId, attempt);
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+		throw new OptimisticLockingFailureException("The shift is changing a lot at the moment; try again");
+	}
+
+	/**
+	 * Who acts on a signup: its volunteer holding the manage token, or an organizer
+	 * (staff, the organizing chapter, the volunteer's chapter).
+	 */
+	private CancellationReason authorizeForSignup(String shiftId, String signupId, Caller caller, String manageToken) {
+		Shift shift = load(shiftId).toShift();
+		Shift.Signup signup = shift.signup(signupId);
+		if (ManageTokens.matches(manageToken, signup.manageTokenHash())) {
+			return CancellationReason.VOLUNTEER;
+		}
+		if (!caller.isAnonymous()) {
+			String volunteerChapter = this.volunteers.find(signup.volunteerId())
+				.map(Member::chapterId)
+				.orElse(signup.volunteerChapterId());
+			if (caller.mayAccessChapter(shift.chapterId())
+					|| (volunteerChapter != null && caller.mayAccessChapter(volunteerChapter))) {
+				return CancellationReason.ORGANIZER;
+			}
+			throw new AccessDeniedException("Only the volunteer, their chapter or the organizers may do this");
+		}
+		if (manageToken != null && !manageToken.isBlank()) {
+			throw new AccessDeniedException("The manage token is not this signup's");
+		}
+		caller.requireToken();
+		throw new IllegalStateException("unreachable");
+	}
+
+	private void countPromotions(Shift.Change change) {
+		long promotions = change.events().stream().filter(ShiftSignupPromoted.class::isInstance).count();
+		if (promotions > 0) {
+			this.meters.counter("groundgame.volunteer.waitlist.promotions").increment(promotions);
+		}
+	}
+
+	private Opportunity opportunityOf(Shift shift) {
+		return this.store.opportunity(shift.opportunityId())
+			.map(OpportunityDocument::toOpportunity)
+			.orElseThrow(() -> new NotFoundException("shift", shift.id()));
+	}
+
+	private ShiftDocument load(String shiftId) {
+		return this.store.shift(shiftId).orElseThrow(() -> new NotFoundException("shift", shiftId));
+	}
+
+	/**
+	 * How many shifts not started yet have volunteers waiting for a seat, for the gauge.
+	 */
+	private double shiftsWithAWaitlist() {
+		try {
+			return this.mongo.count(Query.query(Criteria.where("startsAt")
+				.gt(Instant.now(this.clock))
+				.and("signups.status")
+				.is(SignupStatus.WAITLISTED.name())), ShiftDocument.class);
+		}
+		catch (RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
+	/** A shift and whether its opportunity is open. */
+	record Viewed(Shift shift, OpportunityStatus opportunityStatus) {
+	}
+
+	/**
+	 * An RSVP's outcome.
+	 *
+	 * @param manageToken the token for a new signup (handed out once), else {@code null}
+	 */
+	record Rsvp(Shift shift, Shift.Signup signup, String manageToken) {
+	}
+
+	/** A shift's signups and the volunteers known by id (erased ones are not). */
+	record Roster(Shift shift, Map<String, Member> members) {
+	}
+
+}

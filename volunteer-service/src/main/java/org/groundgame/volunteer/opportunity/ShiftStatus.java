@@ -1,0 +1,8 @@
+package org.groundgame.volunteer.opportunity;
+
+/** Whether a shift takes place. */
+enum ShiftStatus {
+
+	SCHEDULED, CANCELLED
+
+}
