@@ -75,6 +75,10 @@ class ChapterDocument implements HasOutbox {
 		return this.id;
 	}
 
+	String getState() {
+		return this.state;
+	}
+
 	@Override
 	public List<OutboxEvent> getOutbox() {
 		return this.outbox;
