@@ -3,6 +3,7 @@ package org.groundgame.notification.chapter;
 import java.util.function.Consumer;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
+import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.support.consumer.EventConsumers;
 
 import org.springframework.messaging.Message;
@@ -18,7 +19,10 @@ public class ChapterEvents {
 	private final Consumer<Message<byte[]>> consumer;
 
 	ChapterEvents(EventConsumers consumers, ChapterProjection projection) {
-		this.consumer = consumers.named(CONSUMER).on(ChapterRegistered.class, projection::chapterRegistered).build();
+		this.consumer = consumers.named(CONSUMER)
+			.on(ChapterRegistered.class, projection::chapterRegistered)
+			.on(ChapterUpdated.class, projection::chapterUpdated)
+			.build();
 	}
 
 	public Consumer<Message<byte[]>> consumer() {

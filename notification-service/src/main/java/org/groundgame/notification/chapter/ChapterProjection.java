@@ -1,5 +1,7 @@
 package org.groundgame.notification.chapter;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
+import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.notification.chapter.domain.Chapter;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.chapter.domain.Chapters;
@@ -21,9 +24,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * The chapters notification-service targets, built from volunteer-service's events.
- * Applying an event twice changes nothing: each chapter is one document keyed by its id,
- * replaced whole (an upsert).
+ * The chapters notification-service targets, built from volunteer-service's events
+ * ({@code ChapterRegistered}, {@code ChapterUpdated}). Applying an event twice changes
+ * nothing: each chapter is one document keyed by its id, replaced whole (an upsert) by
+ * the newest event only.
  */
 @Service
 class ChapterProjection implements ChapterDirectory, Chapters {
@@ -37,9 +41,31 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 	}
 
 	void chapterRegistered(ChapterRegistered event) {
-		Chapter chapter = Chapter.registered(event);
-		this.mongo.save(ChapterDocument.of(chapter, event.occurredAt()));
-		log.info("Chapter {} in {} registered (event {})", chapter.id(), chapter.state(), event.eventId());
+		apply(Chapter.registered(event), event.occurredAt(), event.occurredAt(), event.eventId());
+	}
+
+	void chapterUpdated(ChapterUpdated event) {
+		apply(Chapter.updated(event), null, event.occurredAt(), event.eventId());
+	}
+
+	/**
+	 * Keeps the chapter's newest details ({@link Chapter#replaces}): an older event that
+	 * comes again changes nothing. Reading, deciding and writing without a lock is safe
+	 * because one chapter's events are keyed by its id, so they arrive on one partition
+	 * and are applied one after the other.
+	 * @param registeredAt when the chapter was registered, if the event says so; else the
+	 * time known is kept
+	 */
+	private void apply(Chapter chapter, Instant registeredAt, Instant occurredAt, String eventId) {
+		Optional<ChapterDocument> known = Optional.ofNullable(this.mongo.findById(chapter.id(), ChapterDocument.class));
+		if (!Chapter.replaces(occurredAt, known.map(ChapterDocument::detailsAsOf))) {
+			log.info("Event {} about chapter {} is older than what is known of it: ignored", eventId, chapter.id());
+			return;
+		}
+		Instant registered = (registeredAt != null) ? registeredAt
+				: known.map(ChapterDocument::registeredAt).orElse(null);
+		this.mongo.save(ChapterDocument.of(chapter, registered, occurredAt.truncatedTo(ChronoUnit.MILLIS)));
+		log.info("Chapter {} in {} projected (event {})", chapter.id(), chapter.state(), eventId);
 	}
 
 	@Override

@@ -4,14 +4,15 @@ import java.util.function.Consumer;
 
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.support.consumer.EventConsumers;
 
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The Kafka side of people's contact and consent: the sign-ups the projection is built
- * from, and the erasures that purge a person from the whole service.
+ * The Kafka side of people's contact and consent: the sign-ups and updates the projection
+ * is built from, and the erasures that purge a person from the whole service.
  */
 @Component
 public class PeopleEvents {
@@ -24,6 +25,7 @@ public class PeopleEvents {
 	PeopleEvents(EventConsumers consumers, PeopleProjection projection, PersonErasure erasure) {
 		this.consumer = consumers.named(CONSUMER)
 			.on(VolunteerSignedUp.class, projection::volunteerSignedUp)
+			.on(VolunteerUpdated.class, projection::volunteerUpdated)
 			.on(VolunteerErased.class, erasure::volunteerErased)
 			.build();
 	}

@@ -3,6 +3,7 @@ package org.groundgame.notification.people;
 import java.util.Optional;
 
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.notification.people.domain.People;
 import org.groundgame.notification.people.domain.Person;
 import org.groundgame.notification.people.domain.PersonalData;
@@ -18,10 +19,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * People's contact and consent, built from volunteer-service's events: one document per
- * person in {@code people}, replaced whole by a newer sign-up ({@link SignUp#replaces}),
- * deleted when the person is erased. Reading, deciding and writing one person's document
- * is safe without a lock because one person's events are keyed by their id, so they
- * arrive on one partition and are applied one after the other.
+ * person in {@code people}, replaced whole by a newer sign-up or update of their details
+ * ({@code VolunteerSignedUp}, {@code VolunteerUpdated}; {@link SignUp#replaces}), deleted
+ * when the person is erased. Reading, deciding and writing one person's document is safe
+ * without a lock because one person's events are keyed by their id, so they arrive on one
+ * partition and are applied one after the other.
  */
 @Service
 class PeopleProjection implements People, PersonalData {
@@ -38,17 +40,25 @@ class PeopleProjection implements People, PersonalData {
 	}
 
 	void volunteerSignedUp(VolunteerSignedUp event) {
-		SignUp signUp = SignUp.of(event);
+		apply(SignUp.of(event), event.eventId());
+	}
+
+	/** Signing up again, or moving chapter: the details replace the known ones alike. */
+	void volunteerUpdated(VolunteerUpdated event) {
+		apply(SignUp.of(event), event.eventId());
+	}
+
+	private void apply(SignUp signUp, String eventId) {
 		String personId = signUp.person().personId();
 		Optional<SignUp> latest = Optional.ofNullable(this.mongo.findById(personId, PersonDocument.class))
 			.map(PersonDocument::toSignUp);
 		if (!signUp.replaces(latest, this.tombstones.erasedAt(personId))) {
-			log.info("Sign-up of {} (event {}) is older than what is known of them: ignored", personId,
-					event.eventId());
+			log.info("Sign-up or update of {} (event {}) is older than what is known of them: ignored", personId,
+					eventId);
 			return;
 		}
 		this.mongo.save(PersonDocument.of(signUp));
-		log.info("Contact and consent of {} updated (event {})", personId, event.eventId());
+		log.info("Contact and consent of {} updated (event {})", personId, eventId);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerSignedUp.Consent;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.InboxClient;
 import org.groundgame.notification.InboxClient.Entry;
@@ -159,6 +160,48 @@ class PeopleIntegrationTests {
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(this.people.byId(volunteerId))
 				.contains(new Person(volunteerId, "Di Example", "di@example.org", true, false, null)));
+	}
+
+	@Test
+	void anUpdateOfTheirDetailsReplacesTheSignUpAndAnOlderOneChangesNothing() {
+		String volunteerId = newId("volunteer");
+		Instant signedUpAt = now();
+		publish(signedUp(volunteerId, signedUpAt, "fay@example.org", new Consent(true, false), true));
+		VolunteerUpdated moved = new VolunteerUpdated(newId("event"), signedUpAt.plusSeconds(60), volunteerId,
+				"chapter-b", null, "Fay Example", "fay@new.example", "NE", new Consent(false, true));
+		publish(moved);
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.people.byId(volunteerId))
+				.contains(new Person(volunteerId, "Fay Example", "fay@new.example", false, true, "chapter-b")));
+
+		VolunteerUpdated older = new VolunteerUpdated(newId("event"), signedUpAt.plusSeconds(30), volunteerId,
+				"chapter-a", null, "Fay Old", "fay@old.example", "NE", new Consent(true, true));
+		publish(older);
+		publish(signedUp(volunteerId, signedUpAt, "fay@example.org", new Consent(true, false), true));
+		awaitProcessed(PeopleEvents.CONSUMER, older);
+
+		assertThat(this.people.byId(volunteerId))
+			.contains(new Person(volunteerId, "Fay Example", "fay@new.example", false, true, "chapter-b"));
+		assertThat(this.mongo.count(idIs(volunteerId), "people")).isEqualTo(1);
+	}
+
+	@Test
+	void anUpdateOlderThanTheErasureDoesNotBringThePersonBack() {
+		String volunteerId = newId("volunteer");
+		Instant signedUpAt = now();
+		publish(signedUp(volunteerId, signedUpAt, "gus@example.org", new Consent(true, true), true));
+		VolunteerErased erased = new VolunteerErased(newId("event"), signedUpAt.plusSeconds(60), volunteerId);
+		publish(erased);
+		awaitProcessed(PeopleEvents.CONSUMER, erased);
+
+		VolunteerUpdated beforeTheErasure = new VolunteerUpdated(newId("event"), signedUpAt.plusSeconds(30),
+				volunteerId, null, null, "Gus Example", "gus@example.org", "NE", new Consent(true, true));
+		publish(beforeTheErasure);
+		awaitProcessed(PeopleEvents.CONSUMER, beforeTheErasure);
+
+		assertThat(this.people.byId(volunteerId)).isEmpty();
+		assertThat(this.mongo.count(idIs(volunteerId), "people")).isZero();
 	}
 
 	@Test

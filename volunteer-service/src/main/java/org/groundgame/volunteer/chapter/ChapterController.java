@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.groundgame.security.Caller;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.geography.UsStateCode;
 
@@ -14,15 +15,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/chapters}: registering a chapter (national staff only), and the public list
- * and detail. Who may call what is {@code SecurityConfiguration}'s; the public operations
- * say so in the OpenAPI document too ({@code @SecurityRequirements} without any).
+ * {@code /api/chapters}: registering a chapter (national staff only), updating it (staff
+ * or the chapter itself), and the public list and detail. Who may call what is
+ * {@code SecurityConfiguration}'s; the public operations say so in the OpenAPI document
+ * too ({@code @SecurityRequirements} without any).
  */
 @RestController
 @RequestMapping(ChapterController.PATH)
@@ -40,9 +43,19 @@ class ChapterController {
 
 	@PostMapping
 	ResponseEntity<ChapterResponse> register(@Valid @RequestBody RegisterChapterRequest request) {
-		Chapter chapter = this.chapters.register(request.toCommand());
+		ChapterView chapter = this.chapters.register(request.toCommand());
 		// A relative reference, so that it holds behind the gateway too.
-		return ResponseEntity.created(URI.create(PATH + "/" + chapter.id())).body(ChapterResponse.of(chapter));
+		return ResponseEntity.created(URI.create(PATH + "/" + chapter.chapter().id()))
+			.body(ChapterResponse.of(chapter));
+	}
+
+	/**
+	 * Replaces the chapter's details: staff, or the chapter itself (decided with the
+	 * {@link Caller} before the body is checked).
+	 */
+	@PutMapping("/{id}")
+	ChapterResponse update(@PathVariable String id, @RequestBody UpdateChapterRequest request, Caller caller) {
+		return ChapterResponse.of(this.chapters.update(id, request.toCommand(), caller));
 	}
 
 	@GetMapping

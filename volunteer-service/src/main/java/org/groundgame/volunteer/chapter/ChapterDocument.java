@@ -13,15 +13,18 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A chapter as stored, with the events not yet published (the embedded outbox). The
  * unique index on state and name key keeps one chapter per name and state even when two
- * registrations race; it also serves the listing of a state sorted by name.
+ * registrations race; it also serves the listing of a state sorted by name. The index on
+ * the sister chapters named finds the chapters that name a given one.
  */
 @Document(ChapterDocument.COLLECTION)
 @CompoundIndex(name = "state_name_key_unique", def = "{'state': 1, 'nameKey': 1}", unique = true)
 @CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
+@CompoundIndex(name = "sister_chapter_ids", def = "{'sisterChapterIds': 1}")
 class ChapterDocument implements HasOutbox {
 
 	static final String COLLECTION = "chapters";
@@ -40,7 +43,14 @@ class ChapterDocument implements HasOutbox {
 
 	private final String contactEmail;
 
+	private final String parentOrganization;
+
+	private final List<String> sisterChapterIds;
+
 	private final Instant registeredAt;
+
+	/** When the details last changed, or {@code null} if never since the registration. */
+	private final Instant updatedAt;
 
 	private final List<OutboxEvent> outbox;
 
@@ -49,30 +59,69 @@ class ChapterDocument implements HasOutbox {
 
 	@PersistenceCreator
 	ChapterDocument(String id, String name, String nameKey, String state, String city, String contactEmail,
-			Instant registeredAt, List<OutboxEvent> outbox, Long version) {
+			String parentOrganization, List<String> sisterChapterIds, Instant registeredAt, Instant updatedAt,
+			List<OutboxEvent> outbox, Long version) {
 		this.id = id;
 		this.name = name;
 		this.nameKey = nameKey;
 		this.state = state;
 		this.city = city;
 		this.contactEmail = contactEmail;
+		this.parentOrganization = parentOrganization;
+		this.sisterChapterIds = (sisterChapterIds != null) ? List.copyOf(sisterChapterIds) : List.of();
 		this.registeredAt = registeredAt;
+		this.updatedAt = updatedAt;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 		this.version = version;
 	}
 
 	static ChapterDocument newChapter(Chapter chapter) {
 		return new ChapterDocument(chapter.id(), chapter.name().value(), chapter.name().key(), chapter.state().code(),
-				chapter.city(), chapter.contactEmail().value(), chapter.registeredAt(), new ArrayList<>(), null);
+				chapter.city(), chapter.contactEmail().value(), chapter.parentOrganization(),
+				chapter.sisterChapterIds(), chapter.registeredAt(), null, new ArrayList<>(), null);
 	}
 
 	Chapter toChapter() {
 		return new Chapter(this.id, new ChapterName(this.name), UsState.of("state", this.state), this.city,
-				new ContactEmail(this.contactEmail), this.registeredAt);
+				new ContactEmail(this.contactEmail), this.parentOrganization, this.sisterChapterIds, this.registeredAt);
+	}
+
+	/**
+	 * The change that brings a stored chapter to the details of an updated one, with its
+	 * event appended to the outbox: a targeted update rather than a replacement, so that
+	 * events the relay removed meanwhile (it does not touch the version) stay removed.
+	 */
+	static Update updateTo(Chapter chapter, OutboxEvent event, Instant updatedAt) {
+		return new Update().set("name", chapter.name().value())
+			.set("nameKey", chapter.name().key())
+			.set("city", chapter.city())
+			.set("contactEmail", chapter.contactEmail().value())
+			.set("parentOrganization", chapter.parentOrganization())
+			.set("sisterChapterIds", chapter.sisterChapterIds())
+			.set("updatedAt", updatedAt)
+			.push("outbox", event)
+			.inc("version", 1);
 	}
 
 	String getId() {
 		return this.id;
+	}
+
+	/** This chapter as another's sister. */
+	SisterChapter toSisterChapter() {
+		return new SisterChapter(this.id, this.name, this.city, this.state);
+	}
+
+	String getNameKey() {
+		return this.nameKey;
+	}
+
+	List<String> getSisterChapterIds() {
+		return this.sisterChapterIds;
+	}
+
+	String getState() {
+		return this.state;
 	}
 
 	@Override

@@ -1,28 +1,49 @@
 package org.groundgame.volunteer.chapter;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.Outbox;
+import org.groundgame.support.outbox.OutboxRelay;
+import org.groundgame.volunteer.chapter.Chapter.ChapterRegistry;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.volunteer.chapter.Chapter.Registration;
-import org.groundgame.support.geography.UsState;
+import org.groundgame.volunteer.chapter.Chapter.Updated;
+import org.groundgame.volunteer.chapter.Chapter.UpdateChapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers chapters and answers what is known of them. A registration is one document
- * write: the chapter with its {@code ChapterRegistered} event in its outbox.
+ * Registers and updates chapters and answers what is known of them. A registration or an
+ * update is one document write: the chapter with its event in its outbox.
  */
 @Service
 class ChapterService {
@@ -32,28 +53,51 @@ class ChapterService {
 	/** Case- and spacing-insensitive by name; the state separates namesakes. */
 	private static final Sort BY_NAME = Sort.by("nameKey", "state");
 
+	private static final Comparator<ChapterDocument> SISTERS_BY_NAME = Comparator.comparing(ChapterDocument::getNameKey)
+		.thenComparing(ChapterDocument::getState)
+		.thenComparing(ChapterDocument::getId);
+
+	/**
+	 * How many times an update is applied again to a chapter changed meanwhile by another
+	 * one before giving up with a {@code 409}.
+	 */
+	static final int MAX_UPDATE_ATTEMPTS = 16;
+
 	private final ChapterRepository chapters;
 
+	private final MongoTemplate mongo;
+
 	private final Outbox outbox;
+
+	private final ObjectProvider<OutboxRelay> relay;
 
 	private final Clock clock;
 
 	private final Counter registered;
 
-	ChapterService(ChapterRepository chapters, Outbox outbox, Clock clock, MeterRegistry meters) {
+	private final Counter updated;
+
+	ChapterService(ChapterRepository chapters, MongoTemplate mongo, Outbox outbox, ObjectProvider<OutboxRelay> relay,
+			Clock clock, MeterRegistry meters) {
 		this.chapters = chapters;
+		this.mongo = mongo;
 		this.outbox = outbox;
+		this.relay = relay;
 		this.clock = clock;
 		this.registered = Counter.builder("groundgame.volunteer.chapters.registered")
 			.description("Chapters registered with the organization")
 			.register(meters);
+		this.updated = Counter.builder("groundgame.volunteer.chapters.updated")
+			.description("Updates of chapters' details")
+			.register(meters);
 	}
 
 	/**
+	 * @throws InvalidInputException naming every field at fault
 	 * @throws ChapterAlreadyRegisteredException when the state has a chapter of that name
 	 */
-	Chapter register(RegisterChapter command) {
-		Registration registration = Chapter.register(command, this.clock);
+	ChapterView register(RegisterChapter command) {
+		Registration registration = Chapter.register(command, registry(), this.clock);
 		Chapter chapter = registration.chapter();
 		ChapterDocument document = ChapterDocument.newChapter(chapter);
 		this.outbox.append(document, registration.event());
@@ -65,24 +109,114 @@ class ChapterService {
 		}
 		this.registered.increment();
 		log.info("Chapter {} registered in {}", chapter.id(), chapter.state().code());
-		return chapter;
+		return withSisters(List.of(chapter)).get(0);
+	}
+
+	/**
+	 * Replaces a chapter's details (staff, or the chapter itself), announcing them all
+	 * with {@code ChapterUpdated} in the same write. The write is checked on the version
+	 * read; a chapter changed meanwhile is read again and the update applied to it anew,
+	 * as it replaces every detail anyway.
+	 * @throws NotFoundException when no chapter has that id
+	 * @throws InvalidInputException naming every field at fault
+	 * @throws ChapterAlreadyRegisteredException when another chapter of the state has the
+	 * new name
+	 */
+	ChapterView update(String id, UpdateChapter command, Caller caller) {
+		// Who may, before whether the chapter exists: another chapter learns nothing.
+		caller.requireChapterAccess(id);
+		for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+			ChapterDocument document = this.chapters.findById(id)
+				.orElseThrow(() -> new NotFoundException("chapter", id));
+			Updated update = document.toChapter().update(command, registry(), this.clock);
+			Chapter chapter = update.chapter();
+			Query sameVersion = Query.query(Criteria.where("_id").is(id).and("version").is(document.getVersion()));
+			UpdateResult result;
+			try {
+				result = this.mongo.updateFirst(sameVersion, ChapterDocument.updateTo(chapter,
+						this.outbox.toOutboxEvent(update.event()), update.event().occurredAt()), ChapterDocument.class);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new ChapterAlreadyRegisteredException(chapter.name(), chapter.state());
+			}
+			if (result.getMatchedCount() == 1) {
+				// A targeted update raises no save event: wake the relay up as a save
+				// does.
+				this.relay.ifAvailable((relay) -> relay.wakeUp(ChapterDocument.COLLECTION, id));
+				this.updated.increment();
+				log.info("Chapter {} updated (attempt {})", id, attempt);
+				return withSisters(List.of(chapter)).get(0);
+			}
+			log.debug("Chapter {} changed while being updated (attempt {})", id, attempt);
+		}
+		throw new OptimisticLockingFailureException("The chapter is being changed by others; try again in a moment");
 	}
 
 	/**
 	 * @throws NotFoundException when no chapter has that id
 	 */
-	Chapter chapter(String id) {
-		return this.chapters.findById(id)
+	ChapterView chapter(String id) {
+		Chapter chapter = this.chapters.findById(id)
 			.map(ChapterDocument::toChapter)
 			.orElseThrow(() -> new NotFoundException("chapter", id));
+		return withSisters(List.of(chapter)).get(0);
 	}
 
 	/** The chapters of a state, or of every state, by name. */
-	Page<Chapter> chapters(Optional<UsState> state, int page, int size) {
+	Page<ChapterView> chapters(Optional<UsState> state, int page, int size) {
 		Pageable pageable = PageRequest.of(page, size, BY_NAME);
 		Page<ChapterDocument> documents = state.map((s) -> this.chapters.findByState(s.code(), pageable))
 			.orElseGet(() -> this.chapters.findAll(pageable));
-		return documents.map(ChapterDocument::toChapter);
+		List<ChapterView> views = withSisters(documents.map(ChapterDocument::toChapter).getContent());
+		return new PageImpl<>(views, pageable, documents.getTotalElements());
+	}
+
+	/**
+	 * The chapters with their sisters both ways, found with one query for all of them:
+	 * those they name, and those that name one of them.
+	 */
+	private List<ChapterView> withSisters(List<Chapter> chapters) {
+		if (chapters.isEmpty()) {
+			return List.of();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		Set<String> named = new LinkedHashSet<>();
+		chapters.forEach((chapter) -> {
+			ids.add(chapter.id());
+			named.addAll(chapter.sisterChapterIds());
+		});
+		Query query = Query.query(
+				new Criteria().orOperator(Criteria.where("_id").in(named), Criteria.where("sisterChapterIds").in(ids)));
+		query.fields().include("name", "nameKey", "state", "city", "sisterChapterIds");
+		List<ChapterDocument> related = this.mongo.find(query, ChapterDocument.class);
+		Map<String, ChapterDocument> byId = new LinkedHashMap<>();
+		related.forEach((document) -> byId.put(document.getId(), document));
+		List<ChapterView> views = new ArrayList<>();
+		for (Chapter chapter : chapters) {
+			Set<ChapterDocument> sisters = new HashSet<>();
+			chapter.sisterChapterIds().stream().map(byId::get).filter((sister) -> sister != null).forEach(sisters::add);
+			related.stream()
+				.filter((other) -> other.getSisterChapterIds().contains(chapter.id()))
+				.filter((other) -> !other.getId().equals(chapter.id()))
+				.forEach(sisters::add);
+			views.add(new ChapterView(chapter,
+					sisters.stream().sorted(SISTERS_BY_NAME).map(ChapterDocument::toSisterChapter).toList()));
+		}
+		return views;
+	}
+
+	private ChapterRegistry registry() {
+		return (ids) -> {
+			if (ids.isEmpty()) {
+				return Set.of();
+			}
+			Query query = Query.query(Criteria.where("_id").in(ids));
+			query.fields().include("_id");
+			Set<String> registered = new HashSet<>();
+			this.mongo.find(query, org.bson.Document.class, ChapterDocument.COLLECTION)
+				.forEach((document) -> registered.add(document.getString("_id")));
+			return registered;
+		};
 	}
 
 }

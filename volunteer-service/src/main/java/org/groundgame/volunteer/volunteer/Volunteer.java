@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
 
@@ -45,13 +46,14 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		Volunteer volunteer = new Volunteer(UUID.randomUUID().toString(), contact.name(), contact.email(),
 				contact.phone(), contact.zip(), contact.state(), contact.chapterId(), contact.interests(),
 				contact.emailConsent(), contact.smsConsent(), contact.source(), contact.referralCode(), now, now, null);
-		return new Change(volunteer, volunteer.signedUp(now, true));
+		return new Change(volunteer, volunteer.signedUp(now));
 	}
 
 	/**
 	 * The same person signing up again: what they give now replaces what they gave
 	 * before; what they leave out (a phone, a chapter, a consent) stays as it was.
-	 * @return the volunteer and its {@code VolunteerSignedUp} (not a first sign-up)
+	 * @return the volunteer and its {@code VolunteerUpdated} ({@code previousChapterId}
+	 * the chapter before, the same one unless the sign-up names another)
 	 */
 	Change signUpAgain(Contact contact, Clock clock) {
 		requireNotErased();
@@ -62,12 +64,13 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 				this.emailConsent.restatedAs(contact.emailConsent()), this.smsConsent.restatedAs(contact.smsConsent()),
 				or(contact.source(), this.source), or(contact.referralCode(), this.referralCode), this.signedUpAt, now,
 				null);
-		return new Change(volunteer, volunteer.signedUp(now, false));
+		return new Change(volunteer, volunteer.updated(now, this.chapterId));
 	}
 
 	/**
-	 * The volunteer joins another chapter (or none); the new chapter hears of them as of
-	 * a sign-up that is not their first.
+	 * The volunteer joins another chapter.
+	 * @return the volunteer and its {@code VolunteerUpdated}, whose
+	 * {@code previousChapterId} is the chapter they leave
 	 */
 	Change moveTo(String newChapterId, Clock clock) {
 		requireNotErased();
@@ -75,7 +78,7 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		Volunteer volunteer = new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state,
 				newChapterId, this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode,
 				this.signedUpAt, now, null);
-		return new Change(volunteer, volunteer.signedUp(now, false));
+		return new Change(volunteer, volunteer.updated(now, this.chapterId));
 	}
 
 	/**
@@ -106,10 +109,26 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		}
 	}
 
-	private VolunteerSignedUp signedUp(Instant now, boolean first) {
+	/**
+	 * Only ever a first sign-up: {@code firstSignUp} stays in the event, always true, for
+	 * the consumers that read it.
+	 */
+	private VolunteerSignedUp signedUp(Instant now) {
 		return new VolunteerSignedUp(UUID.randomUUID().toString(), now, this.id, this.chapterId, this.name, this.email,
-				(this.state != null) ? this.state.code() : null,
-				new VolunteerSignedUp.Consent(this.emailConsent.optedIn(), this.smsConsent.optedIn()), first);
+				stateCode(), consent(), true);
+	}
+
+	private VolunteerUpdated updated(Instant now, String previousChapterId) {
+		return new VolunteerUpdated(UUID.randomUUID().toString(), now, this.id, this.chapterId, previousChapterId,
+				this.name, this.email, stateCode(), consent());
+	}
+
+	private String stateCode() {
+		return (this.state != null) ? this.state.code() : null;
+	}
+
+	private VolunteerSignedUp.Consent consent() {
+		return new VolunteerSignedUp.Consent(this.emailConsent.optedIn(), this.smsConsent.optedIn());
 	}
 
 	private static <T> T or(T given, T before) {

@@ -30,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * Signs volunteers up, moves them between chapters, erases them and answers who they are
  * to those allowed to know. Every change is one document write: the volunteer with the
- * event it caused in its outbox. Logs carry ids only, never a name, address or number.
+ * event it caused in its outbox ({@code VolunteerSignedUp} for a first sign-up,
+ * {@code VolunteerUpdated} for a sign-up again or a move, {@code VolunteerErased}). Logs
+ * carry ids only, never a name, address or number.
  */
 @Service
 class VolunteerService {
@@ -170,6 +172,10 @@ class VolunteerService {
 		}
 		VolunteerDocument document = load(id);
 		caller.requireChapterAccess(document.toVolunteer().chapterId());
+		if (chapterId.strip().equals(document.toVolunteer().chapterId())) {
+			// Already there: nothing changes, nobody is told.
+			return document.toVolunteer();
+		}
 		Change change = document.toVolunteer().moveTo(chapterId.strip(), this.clock);
 		VolunteerDocument changed = document.changedTo(change.volunteer());
 		this.outbox.append(changed, change.event());

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChapterAuthorizationIntegrationTests {
 
 	private static final List<String> ENDPOINTS = List.of("GET /api/chapters", "GET /api/chapters/{chapter}",
-			"POST /api/chapters");
+			"POST /api/chapters", "PUT /api/chapters/{chapter}");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -76,6 +76,11 @@ class ChapterAuthorizationIntegrationTests {
 			POST | /api/chapters           | OTHER_CHAPTER | 403
 			POST | /api/chapters           | NO_ROLE       | 403
 			POST | /api/chapters/          | OWN_CHAPTER   | 404
+			PUT  | /api/chapters/{chapter} | ANONYMOUS     | 401
+			PUT  | /api/chapters/{chapter} | STAFF         | 200
+			PUT  | /api/chapters/{chapter} | OWN_CHAPTER   | 200
+			PUT  | /api/chapters/{chapter} | OTHER_CHAPTER | 403
+			PUT  | /api/chapters/{chapter} | NO_ROLE       | 403
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);
@@ -104,8 +109,8 @@ class ChapterAuthorizationIntegrationTests {
 	}
 
 	/**
-	 * Calls an endpoint; a registration is of a chapter of its own, and is checked to be
-	 * stored exactly when it was accepted.
+	 * Calls an endpoint; a registration is of a chapter of its own, an update renames the
+	 * chapter at stake, and either is checked to be stored exactly when it was accepted.
 	 */
 	private RestTestClientResponse call(HttpMethod method, String path, Credential caller) {
 		RequestBodySpec request = this.client.method(method)
@@ -115,13 +120,13 @@ class ChapterAuthorizationIntegrationTests {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}
 		String name = "Authorization Test " + UUID.randomUUID();
-		if (method == HttpMethod.POST) {
+		if (method == HttpMethod.POST || method == HttpMethod.PUT) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("name", name, "state", "MO", "city", "Hannibal", "contactEmail", "hello@example.org"));
 		}
 		RestTestClientResponse response = RestTestClientResponse.from(request.exchange());
-		if (method == HttpMethod.POST) {
-			boolean accepted = response.getExchangeResult().getStatus().value() == 201;
+		if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+			boolean accepted = response.getExchangeResult().getStatus().is2xxSuccessful();
 			assertThat(this.mongo.exists(Query.query(Criteria.where("name").is(name)), ChapterDocument.class))
 				.as("stored")
 				.isEqualTo(accepted);

@@ -11,6 +11,7 @@ import org.groundgame.test.security.TestIssuerConfiguration;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.SecurityConfiguration;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
+import org.groundgame.volunteer.chapter.Chapter.UpdateChapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
@@ -42,9 +44,19 @@ import static org.mockito.BDDMockito.then;
 @ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
 class ChapterControllerTests {
 
-	private static final Chapter MOBILIZE_MISSOURI = new Chapter("c-1", new ChapterName("Mobilize Missouri"),
-			UsState.MO, "St. Louis", new ContactEmail("info@mobilizemissouri.org"),
-			Instant.parse("2026-03-02T18:30:00.123Z"));
+	private static final ChapterView MOBILIZE_MISSOURI = new ChapterView(
+			new Chapter("c-1", new ChapterName("Mobilize Missouri"), UsState.MO, "St. Louis",
+					new ContactEmail("info@mobilizemissouri.org"), "Our Revolution", List.of("c-2"),
+					Instant.parse("2026-03-02T18:30:00.123Z")),
+			List.of(new SisterChapter("c-2", "Columbia Progressives", "Columbia", "MO"),
+					new SisterChapter("c-3", "KC Progressives", "Kansas City", "MO")));
+
+	private static final String MOBILIZE_MISSOURI_JSON = """
+			{"id":"c-1","name":"Mobilize Missouri","state":"MO","city":"St. Louis",
+			 "contactEmail":"info@mobilizemissouri.org","parentOrganization":"Our Revolution","sisterChapterIds":["c-2"],
+			 "sisterChapters":[{"id":"c-2","name":"Columbia Progressives","city":"Columbia","state":"MO"},
+			                   {"id":"c-3","name":"KC Progressives","city":"Kansas City","state":"MO"}],
+			 "registeredAt":"2026-03-02T18:30:00.123Z"}""";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -58,14 +70,14 @@ class ChapterControllerTests {
 
 		MvcTestResult result = register("""
 				{"name":"Mobilize Missouri","state":"MO","city":"St. Louis","contactEmail":"info@mobilizemissouri.org",
+				 "parentOrganization":"Our Revolution","sisterChapterIds":["c-2"],
 				 "id":"chosen-by-the-client","registeredAt":"1999-01-01T00:00:00Z"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/chapters/c-1");
-		assertThat(result).bodyJson().isEqualTo("""
-				{"id":"c-1","name":"Mobilize Missouri","state":"MO","city":"St. Louis",
-				 "contactEmail":"info@mobilizemissouri.org","registeredAt":"2026-03-02T18:30:00.123Z"}""");
+		assertThat(result).bodyJson().isStrictlyEqualTo(MOBILIZE_MISSOURI_JSON);
 		then(this.chapters).should()
-			.register(new RegisterChapter("Mobilize Missouri", "MO", "St. Louis", "info@mobilizemissouri.org"));
+			.register(new RegisterChapter("Mobilize Missouri", "MO", "St. Louis", "info@mobilizemissouri.org",
+					"Our Revolution", List.of("c-2")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -151,10 +163,9 @@ class ChapterControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/api/chapters?state=mo").exchange();
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isEqualTo("""
-				{"content":[{"id":"c-1","name":"Mobilize Missouri","state":"MO","city":"St. Louis",
-				             "contactEmail":"info@mobilizemissouri.org","registeredAt":"2026-03-02T18:30:00.123Z"}],
-				 "page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}""");
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				{"content":[%s],
+				 "page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}""".formatted(MOBILIZE_MISSOURI_JSON));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -170,6 +181,54 @@ class ChapterControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly(field);
+		then(this.chapters).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aParentOrganizationLongerThanTwoHundredCharactersIsAProblem() {
+		MvcTestResult result = register("""
+				{"name":"N","state":"MO","city":"St. Louis","contactEmail":"a@b.org","parentOrganization":"%s"}"""
+			.formatted("x".repeat(201)));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("parentOrganization");
+		then(this.chapters).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void updatingAnswersTheChapterAsItNowIs() {
+		given(this.chapters.update(eq("c-1"), any(), any())).willReturn(MOBILIZE_MISSOURI);
+
+		MvcTestResult result = this.mvc.put()
+			.uri("/api/chapters/c-1")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.chapter("c-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name":"Mobilize Missouri","state":"MO","city":"St. Louis","contactEmail":"info@mobilizemissouri.org",
+							 "parentOrganization":"Our Revolution","sisterChapterIds":["c-2"],"id":"c-9",
+							 "registeredAt":"1999-01-01T00:00:00Z"}""")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().isStrictlyEqualTo(MOBILIZE_MISSOURI_JSON);
+		then(this.chapters).should()
+			.update(eq("c-1"), eq(new UpdateChapter("Mobilize Missouri", "MO", "St. Louis", "info@mobilizemissouri.org",
+					"Our Revolution", List.of("c-2"))), any());
+	}
+
+	@Test
+	void updatingWithoutATokenIsRefusedBeforeTheService() {
+		MvcTestResult result = this.mvc.put()
+			.uri("/api/chapters/c-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		then(this.chapters).shouldHaveNoInteractions();
 	}
 

@@ -58,6 +58,9 @@ class ChapterRegistrationIntegrationTests {
 	@Autowired
 	private MeterRegistry meters;
 
+	@Autowired
+	private RegisteredChapters registeredChapters;
+
 	@BeforeEach
 	void startWithNoChapters() {
 		this.mongo.remove(new Query(), ChapterDocument.class);
@@ -206,6 +209,16 @@ class ChapterRegistrationIntegrationTests {
 		assertThat(list("/api/chapters/chosen-by-the-client")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mongo.findAll(ChapterDocument.class)).singleElement()
 			.satisfies((chapter) -> assertThat(chapter.getId()).isEqualTo(id));
+	}
+
+	@Test
+	void otherFeaturesLearnInWhichStateARegisteredChapterIs() {
+		RestTestClientResponse response = register("Kansas City Progressives", "mo", "Kansas City", "kc@example.org");
+		String id = this.json.readTree(response.getExchangeResult().getResponseBodyContent()).get("id").asString();
+
+		assertThat(this.registeredChapters.stateOf(id)).contains("MO");
+		assertThat(this.registeredChapters.stateOf("no-such-chapter")).isEmpty();
+		assertThat(this.registeredChapters.stateOf(null)).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
@@ -66,23 +67,44 @@ class VolunteerTests {
 		assertThat(volunteer.emailConsent().status()).isEqualTo(ConsentStatus.OPT_IN);
 		assertThat(volunteer.smsConsent().status()).isEqualTo(ConsentStatus.OPT_IN);
 		assertThat(volunteer.emailKey()).isEqualTo(first.emailKey());
-		assertThat(again.event()).isInstanceOfSatisfying(VolunteerSignedUp.class, (event) -> {
-			assertThat(event.firstSignUp()).isFalse();
+		assertThat(again.event()).isInstanceOfSatisfying(VolunteerUpdated.class, (event) -> {
+			assertThat(event.volunteerId()).isEqualTo(first.id());
+			assertThat(event.name()).isEqualTo("Ada King");
+			assertThat(event.email()).isEqualTo("ADA@example.org");
+			assertThat(event.chapterId()).isEqualTo("c-1");
+			assertThat(event.previousChapterId()).isEqualTo("c-1");
+			assertThat(event.chapterChanged()).isFalse();
 			assertThat(event.consent()).isEqualTo(new VolunteerSignedUp.Consent(true, true));
+			assertThat(event.toString()).doesNotContain("Ada").doesNotContainIgnoringCase("example.org");
 		});
 	}
 
 	@Test
-	void movingToAnotherChapterTellsTheNewChapter() {
+	void movingToAnotherChapterIsAnUpdateThatNamesTheChapterLeft() {
 		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.clock).volunteer();
 
 		Change moved = volunteer.moveTo("c-2", this.clock);
 
 		assertThat(moved.volunteer().chapterId()).isEqualTo("c-2");
-		assertThat(moved.event()).isInstanceOfSatisfying(VolunteerSignedUp.class, (event) -> {
+		assertThat(moved.event()).isInstanceOfSatisfying(VolunteerUpdated.class, (event) -> {
 			assertThat(event.chapterId()).isEqualTo("c-2");
-			assertThat(event.firstSignUp()).isFalse();
+			assertThat(event.previousChapterId()).isEqualTo("c-1");
+			assertThat(event.chapterChanged()).isTrue();
 			assertThat(event.consent()).isEqualTo(VolunteerSignedUp.Consent.NONE);
+		});
+	}
+
+	@Test
+	void signingUpAgainInAnotherChapterIsAMoveToo() {
+		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.clock).volunteer();
+
+		Change again = volunteer
+			.signUpAgain(Contact.of(new SignUp("Ada", "a@b.org", null, null, null, "c-2", null, null, null, null, null),
+					(chapterId) -> true, "form", Volunteer.now(this.clock)), this.clock);
+
+		assertThat(again.event()).isInstanceOfSatisfying(VolunteerUpdated.class, (event) -> {
+			assertThat(event.chapterId()).isEqualTo("c-2");
+			assertThat(event.previousChapterId()).isEqualTo("c-1");
 		});
 	}
 

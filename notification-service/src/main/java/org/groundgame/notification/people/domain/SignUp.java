@@ -7,12 +7,13 @@ import java.util.Optional;
 
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerSignedUp.Consent;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 
 /**
- * A person's contact and consent as one sign-up gave them, and when. The people
- * projection keeps each person's newest sign-up: the events of one volunteer come in
- * order, but an older one may still come again (a redelivery, a replay) after newer ones,
- * and must then change nothing, nor bring back a person erased since.
+ * A person's contact and consent as one sign-up (or update of their details) gave them,
+ * and when. The people projection keeps each person's newest sign-up: the events of one
+ * volunteer come in order, but an older one may still come again (a redelivery, a replay)
+ * after newer ones, and must then change nothing, nor bring back a person erased since.
  */
 public record SignUp(Person person, Instant occurredAt) {
 
@@ -27,10 +28,25 @@ public record SignUp(Person person, Instant occurredAt) {
 
 	/** The sign-up an event tells of; a sign-up without consent consents to nothing. */
 	public static SignUp of(VolunteerSignedUp event) {
-		Consent consent = (event.consent() != null) ? event.consent() : Consent.NONE;
-		Person person = new Person(event.volunteerId(), strip(event.name()), strip(event.email()), consent.email(),
-				consent.sms(), strip(event.chapterId()));
-		return new SignUp(person, event.occurredAt());
+		return of(event.volunteerId(), event.name(), event.email(), event.consent(), event.chapterId(),
+				event.occurredAt());
+	}
+
+	/**
+	 * A volunteer's details as an update tells of them (they signed up again, or moved to
+	 * another chapter): taken in like a sign-up, the newest winning.
+	 */
+	public static SignUp of(VolunteerUpdated event) {
+		return of(event.volunteerId(), event.name(), event.email(), event.consent(), event.chapterId(),
+				event.occurredAt());
+	}
+
+	private static SignUp of(String volunteerId, String name, String email, Consent given, String chapterId,
+			Instant occurredAt) {
+		Consent consent = (given != null) ? given : Consent.NONE;
+		Person person = new Person(volunteerId, strip(name), strip(email), consent.email(), consent.sms(),
+				strip(chapterId));
+		return new SignUp(person, occurredAt);
 	}
 
 	/**

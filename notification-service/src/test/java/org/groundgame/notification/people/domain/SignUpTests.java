@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerSignedUp.Consent;
+import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,23 @@ class SignUpTests {
 		assertThat(signUp.person())
 			.isEqualTo(new Person("volunteer-1", "Jane Example", "jane@example.org", true, false, "mobilize-missouri"));
 		assertThat(signUp.occurredAt()).isEqualTo(NOON);
+	}
+
+	@Test
+	void anUpdateOfAVolunteersDetailsIsTakenInLikeASignUp() {
+		SignUp update = SignUp.of(new VolunteerUpdated("event-2", NOON.plusSeconds(60), "volunteer-1", " columbia ",
+				"mobilize-missouri", " Jane Example ", "jane@new.example", "MO", new Consent(false, true)));
+
+		assertThat(update.person())
+			.isEqualTo(new Person("volunteer-1", "Jane Example", "jane@new.example", false, true, "columbia"));
+		assertThat(update.occurredAt()).isEqualTo(NOON.plusSeconds(60));
+		assertThat(update.replaces(Optional.of(SignUp.of(signedUp(NOON, new Consent(true, false)))), Optional.empty()))
+			.isTrue();
+		assertThat(SignUp
+			.of(new VolunteerUpdated("event-3", NOON, "volunteer-1", null, null, "Jane", "jane@example.org", "MO",
+					null))
+			.person()
+			.mayBeEmailed()).isFalse();
 	}
 
 	@Test
