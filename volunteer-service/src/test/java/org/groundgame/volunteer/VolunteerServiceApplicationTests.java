@@ -32,12 +32,14 @@ class VolunteerServiceApplicationTests {
 		assertThat(response).bodyJson()
 			.extractingPath("$.paths")
 			.asMap()
-			.containsKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/{id}",
+			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/{id}",
 					"/api/volunteers/{id}/chapter", "/api/opportunities", "/api/opportunities/{id}",
 					"/api/opportunities/{id}/shifts", "/api/opportunities/{id}/publish", "/api/shifts/{shiftId}",
 					"/api/shifts/{shiftId}/capacity", "/api/shifts/{shiftId}/signups",
 					"/api/shifts/{shiftId}/signups/{signupId}", "/api/shifts/{shiftId}/signups/{signupId}/confirm",
-					"/api/shifts/{shiftId}/signups/{signupId}/attendance");
+					"/api/shifts/{shiftId}/signups/{signupId}/attendance", "/api/opportunities/{id}/calendar.ics",
+					"/api/volunteers/{id}/calendar.ics", "/api/volunteers/{id}/hours", "/api/leaderboards/volunteers",
+					"/api/leaderboards/chapters");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
@@ -48,6 +50,17 @@ class VolunteerServiceApplicationTests {
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/chapters'].post.security");
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/volunteers'].post.security").asArray().isEmpty();
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/volunteers'].get.security");
+		for (String publicOperation : new String[] { "['/api/opportunities'].get", "['/api/opportunities/{id}'].get",
+				"['/api/opportunities/{id}/calendar.ics'].get", "['/api/shifts/{shiftId}'].get",
+				"['/api/shifts/{shiftId}/signups'].post", "['/api/leaderboards/chapters'].get" }) {
+			assertThat(response).bodyJson()
+				.extractingPath("$.paths" + publicOperation + ".security")
+				.as(publicOperation)
+				.asArray()
+				.isEmpty();
+		}
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/opportunities'].post.security");
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/leaderboards/volunteers'].get.security");
 		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
 	}
 
