@@ -7,10 +7,10 @@ import org.groundgame.events.EventType;
 import org.groundgame.events.Topics;
 
 /**
- * A person signed up to volunteer ("join the team"), or signed up again: signing up again
- * with the same e-mail updates the same volunteer, and publishes this event again with
- * their new contact details and consent ({@code firstSignUp} false). Consumers keep the
- * newest by {@code occurredAt}.
+ * A person signed up to volunteer ("join the team") for the first time. Signing up again
+ * with the same e-mail updates the same volunteer and publishes {@link VolunteerUpdated}
+ * instead (producers before it published this event again with {@code firstSignUp} false;
+ * consumers still read both). Consumers keep the newest details by {@code occurredAt}.
  * <p>
  * Personal data: {@code name} and {@code email}. Consumers keep them only while they need
  * them, never log them, and erase them on {@link VolunteerErased}. The phone number, zip
@@ -25,11 +25,11 @@ import org.groundgame.events.Topics;
  * @param state the two-letter US state code the volunteer gave
  * @param consent the channels the volunteer agreed to be contacted through, as of this
  * sign-up
- * @param firstSignUp whether this person is a new volunteer, rather than one who signed
- * up again
+ * @param firstSignUp whether this person is a new volunteer: always true now (a sign-up
+ * again is a {@link VolunteerUpdated}); false only in events of earlier producers
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerSignedUp.v1", topic = Topics.VOLUNTEER,
-		description = "A person signed up to volunteer, or signed up again with new contact details or consent.")
+		description = "A person signed up to volunteer for the first time.")
 public record VolunteerSignedUp(String eventId, Instant occurredAt, String volunteerId, String chapterId, String name,
 		String email, String state, Consent consent, boolean firstSignUp) implements DomainEvent {
 
