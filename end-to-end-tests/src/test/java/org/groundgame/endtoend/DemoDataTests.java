@@ -48,6 +48,31 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theChaptersAreSistersOfOurRevolutionAndStLouisRunsAPhoneBankForItsCandidate() {
+		DemoData.Seeded seeded = this.platform.demoData().orElseThrow();
+		String stLouis = seeded.chapterIds().get("St. Louis");
+
+		JsonNode chapter = this.gateway.anonymous().get("/api/chapters/" + stLouis).json(200);
+		assertThat(chapter.path("parentOrganization").asString()).isEqualTo("Our Revolution");
+		assertThat(chapter.path("sisterChapters").valueStream().map((sister) -> sister.path("id").asString()))
+			.containsExactlyInAnyOrder(seeded.chapterIds().get("Columbia"), seeded.chapterIds().get("Kansas City"),
+					seeded.chapterIds().get("St. Joseph"));
+		String endorsementId = this.gateway.asStaff()
+			.get("/api/nominations/" + seeded.endorsedNominationId())
+			.json(200)
+			.path("endorsementId")
+			.asString();
+		JsonNode phoneBanks = this.gateway.anonymous()
+			.get("/api/opportunities?state=MO&type=PHONE_BANK&endorsementId=" + endorsementId)
+			.json(200);
+		assertThat(phoneBanks.path("content").valueStream().toList()).singleElement().satisfies((phoneBank) -> {
+			assertThat(phoneBank.path("title").asString()).isEqualTo("Phone bank for Avery Lindqvist");
+			assertThat(phoneBank.path("chapterId").asString()).isEqualTo(stLouis);
+			assertThat(phoneBank.path("shifts")).hasSize(2);
+		});
+	}
+
+	@Test
 	void seedingAgainAddsNothing() {
 		DemoData.Seeded first = this.platform.demoData().orElseThrow();
 		List<String> chapters = chapterNamesInMissouri();

@@ -55,12 +55,24 @@ final class Organizers {
 	 * @return the nomination's id
 	 */
 	String nominate(String chapterId) {
+		return nominate(chapterId, STATE, "Kansas House of Representatives");
+	}
+
+	/**
+	 * Nominates a candidate for a race of the chapter's own state, with the chapter's
+	 * token.
+	 * @param chapterId the nominating chapter
+	 * @param state the chapter's (and the race's) state
+	 * @param jurisdiction e.g. "Iowa House of Representatives"
+	 * @return the nomination's id
+	 */
+	String nominate(String chapterId, String state, String jurisdiction) {
 		Map<String, Object> nominatedBy = new LinkedHashMap<>();
 		nominatedBy.put("name", "Rowan Ellis");
 		nominatedBy.put("email", "rowan.ellis@example.org");
 		nominatedBy.put("chapterId", chapterId);
 		JsonNode submitted = this.gateway.asChapter(chapterId)
-			.post("/api/nominations", nomination(STATE, "Kansas House of Representatives", nominatedBy))
+			.post("/api/nominations", nomination(state, jurisdiction, nominatedBy))
 			.json(201);
 		return submitted.path("id").asString();
 	}

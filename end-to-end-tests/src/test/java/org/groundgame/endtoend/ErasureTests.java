@@ -1,0 +1,133 @@
+package org.groundgame.endtoend;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.groundgame.platform.LocalPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Erasure is real: once a volunteer who signed up, was welcomed, RSVPed for a shift and
+ * was told of their seat is deleted, no store of any service holds their name, e-mail
+ * address or phone number. Every database of the platform's store is read, every document
+ * of every collection, as the services left them. The chapter is in a state no other test
+ * uses.
+ */
+@ExtendWith(RunningPlatform.class)
+class ErasureTests {
+
+	private static final String STATE = "WI";
+
+	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+	private final LocalPlatform platform;
+
+	private final Gateway gateway;
+
+	private final Organizers organizers;
+
+	private final CaughtMail mail;
+
+	ErasureTests(LocalPlatform platform, Gateway gateway) {
+		this.platform = platform;
+		this.gateway = gateway;
+		this.organizers = new Organizers(gateway);
+		this.mail = new CaughtMail(platform.mailbox());
+	}
+
+	@Test
+	void afterErasureNoServiceStoresTheVolunteersNameEMailOrPhone() {
+		String chapterId = this.organizers.registerChapter(STATE, "Madison");
+		Gateway chapter = this.gateway.asChapter(chapterId);
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Tammy Erasable " + unique;
+		String email = "erase-me-" + unique + "@example.org";
+		String phoneDigits = "608555" + String.format(Locale.ROOT, "%04d", Math.floorMod(unique.hashCode(), 10_000));
+		Map<String, Object> signUp = new HashMap<>();
+		signUp.put("name", name);
+		signUp.put("email", email);
+		signUp.put("phone", "(" + phoneDigits.substring(0, 3) + ") " + phoneDigits.substring(3, 6) + "-"
+				+ phoneDigits.substring(6));
+		signUp.put("zip", "53703");
+		signUp.put("state", STATE);
+		signUp.put("chapterId", chapterId);
+		signUp.put("consent", Map.of("email", true, "sms", true));
+		String volunteerId = this.gateway.anonymous().post("/api/volunteers", signUp).json(201).path("id").asString();
+
+		Instant startsAt = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		Map<String, Object> opportunity = Map.of("title", "Door knocking for the school board", "type", "CANVASS",
+				"state", STATE, "location", "Library Mall, Madison", "shifts", List.of(Map.of("startsAt",
+						startsAt.toString(), "endsAt", startsAt.plus(2, ChronoUnit.HOURS).toString(), "capacity", 5)));
+		String shiftId = chapter.post("/api/opportunities", opportunity)
+			.json(201)
+			.path("shifts")
+			.path(0)
+			.path("id")
+			.asString();
+		this.gateway.anonymous()
+			.post("/api/shifts/" + shiftId + "/signups", Map.of("volunteerId", volunteerId))
+			.json(201);
+		// Welcomed, and told of the seat: notification-service has written to them.
+		await().atMost(EVENTUALLY).until(() -> this.mail.to(email).size() >= 2);
+		assertThat(holdersOf(List.of(name, email))).as("the volunteer is stored before erasure").isNotEmpty();
+
+		assertThat(chapter.send("DELETE", "/api/volunteers/" + volunteerId, null).status()).isEqualTo(204);
+
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(holdersOf(List.of(name, email, phoneDigits))).isEmpty());
+		// Their seat is given up for others.
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(statusOf(chapter, shiftId, volunteerId)).isEqualTo("CANCELLED"));
+	}
+
+	/**
+	 * Where any of the values appears (ignoring case), as {@code database.collection/id}:
+	 * every collection of every database but MongoDB's own.
+	 */
+	private List<String> holdersOf(List<String> values) {
+		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
+		List<String> found = new ArrayList<>();
+		try (MongoClient mongo = MongoClients.create(this.platform.mongoConnectionString())) {
+			for (String databaseName : mongo.listDatabaseNames()) {
+				if (List.of("admin", "local", "config").contains(databaseName)) {
+					continue;
+				}
+				MongoDatabase database = mongo.getDatabase(databaseName);
+				for (String collection : database.listCollectionNames()) {
+					for (Document document : database.getCollection(collection).find()) {
+						String stored = document.toJson().toLowerCase(Locale.ROOT);
+						if (needles.stream().anyMatch(stored::contains)) {
+							found.add(databaseName + "." + collection + "/" + document.get("_id"));
+						}
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static String statusOf(Gateway chapter, String shiftId, String volunteerId) {
+		return ShiftJourneyTests.content(chapter.get("/api/shifts/" + shiftId + "/signups").json(200))
+			.stream()
+			.filter((signup) -> signup.path("volunteerId").asString().equals(volunteerId))
+			.map((signup) -> signup.path("status").asString())
+			.findFirst()
+			.orElse("absent");
+	}
+
+}
