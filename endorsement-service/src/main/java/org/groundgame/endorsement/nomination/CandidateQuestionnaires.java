@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.Questionnaire;
 import org.groundgame.endorsement.questionnaire.QuestionBank;
@@ -87,7 +88,7 @@ class CandidateQuestionnaires {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw unknownLink();
 		}
-		return this.repository.findByQuestionnaireTokenHash(QuestionnaireTokens.hash(token.strip()))
+		return this.repository.findByQuestionnaireTokenHash(CapabilityTokens.hash(token.strip()))
 			.orElseThrow(CandidateQuestionnaires::unknownLink);
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
@@ -169,10 +170,10 @@ class NominationService {
 	}
 
 	private DomainEvent issueQuestionnaire(Nomination nomination, String email) {
-		String token = QuestionnaireTokens.newToken();
+		String token = CapabilityTokens.newToken();
 		Instant expiresAt = this.clock.instant().plus(this.questionnaires.validFor());
-		return nomination.issueQuestionnaire(email, QuestionnaireTokens.hash(token),
-				this.questionnaires.linkWith(token), expiresAt, this.clock);
+		return nomination.issueQuestionnaire(email, CapabilityTokens.hash(token), this.questionnaires.linkWith(token),
+				expiresAt, this.clock);
 	}
 
 	static Nominator attributed(Nominator nominatedBy, Caller caller) {

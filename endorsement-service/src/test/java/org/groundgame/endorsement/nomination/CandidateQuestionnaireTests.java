@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nomination;
@@ -181,13 +182,13 @@ class CandidateQuestionnaireTests {
 
 	@Test
 	void expiredLinkIsGone() {
-		String token = QuestionnaireTokens.newToken();
+		String token = CapabilityTokens.newToken();
 		Race race = new Race("Mayor", RaceLevel.LOCAL, UsState.MO, null, null, LocalDate.of(this.cycle, 11, 5));
 		Nomination nomination = Nomination.restore(UUID.randomUUID().toString(), NominationStatus.SUBMITTED,
 				new Candidate("Candidate " + UUID.randomUUID(), "c@example.org", null), race, null, null,
 				Instant.now().minusSeconds(3600), null, null, null,
 				Nomination.Details.of(null, null, null, null, null, null, null, null,
-						new Questionnaire("c@example.org", QuestionnaireTokens.hash(token),
+						new Questionnaire("c@example.org", CapabilityTokens.hash(token),
 								Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), List.of(), null)));
 		this.repository.save(NominationDocument.of(nomination));
 

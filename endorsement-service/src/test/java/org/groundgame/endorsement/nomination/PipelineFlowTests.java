@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
 import org.groundgame.endorsement.nomination.domain.Candidate;
@@ -193,13 +194,13 @@ class PipelineFlowTests {
 				"QUESTIONNAIRE");
 		assertThat(view.get("complete").asBoolean()).isFalse();
 		assertThat(this.repository.findById(id).orElseThrow().toNomination().questionnaire().tokenHash())
-			.isEqualTo(QuestionnaireTokens.hash(token));
+			.isEqualTo(CapabilityTokens.hash(token));
 
 		JsonNode reissued = this.api.post("/api/nominations/{id}/questionnaire",
 				Map.of("email", "campaign@example.org"), HttpStatus.OK, id);
 		assertThat(reissued.get("questionnaire").get("email").asString()).isEqualTo("campaign@example.org");
 		assertThat(this.repository.findById(id).orElseThrow().toNomination().questionnaire().tokenHash())
-			.isNotEqualTo(QuestionnaireTokens.hash(token));
+			.isNotEqualTo(CapabilityTokens.hash(token));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.security.Caller;
@@ -85,8 +86,8 @@ class ShiftService {
 			.orElseThrow(() -> new InvalidInputException("volunteerId", "must be the id of a known volunteer"));
 		Shift read = load(shiftId).toShift();
 		boolean open = opportunityOf(read).isOpen();
-		String token = ManageTokens.newToken();
-		String hash = ManageTokens.hash(token);
+		String token = CapabilityTokens.newToken();
+		String hash = CapabilityTokens.hash(token);
 		Shift.Change change = change(shiftId,
 				(shift) -> shift.rsvp(member.id(), member.chapterId(), hash, open, Opportunity.now(this.clock)));
 		String outcome = !change.changed() ? "duplicate"
@@ -203,7 +204,7 @@ class ShiftService {
 	private CancellationReason authorizeForSignup(String shiftId, String signupId, Caller caller, String manageToken) {
 		Shift shift = load(shiftId).toShift();
 		Shift.Signup signup = shift.signup(signupId);
-		if (ManageTokens.matches(manageToken, signup.manageTokenHash())) {
+		if (CapabilityTokens.matches(manageToken, signup.manageTokenHash())) {
 			return CancellationReason.VOLUNTEER;
 		}
 		if (!caller.isAnonymous()) {

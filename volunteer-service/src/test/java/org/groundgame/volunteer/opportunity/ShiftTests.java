@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.events.volunteer.ShiftReminderDue;
@@ -326,14 +327,14 @@ class ShiftTests {
 
 	@Test
 	void manageTokensAreRandomAndOnlyTheirHashMatches() {
-		String token = ManageTokens.newToken();
+		String token = CapabilityTokens.newToken();
 
 		assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
-		assertThat(ManageTokens.newToken()).isNotEqualTo(token);
-		assertThat(ManageTokens.matches(token, ManageTokens.hash(token))).isTrue();
-		assertThat(ManageTokens.matches(ManageTokens.newToken(), ManageTokens.hash(token))).isFalse();
-		assertThat(ManageTokens.matches(null, ManageTokens.hash(token))).isFalse();
-		assertThat(ManageTokens.hash(token)).hasSize(64).doesNotContain(token);
+		assertThat(CapabilityTokens.newToken()).isNotEqualTo(token);
+		assertThat(CapabilityTokens.matches(token, CapabilityTokens.hash(token))).isTrue();
+		assertThat(CapabilityTokens.matches(CapabilityTokens.newToken(), CapabilityTokens.hash(token))).isFalse();
+		assertThat(CapabilityTokens.matches(null, CapabilityTokens.hash(token))).isFalse();
+		assertThat(CapabilityTokens.hash(token)).hasSize(64).doesNotContain(token);
 	}
 
 }
