@@ -86,6 +86,7 @@ class OpportunityService {
 		else {
 			caller.requireStaff();
 		}
+		plan = withRaceOfEndorsement(plan);
 		Opportunity.Opened opened = Opportunity.open(plan, this.chapters::isRegistered, requiredState, this.clock);
 		this.store.insert(OpportunityDocument.newOpportunity(opened.opportunity(), false), opened.event());
 		opened.shifts().forEach(this.store::insert);
@@ -94,6 +95,26 @@ class OpportunityService {
 		log.info("Opportunity {} opened ({}, {} shifts, chapter {})", opened.opportunity().id(),
 				opened.opportunity().status(), opened.shifts().size(), opened.opportunity().chapterId());
 		return new Listed(opened.opportunity(), opened.shifts().stream().map(Shift.Scheduled::shift).toList());
+	}
+
+	/**
+	 * An opportunity for an endorsement works for that endorsement's race: when the
+	 * request names none, the race is the one of the volunteer team the endorsement
+	 * opened (if it has), so that the race's leaderboards count its hours too.
+	 */
+	private Opportunity.Plan withRaceOfEndorsement(Opportunity.Plan plan) {
+		if (plan.endorsementId() == null || plan.endorsementId().isBlank()
+				|| (plan.raceId() != null && !plan.raceId().isBlank())) {
+			return plan;
+		}
+		OpportunityDocument team = this.mongo
+			.findOne(Query.query(Criteria.where("teamOf").is(plan.endorsementId().strip())), OpportunityDocument.class);
+		String raceId = (team != null) ? team.toOpportunity().raceId() : null;
+		if (raceId == null) {
+			return plan;
+		}
+		return new Opportunity.Plan(plan.title(), plan.description(), plan.type(), plan.state(), plan.chapterId(),
+				plan.endorsementId(), raceId, plan.location(), plan.virtualLink(), plan.draft(), plan.shifts());
 	}
 
 	/**

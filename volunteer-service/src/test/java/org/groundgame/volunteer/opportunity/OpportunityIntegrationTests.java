@@ -284,6 +284,14 @@ class OpportunityIntegrationTests {
 		assertThat(list("?status=DRAFT&endorsementId=" + endorsement, TestTokens.chapter(this.chapter)).get("page")
 			.get("totalElements")
 			.asInt()).isOne();
+		// An opportunity the chapter opens for the endorsement works for the same race,
+		// without having to name it.
+		Map<String, Object> phoneBank = ShiftApi.opportunity(null, null, false, 8);
+		phoneBank.put("endorsementId", endorsement);
+		RestTestClientResponse created = this.api.call(HttpMethod.POST, "/api/opportunities",
+				TestTokens.chapter(this.chapter), phoneBank);
+		assertThat(created).hasStatus(201);
+		assertThat(this.api.body(created).get("raceId").asString()).isEqualTo("race-" + endorsement);
 	}
 
 	private JsonNode list(String query, String token) {
