@@ -82,7 +82,7 @@ class OpportunityAndMemberNoticesIntegrationTests {
 
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			assertThat(titlesOf(organizer, opportunityId)).containsExactlyInAnyOrder(
-					"Volunteer team ready to fill: " + draft.title(), "New volunteer opportunity: " + draft.title());
+					"Add shifts and publish: " + draft.title(), "New volunteer opportunity: " + draft.title());
 			assertThat(titlesOf(other, opportunityId)).containsExactly("New volunteer opportunity: " + draft.title());
 		});
 		assertThat(staffEntriesOf(draft.eventId())).isZero();

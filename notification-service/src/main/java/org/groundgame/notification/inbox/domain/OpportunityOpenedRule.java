@@ -46,7 +46,7 @@ public final class OpportunityOpenedRule implements NotificationRule<Opportunity
 		String title = Shifts.title(event.title());
 		String what = Opportunities.kindIn(event.type(), event.state());
 		if (Opportunities.is(event.status(), DRAFT)) {
-			return new Notice("Volunteer team ready to fill: " + title,
+			return new Notice("Add shifts and publish: " + title,
 					"A volunteer team is ready for your chapter to " + "fill: " + title + ", " + what
 							+ ". It is a draft, which volunteers cannot see yet: add its "
 							+ "shifts, then publish it, and volunteers can sign up.");
@@ -64,7 +64,7 @@ public final class OpportunityOpenedRule implements NotificationRule<Opportunity
 	@Override
 	public Notice staffTemplate(OpportunityOpened event) {
 		String title = Shifts.title(event.title());
-		return new Notice("Volunteer team ready to fill: " + title,
+		return new Notice("Add shifts and publish: " + title,
 				"A volunteer team opened in draft with no chapter to organize it: " + title + ", "
 						+ Opportunities.kindIn(event.type(), event.state())
 						+ ". Add its shifts, then publish it, and volunteers can sign up.");

@@ -26,7 +26,7 @@ class OpportunityOpenedRuleTests {
 		assertThat(this.rule.audience(draft, this.chapters)).containsExactlyInAnyOrder("kansas-city");
 		assertThat(this.rule.notifiesStaff(draft)).isFalse();
 		assertThat(this.rule.template(draft).title())
-			.isEqualTo("Volunteer team ready to fill: Volunteer team: Jane Example for State Senator (MO, District 4)");
+			.isEqualTo("Add shifts and publish: Volunteer team: Jane Example for State Senator (MO, District 4)");
 		assertThat(this.rule.template(draft).body()).contains("a canvass in MO").contains("add its shifts");
 	}
 
@@ -36,7 +36,7 @@ class OpportunityOpenedRuleTests {
 
 		assertThat(this.rule.audience(draft, this.chapters)).isEmpty();
 		assertThat(this.rule.notifiesStaff(draft)).isTrue();
-		assertThat(this.rule.staffTemplate(draft).title()).startsWith("Volunteer team ready to fill: ");
+		assertThat(this.rule.staffTemplate(draft).title()).startsWith("Add shifts and publish: ");
 		assertThat(this.rule.staffTemplate(draft).body()).contains("no chapter to organize it");
 	}
 
