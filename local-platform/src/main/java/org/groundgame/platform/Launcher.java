@@ -245,6 +245,23 @@ final class Launcher {
 			.append(chapterId)
 			.append("'")
 			.append(nl);
+		tryIt.append("  # open volunteer opportunities in Missouri, with their shifts and seats left").append(nl);
+		tryIt.append("  curl -s '").append(gateway).append("/api/opportunities?state=MO'").append(nl);
+		tryIt.append("  # join the team, then RSVP for a shift (SHIFT_ID and VOLUNTEER_ID from the answers)")
+			.append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/volunteers -H 'Content-Type: application/json' \\")
+			.append(nl);
+		tryIt.append("    -d '{\"name\":\"Dana Demo\",\"email\":\"dana.demo@example.org\",\"state\":\"MO\",")
+			.append("\"chapterId\":\"")
+			.append(chapterId)
+			.append("\",\"consent\":{\"email\":true,\"sms\":false}}'")
+			.append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/shifts/SHIFT_ID/signups -H 'Content-Type: application/json' -d '{\"volunteerId\":\"VOLUNTEER_ID\"}'")
+			.append(nl);
 		tryIt.append("  # the endorsement events as CloudEvents (key, ce_ headers, JSON data)").append(nl);
 		tryIt.append("  kcat -b ")
 			.append(kafka)
