@@ -13,6 +13,7 @@ import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.Outbox;
 import org.groundgame.support.outbox.OutboxProperties;
 import org.groundgame.support.outbox.OutboxRelay;
+import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.support.outbox.OutboxRelayConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,6 +76,11 @@ public class GroundGameServiceAutoConfiguration {
 			}
 		}
 		return relay;
+	}
+
+	@Bean
+	OutboxUpdates outboxUpdates(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+		return new OutboxUpdates(mongo, outbox, relay);
 	}
 
 	@Bean

@@ -87,20 +87,17 @@ class ChapterDocument implements HasOutbox {
 	}
 
 	/**
-	 * The change that brings a stored chapter to the details of an updated one, with its
-	 * event appended to the outbox: a targeted update rather than a replacement, so that
-	 * events the relay removed meanwhile (it does not touch the version) stay removed.
+	 * The change that brings a stored chapter to the details of an updated one (written
+	 * in place with its event by {@code OutboxUpdates}).
 	 */
-	static Update updateTo(Chapter chapter, OutboxEvent event, Instant updatedAt) {
+	static Update updateTo(Chapter chapter, Instant updatedAt) {
 		return new Update().set("name", chapter.name().value())
 			.set("nameKey", chapter.name().key())
 			.set("city", chapter.city())
 			.set("contactEmail", chapter.contactEmail().value())
 			.set("parentOrganization", chapter.parentOrganization())
 			.set("sisterChapterIds", chapter.sisterChapterIds())
-			.set("updatedAt", updatedAt)
-			.push("outbox", event)
-			.inc("version", 1);
+			.set("updatedAt", updatedAt);
 	}
 
 	String getId() {

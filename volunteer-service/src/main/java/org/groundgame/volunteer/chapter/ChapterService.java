@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.security.Caller;
@@ -19,7 +18,7 @@ import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.Outbox;
-import org.groundgame.support.outbox.OutboxRelay;
+import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.volunteer.chapter.Chapter.ChapterRegistry;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.volunteer.chapter.Chapter.Registration;
@@ -28,7 +27,6 @@ import org.groundgame.volunteer.chapter.Chapter.UpdateChapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -69,7 +67,7 @@ class ChapterService {
 
 	private final Outbox outbox;
 
-	private final ObjectProvider<OutboxRelay> relay;
+	private final OutboxUpdates updates;
 
 	private final Clock clock;
 
@@ -77,12 +75,12 @@ class ChapterService {
 
 	private final Counter updated;
 
-	ChapterService(ChapterRepository chapters, MongoTemplate mongo, Outbox outbox, ObjectProvider<OutboxRelay> relay,
-			Clock clock, MeterRegistry meters) {
+	ChapterService(ChapterRepository chapters, MongoTemplate mongo, Outbox outbox, OutboxUpdates updates, Clock clock,
+			MeterRegistry meters) {
 		this.chapters = chapters;
 		this.mongo = mongo;
 		this.outbox = outbox;
-		this.relay = relay;
+		this.updates = updates;
 		this.clock = clock;
 		this.registered = Counter.builder("groundgame.volunteer.chapters.registered")
 			.description("Chapters registered with the organization")
@@ -130,19 +128,15 @@ class ChapterService {
 				.orElseThrow(() -> new NotFoundException("chapter", id));
 			Updated update = document.toChapter().update(command, registry(), this.clock);
 			Chapter chapter = update.chapter();
-			Query sameVersion = Query.query(Criteria.where("_id").is(id).and("version").is(document.getVersion()));
-			UpdateResult result;
+			boolean written;
 			try {
-				result = this.mongo.updateFirst(sameVersion, ChapterDocument.updateTo(chapter,
-						this.outbox.toOutboxEvent(update.event()), update.event().occurredAt()), ChapterDocument.class);
+				written = this.updates.updateIfUnchanged(ChapterDocument.class, id, document.getVersion(),
+						ChapterDocument.updateTo(chapter, update.event().occurredAt()), List.of(update.event()));
 			}
 			catch (DuplicateKeyException ex) {
 				throw new ChapterAlreadyRegisteredException(chapter.name(), chapter.state());
 			}
-			if (result.getMatchedCount() == 1) {
-				// A targeted update raises no save event: wake the relay up as a save
-				// does.
-				this.relay.ifAvailable((relay) -> relay.wakeUp(ChapterDocument.COLLECTION, id));
+			if (written) {
 				this.updated.increment();
 				log.info("Chapter {} updated (attempt {})", id, attempt);
 				return withSisters(List.of(chapter)).get(0);

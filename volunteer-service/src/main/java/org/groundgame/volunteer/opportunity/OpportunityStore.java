@@ -4,11 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.result.UpdateResult;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.support.outbox.Outbox;
-import org.groundgame.support.outbox.OutboxEvent;
-import org.groundgame.support.outbox.OutboxRelay;
+import org.groundgame.support.outbox.OutboxUpdates;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,10 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where opportunities and shifts are kept. A document is inserted whole, with its events
- * in its outbox; after that it changes only by a targeted update on its version that sets
- * what changed and pushes the new events, in one write. The relay removes published
- * events with a {@code $pull} that leaves the version alone, so replacing a document from
- * an older read would put published events back: hence no replacement.
+ * in its outbox; after that it changes only in place, on its version, through
+ * {@link OutboxUpdates} (a replacement from an older read would put published events
+ * back).
  */
 @Component
 class OpportunityStore {
@@ -31,12 +28,12 @@ class OpportunityStore {
 
 	private final Outbox outbox;
 
-	private final OutboxRelay relay;
+	private final OutboxUpdates updates;
 
-	OpportunityStore(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+	OpportunityStore(MongoTemplate mongo, Outbox outbox, OutboxUpdates updates) {
 		this.mongo = mongo;
 		this.outbox = outbox;
-		this.relay = relay;
+		this.updates = updates;
 	}
 
 	Optional<OpportunityDocument> opportunity(String id) {
@@ -83,9 +80,8 @@ class OpportunityStore {
 		Update update = new Update().set("signups", ShiftDocument.entries(shift))
 			.set("nextSequence", shift.nextSequence())
 			.set("capacity", shift.capacity())
-			.set("status", shift.status().name())
-			.inc("version", 1);
-		return write(ShiftDocument.COLLECTION, ShiftDocument.class, read.getId(), read.getVersion(), update,
+			.set("status", shift.status().name());
+		return this.updates.updateIfUnchanged(ShiftDocument.class, read.getId(), read.getVersion(), update,
 				change.events());
 	}
 
@@ -97,26 +93,9 @@ class OpportunityStore {
 	boolean update(OpportunityDocument read, Opportunity.Change change) {
 		Opportunity opportunity = change.opportunity();
 		Update update = new Update().set("status", opportunity.status().name())
-			.set("publishedAt", opportunity.publishedAt())
-			.inc("version", 1);
-		return write(OpportunityDocument.COLLECTION, OpportunityDocument.class, read.getId(), read.getVersion(), update,
+			.set("publishedAt", opportunity.publishedAt());
+		return this.updates.updateIfUnchanged(OpportunityDocument.class, read.getId(), read.getVersion(), update,
 				List.of(change.event()));
-	}
-
-	private boolean write(String collection, Class<?> type, String id, Long version, Update update,
-			List<DomainEvent> events) {
-		if (!events.isEmpty()) {
-			update.push("outbox").each(events.stream().map(this.outbox::toOutboxEvent).toArray(OutboxEvent[]::new));
-		}
-		UpdateResult result = this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)), update, type);
-		if (result.getMatchedCount() == 0) {
-			return false;
-		}
-		if (!events.isEmpty()) {
-			this.relay.wakeUp(collection, id);
-		}
-		return true;
 	}
 
 }
