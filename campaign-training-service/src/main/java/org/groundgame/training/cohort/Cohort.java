@@ -35,8 +35,9 @@ import org.groundgame.support.domain.NotFoundException;
  * The enrollments live in this aggregate, so that a seat is given, freed or offered in
  * the same single-document write that records why (and the events saying so). A seat
  * freed (withdrawal, decline, expiry, more capacity) is offered at once to the first in
- * line, for {@code offerHours}. Every change answers a {@link Change}: the cohort after
- * it, the enrollment it concerned and its events; illegal ones throw.
+ * line, for {@code offerHours}, with a private link ({@link OfferLinks}) to answer it.
+ * Every change answers a {@link Change}: the cohort after it, the enrollment it concerned
+ * and its events; illegal ones throw.
  *
  * @param sessions the session dates, strictly in order; the first is the start
  * @param applicationDeadline the last day (UTC) applications are taken, before the start
@@ -222,7 +223,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), cleanName, normalizeEmail(email),
 				chapterId, plansToRun, office, cleanAnswers,
 				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now, now, null,
-				null, manageTokenHash);
+				null, manageTokenHash, null);
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
@@ -238,12 +239,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * The trainee (or staff for them) withdraws: a seat they held goes to the first in
 	 * line; a place in line they held is given up.
 	 */
-	Change withdraw(String enrollmentId, Instant now) {
+	Change withdraw(String enrollmentId, Instant now, OfferLinks links) {
 		Enrollment before = enrollment(enrollmentId);
 		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now, null, null);
 		Change withdrawn = replace(after, new TraineeWithdrew(eventId(), now, this.id, enrollmentId, before.chapterId(),
 				before.status().name(), summary()));
-		return withdrawn.then(withdrawn.cohort().offerFreedSeats(now));
+		return withdrawn.then(withdrawn.cohort().offerFreedSeats(now, links));
 	}
 
 	/**
@@ -263,7 +264,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	}
 
 	/** The trainee declines the seat offered to them: it goes to the next in line. */
-	Change declineOffer(String enrollmentId, Instant now) {
+	Change declineOffer(String enrollmentId, Instant now, OfferLinks links) {
 		Enrollment before = enrollment(enrollmentId);
 		if (before.status() != EnrollmentStatus.OFFERED) {
 			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
@@ -271,14 +272,14 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now, null, null);
 		Change declined = replace(after,
 				new OfferDeclined(eventId(), now, this.id, enrollmentId, after.chapterId(), summary()));
-		return declined.then(declined.cohort().offerFreedSeats(now));
+		return declined.then(declined.cohort().offerFreedSeats(now, links));
 	}
 
 	/**
 	 * Every offer whose time is up lapses, and its seat goes to the next in line. Answers
 	 * an unchanged cohort when none is due.
 	 */
-	Change expireOffers(Instant now) {
+	Change expireOffers(Instant now, OfferLinks links) {
 		Change change = new Change(this, null, List.of());
 		for (Enrollment offered : this.enrollments) {
 			if (offered.status() == EnrollmentStatus.OFFERED && !now.isBefore(offered.offerExpiresAt())) {
@@ -288,7 +289,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 							expired.name(), expired.email(), summary())));
 			}
 		}
-		return change.changed() ? change.then(change.cohort().offerFreedSeats(now)) : change;
+		return change.changed() ? change.then(change.cohort().offerFreedSeats(now, links)) : change;
 	}
 
 	/**
@@ -309,25 +310,27 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * Staff change the number of seats: new seats go to those in line; fewer seats take
 	 * no seat from anyone.
 	 */
-	Change changeCapacity(Integer newCapacity, Instant now) {
+	Change changeCapacity(Integer newCapacity, Instant now, OfferLinks links) {
 		if (newCapacity == null || newCapacity < 1) {
 			throw new InvalidInputException("capacity", "must be at least 1");
 		}
 		Cohort resized = with(this.enrollments, newCapacity, this.nextSequence);
-		Change offers = resized.offerFreedSeats(now);
+		Change offers = resized.offerFreedSeats(now, links);
 		return new Change(offers.cohort(), null, offers.events(), true);
 	}
 
 	/** Offers every free seat to the first in line, in order. */
-	private Change offerFreedSeats(Instant now) {
+	private Change offerFreedSeats(Instant now, OfferLinks links) {
 		Cohort cohort = this;
 		List<DomainEvent> events = new ArrayList<>();
 		Instant expiresAt = now.plus(Duration.ofHours(this.offerHours));
 		while (cohort.seatsLeft() > 0 && !cohort.waitlist().isEmpty()) {
-			Enrollment offered = cohort.waitlist().get(0).becomes(EnrollmentStatus.OFFERED, now, expiresAt, null);
+			Enrollment first = cohort.waitlist().get(0);
+			OfferLinks.Link link = links.issue(first.id());
+			Enrollment offered = first.offered(now, expiresAt, link.tokenHash());
 			cohort = cohort.replace(offered).cohort();
 			events.add(new SeatOffered(eventId(), now, this.id, offered.id(), offered.chapterId(), offered.name(),
-					offered.email(), expiresAt, summary()));
+					offered.email(), expiresAt, link.url(), summary()));
 		}
 		return new Change(cohort, null, events);
 	}

@@ -124,19 +124,19 @@ class CohortDocument implements HasOutbox {
 	 */
 	record EnrollmentEntry(@Field("id") String id, String name, String email, String chapterId, boolean plansToRun,
 			String office, List<String> answers, String status, long sequence, Instant appliedAt, Instant changedAt,
-			Instant offerExpiresAt, String overrideReason, String manageTokenHash) {
+			Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash) {
 
 		static EnrollmentEntry of(Enrollment enrollment) {
 			return new EnrollmentEntry(enrollment.id(), enrollment.name(), enrollment.email(), enrollment.chapterId(),
 					enrollment.plansToRun(), enrollment.office(), enrollment.answers(), enrollment.status().name(),
 					enrollment.sequence(), enrollment.appliedAt(), enrollment.changedAt(), enrollment.offerExpiresAt(),
-					enrollment.overrideReason(), enrollment.manageTokenHash());
+					enrollment.overrideReason(), enrollment.manageTokenHash(), enrollment.offerTokenHash());
 		}
 
 		Enrollment toEnrollment() {
 			return new Enrollment(this.id, this.name, this.email, this.chapterId, this.plansToRun, this.office,
 					this.answers, EnrollmentStatus.valueOf(this.status), this.sequence, this.appliedAt, this.changedAt,
-					this.offerExpiresAt, this.overrideReason, this.manageTokenHash);
+					this.offerExpiresAt, this.overrideReason, this.manageTokenHash, this.offerTokenHash);
 		}
 
 	}

@@ -46,9 +46,12 @@ class CohortService {
 
 	private final CohortLocks locks = new CohortLocks(256);
 
-	CohortService(CohortStore store, Clock clock) {
+	private final OfferLinks links;
+
+	CohortService(CohortStore store, Clock clock, OfferLinks links) {
 		this.store = store;
 		this.clock = clock;
+		this.links = links;
 	}
 
 	Page<Cohort> cohorts(int page, int size) {
@@ -71,7 +74,7 @@ class CohortService {
 	 */
 	Cohort changeCapacity(String cohortId, Integer capacity, Caller caller) {
 		caller.requireStaff();
-		Cohort.Change change = change(cohortId, (cohort) -> cohort.changeCapacity(capacity, now()));
+		Cohort.Change change = change(cohortId, (cohort) -> cohort.changeCapacity(capacity, now(), this.links));
 		log.info("Cohort {} takes {} trainees; {} offers made", cohortId, change.cohort().capacity(),
 				change.events().size());
 		return change.cohort();
@@ -97,7 +100,8 @@ class CohortService {
 	}
 
 	Viewed withdraw(String enrollmentId, Caller caller, String manageToken) {
-		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.withdraw(enrollmentId, now()), "withdrew");
+		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.withdraw(enrollmentId, now(), this.links),
+				"withdrew");
 	}
 
 	Viewed acceptOffer(String enrollmentId, Caller caller, String manageToken) {
@@ -106,7 +110,7 @@ class CohortService {
 	}
 
 	Viewed declineOffer(String enrollmentId, Caller caller, String manageToken) {
-		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.declineOffer(enrollmentId, now()),
+		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.declineOffer(enrollmentId, now(), this.links),
 				"declined its offer");
 	}
 
@@ -126,7 +130,7 @@ class CohortService {
 	int expireOffers(Instant now) {
 		int expired = 0;
 		for (String cohortId : this.store.cohortsWithOffersDueBy(now)) {
-			Cohort.Change change = change(cohortId, (cohort) -> cohort.expireOffers(now));
+			Cohort.Change change = change(cohortId, (cohort) -> cohort.expireOffers(now, this.links));
 			expired += (int) change.events()
 				.stream()
 				.filter(org.groundgame.events.training.OfferExpired.class::isInstance)
@@ -147,8 +151,9 @@ class CohortService {
 	}
 
 	/**
-	 * Staff, or the holder of the enrollment's manage token. A token that is not the
-	 * enrollment's answers as if there were no such enrollment: it gives no hint.
+	 * Staff, or the holder of the enrollment's manage token (or of the token in its
+	 * latest offer's link). A token that is not the enrollment's answers as if there were
+	 * no such enrollment: it gives no hint.
 	 */
 	private Cohort authorize(String enrollmentId, Caller caller, String manageToken) {
 		Cohort cohort = this.store.cohortOfEnrollment(enrollmentId)
@@ -158,7 +163,9 @@ class CohortService {
 			return cohort;
 		}
 		if (manageToken != null && !manageToken.isBlank()) {
-			if (CapabilityTokens.matches(manageToken, cohort.enrollment(enrollmentId).manageTokenHash())) {
+			Enrollment enrollment = cohort.enrollment(enrollmentId);
+			if (CapabilityTokens.matches(manageToken, enrollment.manageTokenHash())
+					|| CapabilityTokens.matches(manageToken, enrollment.offerTokenHash())) {
 				return cohort;
 			}
 			throw new NotFoundException("enrollment", enrollmentId);

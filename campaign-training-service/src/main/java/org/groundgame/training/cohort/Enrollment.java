@@ -14,10 +14,12 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * @param offerExpiresAt when an open offer lapses ({@code OFFERED} only)
  * @param overrideReason why staff enrolled this trainee out of turn or over capacity
  * @param manageTokenHash the hash of the applicant's manage token (never the token)
+ * @param offerTokenHash the hash of the token in the link of the latest seat offer, which
+ * works as a manage token too
  */
 record Enrollment(String id, String name, String email, String chapterId, boolean plansToRun, String office,
 		List<String> answers, EnrollmentStatus status, long sequence, Instant appliedAt, Instant changedAt,
-		Instant offerExpiresAt, String overrideReason, String manageTokenHash) {
+		Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash) {
 
 	Enrollment {
 		Objects.requireNonNull(id, "id");
@@ -36,7 +38,15 @@ record Enrollment(String id, String name, String email, String chapterId, boolea
 		}
 		return new Enrollment(this.id, this.name, this.email, this.chapterId, this.plansToRun, this.office,
 				this.answers, next, this.sequence, this.appliedAt, now, expiresAt,
-				(reason != null) ? reason : this.overrideReason, this.manageTokenHash);
+				(reason != null) ? reason : this.overrideReason, this.manageTokenHash, this.offerTokenHash);
+	}
+
+	/** This enrollment offered a seat until then, by a link holding this token's hash. */
+	Enrollment offered(Instant now, Instant expiresAt, String tokenHash) {
+		Enrollment offered = becomes(EnrollmentStatus.OFFERED, now, expiresAt, null);
+		return new Enrollment(offered.id, offered.name, offered.email, offered.chapterId, offered.plansToRun,
+				offered.office, offered.answers, offered.status, offered.sequence, offered.appliedAt, offered.changedAt,
+				offered.offerExpiresAt, offered.overrideReason, offered.manageTokenHash, tokenHash);
 	}
 
 }

@@ -3,9 +3,12 @@ package org.groundgame.training.cohort;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.groundgame.support.domain.CapabilityTokens;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +33,21 @@ class OfferExpiry {
 		this.clock = clock;
 	}
 
+	/**
+	 * Offer links {@code <publicUrl>/training/enrollments/<id>#token=…}: the token in the
+	 * fragment, which browsers never send to a server.
+	 */
+	@Bean
+	static OfferLinks offerLinks(OfferProperties properties) {
+		String base = properties.publicUrl().endsWith("/")
+				? properties.publicUrl().substring(0, properties.publicUrl().length() - 1) : properties.publicUrl();
+		return (enrollmentId) -> {
+			String token = CapabilityTokens.newToken();
+			return new OfferLinks.Link(base + "/training/enrollments/" + enrollmentId + "#token=" + token,
+					CapabilityTokens.hash(token));
+		};
+	}
+
 	@Scheduled(fixedDelayString = "${groundgame.training.offers.sweep-interval:1m}",
 			initialDelayString = "${groundgame.training.offers.sweep-interval:1m}")
 	void sweep() {
@@ -40,9 +58,12 @@ class OfferExpiry {
 	 * How offers expire.
 	 *
 	 * @param sweepInterval the delay between two sweeps for lapsed offers
+	 * @param publicUrl where the public reaches the platform (the gateway), for the offer
+	 * links
 	 */
 	@ConfigurationProperties("groundgame.training.offers")
-	record OfferProperties(@DefaultValue("1m") Duration sweepInterval) {
+	record OfferProperties(@DefaultValue("1m") Duration sweepInterval,
+			@DefaultValue("http://localhost:8080") String publicUrl) {
 	}
 
 }

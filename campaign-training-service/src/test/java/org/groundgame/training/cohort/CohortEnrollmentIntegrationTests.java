@@ -185,6 +185,14 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(offer.text("enrollmentId")).isEqualTo(first.get("id").asString());
 		assertThat(offer.text("expiresAt")).isNotBlank();
 		assertThat(offer.text("email")).endsWith("@example.org");
+		String link = offer.text("acceptUrl");
+		assertThat(link)
+			.startsWith("http://localhost:8080/training/enrollments/" + first.get("id").asString() + "#token=");
+		RestTestClientResponse byLink = this.api.call(HttpMethod.GET,
+				"/api/training/enrollments/" + first.get("id").asString(), null, null,
+				link.substring(link.indexOf("#token=") + "#token=".length()));
+		assertThat(byLink).hasStatusOk();
+		assertThat(byLink).bodyJson().extractingPath("$.status").isEqualTo("ENROLLED");
 	}
 
 	@Test

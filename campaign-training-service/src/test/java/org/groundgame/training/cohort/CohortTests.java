@@ -25,6 +25,9 @@ class CohortTests {
 
 	private static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
 
+	private static final OfferLinks LINKS = (id) -> new OfferLinks.Link(
+			"https://groundgame.example/training/enrollments/" + id + "#token=t-" + id, "hash-of-t-" + id);
+
 	private static final LocalDate MARCH_7 = LocalDate.of(2026, 3, 7);
 
 	private static final List<LocalDate> SESSIONS = List.of(MARCH_7, MARCH_7.plusWeeks(1), MARCH_7.plusWeeks(2));
@@ -137,14 +140,17 @@ class CohortTests {
 		Roster roster = roster(1, 3);
 		String seated = roster.ids.get(0);
 
-		Cohort.Change change = roster.cohort.withdraw(seated, NOW);
+		Cohort.Change change = roster.cohort.withdraw(seated, NOW, LINKS);
 
 		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
 		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeWithdrew.class, SeatOffered.class);
 		Enrollment offered = change.cohort().enrollment(roster.ids.get(1));
 		assertThat(offered.status()).isEqualTo(EnrollmentStatus.OFFERED);
 		assertThat(offered.offerExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(48)));
-		assertThat(((SeatOffered) change.events().get(1)).expiresAt()).isEqualTo(offered.offerExpiresAt());
+		SeatOffered event = (SeatOffered) change.events().get(1);
+		assertThat(event.expiresAt()).isEqualTo(offered.offerExpiresAt());
+		assertThat(event.acceptUrl()).endsWith("#token=t-" + offered.id());
+		assertThat(offered.offerTokenHash()).isEqualTo("hash-of-t-" + offered.id());
 		assertThat(change.cohort().positionOf(roster.ids.get(2))).isEqualTo(1);
 		assertThat(change.cohort().seatsLeft()).isZero();
 	}
@@ -153,7 +159,7 @@ class CohortTests {
 	void leavingTheLineOffersNothing() {
 		Roster roster = roster(1, 3);
 
-		Cohort.Change change = roster.cohort.withdraw(roster.ids.get(1), NOW);
+		Cohort.Change change = roster.cohort.withdraw(roster.ids.get(1), NOW, LINKS);
 
 		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeWithdrew.class);
 		assertThat(change.cohort().positionOf(roster.ids.get(2))).isEqualTo(1);
@@ -186,7 +192,7 @@ class CohortTests {
 		Roster roster = roster(1, 3);
 		Cohort offered = roster.withdrawFirst();
 
-		Cohort.Change change = offered.declineOffer(roster.ids.get(1), NOW);
+		Cohort.Change change = offered.declineOffer(roster.ids.get(1), NOW, LINKS);
 
 		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.DECLINED);
 		assertThat(change.events()).hasExactlyElementsOfTypes(OfferDeclined.class, SeatOffered.class);
@@ -198,8 +204,8 @@ class CohortTests {
 		Roster roster = roster(1, 3);
 		Cohort offered = roster.withdrawFirst();
 
-		assertThat(offered.expireOffers(NOW.plus(Duration.ofHours(47))).changed()).isFalse();
-		Cohort.Change change = offered.expireOffers(NOW.plus(Duration.ofHours(48)));
+		assertThat(offered.expireOffers(NOW.plus(Duration.ofHours(47)), LINKS).changed()).isFalse();
+		Cohort.Change change = offered.expireOffers(NOW.plus(Duration.ofHours(48)), LINKS);
 
 		assertThat(change.events()).hasExactlyElementsOfTypes(OfferExpired.class, SeatOffered.class);
 		assertThat(change.cohort().enrollment(roster.ids.get(1)).status()).isEqualTo(EnrollmentStatus.EXPIRED);
@@ -212,11 +218,11 @@ class CohortTests {
 	void moreSeatsAreOfferedToThoseInLineAndFewerTakeNoSeatFromAnyone() {
 		Roster roster = roster(1, 3);
 
-		Cohort.Change more = roster.cohort.changeCapacity(3, NOW);
+		Cohort.Change more = roster.cohort.changeCapacity(3, NOW, LINKS);
 		assertThat(more.events()).hasExactlyElementsOfTypes(SeatOffered.class, SeatOffered.class);
 		assertThat(more.cohort().waitlist()).extracting(Enrollment::id).containsExactly(roster.ids.get(3));
 
-		Cohort.Change fewer = more.cohort().changeCapacity(1, NOW);
+		Cohort.Change fewer = more.cohort().changeCapacity(1, NOW, LINKS);
 		assertThat(fewer.changed()).isTrue();
 		assertThat(fewer.events()).isEmpty();
 		assertThat(fewer.cohort().seatsLeft()).isZero();
@@ -245,11 +251,11 @@ class CohortTests {
 		Roster roster = roster(1, 1);
 		String seated = roster.ids.get(0);
 		String waiting = roster.ids.get(1);
-		Cohort withdrawn = roster.cohort.withdraw(waiting, NOW).cohort();
+		Cohort withdrawn = roster.cohort.withdraw(waiting, NOW, LINKS).cohort();
 
 		assertRefused(() -> roster.cohort.acceptOffer(seated, NOW), "ENROLLED");
-		assertRefused(() -> roster.cohort.declineOffer(waiting, NOW), "WAITLISTED");
-		assertRefused(() -> withdrawn.withdraw(waiting, NOW), "WITHDRAWN");
+		assertRefused(() -> roster.cohort.declineOffer(waiting, NOW, LINKS), "WAITLISTED");
+		assertRefused(() -> withdrawn.withdraw(waiting, NOW, LINKS), "WITHDRAWN");
 		assertRefused(() -> withdrawn.enrollByStaff(waiting, "reason", NOW), "WITHDRAWN");
 		assertRefused(() -> roster.cohort.enrollByStaff(seated, "reason", NOW), "ENROLLED");
 	}
@@ -307,7 +313,7 @@ class CohortTests {
 
 		/** The cohort after the first seated withdrew (the first in line is offered). */
 		Cohort withdrawFirst() {
-			return this.cohort.withdraw(this.ids.get(0), NOW).cohort();
+			return this.cohort.withdraw(this.ids.get(0), NOW, LINKS).cohort();
 		}
 
 	}

@@ -21,12 +21,14 @@ class TrainingEventsTests {
 				new TraineeEnrolled("e1", NOW, "spring-2026", "en-1", null, "Ada Lovelace", "ada@example.org", COHORT),
 				new TraineeWaitlisted("e2", NOW, "spring-2026", "en-1", null, "Ada Lovelace", "ada@example.org", 3,
 						COHORT),
-				new SeatOffered("e3", NOW, "spring-2026", "en-1", null, "Ada Lovelace", "ada@example.org", NOW, COHORT),
+				new SeatOffered("e3", NOW, "spring-2026", "en-1", null, "Ada Lovelace", "ada@example.org", NOW,
+						"https://groundgame.example/training/enrollments/en-1#token=secret", COHORT),
 				new OfferExpired("e4", NOW, "spring-2026", "en-1", null, "Ada Lovelace", "ada@example.org", COHORT));
 
 		assertThat(events).allSatisfy((event) -> assertThat(event.toString()).contains("en-1")
 			.doesNotContain("Ada")
-			.doesNotContain("ada@example.org"));
+			.doesNotContain("ada@example.org")
+			.doesNotContain("secret"));
 	}
 
 	@Test
