@@ -116,6 +116,9 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		else if (dates != null && !applicationDeadline.isBefore(dates.get(0))) {
 			problems.add("applicationDeadline", "must be before the first session");
 		}
+		else if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			problems.add("applicationDeadline", "must not be in the past");
+		}
 		List<String> questions = (reflectionQuestions != null) ? reflectionQuestions : List.of();
 		if (questions.size() > MAX_QUESTIONS) {
 			problems.add("reflectionQuestions", "must be at most " + MAX_QUESTIONS);

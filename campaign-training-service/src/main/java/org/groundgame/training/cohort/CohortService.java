@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
@@ -48,10 +51,13 @@ class CohortService {
 
 	private final OfferLinks links;
 
-	CohortService(CohortStore store, Clock clock, OfferLinks links) {
+	private final MeterRegistry meters;
+
+	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters) {
 		this.store = store;
 		this.clock = clock;
 		this.links = links;
+		this.meters = meters;
 	}
 
 	Page<Cohort> cohorts(int page, int size) {
@@ -88,8 +94,10 @@ class CohortService {
 		String token = CapabilityTokens.newToken();
 		String hash = CapabilityTokens.hash(token);
 		Cohort.Change change = change(cohortId, (cohort) -> cohort.apply(application, hash, now()));
-		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId,
-				change.changed() ? change.enrollment().status() : "unchanged (applied again)");
+		String outcome = change.changed() ? change.enrollment().status().name().toLowerCase(java.util.Locale.ROOT)
+				: "duplicate";
+		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
+		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);
 		return new Applied(change.cohort(), change.enrollment(), change.changed() ? token : null);
 	}
 
@@ -131,12 +139,10 @@ class CohortService {
 		int expired = 0;
 		for (String cohortId : this.store.cohortsWithOffersDueBy(now)) {
 			Cohort.Change change = change(cohortId, (cohort) -> cohort.expireOffers(now, this.links));
-			expired += (int) change.events()
-				.stream()
-				.filter(org.groundgame.events.training.OfferExpired.class::isInstance)
-				.count();
+			expired += (int) change.events().stream().filter(OfferExpired.class::isInstance).count();
 		}
 		if (expired > 0) {
+			this.meters.counter("groundgame.training.offers.expired").increment(expired);
 			log.info("{} seat offers expired and were passed on", expired);
 		}
 		return expired;
@@ -186,6 +192,7 @@ class CohortService {
 				CohortDocument read = load(cohortId);
 				Cohort.Change change = command.apply(read.toCohort());
 				if (!change.changed() || this.store.update(read, change)) {
+					countOffers(change);
 					return change;
 				}
 				log.debug("Cohort {} changed meanwhile (attempt {})", cohortId, attempt);
@@ -195,6 +202,13 @@ class CohortService {
 			lock.unlock();
 		}
 		throw new OptimisticLockingFailureException("The cohort is changing a lot at the moment; try again");
+	}
+
+	private void countOffers(Cohort.Change change) {
+		long offers = change.events().stream().filter(SeatOffered.class::isInstance).count();
+		if (offers > 0) {
+			this.meters.counter("groundgame.training.offers").increment(offers);
+		}
 	}
 
 	private CohortDocument load(String cohortId) {

@@ -61,8 +61,20 @@ class CohortStore {
 			.toList();
 	}
 
+	/**
+	 * A page of cohorts for the public list: the roster's statuses and order only,
+	 * neither the trainees' details nor the outbox.
+	 */
 	Page<CohortDocument> page(Pageable pageable) {
 		Query query = new Query().with(pageable);
+		query.fields()
+			.exclude("outbox")
+			.exclude("enrollments.name")
+			.exclude("enrollments.email")
+			.exclude("enrollments.answers")
+			.exclude("enrollments.office")
+			.exclude("enrollments.manageTokenHash")
+			.exclude("enrollments.offerTokenHash");
 		List<CohortDocument> content = this.mongo.find(query, CohortDocument.class);
 		long total = this.mongo.count(new Query(), CohortDocument.class);
 		return new PageImpl<>(content, pageable, total);

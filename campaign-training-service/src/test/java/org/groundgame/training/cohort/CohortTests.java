@@ -74,6 +74,15 @@ class CohortTests {
 	}
 
 	@Test
+	void theApplicationDeadlineIsNotInThePast() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5,
+					LocalDate.of(2026, 1, 31), null, null, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("applicationDeadline"));
+	}
+
+	@Test
 	void aStartDateAloneIsAOneSessionCohortAndMustBeTheFirstSessionWhenBothAreGiven() {
 		Cohort single = Cohort
 			.open("Spring", "ORGANIZER", null, MARCH_7, "ONLINE", null, 5, MARCH_7.minusDays(7), null, null, NOW)
