@@ -9,11 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what (API.md): the list of cohorts is public. Whatever is not listed here
- * needs a valid token, and a bad token is refused everywhere, public endpoints included.
- * The school's other endpoints add their rules here as they arrive: applications are
- * public, enrollments are open to their manage token (checked by the service), the rest
- * is staff's.
+ * Who may call what (API.md): the list of cohorts and applications are public; an
+ * enrollment, its withdrawal and the answer to an offer are open here because the service
+ * checks their manage token (or staff's). Whatever is not listed here needs a valid token
+ * (the service requires staff where it must), and a bad token is refused everywhere,
+ * public endpoints included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -21,7 +21,15 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiHttpSecurity api) throws Exception {
 		return api.build(http,
-				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/training/cohorts").permitAll());
+				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/training/cohorts")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/api/training/cohorts/*/applications")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/api/training/enrollments/*")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/api/training/enrollments/*/withdraw",
+							"/api/training/enrollments/*/accept-offer", "/api/training/enrollments/*/decline-offer")
+					.permitAll());
 	}
 
 }

@@ -28,12 +28,25 @@ class CampaignTrainingServiceApplicationTests {
 		RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri("/v3/api-docs").exchange());
 
 		assertThat(response).hasStatusOk();
-		assertThat(response).bodyJson().extractingPath("$.paths").asMap().containsOnlyKeys("/api/training/cohorts");
-		// The list of cohorts is public: it needs no token, unlike the default.
 		assertThat(response).bodyJson()
-			.extractingPath("$.paths['/api/training/cohorts'].get.security")
-			.asArray()
-			.isEmpty();
+			.extractingPath("$.paths")
+			.asMap()
+			.containsOnlyKeys("/api/training/cohorts", "/api/training/cohorts/{cohortId}/capacity",
+					"/api/training/cohorts/{cohortId}/applications", "/api/training/enrollments/{enrollmentId}",
+					"/api/training/enrollments/{enrollmentId}/withdraw",
+					"/api/training/enrollments/{enrollmentId}/accept-offer",
+					"/api/training/enrollments/{enrollmentId}/decline-offer",
+					"/api/training/enrollments/{enrollmentId}/enroll");
+		// The list of cohorts and applications are public: they need no token, unlike the
+		// default; an enrollment is open to its manage token.
+		for (String operation : new String[] { "['/api/training/cohorts'].get",
+				"['/api/training/cohorts/{cohortId}/applications'].post",
+				"['/api/training/enrollments/{enrollmentId}'].get",
+				"['/api/training/enrollments/{enrollmentId}/withdraw'].post" }) {
+			assertThat(response).bodyJson().extractingPath("$.paths" + operation + ".security").asArray().isEmpty();
+		}
+		// Opening a cohort keeps the default: a token is needed.
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/training/cohorts'].post.security");
 		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
 	}
 

@@ -16,6 +16,16 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.training.CohortOpened;
+import org.groundgame.events.training.GraduateRanForOffice;
+import org.groundgame.events.training.OfferDeclined;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
+import org.groundgame.events.training.TraineeApplied;
+import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeGraduated;
+import org.groundgame.events.training.TraineeWaitlisted;
+import org.groundgame.events.training.TraineeWithdrew;
 import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.events.volunteer.ChapterUpdated;
@@ -45,7 +55,9 @@ public final class EventCatalog {
 			AttendanceRecorded.class, NominationSubmitted.class, QuestionnaireIssued.class,
 			QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
 			EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
-			ElectionOutcomeRecorded.class);
+			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
+			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
+			TraineeGraduated.class, GraduateRanForOffice.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -1,57 +1,458 @@
 package org.groundgame.training.cohort;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.training.CohortOpened;
+import org.groundgame.events.training.CohortSummary;
+import org.groundgame.events.training.OfferDeclined;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
+import org.groundgame.events.training.TraineeApplied;
+import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeWaitlisted;
+import org.groundgame.events.training.TraineeWithdrew;
+import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.domain.NotFoundException;
 
 /**
- * A cohort of the Campaign Leadership School: a class of trainees on one track, starting
- * on a date, with a fixed number of seats and a waitlist for everyone beyond them.
+ * A cohort of the Campaign Leadership School with its roster: a class of trainees on one
+ * track, meeting on its sessions, with a fixed number of seats and a strict
+ * first-come-first-served line for everyone beyond them.
  * <p>
- * Seats and waitlist are kept as counts for now. Applications, seat offers and
- * withdrawals (a later issue) live in this aggregate, so that a seat is given or freed in
- * the same single-document write that records why, and these counts become what its
- * enrollments add up to.
+ * The enrollments live in this aggregate, so that a seat is given, freed or offered in
+ * the same single-document write that records why (and the events saying so). A seat
+ * freed (withdrawal, decline, expiry, more capacity) is offered at once to the first in
+ * line, for {@code offerHours}, with a private link ({@link OfferLinks}) to answer it.
+ * Every change answers a {@link Change}: the cohort after it, the enrollment it concerned
+ * and its events; illegal ones throw.
  *
- * @param seatsTaken seats held by enrolled trainees and by open offers
- * @param waitlistLength trainees waiting for a seat
+ * @param sessions the session dates, strictly in order; the first is the start
+ * @param applicationDeadline the last day (UTC) applications are taken, before the start
+ * @param offerHours how long an offered seat stays open
+ * @param reflectionQuestions what applicants answer, in order
+ * @param nextSequence the arrival number the next application gets
  */
-record Cohort(String id, String name, String track, LocalDate startsOn, int capacity, CohortFormat format,
-		String location, int seatsTaken, int waitlistLength) {
+record Cohort(String id, String name, Track track, List<LocalDate> sessions, CohortFormat format, String location,
+		int capacity, LocalDate applicationDeadline, int offerHours, List<String> reflectionQuestions,
+		List<Enrollment> enrollments, long nextSequence) {
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_LOCATION = 300;
+
+	static final int MAX_SESSIONS = 100;
+
+	static final int MAX_OFFER_HOURS = 24 * 14;
+
+	static final int DEFAULT_OFFER_HOURS = 48;
+
+	static final int MAX_QUESTIONS = 10;
+
+	static final int MAX_QUESTION = 500;
+
+	static final int MAX_ANSWER = 4000;
+
+	static final int MAX_OFFICE = 200;
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
 	Cohort {
 		Objects.requireNonNull(id, "id");
-		requireText("name", name);
-		requireText("track", track);
-		requireText("location", location);
-		if (startsOn == null) {
-			throw new InvalidInputException("startsOn", "must not be null");
-		}
-		if (format == null) {
-			throw new InvalidInputException("format", "must not be null");
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(track, "track");
+		Objects.requireNonNull(format, "format");
+		sessions = List.copyOf(sessions);
+		if (sessions.isEmpty()) {
+			throw new IllegalArgumentException("A cohort meets at least once");
 		}
 		if (capacity < 1) {
+			throw new IllegalArgumentException("A cohort has at least one seat");
+		}
+		reflectionQuestions = (reflectionQuestions != null) ? List.copyOf(reflectionQuestions) : List.of();
+		enrollments = (enrollments != null) ? List.copyOf(enrollments) : List.of();
+	}
+
+	/**
+	 * Opens a new cohort to applications.
+	 * @throws InvalidInputException naming every field at fault
+	 */
+	static Opened open(String name, String track, List<LocalDate> sessions, LocalDate startsOn, String format,
+			String location, Integer capacity, LocalDate applicationDeadline, Integer offerHours,
+			List<String> reflectionQuestions, Instant now) {
+		FieldProblems problems = new FieldProblems();
+		String cleanName = problems.required("name", name, MAX_NAME);
+		Track cleanTrack = parse(problems, "track", track, Track.class);
+		CohortFormat cleanFormat = parse(problems, "format", format, CohortFormat.class);
+		String cleanLocation = problems.optional("location", location, MAX_LOCATION);
+		if (cleanLocation == null && cleanFormat == CohortFormat.ONLINE) {
+			cleanLocation = "Online";
+		}
+		else if (cleanLocation == null && cleanFormat != null) {
+			problems.add("location", "is required for a cohort that meets in person");
+		}
+		List<LocalDate> dates = sessions(problems, sessions, startsOn);
+		if (capacity == null || capacity < 1) {
+			problems.add("capacity", "must be at least 1");
+		}
+		if (offerHours != null && (offerHours < 1 || offerHours > MAX_OFFER_HOURS)) {
+			problems.add("offerHours", "must be from 1 to " + MAX_OFFER_HOURS);
+		}
+		if (applicationDeadline == null) {
+			problems.add("applicationDeadline", "is required");
+		}
+		else if (dates != null && !applicationDeadline.isBefore(dates.get(0))) {
+			problems.add("applicationDeadline", "must be before the first session");
+		}
+		else if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			problems.add("applicationDeadline", "must not be in the past");
+		}
+		List<String> questions = (reflectionQuestions != null) ? reflectionQuestions : List.of();
+		if (questions.size() > MAX_QUESTIONS) {
+			problems.add("reflectionQuestions", "must be at most " + MAX_QUESTIONS);
+		}
+		List<String> cleanQuestions = new ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			cleanQuestions.add(problems.required("reflectionQuestions[" + i + "]", questions.get(i), MAX_QUESTION));
+		}
+		problems.throwIfAny();
+		Cohort cohort = new Cohort(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat,
+				cleanLocation, capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS,
+				cleanQuestions, List.of(), 1);
+		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
+				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
+	}
+
+	LocalDate startsOn() {
+		return this.sessions.get(0);
+	}
+
+	/**
+	 * Seats nobody holds or has been offered (none when staff enrolled over capacity).
+	 */
+	int seatsLeft() {
+		long held = this.enrollments.stream().filter((enrollment) -> enrollment.status().holdsASeat()).count();
+		return (int) Math.max(0, this.capacity - held);
+	}
+
+	/** The line, first come first served. */
+	List<Enrollment> waitlist() {
+		return this.enrollments.stream()
+			.filter((enrollment) -> enrollment.status() == EnrollmentStatus.WAITLISTED)
+			.sorted(Comparator.comparingLong(Enrollment::sequence))
+			.toList();
+	}
+
+	int waitlistLength() {
+		return waitlist().size();
+	}
+
+	/** An enrollment's place in line, from 1, or {@code null} when not waiting. */
+	Integer positionOf(String enrollmentId) {
+		List<Enrollment> line = waitlist();
+		for (int i = 0; i < line.size(); i++) {
+			if (line.get(i).id().equals(enrollmentId)) {
+				return i + 1;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @throws NotFoundException when the cohort has no such enrollment
+	 */
+	Enrollment enrollment(String enrollmentId) {
+		return this.enrollments.stream()
+			.filter((enrollment) -> enrollment.id().equals(enrollmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
+	}
+
+	Optional<Enrollment> enrollmentOf(String email) {
+		String normalized = normalizeEmail(email);
+		return this.enrollments.stream().filter((enrollment) -> enrollment.email().equals(normalized)).findFirst();
+	}
+
+	/**
+	 * A person applies: a seat if one is left and nobody waits, else the end of the line.
+	 * Applying again with the same e-mail answers the enrollment they have, unchanged.
+	 * @throws InvalidInputException naming every field at fault
+	 * @throws IllegalStateChangeException after the application deadline
+	 */
+	Change apply(Application application, String manageTokenHash, Instant now) {
+		FieldProblems problems = new FieldProblems();
+		String cleanName = problems.required("name", application.name(), MAX_NAME);
+		String email = problems.required("email", application.email(), 254);
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			problems.add("email", "must be an e-mail address");
+		}
+		String chapterId = problems.optional("chapterId", application.chapterId(), 100);
+		String office = problems.optional("office", application.office(), MAX_OFFICE);
+		boolean plansToRun = Boolean.TRUE.equals(application.plansToRun());
+		if (office != null && !plansToRun) {
+			problems.add("office", "is only for an applicant who plans to run");
+		}
+		List<String> answers = (application.answers() != null) ? application.answers() : List.of();
+		if (answers.size() != this.reflectionQuestions.size()) {
+			problems.add("answers", "must answer each of the cohort's " + this.reflectionQuestions.size()
+					+ " reflection questions, in order");
+		}
+		List<String> cleanAnswers = new ArrayList<>();
+		for (int i = 0; i < answers.size(); i++) {
+			cleanAnswers.add(problems.required("answers[" + i + "]", answers.get(i), MAX_ANSWER));
+		}
+		problems.throwIfAny();
+		Optional<Enrollment> existing = enrollmentOf(email);
+		if (existing.isPresent()) {
+			return new Change(this, existing.get(), List.of());
+		}
+		if (LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(this.applicationDeadline)) {
+			throw new IllegalStateChangeException("Applications to this cohort closed on " + this.applicationDeadline,
+					"CLOSED");
+		}
+		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
+		Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), cleanName, normalizeEmail(email),
+				chapterId, plansToRun, office, cleanAnswers,
+				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now, now, null,
+				null, manageTokenHash, null);
+		List<Enrollment> roster = new ArrayList<>(this.enrollments);
+		roster.add(enrollment);
+		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
+		List<DomainEvent> events = new ArrayList<>();
+		events.add(
+				new TraineeApplied(eventId(), now, this.id, enrollment.id(), chapterId, plansToRun, office, summary()));
+		events.add(seated ? enrolled(enrollment, now) : new TraineeWaitlisted(eventId(), now, this.id, enrollment.id(),
+				chapterId, enrollment.name(), enrollment.email(), after.positionOf(enrollment.id()), summary()));
+		return new Change(after, enrollment, events);
+	}
+
+	/**
+	 * The trainee (or staff for them) withdraws: a seat they held goes to the first in
+	 * line; a place in line they held is given up.
+	 */
+	Change withdraw(String enrollmentId, Instant now, OfferLinks links) {
+		Enrollment before = enrollment(enrollmentId);
+		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now, null, null);
+		Change withdrawn = replace(after, new TraineeWithdrew(eventId(), now, this.id, enrollmentId, before.chapterId(),
+				before.status().name(), summary()));
+		return withdrawn.then(withdrawn.cohort().offerFreedSeats(now, links));
+	}
+
+	/**
+	 * The trainee accepts the seat offered to them, before the offer expires.
+	 * @throws IllegalStateChangeException when nothing is offered or the offer lapsed
+	 */
+	Change acceptOffer(String enrollmentId, Instant now) {
+		Enrollment before = enrollment(enrollmentId);
+		if (before.status() == EnrollmentStatus.OFFERED && !now.isBefore(before.offerExpiresAt())) {
+			throw new IllegalStateChangeException("The offer expired at " + before.offerExpiresAt(), "EXPIRED");
+		}
+		if (before.status() != EnrollmentStatus.OFFERED) {
+			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
+		}
+		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, null);
+		return replace(after, enrolled(after, now));
+	}
+
+	/** The trainee declines the seat offered to them: it goes to the next in line. */
+	Change declineOffer(String enrollmentId, Instant now, OfferLinks links) {
+		Enrollment before = enrollment(enrollmentId);
+		if (before.status() != EnrollmentStatus.OFFERED) {
+			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
+		}
+		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now, null, null);
+		Change declined = replace(after,
+				new OfferDeclined(eventId(), now, this.id, enrollmentId, after.chapterId(), summary()));
+		return declined.then(declined.cohort().offerFreedSeats(now, links));
+	}
+
+	/**
+	 * Every offer whose time is up lapses, and its seat goes to the next in line. Answers
+	 * an unchanged cohort when none is due.
+	 */
+	Change expireOffers(Instant now, OfferLinks links) {
+		Change change = new Change(this, null, List.of());
+		for (Enrollment offered : this.enrollments) {
+			if (offered.status() == EnrollmentStatus.OFFERED && !now.isBefore(offered.offerExpiresAt())) {
+				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now, null, null);
+				change = change.then(change.cohort()
+					.replace(expired, new OfferExpired(eventId(), now, this.id, expired.id(), expired.chapterId(),
+							expired.name(), expired.email(), summary())));
+			}
+		}
+		return change.changed() ? change.then(change.cohort().offerFreedSeats(now, links)) : change;
+	}
+
+	/**
+	 * Staff enroll a trainee waiting or offered a seat, out of turn or over capacity, for
+	 * the reason they give.
+	 * @throws InvalidInputException without a reason
+	 */
+	Change enrollByStaff(String enrollmentId, String reason, Instant now) {
+		FieldProblems problems = new FieldProblems();
+		String cleanReason = problems.required("reason", reason, 500);
+		problems.throwIfAny();
+		Enrollment before = enrollment(enrollmentId);
+		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, cleanReason);
+		return replace(after, enrolled(after, now));
+	}
+
+	/**
+	 * Staff change the number of seats: new seats go to those in line; fewer seats take
+	 * no seat from anyone.
+	 */
+	Change changeCapacity(Integer newCapacity, Instant now, OfferLinks links) {
+		if (newCapacity == null || newCapacity < 1) {
 			throw new InvalidInputException("capacity", "must be at least 1");
 		}
-		if (seatsTaken < 0 || seatsTaken > capacity) {
-			throw new IllegalArgumentException(
-					"A cohort of " + capacity + " seats cannot have " + seatsTaken + " of them taken");
-		}
-		if (waitlistLength < 0) {
-			throw new IllegalArgumentException("A waitlist cannot be " + waitlistLength + " long");
-		}
+		Cohort resized = with(this.enrollments, newCapacity, this.nextSequence);
+		Change offers = resized.offerFreedSeats(now, links);
+		return new Change(offers.cohort(), null, offers.events(), true);
 	}
 
-	/** Seats nobody holds or has been offered. */
-	int seatsLeft() {
-		return this.capacity - this.seatsTaken;
+	/** Offers every free seat to the first in line, in order. */
+	private Change offerFreedSeats(Instant now, OfferLinks links) {
+		Cohort cohort = this;
+		List<DomainEvent> events = new ArrayList<>();
+		Instant expiresAt = now.plus(Duration.ofHours(this.offerHours));
+		while (cohort.seatsLeft() > 0 && !cohort.waitlist().isEmpty()) {
+			Enrollment first = cohort.waitlist().get(0);
+			OfferLinks.Link link = links.issue(first.id());
+			Enrollment offered = first.offered(now, expiresAt, link.tokenHash());
+			cohort = cohort.replace(offered).cohort();
+			events.add(new SeatOffered(eventId(), now, this.id, offered.id(), offered.chapterId(), offered.name(),
+					offered.email(), expiresAt, link.url(), summary()));
+		}
+		return new Change(cohort, null, events);
 	}
 
-	private static void requireText(String field, String value) {
+	private Change replace(Enrollment changed, DomainEvent... events) {
+		List<Enrollment> roster = this.enrollments.stream()
+			.map((enrollment) -> enrollment.id().equals(changed.id()) ? changed : enrollment)
+			.toList();
+		return new Change(with(roster, this.capacity, this.nextSequence), changed, List.of(events));
+	}
+
+	private Cohort with(List<Enrollment> roster, int newCapacity, long sequence) {
+		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, newCapacity,
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, sequence);
+	}
+
+	private TraineeEnrolled enrolled(Enrollment enrollment, Instant now) {
+		return new TraineeEnrolled(eventId(), now, this.id, enrollment.id(), enrollment.chapterId(), enrollment.name(),
+				enrollment.email(), summary());
+	}
+
+	CohortSummary summary() {
+		return new CohortSummary(this.id, this.name, this.track.name(), startsOn(), this.format.name(), this.location);
+	}
+
+	static String normalizeEmail(String email) {
+		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static List<LocalDate> sessions(FieldProblems problems, List<LocalDate> sessions, LocalDate startsOn) {
+		if (sessions == null || sessions.isEmpty()) {
+			if (startsOn == null) {
+				problems.add("sessions", "must list at least one session date");
+				return null;
+			}
+			return List.of(startsOn);
+		}
+		if (sessions.size() > MAX_SESSIONS) {
+			problems.add("sessions", "must be at most " + MAX_SESSIONS);
+			return null;
+		}
+		for (int i = 0; i < sessions.size(); i++) {
+			if (sessions.get(i) == null) {
+				problems.add("sessions[" + i + "]", "must be a date");
+				return null;
+			}
+			if (i > 0 && !sessions.get(i).isAfter(sessions.get(i - 1))) {
+				problems.add("sessions", "must be in order, one session a day");
+				return null;
+			}
+		}
+		if (startsOn != null && !startsOn.equals(sessions.get(0))) {
+			problems.add("startsOn", "must be the date of the first session");
+			return null;
+		}
+		return sessions;
+	}
+
+	private static <E extends Enum<E>> E parse(FieldProblems problems, String field, String value, Class<E> type) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "must not be blank");
+			problems.add(field, "is required");
+			return null;
 		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(field, "must be one of " + List.of(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	private static String eventId() {
+		return UUID.randomUUID().toString();
+	}
+
+	/** A new cohort and its {@link CohortOpened}. */
+	record Opened(Cohort cohort, CohortOpened event) {
+	}
+
+	/**
+	 * What a person applying gives.
+	 *
+	 * @param plansToRun whether they plan to run for office ({@code null}: no)
+	 * @param office the office they plan to run for, if they do
+	 * @param answers their answers to the cohort's reflection questions, in order
+	 */
+	record Application(String name, String email, String chapterId, Boolean plansToRun, String office,
+			List<String> answers) {
+	}
+
+	/**
+	 * A change: the cohort after it, the enrollment it was about ({@code null} for a
+	 * change of the whole cohort) and the events it caused, in order.
+	 *
+	 * @param forced whether the cohort changed even without an event (capacity)
+	 */
+	record Change(Cohort cohort, Enrollment enrollment, List<DomainEvent> events, boolean forced) {
+
+		Change(Cohort cohort, Enrollment enrollment, List<DomainEvent> events) {
+			this(cohort, enrollment, events, false);
+		}
+
+		Change {
+			events = List.copyOf(events);
+		}
+
+		boolean changed() {
+			return this.forced || !this.events.isEmpty();
+		}
+
+		/** This change followed by the next one, on the cohort it left. */
+		Change then(Change next) {
+			List<DomainEvent> all = new ArrayList<>(this.events);
+			all.addAll(next.events);
+			return new Change(next.cohort, (this.enrollment != null) ? this.enrollment : next.enrollment, all,
+					this.forced || next.forced);
+		}
+
 	}
 
 }

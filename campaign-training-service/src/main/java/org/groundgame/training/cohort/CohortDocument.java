@@ -1,21 +1,33 @@
 package org.groundgame.training.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.groundgame.support.outbox.HasOutbox;
+import org.groundgame.support.outbox.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
- * A cohort as stored. The version guards its seats against concurrent changes once
- * applications arrive; the embedded outbox ({@code HasOutbox}) joins it when the cohort
- * starts announcing enrollments.
+ * A cohort as stored: its roster ({@code enrollments}) inside it, with the events not yet
+ * published (the embedded outbox). Inserted whole once; after that only changed with a
+ * targeted, version-checked update ({@link CohortStore#update}), never replaced: the
+ * relay removes published events without touching the version, and a replacement built
+ * from an older read would put them back.
  */
 @Document(CohortDocument.COLLECTION)
 @CompoundIndex(name = "starts_on_name", def = "{'startsOn': 1, 'name': 1}")
-class CohortDocument {
+@CompoundIndex(name = "enrollments_id", def = "{'enrollments.id': 1}")
+@CompoundIndex(name = "enrollments_offer_expires_at", def = "{'enrollments.offerExpiresAt': 1}")
+class CohortDocument implements HasOutbox {
 
 	static final String COLLECTION = "cohorts";
 
@@ -26,52 +38,107 @@ class CohortDocument {
 
 	private final String track;
 
+	@Indexed
 	private final LocalDate startsOn;
 
-	private final int capacity;
+	private final List<LocalDate> sessions;
 
-	private final CohortFormat format;
+	private final String format;
 
 	private final String location;
 
-	private final int seatsTaken;
+	private final int capacity;
 
-	private final int waitlistLength;
+	private final LocalDate applicationDeadline;
+
+	private final int offerHours;
+
+	private final List<String> reflectionQuestions;
+
+	private final List<EnrollmentEntry> enrollments;
+
+	private final long nextSequence;
+
+	private final List<OutboxEvent> outbox;
 
 	@Version
 	private Long version;
 
 	@PersistenceCreator
-	CohortDocument(String id, String name, String track, LocalDate startsOn, int capacity, CohortFormat format,
-			String location, int seatsTaken, int waitlistLength, Long version) {
+	CohortDocument(String id, String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format,
+			String location, int capacity, LocalDate applicationDeadline, int offerHours,
+			List<String> reflectionQuestions, List<EnrollmentEntry> enrollments, long nextSequence,
+			List<OutboxEvent> outbox, Long version) {
 		this.id = id;
 		this.name = name;
 		this.track = track;
 		this.startsOn = startsOn;
-		this.capacity = capacity;
+		this.sessions = (sessions != null) ? List.copyOf(sessions) : List.of();
 		this.format = format;
 		this.location = location;
-		this.seatsTaken = seatsTaken;
-		this.waitlistLength = waitlistLength;
+		this.capacity = capacity;
+		this.applicationDeadline = applicationDeadline;
+		this.offerHours = offerHours;
+		this.reflectionQuestions = (reflectionQuestions != null) ? List.copyOf(reflectionQuestions) : List.of();
+		this.enrollments = (enrollments != null) ? List.copyOf(enrollments) : List.of();
+		this.nextSequence = nextSequence;
+		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 		this.version = version;
 	}
 
 	static CohortDocument newCohort(Cohort cohort) {
-		return new CohortDocument(cohort.id(), cohort.name(), cohort.track(), cohort.startsOn(), cohort.capacity(),
-				cohort.format(), cohort.location(), cohort.seatsTaken(), cohort.waitlistLength(), null);
+		return new CohortDocument(cohort.id(), cohort.name(), cohort.track().name(), cohort.startsOn(),
+				cohort.sessions(), cohort.format().name(), cohort.location(), cohort.capacity(),
+				cohort.applicationDeadline(), cohort.offerHours(), cohort.reflectionQuestions(), entries(cohort),
+				cohort.nextSequence(), new ArrayList<>(), null);
+	}
+
+	static List<EnrollmentEntry> entries(Cohort cohort) {
+		return cohort.enrollments().stream().map(EnrollmentEntry::of).toList();
 	}
 
 	Cohort toCohort() {
-		return new Cohort(this.id, this.name, this.track, this.startsOn, this.capacity, this.format, this.location,
-				this.seatsTaken, this.waitlistLength);
+		return new Cohort(this.id, this.name, Track.valueOf(this.track), this.sessions,
+				CohortFormat.valueOf(this.format), this.location, this.capacity, this.applicationDeadline,
+				this.offerHours, this.reflectionQuestions,
+				this.enrollments.stream().map(EnrollmentEntry::toEnrollment).toList(), this.nextSequence);
 	}
 
 	String getId() {
 		return this.id;
 	}
 
+	@Override
+	public List<OutboxEvent> getOutbox() {
+		return this.outbox;
+	}
+
 	Long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * One enrollment as stored in the cohort's {@code enrollments} array. Its id is
+	 * stored as {@code id} (an embedded object's {@code id} would otherwise become
+	 * {@code _id}). Only the hash of the manage token is kept.
+	 */
+	record EnrollmentEntry(@Field("id") String id, String name, String email, String chapterId, boolean plansToRun,
+			String office, List<String> answers, String status, long sequence, Instant appliedAt, Instant changedAt,
+			Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash) {
+
+		static EnrollmentEntry of(Enrollment enrollment) {
+			return new EnrollmentEntry(enrollment.id(), enrollment.name(), enrollment.email(), enrollment.chapterId(),
+					enrollment.plansToRun(), enrollment.office(), enrollment.answers(), enrollment.status().name(),
+					enrollment.sequence(), enrollment.appliedAt(), enrollment.changedAt(), enrollment.offerExpiresAt(),
+					enrollment.overrideReason(), enrollment.manageTokenHash(), enrollment.offerTokenHash());
+		}
+
+		Enrollment toEnrollment() {
+			return new Enrollment(this.id, this.name, this.email, this.chapterId, this.plansToRun, this.office,
+					this.answers, EnrollmentStatus.valueOf(this.status), this.sequence, this.appliedAt, this.changedAt,
+					this.offerExpiresAt, this.overrideReason, this.manageTokenHash, this.offerTokenHash);
+		}
+
 	}
 
 }

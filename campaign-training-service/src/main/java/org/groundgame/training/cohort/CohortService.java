@@ -1,25 +1,245 @@
 package org.groundgame.training.cohort;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
+import org.groundgame.security.Caller;
+import org.groundgame.support.domain.CapabilityTokens;
+import org.groundgame.support.domain.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
-/** Answers what the school offers. */
+/**
+ * What the school offers and every change of a cohort's roster: cohorts opened,
+ * applications, withdrawals, offers accepted, declined and expired, staff overrides.
+ * Changes of one cohort are serialized in this instance by a fair lock (in arrival order)
+ * and across instances by the cohort's version, retried a bounded number of times; each
+ * is one targeted write of the roster with the events it caused.
+ */
 @Service
 class CohortService {
+
+	private static final Logger log = LoggerFactory.getLogger(CohortService.class);
 
 	/** The next cohort first; the id keeps pages stable among namesakes. */
 	private static final Sort BY_START = Sort.by("startsOn", "name", "id");
 
-	private final CohortRepository cohorts;
+	/**
+	 * How many times a change races another instance's on one cohort before giving up.
+	 */
+	static final int MAX_ATTEMPTS = 16;
 
-	CohortService(CohortRepository cohorts) {
-		this.cohorts = cohorts;
+	private final CohortStore store;
+
+	private final Clock clock;
+
+	private final CohortLocks locks = new CohortLocks(256);
+
+	private final OfferLinks links;
+
+	private final MeterRegistry meters;
+
+	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters) {
+		this.store = store;
+		this.clock = clock;
+		this.links = links;
+		this.meters = meters;
 	}
 
 	Page<Cohort> cohorts(int page, int size) {
-		return this.cohorts.findAll(PageRequest.of(page, size, BY_START)).map(CohortDocument::toCohort);
+		return this.store.page(PageRequest.of(page, size, BY_START)).map(CohortDocument::toCohort);
+	}
+
+	/** Staff open a cohort to applications. */
+	Cohort open(CreateCohortRequest request, Caller caller) {
+		caller.requireStaff();
+		Cohort.Opened opened = Cohort.open(request.name(), request.track(), request.sessions(), request.startsOn(),
+				request.format(), request.location(), request.capacity(), request.applicationDeadline(),
+				request.offerHours(), request.reflectionQuestions(), now());
+		this.store.insert(opened);
+		log.info("Cohort {} opened: {} seats", opened.cohort().id(), opened.cohort().capacity());
+		return opened.cohort();
+	}
+
+	/**
+	 * Staff change a cohort's number of seats; new seats are offered to those in line.
+	 */
+	Cohort changeCapacity(String cohortId, Integer capacity, Caller caller) {
+		caller.requireStaff();
+		Cohort.Change change = change(cohortId, (cohort) -> cohort.changeCapacity(capacity, now(), this.links));
+		log.info("Cohort {} takes {} trainees; {} offers made", cohortId, change.cohort().capacity(),
+				change.events().size());
+		return change.cohort();
+	}
+
+	/**
+	 * A person applies (public): a seat if one is left, else a place in line; repeating
+	 * it answers the enrollment they have, without a token.
+	 */
+	Applied apply(String cohortId, Cohort.Application application) {
+		String token = CapabilityTokens.newToken();
+		String hash = CapabilityTokens.hash(token);
+		Cohort.Change change = change(cohortId, (cohort) -> cohort.apply(application, hash, now()));
+		String outcome = change.changed() ? change.enrollment().status().name().toLowerCase(java.util.Locale.ROOT)
+				: "duplicate";
+		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
+		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);
+		return new Applied(change.cohort(), change.enrollment(), change.changed() ? token : null);
+	}
+
+	/** An enrollment, for staff or the holder of its manage token. */
+	Viewed enrollment(String enrollmentId, Caller caller, String manageToken) {
+		Cohort cohort = authorize(enrollmentId, caller, manageToken);
+		return new Viewed(cohort, cohort.enrollment(enrollmentId));
+	}
+
+	Viewed withdraw(String enrollmentId, Caller caller, String manageToken) {
+		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.withdraw(enrollmentId, now(), this.links),
+				"withdrew");
+	}
+
+	Viewed acceptOffer(String enrollmentId, Caller caller, String manageToken) {
+		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.acceptOffer(enrollmentId, now()),
+				"accepted its offer");
+	}
+
+	Viewed declineOffer(String enrollmentId, Caller caller, String manageToken) {
+		return act(enrollmentId, caller, manageToken, (cohort) -> cohort.declineOffer(enrollmentId, now(), this.links),
+				"declined its offer");
+	}
+
+	/** Staff enroll a trainee out of turn or over capacity, with a reason. */
+	Viewed enrollByStaff(String enrollmentId, String reason, Caller caller) {
+		caller.requireStaff();
+		return act(enrollmentId, caller, null, (cohort) -> cohort.enrollByStaff(enrollmentId, reason, now()),
+				"enrolled by staff");
+	}
+
+	/**
+	 * Lets every offer due by this time lapse and passes its seat on. Safe with several
+	 * instances sweeping at once: each cohort's change is written on the version read,
+	 * and a sweep that loses re-reads and finds the offers already expired.
+	 * @return how many offers expired in this sweep
+	 */
+	int expireOffers(Instant now) {
+		int expired = 0;
+		for (String cohortId : this.store.cohortsWithOffersDueBy(now)) {
+			Cohort.Change change = change(cohortId, (cohort) -> cohort.expireOffers(now, this.links));
+			expired += (int) change.events().stream().filter(OfferExpired.class::isInstance).count();
+		}
+		if (expired > 0) {
+			this.meters.counter("groundgame.training.offers.expired").increment(expired);
+			log.info("{} seat offers expired and were passed on", expired);
+		}
+		return expired;
+	}
+
+	private Viewed act(String enrollmentId, Caller caller, String manageToken, Function<Cohort, Cohort.Change> command,
+			String what) {
+		Cohort read = authorize(enrollmentId, caller, manageToken);
+		Cohort.Change change = change(read.id(), command);
+		log.info("Enrollment {} in cohort {} {}", enrollmentId, read.id(), what);
+		return new Viewed(change.cohort(), change.cohort().enrollment(enrollmentId));
+	}
+
+	/**
+	 * Staff, or the holder of the enrollment's manage token (or of the token in its
+	 * latest offer's link). A token that is not the enrollment's answers as if there were
+	 * no such enrollment: it gives no hint.
+	 */
+	private Cohort authorize(String enrollmentId, Caller caller, String manageToken) {
+		Cohort cohort = this.store.cohortOfEnrollment(enrollmentId)
+			.map(CohortDocument::toCohort)
+			.orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
+		if (caller.isStaff()) {
+			return cohort;
+		}
+		if (manageToken != null && !manageToken.isBlank()) {
+			Enrollment enrollment = cohort.enrollment(enrollmentId);
+			if (CapabilityTokens.matches(manageToken, enrollment.manageTokenHash())
+					|| CapabilityTokens.matches(manageToken, enrollment.offerTokenHash())) {
+				return cohort;
+			}
+			throw new NotFoundException("enrollment", enrollmentId);
+		}
+		caller.requireStaff();
+		return cohort;
+	}
+
+	/**
+	 * Applies a change to the cohort as stored and writes it on the version read, under
+	 * the cohort's lock; reads again and retries when another instance wrote first.
+	 */
+	private Cohort.Change change(String cohortId, Function<Cohort, Cohort.Change> command) {
+		ReentrantLock lock = this.locks.of(cohortId);
+		lock.lock();
+		try {
+			for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+				CohortDocument read = load(cohortId);
+				Cohort.Change change = command.apply(read.toCohort());
+				if (!change.changed() || this.store.update(read, change)) {
+					countOffers(change);
+					return change;
+				}
+				log.debug("Cohort {} changed meanwhile (attempt {})", cohortId, attempt);
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+		throw new OptimisticLockingFailureException("The cohort is changing a lot at the moment; try again");
+	}
+
+	private void countOffers(Cohort.Change change) {
+		long offers = change.events().stream().filter(SeatOffered.class::isInstance).count();
+		if (offers > 0) {
+			this.meters.counter("groundgame.training.offers").increment(offers);
+		}
+	}
+
+	private CohortDocument load(String cohortId) {
+		return this.store.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+	}
+
+	/** Now, to the millisecond the store keeps. */
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/**
+	 * An application's outcome.
+	 *
+	 * @param manageToken the token for a new enrollment (handed out once), else
+	 * {@code null}
+	 */
+	record Applied(Cohort cohort, Enrollment enrollment, String manageToken) {
+	}
+
+	/** An enrollment with its cohort (for its place in line). */
+	record Viewed(Cohort cohort, Enrollment enrollment) {
+	}
+
+	/**
+	 * What staff give to open a cohort. Track and format are text, so that an unknown
+	 * value is a field at fault rather than an unreadable body.
+	 */
+	record CreateCohortRequest(String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format,
+			String location, Integer capacity, LocalDate applicationDeadline, Integer offerHours,
+			List<String> reflectionQuestions) {
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.groundgame.training.cohort;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.groundgame.test.security.Credential;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,12 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call each endpoint, asked of the service itself rather than of the gateway in
- * front of it: every endpoint for every kind of caller, with the status each gets.
+ * front of it: every endpoint for every kind of caller, with the status each gets. The
+ * enrollment is one with a seat, asked about without its manage token.
  */
 @CampaignTrainingServiceIntegrationTest
 class CohortAuthorizationIntegrationTests {
 
-	private static final List<String> ENDPOINTS = List.of("GET /api/training/cohorts");
+	private static final List<String> ENDPOINTS = List.of("GET /api/training/cohorts", "POST /api/training/cohorts",
+			"PUT /api/training/cohorts/{cohort}/capacity", "POST /api/training/cohorts/{cohort}/applications",
+			"GET /api/training/enrollments/{enrollment}", "POST /api/training/enrollments/{enrollment}/withdraw",
+			"POST /api/training/enrollments/{enrollment}/accept-offer",
+			"POST /api/training/enrollments/{enrollment}/decline-offer",
+			"POST /api/training/enrollments/{enrollment}/enroll");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
 	private static final String CHAPTER = "mobilize-missouri";
@@ -35,15 +44,57 @@ class CohortAuthorizationIntegrationTests {
 	@Autowired
 	private RestTestClient client;
 
+	private String cohortId;
+
+	private String enrollmentId;
+
+	@BeforeEach
+	void openACohortWithOneTraineeSeated() {
+		TrainingApi api = new TrainingApi(this.client);
+		this.cohortId = api.openCohort(5).get("id").asString();
+		this.enrollmentId = api
+			.body(TrainingApi.expect(api.apply(this.cohortId, "seated-" + UUID.randomUUID() + "@example.org"), 201))
+			.get("id")
+			.asString();
+	}
+
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET  | /api/training/cohorts  | ANONYMOUS     | 200
-			GET  | /api/training/cohorts  | STAFF         | 200
-			GET  | /api/training/cohorts  | OWN_CHAPTER   | 200
-			GET  | /api/training/cohorts  | OTHER_CHAPTER | 200
-			GET  | /api/training/cohorts  | NO_ROLE       | 200
-			GET  | /api/training/pipeline | ANONYMOUS     | 401
-			POST | /api/training/cohorts  | ANONYMOUS     | 401
+			GET  | /api/training/cohorts                                  | ANONYMOUS     | 200
+			GET  | /api/training/cohorts                                  | STAFF         | 200
+			GET  | /api/training/cohorts                                  | OWN_CHAPTER   | 200
+			GET  | /api/training/cohorts                                  | OTHER_CHAPTER | 200
+			GET  | /api/training/cohorts                                  | NO_ROLE       | 200
+			POST | /api/training/cohorts                                  | ANONYMOUS     | 401
+			POST | /api/training/cohorts                                  | STAFF         | 201
+			POST | /api/training/cohorts                                  | OWN_CHAPTER   | 403
+			POST | /api/training/cohorts                                  | NO_ROLE       | 403
+			PUT  | /api/training/cohorts/{cohort}/capacity                | ANONYMOUS     | 401
+			PUT  | /api/training/cohorts/{cohort}/capacity                | STAFF         | 200
+			PUT  | /api/training/cohorts/{cohort}/capacity                | OWN_CHAPTER   | 403
+			PUT  | /api/training/cohorts/{cohort}/capacity                | NO_ROLE       | 403
+			POST | /api/training/cohorts/{cohort}/applications            | ANONYMOUS     | 201
+			POST | /api/training/cohorts/{cohort}/applications            | STAFF         | 201
+			POST | /api/training/cohorts/{cohort}/applications            | OTHER_CHAPTER | 201
+			GET  | /api/training/enrollments/{enrollment}                 | ANONYMOUS     | 401
+			GET  | /api/training/enrollments/{enrollment}                 | STAFF         | 200
+			GET  | /api/training/enrollments/{enrollment}                 | OWN_CHAPTER   | 403
+			GET  | /api/training/enrollments/{enrollment}                 | OTHER_CHAPTER | 403
+			GET  | /api/training/enrollments/{enrollment}                 | NO_ROLE       | 403
+			POST | /api/training/enrollments/{enrollment}/withdraw        | ANONYMOUS     | 401
+			POST | /api/training/enrollments/{enrollment}/withdraw        | OWN_CHAPTER   | 403
+			POST | /api/training/enrollments/{enrollment}/withdraw        | STAFF         | 200
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | ANONYMOUS     | 401
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | OWN_CHAPTER   | 403
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | STAFF         | 409
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | ANONYMOUS     | 401
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | OTHER_CHAPTER | 403
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | STAFF         | 409
+			POST | /api/training/enrollments/{enrollment}/enroll          | ANONYMOUS     | 401
+			POST | /api/training/enrollments/{enrollment}/enroll          | OWN_CHAPTER   | 403
+			POST | /api/training/enrollments/{enrollment}/enroll          | NO_ROLE       | 403
+			POST | /api/training/enrollments/{enrollment}/enroll          | STAFF         | 409
+			GET  | /api/training/pipeline                                 | ANONYMOUS     | 401
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);
@@ -71,13 +122,38 @@ class CohortAuthorizationIntegrationTests {
 			.startsWith("Bearer");
 	}
 
-	private RestTestClientResponse call(HttpMethod method, String path, Credential caller) {
+	private RestTestClientResponse call(HttpMethod method, String template, Credential caller) {
+		String path = template.replace("{cohort}", this.cohortId).replace("{enrollment}", this.enrollmentId);
 		RequestBodySpec request = this.client.method(method).uri(path);
 		String token = caller.token(CHAPTER);
 		if (token != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}
+		Object body = body(method, template);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
 		return RestTestClientResponse.from(request.exchange());
+	}
+
+	/** A valid body for each endpoint that takes one, so that only the caller decides. */
+	private static Object body(HttpMethod method, String template) {
+		if (method == HttpMethod.GET) {
+			return null;
+		}
+		if (template.endsWith("/cohorts")) {
+			return TrainingApi.cohort(5);
+		}
+		if (template.endsWith("/capacity")) {
+			return Map.of("capacity", 6);
+		}
+		if (template.endsWith("/applications")) {
+			return TrainingApi.application("applicant-" + UUID.randomUUID() + "@example.org");
+		}
+		if (template.endsWith("/enroll")) {
+			return Map.of("reason", "Staff override");
+		}
+		return null;
 	}
 
 }

@@ -1,72 +1,330 @@
 package org.groundgame.training.cohort;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.groundgame.events.training.CohortOpened;
+import org.groundgame.events.training.OfferDeclined;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
+import org.groundgame.events.training.TraineeApplied;
+import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeWaitlisted;
+import org.groundgame.events.training.TraineeWithdrew;
+import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class CohortTests {
 
-	private static final LocalDate MARCH_FIRST = LocalDate.of(2026, 3, 1);
+	private static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
+
+	private static final OfferLinks LINKS = (id) -> new OfferLinks.Link(
+			"https://groundgame.example/training/enrollments/" + id + "#token=t-" + id, "hash-of-t-" + id);
+
+	private static final LocalDate MARCH_7 = LocalDate.of(2026, 3, 7);
+
+	private static final List<LocalDate> SESSIONS = List.of(MARCH_7, MARCH_7.plusWeeks(1), MARCH_7.plusWeeks(2));
 
 	@Test
-	void theSeatsLeftAreTheCapacityLessTheSeatsTaken() {
-		assertThat(cohort(24, 0, 0).seatsLeft()).isEqualTo(24);
-		assertThat(cohort(24, 17, 0).seatsLeft()).isEqualTo(7);
+	void aCohortOpensWithItsSessionsSeatsAndOfferHoursAndSaysSo() {
+		Cohort.Opened opened = Cohort.open(" Spring 2026 ", "candidate", SESSIONS, null, "ONLINE", null, 20,
+				LocalDate.of(2026, 2, 20), 72, List.of("Why do you want to run?"), NOW);
+
+		Cohort cohort = opened.cohort();
+		assertThat(cohort.name()).isEqualTo("Spring 2026");
+		assertThat(cohort.track()).isEqualTo(Track.CANDIDATE);
+		assertThat(cohort.startsOn()).isEqualTo(MARCH_7);
+		assertThat(cohort.location()).isEqualTo("Online");
+		assertThat(cohort.seatsLeft()).isEqualTo(20);
+		assertThat(cohort.waitlistLength()).isZero();
+		CohortOpened event = opened.event();
+		assertThat(event.cohortId()).isEqualTo(cohort.id());
+		assertThat(event.sessions()).isEqualTo(SESSIONS);
+		assertThat(event.offerHours()).isEqualTo(72);
+		assertThat(event.cohort().track()).isEqualTo("CANDIDATE");
 	}
 
 	@Test
-	void aFullCohortHasNoSeatLeftAndMayHaveAWaitlist() {
-		Cohort full = cohort(24, 24, 5);
+	void anOfferStaysOpenTwoDaysUnlessToldOtherwise() {
+		assertThat(cohort(1).offerHours()).isEqualTo(Cohort.DEFAULT_OFFER_HOURS);
+	}
+
+	@Test
+	void everyFieldAtFaultIsNamedAtOnce() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cohort.open(" ", "MAYOR", List.of(MARCH_7.plusDays(1), MARCH_7), null, "IN_PERSON", null,
+					0, MARCH_7, 0, null, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactlyInAnyOrder("name", "track", "location", "sessions", "capacity", "offerHours"));
+	}
+
+	@Test
+	void theApplicationDeadlineIsBeforeTheFirstSession() {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
+				() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5, MARCH_7, null, null, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("applicationDeadline"));
+	}
+
+	@Test
+	void theApplicationDeadlineIsNotInThePast() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5,
+					LocalDate.of(2026, 1, 31), null, null, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("applicationDeadline"));
+	}
+
+	@Test
+	void aStartDateAloneIsAOneSessionCohortAndMustBeTheFirstSessionWhenBothAreGiven() {
+		Cohort single = Cohort
+			.open("Spring", "ORGANIZER", null, MARCH_7, "ONLINE", null, 5, MARCH_7.minusDays(7), null, null, NOW)
+			.cohort();
+		assertThat(single.sessions()).containsExactly(MARCH_7);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, MARCH_7.plusDays(1), "ONLINE", null, 5,
+					MARCH_7.minusDays(7), null, null, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("startsOn"));
+	}
+
+	@Test
+	void applicantsTakeTheSeatsThenWaitInLineInArrivalOrder() {
+		Cohort cohort = cohort(2);
+		Cohort.Change first = cohort.apply(application("a"), "hash-a", NOW);
+		Cohort.Change second = first.cohort().apply(application("b"), "hash-b", NOW);
+		Cohort.Change third = second.cohort().apply(application("c"), "hash-c", NOW);
+		Cohort.Change fourth = third.cohort().apply(application("d"), "hash-d", NOW);
+
+		assertThat(List.of(first, second, third, fourth)).extracting((change) -> change.enrollment().status())
+			.containsExactly(EnrollmentStatus.ENROLLED, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED,
+					EnrollmentStatus.WAITLISTED);
+		assertThat(first.events()).hasExactlyElementsOfTypes(TraineeApplied.class, TraineeEnrolled.class);
+		assertThat(fourth.events()).hasExactlyElementsOfTypes(TraineeApplied.class, TraineeWaitlisted.class);
+		assertThat(((TraineeWaitlisted) fourth.events().get(1)).position()).isEqualTo(2);
+		Cohort full = fourth.cohort();
 		assertThat(full.seatsLeft()).isZero();
-		assertThat(full.waitlistLength()).isEqualTo(5);
+		assertThat(full.waitlistLength()).isEqualTo(2);
+		assertThat(full.positionOf(third.enrollment().id())).isEqualTo(1);
 	}
 
 	@Test
-	void aCohortHasAtLeastOneSeat() {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> cohort(0, 0, 0))
+	void applyingAgainWithTheSameAddressAnswersTheSameEnrollmentUnchanged() {
+		Cohort.Change first = cohort(2).apply(application("a"), "hash-a", NOW);
+
+		Cohort.Change again = first.cohort()
+			.apply(new Cohort.Application("A. Person", "  A@Example.ORG ", null, false, null, List.of("answer")),
+					"other-hash", NOW);
+
+		assertThat(again.changed()).isFalse();
+		assertThat(again.enrollment()).isEqualTo(first.enrollment());
+		assertThat(again.cohort().enrollments()).hasSize(1);
+	}
+
+	@Test
+	void aBadApplicationNamesEveryFieldAtFault() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> cohort(2)
+				.apply(new Cohort.Application("", "not-an-address", null, false, "Mayor", List.of()), "hash", NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
-				.containsExactly("capacity"));
+				.containsExactlyInAnyOrder("name", "email", "office", "answers"));
 	}
 
 	@Test
-	void noMoreSeatsThanTheCapacityCanBeTaken() {
-		assertThatIllegalArgumentException().isThrownBy(() -> cohort(24, 25, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> cohort(24, -1, 0));
+	void noApplicationIsTakenAfterTheDeadline() {
+		Instant afterDeadline = Instant.parse("2026-02-21T00:00:00Z");
+		assertThatExceptionOfType(IllegalStateChangeException.class)
+			.isThrownBy(() -> cohort(2).apply(application("a"), "hash", afterDeadline));
 	}
 
 	@Test
-	void aWaitlistIsNeverNegative() {
-		assertThatIllegalArgumentException().isThrownBy(() -> cohort(24, 24, -1));
+	void aWithdrawalFreesASeatThatIsOfferedToTheFirstInLineForTheOfferHours() {
+		Roster roster = roster(1, 3);
+		String seated = roster.ids.get(0);
+
+		Cohort.Change change = roster.cohort.withdraw(seated, NOW, LINKS);
+
+		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeWithdrew.class, SeatOffered.class);
+		Enrollment offered = change.cohort().enrollment(roster.ids.get(1));
+		assertThat(offered.status()).isEqualTo(EnrollmentStatus.OFFERED);
+		assertThat(offered.offerExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(48)));
+		SeatOffered event = (SeatOffered) change.events().get(1);
+		assertThat(event.expiresAt()).isEqualTo(offered.offerExpiresAt());
+		assertThat(event.acceptUrl()).endsWith("#token=t-" + offered.id());
+		assertThat(offered.offerTokenHash()).isEqualTo("hash-of-t-" + offered.id());
+		assertThat(change.cohort().positionOf(roster.ids.get(2))).isEqualTo(1);
+		assertThat(change.cohort().seatsLeft()).isZero();
 	}
 
 	@Test
-	void aCohortHasANameATrackAPlaceAStartAndAFormat() {
-		assertRejected("name",
-				() -> new Cohort("c", " ", "Candidate", MARCH_FIRST, 24, CohortFormat.ONLINE, "Online", 0, 0));
-		assertRejected("track",
-				() -> new Cohort("c", "Spring 2026", null, MARCH_FIRST, 24, CohortFormat.ONLINE, "Online", 0, 0));
-		assertRejected("location",
-				() -> new Cohort("c", "Spring 2026", "Candidate", MARCH_FIRST, 24, CohortFormat.ONLINE, "", 0, 0));
-		assertRejected("startsOn",
-				() -> new Cohort("c", "Spring 2026", "Candidate", null, 24, CohortFormat.ONLINE, "Online", 0, 0));
-		assertRejected("format",
-				() -> new Cohort("c", "Spring 2026", "Candidate", MARCH_FIRST, 24, null, "Online", 0, 0));
+	void leavingTheLineOffersNothing() {
+		Roster roster = roster(1, 3);
+
+		Cohort.Change change = roster.cohort.withdraw(roster.ids.get(1), NOW, LINKS);
+
+		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeWithdrew.class);
+		assertThat(change.cohort().positionOf(roster.ids.get(2))).isEqualTo(1);
 	}
 
-	private static Cohort cohort(int capacity, int seatsTaken, int waitlistLength) {
-		return new Cohort("cohort-1", "Spring 2026 Candidate Cohort", "Candidate", MARCH_FIRST, capacity,
-				CohortFormat.HYBRID, "St. Louis, MO", seatsTaken, waitlistLength);
+	@Test
+	void anOfferAcceptedInTimeIsASeat() {
+		Roster roster = roster(1, 3);
+		Cohort offered = roster.withdrawFirst();
+		String id = roster.ids.get(1);
+
+		Cohort.Change change = offered.acceptOffer(id, NOW.plus(Duration.ofHours(47)));
+
+		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.ENROLLED);
+		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeEnrolled.class);
 	}
 
-	private static void assertRejected(String field, Runnable creation) {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(creation::run)
-			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
-				.containsExactly(field));
+	@Test
+	void anOfferCannotBeAcceptedOnceItsTimeIsUp() {
+		Roster roster = roster(1, 3);
+		Cohort offered = roster.withdrawFirst();
+		String id = roster.ids.get(1);
+
+		assertThatExceptionOfType(IllegalStateChangeException.class)
+			.isThrownBy(() -> offered.acceptOffer(id, NOW.plus(Duration.ofHours(48))));
+	}
+
+	@Test
+	void aDeclinedOfferGoesToTheNextInLine() {
+		Roster roster = roster(1, 3);
+		Cohort offered = roster.withdrawFirst();
+
+		Cohort.Change change = offered.declineOffer(roster.ids.get(1), NOW, LINKS);
+
+		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.DECLINED);
+		assertThat(change.events()).hasExactlyElementsOfTypes(OfferDeclined.class, SeatOffered.class);
+		assertThat(change.cohort().enrollment(roster.ids.get(2)).status()).isEqualTo(EnrollmentStatus.OFFERED);
+	}
+
+	@Test
+	void anOfferThatLapsesGoesToTheNextInLineOnlyOnceItsTimeIsUp() {
+		Roster roster = roster(1, 3);
+		Cohort offered = roster.withdrawFirst();
+
+		assertThat(offered.expireOffers(NOW.plus(Duration.ofHours(47)), LINKS).changed()).isFalse();
+		Cohort.Change change = offered.expireOffers(NOW.plus(Duration.ofHours(48)), LINKS);
+
+		assertThat(change.events()).hasExactlyElementsOfTypes(OfferExpired.class, SeatOffered.class);
+		assertThat(change.cohort().enrollment(roster.ids.get(1)).status()).isEqualTo(EnrollmentStatus.EXPIRED);
+		Enrollment next = change.cohort().enrollment(roster.ids.get(2));
+		assertThat(next.status()).isEqualTo(EnrollmentStatus.OFFERED);
+		assertThat(next.offerExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(96)));
+	}
+
+	@Test
+	void moreSeatsAreOfferedToThoseInLineAndFewerTakeNoSeatFromAnyone() {
+		Roster roster = roster(1, 3);
+
+		Cohort.Change more = roster.cohort.changeCapacity(3, NOW, LINKS);
+		assertThat(more.events()).hasExactlyElementsOfTypes(SeatOffered.class, SeatOffered.class);
+		assertThat(more.cohort().waitlist()).extracting(Enrollment::id).containsExactly(roster.ids.get(3));
+
+		Cohort.Change fewer = more.cohort().changeCapacity(1, NOW, LINKS);
+		assertThat(fewer.changed()).isTrue();
+		assertThat(fewer.events()).isEmpty();
+		assertThat(fewer.cohort().seatsLeft()).isZero();
+		assertThat(fewer.cohort().enrollment(roster.ids.get(1)).status()).isEqualTo(EnrollmentStatus.OFFERED);
+	}
+
+	@Test
+	void staffMayEnrollSomeoneOutOfTurnAndOverCapacityWithAReason() {
+		Roster roster = roster(1, 3);
+		String last = roster.ids.get(3);
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> roster.cohort.enrollByStaff(last, " ", NOW));
+		Cohort.Change change = roster.cohort.enrollByStaff(last, "Running in the April special election", NOW);
+
+		assertThat(change.enrollment().status()).isEqualTo(EnrollmentStatus.ENROLLED);
+		assertThat(change.enrollment().overrideReason()).isEqualTo("Running in the April special election");
+		assertThat(change.events()).hasExactlyElementsOfTypes(TraineeEnrolled.class);
+		assertThat(change.cohort().seatsLeft()).isZero();
+		assertThat(change.cohort().waitlist()).extracting(Enrollment::id)
+			.containsExactly(roster.ids.get(1), roster.ids.get(2));
+	}
+
+	@Test
+	void everyIllegalTransitionIsRefusedWithTheCurrentState() {
+		Roster roster = roster(1, 1);
+		String seated = roster.ids.get(0);
+		String waiting = roster.ids.get(1);
+		Cohort withdrawn = roster.cohort.withdraw(waiting, NOW, LINKS).cohort();
+
+		assertRefused(() -> roster.cohort.acceptOffer(seated, NOW), "ENROLLED");
+		assertRefused(() -> roster.cohort.declineOffer(waiting, NOW, LINKS), "WAITLISTED");
+		assertRefused(() -> withdrawn.withdraw(waiting, NOW, LINKS), "WITHDRAWN");
+		assertRefused(() -> withdrawn.enrollByStaff(waiting, "reason", NOW), "WITHDRAWN");
+		assertRefused(() -> roster.cohort.enrollByStaff(seated, "reason", NOW), "ENROLLED");
+	}
+
+	@Test
+	void theTransitionTableAllowsOnlyTheDocumentedMoves() {
+		assertThat(allowed(EnrollmentStatus.WAITLISTED)).containsExactlyInAnyOrder(EnrollmentStatus.OFFERED,
+				EnrollmentStatus.ENROLLED, EnrollmentStatus.WITHDRAWN);
+		assertThat(allowed(EnrollmentStatus.OFFERED)).containsExactlyInAnyOrder(EnrollmentStatus.ENROLLED,
+				EnrollmentStatus.DECLINED, EnrollmentStatus.EXPIRED, EnrollmentStatus.WITHDRAWN);
+		assertThat(allowed(EnrollmentStatus.ENROLLED)).containsExactlyInAnyOrder(EnrollmentStatus.WITHDRAWN,
+				EnrollmentStatus.COMPLETED, EnrollmentStatus.DID_NOT_COMPLETE);
+		for (EnrollmentStatus end : List.of(EnrollmentStatus.DECLINED, EnrollmentStatus.EXPIRED,
+				EnrollmentStatus.WITHDRAWN, EnrollmentStatus.COMPLETED, EnrollmentStatus.DID_NOT_COMPLETE)) {
+			assertThat(allowed(end)).as("from %s", end).isEmpty();
+		}
+	}
+
+	private static List<EnrollmentStatus> allowed(EnrollmentStatus from) {
+		return java.util.Arrays.stream(EnrollmentStatus.values()).filter(from::mayBecome).toList();
+	}
+
+	private static void assertRefused(Runnable change, String currentState) {
+		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(change::run)
+			.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo(currentState));
+	}
+
+	private static Cohort cohort(int capacity) {
+		return Cohort
+			.open("Spring 2026", "CANDIDATE", SESSIONS, null, "HYBRID", "St. Louis, MO", capacity,
+					LocalDate.of(2026, 2, 20), null, List.of("Why?"), NOW)
+			.cohort();
+	}
+
+	private static Cohort.Application application(String who) {
+		return new Cohort.Application("Person " + who, who + "@example.org", null, true, "City Council",
+				List.of("answer"));
+	}
+
+	/**
+	 * A cohort of these many seats, full, with these many waiting; ids in arrival order.
+	 */
+	private static Roster roster(int seats, int waiting) {
+		Cohort cohort = cohort(seats);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < seats + waiting; i++) {
+			Cohort.Change change = cohort.apply(application("p" + i), "hash-" + i, NOW);
+			cohort = change.cohort();
+			ids.add(change.enrollment().id());
+		}
+		return new Roster(cohort, ids);
+	}
+
+	private record Roster(Cohort cohort, List<String> ids) {
+
+		/** The cohort after the first seated withdrew (the first in line is offered). */
+		Cohort withdrawFirst() {
+			return this.cohort.withdraw(this.ids.get(0), NOW, LINKS).cohort();
+		}
+
 	}
 
 }

@@ -1,0 +1,119 @@
+package org.groundgame.training.cohort;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.result.UpdateResult;
+import org.groundgame.events.DomainEvent;
+import org.groundgame.support.outbox.Outbox;
+import org.groundgame.support.outbox.OutboxEvent;
+import org.groundgame.support.outbox.OutboxRelay;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where cohorts are kept. A cohort is inserted whole, with its event in its outbox; after
+ * that it changes only by a targeted update on its version that sets its roster and
+ * capacity and pushes the new events, in one write. The relay removes published events
+ * with a {@code $pull} that leaves the version alone, so replacing a document from an
+ * older read would put published events back: hence no replacement.
+ */
+@Component
+class CohortStore {
+
+	private final MongoTemplate mongo;
+
+	private final Outbox outbox;
+
+	private final OutboxRelay relay;
+
+	CohortStore(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+		this.mongo = mongo;
+		this.outbox = outbox;
+		this.relay = relay;
+	}
+
+	Optional<CohortDocument> cohort(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, CohortDocument.class));
+	}
+
+	/** The cohort that holds an enrollment. */
+	Optional<CohortDocument> cohortOfEnrollment(String enrollmentId) {
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("enrollments.id").is(enrollmentId)),
+				CohortDocument.class));
+	}
+
+	/** The ids of the cohorts with an offer open at or before this time. */
+	List<String> cohortsWithOffersDueBy(Instant now) {
+		return this.mongo.find(Query.query(Criteria.where("enrollments")
+			.elemMatch(Criteria.where("status").is(EnrollmentStatus.OFFERED.name()).and("offerExpiresAt").lte(now))),
+				CohortDocument.class)
+			.stream()
+			.map(CohortDocument::getId)
+			.toList();
+	}
+
+	/**
+	 * A page of cohorts for the public list: the roster's statuses and order only,
+	 * neither the trainees' details nor the outbox.
+	 */
+	Page<CohortDocument> page(Pageable pageable) {
+		Query query = new Query().with(pageable);
+		query.fields()
+			.exclude("outbox")
+			.exclude("enrollments.name")
+			.exclude("enrollments.email")
+			.exclude("enrollments.answers")
+			.exclude("enrollments.office")
+			.exclude("enrollments.manageTokenHash")
+			.exclude("enrollments.offerTokenHash");
+		List<CohortDocument> content = this.mongo.find(query, CohortDocument.class);
+		long total = this.mongo.count(new Query(), CohortDocument.class);
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/**
+	 * Inserts a new cohort with its {@code CohortOpened}; the save wakes the relay up.
+	 */
+	void insert(Cohort.Opened opened) {
+		CohortDocument document = CohortDocument.newCohort(opened.cohort());
+		this.outbox.append(document, opened.event());
+		this.mongo.insert(document);
+	}
+
+	/**
+	 * Writes a cohort's change if the stored cohort is still at the version it was read
+	 * at: its roster and capacity, and the events pushed to its outbox.
+	 * @return whether it was written (false: another write came first; read again)
+	 */
+	boolean update(CohortDocument read, Cohort.Change change) {
+		Cohort cohort = change.cohort();
+		Update update = new Update().set("enrollments", CohortDocument.entries(cohort))
+			.set("nextSequence", cohort.nextSequence())
+			.set("capacity", cohort.capacity())
+			.inc("version", 1);
+		List<DomainEvent> events = change.events();
+		if (!events.isEmpty()) {
+			update.push("outbox").each(events.stream().map(this.outbox::toOutboxEvent).toArray(OutboxEvent[]::new));
+		}
+		UpdateResult result = this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(read.getId()).and("version").is(read.getVersion())), update,
+				CohortDocument.class);
+		if (result.getMatchedCount() == 0) {
+			return false;
+		}
+		if (!events.isEmpty()) {
+			this.relay.wakeUp(CohortDocument.COLLECTION, read.getId());
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.groundgame.training.cohort;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.groundgame.security.Caller;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/training/enrollments}: an enrollment, its withdrawal, and the answer to a
+ * seat offer, for staff or whoever holds its manage token ({@value #MANAGE_TOKEN}
+ * header); a staff override that enrolls a trainee out of turn or over capacity.
+ */
+@RestController
+@RequestMapping(EnrollmentController.PATH)
+class EnrollmentController {
+
+	static final String PATH = "/api/training/enrollments";
+
+	static final String MANAGE_TOKEN = "X-Manage-Token";
+
+	private final CohortService cohorts;
+
+	EnrollmentController(CohortService cohorts) {
+		this.cohorts = cohorts;
+	}
+
+	@GetMapping("/{enrollmentId}")
+	@SecurityRequirements
+	EnrollmentResponse enrollment(@PathVariable String enrollmentId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		return EnrollmentResponse.of(this.cohorts.enrollment(enrollmentId, caller, manageToken));
+	}
+
+	@PostMapping("/{enrollmentId}/withdraw")
+	@SecurityRequirements
+	EnrollmentResponse withdraw(@PathVariable String enrollmentId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		return EnrollmentResponse.of(this.cohorts.withdraw(enrollmentId, caller, manageToken));
+	}
+
+	@PostMapping("/{enrollmentId}/accept-offer")
+	@SecurityRequirements
+	EnrollmentResponse acceptOffer(@PathVariable String enrollmentId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		return EnrollmentResponse.of(this.cohorts.acceptOffer(enrollmentId, caller, manageToken));
+	}
+
+	@PostMapping("/{enrollmentId}/decline-offer")
+	@SecurityRequirements
+	EnrollmentResponse declineOffer(@PathVariable String enrollmentId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		return EnrollmentResponse.of(this.cohorts.declineOffer(enrollmentId, caller, manageToken));
+	}
+
+	/** Staff enroll a waiting or offered trainee now, whatever the line or the seats. */
+	@PostMapping("/{enrollmentId}/enroll")
+	EnrollmentResponse enrollByStaff(@PathVariable String enrollmentId, @RequestBody OverrideRequest request,
+			Caller caller) {
+		return EnrollmentResponse.of(this.cohorts.enrollByStaff(enrollmentId, request.reason(), caller));
+	}
+
+	record OverrideRequest(String reason) {
+	}
+
+}

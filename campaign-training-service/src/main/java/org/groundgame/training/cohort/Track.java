@@ -1,0 +1,8 @@
+package org.groundgame.training.cohort;
+
+/** The school's programs: whom a cohort trains. */
+enum Track {
+
+	CANDIDATE, CAMPAIGN_MANAGER, ORGANIZER
+
+}

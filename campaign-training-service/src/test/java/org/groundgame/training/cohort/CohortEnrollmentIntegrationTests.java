@@ -1,0 +1,282 @@
+package org.groundgame.training.cohort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.groundgame.test.security.TestTokens;
+import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CampaignTrainingServiceIntegrationTest
+class CohortEnrollmentIntegrationTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	private TrainingApi api;
+
+	private TrainingApi.Events events;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new TrainingApi(this.client);
+		this.events = new TrainingApi.Events();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.events.close();
+	}
+
+	@Test
+	void staffOpenACohortThatIsListedWithItsSeatsAndAnnounced() {
+		JsonNode cohort = this.api.openCohort(12);
+		String id = cohort.get("id").asString();
+
+		assertThat(cohort.get("track").asString()).isEqualTo("CANDIDATE");
+		assertThat(cohort.get("sessions")).hasSize(3);
+		assertThat(cohort.get("location").asString()).isEqualTo("Online");
+		JsonNode listed = listed(id);
+		assertThat(listed.get("seatsLeft").asInt()).isEqualTo(12);
+		assertThat(listed.get("waitlistLength").asInt()).isZero();
+		assertThat(listed.get("offerHours").asInt()).isEqualTo(48);
+		TrainingApi.Event opened = this.events.awaitEvents(id, "CohortOpened", 1).get(0);
+		assertThat(opened.data().get("capacity").asInt()).isEqualTo(12);
+		assertThat(opened.data().get("cohort").get("name").asString()).isEqualTo(cohort.get("name").asString());
+	}
+
+	@Test
+	void aBadCohortIsOneProblemNamingEveryFieldAtFault() {
+		Map<String, Object> body = TrainingApi.cohort(0);
+		body.put("track", "MAYOR");
+		body.put("sessions", List.of("2031-03-14", "2031-03-07"));
+		body.put("applicationDeadline", "2031-04-01");
+		body.put("format", "IN_PERSON");
+
+		RestTestClientResponse response = this.api.call(HttpMethod.POST, "/api/training/cohorts", TestTokens.staff(),
+				body);
+
+		assertThat(response).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("capacity", "track", "sessions", "location");
+	}
+
+	@Test
+	void aDeadlineAfterTheStartIsNamed() {
+		Map<String, Object> body = TrainingApi.cohort(5);
+		body.put("applicationDeadline", "2099-01-01");
+
+		RestTestClientResponse response = this.api.call(HttpMethod.POST, "/api/training/cohorts", TestTokens.staff(),
+				body);
+
+		assertThat(response).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(response).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("applicationDeadline");
+	}
+
+	@Test
+	void applicantsAreEnrolledThenWaitlistedAndApplyingAgainAnswersTheSameEnrollment() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		String first = email();
+
+		JsonNode enrolled = this.api.body(TrainingApi.expect(this.api.apply(cohort, first), 201));
+		JsonNode waitlisted = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode again = this.api
+			.body(TrainingApi.expect(this.api.apply(cohort, " " + first.toUpperCase(java.util.Locale.ROOT)), 200));
+
+		assertThat(enrolled.get("status").asString()).isEqualTo("ENROLLED");
+		assertThat(enrolled.get("manageToken").asString()).isNotBlank();
+		assertThat(waitlisted.get("status").asString()).isEqualTo("WAITLISTED");
+		assertThat(waitlisted.get("waitlistPosition").asInt()).isEqualTo(1);
+		assertThat(again.get("id").asString()).isEqualTo(enrolled.get("id").asString());
+		assertThat(again.has("manageToken")).isFalse();
+		JsonNode listed = listed(cohort);
+		assertThat(listed.get("seatsLeft").asInt()).isZero();
+		assertThat(listed.get("waitlistLength").asInt()).isEqualTo(1);
+		List<TrainingApi.Event> published = this.events.awaitEvents(cohort, "TraineeWaitlisted", 1);
+		assertThat(published.get(0).data().get("position").asInt()).isEqualTo(1);
+		assertThat(this.events.awaitEvents(cohort, "TraineeApplied", 2)).hasSize(2);
+	}
+
+	@Test
+	void aMalformedApplicationIsAProblemNamingTheFields() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		Map<String, Object> body = TrainingApi.application("not an address");
+		body.put("name", " ");
+
+		RestTestClientResponse response = this.api.call(HttpMethod.POST,
+				"/api/training/cohorts/" + cohort + "/applications", null, body);
+
+		assertThat(response).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("name", "email");
+	}
+
+	@Test
+	void anApplicationToAnUnknownCohortIsNotFound() {
+		assertThat(this.api.apply("no-such-cohort", email())).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theManageTokenShowsTheEnrollmentAndAnyOtherTokenFindsNothing() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		JsonNode enrolled = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode other = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		String path = "/api/training/enrollments/" + enrolled.get("id").asString();
+
+		RestTestClientResponse mine = this.api.call(HttpMethod.GET, path, null, null,
+				enrolled.get("manageToken").asString());
+		RestTestClientResponse wrong = this.api.call(HttpMethod.GET, path, null, null,
+				other.get("manageToken").asString());
+
+		assertThat(mine).hasStatusOk();
+		assertThat(mine).bodyJson().extractingPath("$.status").isEqualTo("ENROLLED");
+		assertThat(mine).bodyJson().extractingPath("$.cohortId").isEqualTo(cohort);
+		assertThat(mine).bodyJson().doesNotHavePath("$.manageToken");
+		assertThat(wrong).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aWithdrawalOffersTheSeatToTheFirstInLineWhoAcceptsIt() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode first = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode second = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+
+		RestTestClientResponse withdrawn = act(seated, "withdraw");
+		assertThat(withdrawn).hasStatusOk();
+		assertThat(withdrawn).bodyJson().extractingPath("$.status").isEqualTo("WITHDRAWN");
+		JsonNode offered = this.api.enrollment(first.get("id").asString());
+		assertThat(offered.get("status").asString()).isEqualTo("OFFERED");
+		assertThat(offered.get("offerExpiresAt").asString()).isNotBlank();
+		assertThat(this.api.enrollment(second.get("id").asString()).get("waitlistPosition").asInt()).isEqualTo(1);
+
+		RestTestClientResponse accepted = act(first, "accept-offer");
+		assertThat(accepted).hasStatusOk();
+		assertThat(accepted).bodyJson().extractingPath("$.status").isEqualTo("ENROLLED");
+		assertThat(act(first, "accept-offer")).hasStatus(HttpStatus.CONFLICT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(act(seated, "withdraw")).hasStatus(HttpStatus.CONFLICT);
+
+		List<TrainingApi.Event> published = this.events.awaitEvents(cohort,
+				(all) -> all.stream().filter((event) -> event.is("TraineeEnrolled")).count() >= 2);
+		assertThat(published).extracting(TrainingApi.Event::type)
+			.containsSubsequence(type("TraineeWithdrew"), type("SeatOffered"), type("TraineeEnrolled"));
+		TrainingApi.Event offer = published.stream().filter((event) -> event.is("SeatOffered")).findFirst().get();
+		assertThat(offer.text("enrollmentId")).isEqualTo(first.get("id").asString());
+		assertThat(offer.text("expiresAt")).isNotBlank();
+		assertThat(offer.text("email")).endsWith("@example.org");
+		String link = offer.text("acceptUrl");
+		assertThat(link)
+			.startsWith("http://localhost:8080/training/enrollments/" + first.get("id").asString() + "#token=");
+		RestTestClientResponse byLink = this.api.call(HttpMethod.GET,
+				"/api/training/enrollments/" + first.get("id").asString(), null, null,
+				link.substring(link.indexOf("#token=") + "#token=".length()));
+		assertThat(byLink).hasStatusOk();
+		assertThat(byLink).bodyJson().extractingPath("$.status").isEqualTo("ENROLLED");
+	}
+
+	@Test
+	void aDeclinedOfferGoesToTheNextInLine() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode first = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode second = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		act(seated, "withdraw");
+
+		RestTestClientResponse declined = act(first, "decline-offer");
+
+		assertThat(declined).bodyJson().extractingPath("$.status").isEqualTo("DECLINED");
+		assertThat(this.api.enrollment(second.get("id").asString()).get("status").asString()).isEqualTo("OFFERED");
+		assertThat(this.events.awaitEvents(cohort, "OfferDeclined", 1)).hasSize(1);
+	}
+
+	@Test
+	void staffEnrollSomeoneOutOfTurnOverCapacityWithTheReasonRecorded() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		TrainingApi.expect(this.api.apply(cohort, email()), 201);
+		this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode last = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		String path = "/api/training/enrollments/" + last.get("id").asString() + "/enroll";
+
+		RestTestClientResponse noReason = this.api.call(HttpMethod.POST, path, TestTokens.staff(), Map.of());
+		RestTestClientResponse enrolled = this.api.call(HttpMethod.POST, path, TestTokens.staff(),
+				Map.of("reason", "Filing deadline before the next cohort"));
+
+		assertThat(noReason).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(noReason).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("reason");
+		assertThat(enrolled).hasStatusOk();
+		assertThat(enrolled).bodyJson().extractingPath("$.status").isEqualTo("ENROLLED");
+		assertThat(enrolled).bodyJson()
+			.extractingPath("$.overrideReason")
+			.isEqualTo("Filing deadline before the next cohort");
+		assertThat(listed(cohort).get("waitlistLength").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void moreCapacityOffersTheNewSeatsToThoseInLine() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		TrainingApi.expect(this.api.apply(cohort, email()), 201);
+		JsonNode waiting = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+
+		RestTestClientResponse resized = this.api.call(HttpMethod.PUT, "/api/training/cohorts/" + cohort + "/capacity",
+				TestTokens.staff(), Map.of("capacity", 2));
+		RestTestClientResponse invalid = this.api.call(HttpMethod.PUT, "/api/training/cohorts/" + cohort + "/capacity",
+				TestTokens.staff(), Map.of("capacity", 0));
+
+		assertThat(resized).hasStatusOk();
+		assertThat(resized).bodyJson().extractingPath("$.capacity").isEqualTo(2);
+		assertThat(this.api.enrollment(waiting.get("id").asString()).get("status").asString()).isEqualTo("OFFERED");
+		assertThat(invalid).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("capacity");
+	}
+
+	private RestTestClientResponse act(JsonNode enrollment, String action) {
+		return this.api.call(HttpMethod.POST,
+				"/api/training/enrollments/" + enrollment.get("id").asString() + "/" + action, null, null,
+				enrollment.get("manageToken").asString());
+	}
+
+	private JsonNode listed(String cohortId) {
+		for (int number = 0;; number++) {
+			JsonNode page = this.api.body(TrainingApi.expect(
+					this.api.call(HttpMethod.GET, "/api/training/cohorts?size=100&page=" + number, null, null), 200));
+			for (JsonNode cohort : page.get("content")) {
+				if (cohort.get("id").asString().equals(cohortId)) {
+					return cohort;
+				}
+			}
+			if (page.get("content").isEmpty()) {
+				throw new AssertionError("Cohort " + cohortId + " is not listed");
+			}
+		}
+	}
+
+	private static String type(String simpleName) {
+		return TrainingApi.EVENT_TYPE.formatted(simpleName);
+	}
+
+	private static String email() {
+		return "trainee-" + UUID.randomUUID() + "@example.org";
+	}
+
+}

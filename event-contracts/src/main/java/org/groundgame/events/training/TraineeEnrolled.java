@@ -1,0 +1,45 @@
+package org.groundgame.events.training;
+
+import java.time.Instant;
+
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventType;
+import org.groundgame.events.Topics;
+
+/**
+ * A trainee has a seat in a cohort ({@code ENROLLED}): on applying while seats were left,
+ * by accepting an offered seat, or enrolled by staff over capacity. The e-mail that tells
+ * them so is written to {@code email}.
+ * <p>
+ * Personal data: {@code name} and {@code email}, for the e-mail to the trainee (an
+ * addressee, not a volunteer who consented to more). Consumers use them for that e-mail
+ * only, never log them, and keep them no longer than the delivery needs;
+ * {@link #toString()} leaves them out.
+ *
+ * @param enrollmentId the enrollment (one application to one cohort).
+ * @param chapterId the chapter the trainee named; absent when none.
+ * @param name the name as the trainee gave it, to greet them by. Personal data.
+ * @param email where to write to the trainee. Personal data.
+ */
+@EventType(value = "org.groundgame.training.TraineeEnrolled.v1", topic = Topics.TRAINING,
+		description = "A trainee has a seat in a cohort (ENROLLED).")
+public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
+		String chapterId, String name, String email, CohortSummary cohort) implements DomainEvent {
+
+	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
+	@Override
+	public String aggregateId() {
+		return this.cohortId;
+	}
+
+	/**
+	 * Without the name and the e-mail address, so that logging an event leaks neither.
+	 */
+	@Override
+	public String toString() {
+		return "TraineeEnrolled[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
+				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId + ", cohort="
+				+ this.cohort + "]";
+	}
+
+}

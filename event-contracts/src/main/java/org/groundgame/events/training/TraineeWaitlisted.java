@@ -1,0 +1,45 @@
+package org.groundgame.events.training;
+
+import java.time.Instant;
+
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventType;
+import org.groundgame.events.Topics;
+
+/**
+ * A trainee applied to a full cohort and waits in line, strictly first come first served;
+ * a seat that frees up is offered to the first in line ({@link SeatOffered}).
+ * <p>
+ * Personal data: {@code name} and {@code email}, for the e-mail to the trainee (an
+ * addressee, not a volunteer who consented to more). Consumers use them for that e-mail
+ * only, never log them, and keep them no longer than the delivery needs;
+ * {@link #toString()} leaves them out.
+ *
+ * @param enrollmentId the enrollment (one application to one cohort).
+ * @param chapterId the chapter the trainee named; absent when none.
+ * @param name the name as the trainee gave it, to greet them by. Personal data.
+ * @param email where to write to the trainee. Personal data.
+ * @param position the trainee's place in line, from 1.
+ */
+@EventType(value = "org.groundgame.training.TraineeWaitlisted.v1", topic = Topics.TRAINING,
+		description = "A trainee applied to a full cohort and is on its waitlist.")
+public record TraineeWaitlisted(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
+		String chapterId, String name, String email, int position, CohortSummary cohort) implements DomainEvent {
+
+	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
+	@Override
+	public String aggregateId() {
+		return this.cohortId;
+	}
+
+	/**
+	 * Without the name and the e-mail address, so that logging an event leaks neither.
+	 */
+	@Override
+	public String toString() {
+		return "TraineeWaitlisted[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
+				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId
+				+ ", position=" + this.position + ", cohort=" + this.cohort + "]";
+	}
+
+}
