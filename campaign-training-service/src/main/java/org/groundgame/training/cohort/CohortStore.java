@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.result.UpdateResult;
-import org.groundgame.events.DomainEvent;
 import org.groundgame.support.outbox.Outbox;
-import org.groundgame.support.outbox.OutboxEvent;
-import org.groundgame.support.outbox.OutboxRelay;
+import org.groundgame.support.outbox.OutboxUpdates;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,9 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where cohorts are kept. A cohort is inserted whole, with its event in its outbox; after
  * that it changes only by a targeted update on its version that sets its roster and
- * capacity and pushes the new events, in one write. The relay removes published events
- * with a {@code $pull} that leaves the version alone, so replacing a document from an
- * older read would put published events back: hence no replacement.
+ * capacity and pushes the new events, in one write ({@link OutboxUpdates}): a replacement
+ * from an older read would put published events back.
  */
 @Component
 class CohortStore {
@@ -33,12 +29,12 @@ class CohortStore {
 
 	private final Outbox outbox;
 
-	private final OutboxRelay relay;
+	private final OutboxUpdates updates;
 
-	CohortStore(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+	CohortStore(MongoTemplate mongo, Outbox outbox, OutboxUpdates updates) {
 		this.mongo = mongo;
 		this.outbox = outbox;
-		this.relay = relay;
+		this.updates = updates;
 	}
 
 	Optional<CohortDocument> cohort(String id) {
@@ -98,22 +94,9 @@ class CohortStore {
 		Cohort cohort = change.cohort();
 		Update update = new Update().set("enrollments", CohortDocument.entries(cohort))
 			.set("nextSequence", cohort.nextSequence())
-			.set("capacity", cohort.capacity())
-			.inc("version", 1);
-		List<DomainEvent> events = change.events();
-		if (!events.isEmpty()) {
-			update.push("outbox").each(events.stream().map(this.outbox::toOutboxEvent).toArray(OutboxEvent[]::new));
-		}
-		UpdateResult result = this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(read.getId()).and("version").is(read.getVersion())), update,
-				CohortDocument.class);
-		if (result.getMatchedCount() == 0) {
-			return false;
-		}
-		if (!events.isEmpty()) {
-			this.relay.wakeUp(CohortDocument.COLLECTION, read.getId());
-		}
-		return true;
+			.set("capacity", cohort.capacity());
+		return this.updates.updateIfUnchanged(CohortDocument.class, read.getId(), read.getVersion(), update,
+				change.events());
 	}
 
 }
