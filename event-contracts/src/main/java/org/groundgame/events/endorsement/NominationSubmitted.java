@@ -3,6 +3,7 @@ package org.groundgame.events.endorsement;
 import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EmailKeys;
 import org.groundgame.events.EventType;
 import org.groundgame.events.Topics;
 
@@ -18,15 +19,24 @@ import org.groundgame.events.Topics;
  * @param candidateId the candidate's id in endorsement-service (the same for every
  * nomination of the same person), or {@code null} for a ballot measure
  * @param slateId the slate the nomination came in, or {@code null}
+ * @param candidateEmailKey the candidate's address as an {@link EmailKeys e-mail key}, or
+ * {@code null} when the nominator gave none: lets the school recognise its graduates
+ * without the address itself travelling; pseudonymous personal data
  */
 @EventType(value = "org.groundgame.endorsement.NominationSubmitted.v1", topic = Topics.ENDORSEMENT,
 		description = "A chapter or a member nominated a candidate for endorsement; staff will review it.")
 public record NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String chapterId, String candidateId, String slateId) implements DomainEvent {
+		RaceSummary race, String chapterId, String candidateId, String slateId,
+		String candidateEmailKey) implements DomainEvent {
+
+	public NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
+			RaceSummary race, String chapterId, String candidateId, String slateId) {
+		this(eventId, occurredAt, nominationId, candidateName, race, chapterId, candidateId, slateId, null);
+	}
 
 	public NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
 			RaceSummary race, String chapterId) {
-		this(eventId, occurredAt, nominationId, candidateName, race, chapterId, null, null);
+		this(eventId, occurredAt, nominationId, candidateName, race, chapterId, null, null, null);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementDeclined;
 import org.groundgame.events.endorsement.EndorsementGranted;
@@ -113,7 +114,8 @@ public final class Nomination {
 		Nomination nomination = new Nomination(newId(), NominationStatus.SUBMITTED, nominee.candidate(), race,
 				nominatedBy, statement, now, null, null, null, details);
 		NominationSubmitted event = new NominationSubmitted(newId(), now, nomination.id, nomination.nomineeName(),
-				race.summary(), nomination.nominatingChapterId(), nomination.candidateId(), slateId);
+				race.summary(), nomination.nominatingChapterId(), nomination.candidateId(), slateId,
+				(nominee.candidate() != null) ? EmailKeys.of(nominee.candidate().email()) : null);
 		return new Submission(nomination, event);
 	}
 

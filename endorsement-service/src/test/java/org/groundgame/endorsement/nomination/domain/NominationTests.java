@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.support.domain.IllegalStateChangeException;
@@ -121,6 +122,16 @@ class NominationTests {
 			assertThat(event.race()).isEqualTo(new RaceSummary("State Representative", "STATE", "MO", "79", null,
 					ELECTION_DAY, null, "ocd-division/country:us/state:mo", "GENERAL", 2026, false));
 			assertThat(event.toString()).doesNotContain("@example.org");
+		}
+
+		@Test
+		void submittingCarriesTheCandidatesAddressOnlyAsAMatchKey() {
+			Nomination.Submission submission = Nomination.submit(candidate(), race(),
+					new Nominator("Sam Lee", "sam@example.org", "chapter-stl"), null, CLOCK);
+
+			assertThat(submission.event().candidateEmailKey()).isEqualTo(EmailKeys.of(candidate().email()))
+				.hasSize(64)
+				.doesNotContain("@");
 		}
 
 		@Test
