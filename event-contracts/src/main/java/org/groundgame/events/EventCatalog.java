@@ -23,6 +23,7 @@ import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.events.training.TraineeApplied;
 import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.training.TraineeGraduated;
 import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.events.training.TraineeWithdrew;
@@ -57,7 +58,7 @@ public final class EventCatalog {
 			EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
 			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
-			TraineeGraduated.class, GraduateRanForOffice.class);
+			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 
