@@ -10,10 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what (API.md): the list of cohorts and applications are public; an
- * enrollment, its withdrawal and the answer to an offer are open here because the service
- * checks their manage token (or staff's). Whatever is not listed here needs a valid token
- * (the service requires staff where it must), and a bad token is refused everywhere,
- * public endpoints included.
+ * enrollment, its withdrawal, its erasure and the answer to an offer are open here
+ * because the service checks their manage token (or staff's). Whatever is not listed here
+ * needs a valid token (the service requires staff where it must), and a bad token is
+ * refused everywhere, public endpoints included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -26,6 +26,8 @@ public class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, "/api/training/cohorts/*/applications")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/api/training/enrollments/*")
+					.permitAll()
+					.requestMatchers(HttpMethod.DELETE, "/api/training/enrollments/*")
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/training/enrollments/*/withdraw",
 							"/api/training/enrollments/*/accept-offer", "/api/training/enrollments/*/decline-offer")

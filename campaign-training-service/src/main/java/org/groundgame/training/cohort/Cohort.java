@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -21,11 +26,14 @@ import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.events.training.TraineeApplied;
 import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeErased;
+import org.groundgame.events.training.TraineeGraduated;
 import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.events.training.TraineeWithdrew;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.geography.UsState;
 
 /**
  * A cohort of the Campaign Leadership School with its roster: a class of trainees on one
@@ -44,10 +52,12 @@ import org.groundgame.support.domain.NotFoundException;
  * @param offerHours how long an offered seat stays open
  * @param reflectionQuestions what applicants answer, in order
  * @param nextSequence the arrival number the next application gets
+ * @param attendanceTaken the sessions (numbered from 1) whose attendance staff recorded
+ * @param completedAt when staff completed the cohort; {@code null} while it runs
  */
 record Cohort(String id, String name, Track track, List<LocalDate> sessions, CohortFormat format, String location,
 		int capacity, LocalDate applicationDeadline, int offerHours, List<String> reflectionQuestions,
-		List<Enrollment> enrollments, long nextSequence) {
+		List<Enrollment> enrollments, long nextSequence, SortedSet<Integer> attendanceTaken, Instant completedAt) {
 
 	static final int MAX_NAME = 200;
 
@@ -83,6 +93,8 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		}
 		reflectionQuestions = (reflectionQuestions != null) ? List.copyOf(reflectionQuestions) : List.of();
 		enrollments = (enrollments != null) ? List.copyOf(enrollments) : List.of();
+		attendanceTaken = Collections
+			.unmodifiableSortedSet((attendanceTaken != null) ? new TreeSet<>(attendanceTaken) : new TreeSet<>());
 	}
 
 	/**
@@ -113,8 +125,8 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		if (applicationDeadline == null) {
 			problems.add("applicationDeadline", "is required");
 		}
-		else if (dates != null && !applicationDeadline.isBefore(dates.get(0))) {
-			problems.add("applicationDeadline", "must be before the first session");
+		else if (dates != null && applicationDeadline.isAfter(dates.get(0))) {
+			problems.add("applicationDeadline", "must not be after the first session");
 		}
 		else if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
 			problems.add("applicationDeadline", "must not be in the past");
@@ -130,7 +142,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		problems.throwIfAny();
 		Cohort cohort = new Cohort(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat,
 				cleanLocation, capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS,
-				cleanQuestions, List.of(), 1);
+				cleanQuestions, List.of(), 1, null, null);
 		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
 				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
 	}
@@ -199,6 +211,13 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			problems.add("email", "must be an e-mail address");
 		}
 		String chapterId = problems.optional("chapterId", application.chapterId(), 100);
+		String state = problems.optional("state", application.state(), 2);
+		if (state != null) {
+			state = UsState.fromCode(state).map(UsState::code).orElse(null);
+			if (state == null) {
+				problems.add("state", UsState.INVALID_MESSAGE);
+			}
+		}
 		String office = problems.optional("office", application.office(), MAX_OFFICE);
 		boolean plansToRun = Boolean.TRUE.equals(application.plansToRun());
 		if (office != null && !plansToRun) {
@@ -223,10 +242,10 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 					"CLOSED");
 		}
 		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
-		Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), cleanName, normalizeEmail(email),
+		Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), cleanName, normalizeEmail(email), state,
 				chapterId, plansToRun, office, cleanAnswers,
 				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now, now, null,
-				null, manageTokenHash, null);
+				null, manageTokenHash, null, null, null);
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
@@ -255,6 +274,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * @throws IllegalStateChangeException when nothing is offered or the offer lapsed
 	 */
 	Change acceptOffer(String enrollmentId, Instant now) {
+		requireRunning();
 		Enrollment before = enrollment(enrollmentId);
 		if (before.status() == EnrollmentStatus.OFFERED && !now.isBefore(before.offerExpiresAt())) {
 			throw new IllegalStateChangeException("The offer expired at " + before.offerExpiresAt(), "EXPIRED");
@@ -301,6 +321,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * @throws InvalidInputException without a reason
 	 */
 	Change enrollByStaff(String enrollmentId, String reason, Instant now) {
+		requireRunning();
 		FieldProblems problems = new FieldProblems();
 		String cleanReason = problems.required("reason", reason, 500);
 		problems.throwIfAny();
@@ -314,6 +335,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * no seat from anyone.
 	 */
 	Change changeCapacity(Integer newCapacity, Instant now, OfferLinks links) {
+		requireRunning();
 		if (newCapacity == null || newCapacity < 1) {
 			throw new InvalidInputException("capacity", "must be at least 1");
 		}
@@ -322,8 +344,180 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		return new Change(offers.cohort(), null, offers.events(), true);
 	}
 
-	/** Offers every free seat to the first in line, in order. */
+	/**
+	 * Staff record who was present at one session (numbered from 1): the trainees listed
+	 * were there, every other enrolled trainee was not. Recording a session again
+	 * replaces what was recorded.
+	 * @throws InvalidInputException for a session the cohort does not have, or someone
+	 * listed who holds no seat in it ({@code present[i]})
+	 * @throws IllegalStateChangeException before the session's day, or once the cohort is
+	 * completed
+	 */
+	Change recordAttendance(int session, List<String> present, Instant now) {
+		requireRunning();
+		if (session < 1 || session > this.sessions.size()) {
+			throw new InvalidInputException("session", "must be from 1 to " + this.sessions.size());
+		}
+		LocalDate day = this.sessions.get(session - 1);
+		if (day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw new IllegalStateChangeException(
+					"Session " + session + " is on " + day + "; attendance is taken on the day or after",
+					"NOT_YET_HELD");
+		}
+		List<String> listed = (present != null) ? present : List.of();
+		FieldProblems problems = new FieldProblems();
+		Set<String> there = new HashSet<>();
+		for (int i = 0; i < listed.size(); i++) {
+			String enrollmentId = listed.get(i);
+			if (enrollmentId == null || enrollmentId.isBlank() || !isEnrolled(enrollmentId)) {
+				problems.add("present[" + i + "]", "is not a trainee enrolled in this cohort");
+			}
+			else {
+				there.add(enrollmentId);
+			}
+		}
+		problems.throwIfAny();
+		List<Enrollment> roster = this.enrollments.stream()
+			.map((enrollment) -> (enrollment.status() == EnrollmentStatus.ENROLLED)
+					? enrollment.attending(session, there.contains(enrollment.id())) : enrollment)
+			.toList();
+		TreeSet<Integer> taken = new TreeSet<>(this.attendanceTaken);
+		taken.add(session);
+		Cohort after = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
+				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
+				this.nextSequence, taken, null);
+		return new Change(after, null, List.of(), true);
+	}
+
+	/**
+	 * Staff complete the cohort after its last session: every enrolled trainee recorded
+	 * present at every session completes it ({@code COMPLETED},
+	 * {@link TraineeGraduated}), every other one does not ({@code DID_NOT_COMPLETE}).
+	 * Those still waiting or offered a seat stay as they are, but no seat is offered any
+	 * more.
+	 * @param graduates who staff say completed, or {@code null}: when given, it is taken
+	 * as the attendance of every session not yet recorded, and must agree with the
+	 * sessions that were
+	 * @throws InvalidInputException for a listed id that is no enrolled trainee
+	 * ({@code graduates[i]})
+	 * @throws IllegalStateChangeException before the last session's day, when a session's
+	 * attendance is missing, when the list disagrees with the recorded attendance, or
+	 * when the cohort is already completed
+	 */
+	Change complete(List<String> graduates, Instant now) {
+		requireRunning();
+		LocalDate last = this.sessions.get(this.sessions.size() - 1);
+		if (last.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw new IllegalStateChangeException(
+					"The cohort's last session is on " + last + "; complete it on that day or after", "NOT_YET_HELD");
+		}
+		Cohort cohort = this;
+		if (graduates != null) {
+			FieldProblems problems = new FieldProblems();
+			for (int i = 0; i < graduates.size(); i++) {
+				String enrollmentId = graduates.get(i);
+				if (enrollmentId == null || enrollmentId.isBlank() || !isEnrolled(enrollmentId)) {
+					problems.add("graduates[" + i + "]", "is not a trainee enrolled in this cohort");
+				}
+			}
+			problems.throwIfAny();
+			for (int session = 1; session <= this.sessions.size(); session++) {
+				if (!this.attendanceTaken.contains(session)) {
+					cohort = cohort.recordAttendance(session, graduates, now).cohort();
+				}
+			}
+		}
+		List<Integer> missing = new ArrayList<>();
+		for (int session = 1; session <= this.sessions.size(); session++) {
+			if (!cohort.attendanceTaken.contains(session)) {
+				missing.add(session);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateChangeException(
+					"Attendance is not recorded for session(s) " + missing + "; record it, or list the graduates",
+					"ATTENDANCE_MISSING");
+		}
+		int count = this.sessions.size();
+		if (graduates != null) {
+			Set<String> listed = new HashSet<>(graduates);
+			List<String> disagree = cohort.enrollments.stream()
+				.filter((enrollment) -> enrollment.status() == EnrollmentStatus.ENROLLED)
+				.filter((enrollment) -> enrollment.attendedAll(count) != listed.contains(enrollment.id()))
+				.map(Enrollment::id)
+				.toList();
+			if (!disagree.isEmpty()) {
+				throw new IllegalStateChangeException("The graduates listed disagree with the attendance recorded for "
+						+ disagree + ": correct the attendance or the list", "ATTENDANCE_DISAGREES");
+			}
+		}
+		List<DomainEvent> events = new ArrayList<>();
+		List<Enrollment> roster = new ArrayList<>();
+		for (Enrollment enrollment : cohort.enrollments) {
+			if (enrollment.status() != EnrollmentStatus.ENROLLED) {
+				roster.add(enrollment);
+			}
+			else if (enrollment.attendedAll(count)) {
+				roster.add(enrollment.becomes(EnrollmentStatus.COMPLETED, now, null, null));
+				events.add(new TraineeGraduated(eventId(), now, this.id, enrollment.id(), enrollment.chapterId(),
+						summary()));
+			}
+			else {
+				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now, null, null));
+			}
+		}
+		Cohort completed = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
+				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
+				this.nextSequence, cohort.attendanceTaken, now);
+		return new Change(completed, null, events, true);
+	}
+
+	/**
+	 * Erases the person of an enrollment (their request, or staff's). Someone still in
+	 * the running (enrolled, waiting or offered a seat in a cohort not yet completed) is
+	 * withdrawn first, since nobody could reach them any more: their seat goes to the
+	 * first in line. The enrollment stays, anonymous, with its status, so that seats and
+	 * counts stay true. Erasing again changes nothing.
+	 */
+	Change erase(String enrollmentId, Instant now, OfferLinks links) {
+		Enrollment before = enrollment(enrollmentId);
+		if (before.isErased()) {
+			return new Change(this, before, List.of());
+		}
+		Change change = new Change(this, before, List.of());
+		if (!isCompleted() && before.status().mayBecome(EnrollmentStatus.WITHDRAWN)) {
+			change = withdraw(enrollmentId, now, links);
+		}
+		Enrollment current = change.cohort().enrollment(enrollmentId);
+		return change.then(
+				change.cohort().replace(current.erased(now), new TraineeErased(eventId(), now, this.id, enrollmentId)));
+	}
+
+	boolean isCompleted() {
+		return this.completedAt != null;
+	}
+
+	private boolean isEnrolled(String enrollmentId) {
+		return this.enrollments.stream()
+			.anyMatch((enrollment) -> enrollment.id().equals(enrollmentId)
+					&& enrollment.status() == EnrollmentStatus.ENROLLED);
+	}
+
+	private void requireRunning() {
+		if (isCompleted()) {
+			throw new IllegalStateChangeException("The cohort was completed on "
+					+ LocalDate.ofInstant(this.completedAt, ZoneOffset.UTC) + "; its roster is final", "COMPLETED");
+		}
+	}
+
+	/**
+	 * Offers every free seat to the first in line, in order; none once the cohort is
+	 * completed.
+	 */
 	private Change offerFreedSeats(Instant now, OfferLinks links) {
+		if (isCompleted()) {
+			return new Change(this, null, List.of());
+		}
 		Cohort cohort = this;
 		List<DomainEvent> events = new ArrayList<>();
 		Instant expiresAt = now.plus(Duration.ofHours(this.offerHours));
@@ -347,7 +541,8 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 
 	private Cohort with(List<Enrollment> roster, int newCapacity, long sequence) {
 		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, newCapacity,
-				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, sequence);
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, sequence,
+				this.attendanceTaken, this.completedAt);
 	}
 
 	private TraineeEnrolled enrolled(Enrollment enrollment, Instant now) {
@@ -417,11 +612,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	/**
 	 * What a person applying gives.
 	 *
+	 * @param state the two-letter code of the state they live in, if they give it
 	 * @param plansToRun whether they plan to run for office ({@code null}: no)
 	 * @param office the office they plan to run for, if they do
 	 * @param answers their answers to the cohort's reflection questions, in order
 	 */
-	record Application(String name, String email, String chapterId, Boolean plansToRun, String office,
+	record Application(String name, String email, String state, String chapterId, Boolean plansToRun, String office,
 			List<String> answers) {
 	}
 

@@ -64,8 +64,9 @@ class CohortController {
 	@PostMapping("/{cohortId}/applications")
 	@SecurityRequirements
 	ResponseEntity<EnrollmentResponse> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
-		CohortService.Applied applied = this.cohorts.apply(cohortId, new Cohort.Application(request.name(),
-				request.email(), request.chapterId(), request.plansToRun(), request.office(), request.answers()));
+		CohortService.Applied applied = this.cohorts.apply(cohortId,
+				new Cohort.Application(request.name(), request.email(), request.state(), request.chapterId(),
+						request.plansToRun(), request.office(), request.answers()));
 		EnrollmentResponse body = EnrollmentResponse.of(applied.cohort(), applied.enrollment(), applied.manageToken());
 		if (applied.manageToken() == null) {
 			return ResponseEntity.ok(body);
@@ -77,8 +78,90 @@ class CohortController {
 	record CapacityRequest(Integer capacity) {
 	}
 
-	record ApplicationRequest(String name, String email, String chapterId, Boolean plansToRun, String office,
-			List<String> answers) {
+	/**
+	 * Staff record who was present at one session (numbered from 1); the enrolled
+	 * trainees not listed were absent.
+	 */
+	@PutMapping("/{cohortId}/sessions/{session}/attendance")
+	AttendanceResponse recordAttendance(@PathVariable String cohortId, @PathVariable int session,
+			@RequestBody AttendanceRequest request, Caller caller) {
+		Cohort cohort = this.cohorts.recordAttendance(cohortId, session, request.present(), caller);
+		return AttendanceResponse.of(cohort, session);
+	}
+
+	/**
+	 * Staff complete the cohort: those present at every session graduate, the others do
+	 * not complete it.
+	 */
+	@PostMapping("/{cohortId}/completion")
+	CompletionResponse complete(@PathVariable String cohortId, @RequestBody(required = false) CompletionRequest request,
+			Caller caller) {
+		Cohort cohort = this.cohorts.complete(cohortId, (request != null) ? request.graduates() : null, caller);
+		return CompletionResponse.of(cohort);
+	}
+
+	/**
+	 * The cohort's roster: every enrollment for staff; a chapter sees only the trainees
+	 * who named it.
+	 */
+	@GetMapping("/{cohortId}/enrollments")
+	List<EnrollmentResponse> roster(@PathVariable String cohortId,
+			@RequestParam(required = false) EnrollmentStatus status, Caller caller) {
+		Cohort cohort = this.cohorts.roster(cohortId, caller);
+		return cohort.enrollments()
+			.stream()
+			.filter((enrollment) -> caller.isStaff() || caller.mayAccessChapter(enrollment.chapterId()))
+			.filter((enrollment) -> status == null || enrollment.status() == status)
+			.sorted(java.util.Comparator.comparingLong(Enrollment::sequence))
+			.map((enrollment) -> EnrollmentResponse.of(cohort, enrollment, null))
+			.map((response) -> caller.isStaff() ? response : response.forChapter())
+			.toList();
+	}
+
+	record ApplicationRequest(String name, String email, String state, String chapterId, Boolean plansToRun,
+			String office, List<String> answers) {
+	}
+
+	record AttendanceRequest(List<String> present) {
+	}
+
+	record CompletionRequest(List<String> graduates) {
+	}
+
+	/** Who was recorded present at a session and who was not. */
+	record AttendanceResponse(String cohortId, int session, java.time.LocalDate date, List<String> present,
+			List<String> absent) {
+
+		static AttendanceResponse of(Cohort cohort, int session) {
+			List<Enrollment> seated = cohort.enrollments()
+				.stream()
+				.filter((enrollment) -> enrollment.status() == EnrollmentStatus.ENROLLED)
+				.toList();
+			return new AttendanceResponse(cohort.id(), session, cohort.sessions().get(session - 1),
+					seated.stream().filter((e) -> e.attended().contains(session)).map(Enrollment::id).toList(),
+					seated.stream().filter((e) -> !e.attended().contains(session)).map(Enrollment::id).toList());
+		}
+
+	}
+
+	/** How the cohort ended: who completed it and who did not. */
+	record CompletionResponse(String cohortId, java.time.Instant completedAt, List<String> completed,
+			List<String> didNotComplete) {
+
+		static CompletionResponse of(Cohort cohort) {
+			return new CompletionResponse(cohort.id(), cohort.completedAt(), ids(cohort, EnrollmentStatus.COMPLETED),
+					ids(cohort, EnrollmentStatus.DID_NOT_COMPLETE));
+		}
+
+		private static List<String> ids(Cohort cohort, EnrollmentStatus status) {
+			return cohort.enrollments()
+				.stream()
+				.filter((enrollment) -> enrollment.status() == status)
+				.sorted(java.util.Comparator.comparingLong(Enrollment::sequence))
+				.map(Enrollment::id)
+				.toList();
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
@@ -59,6 +60,10 @@ class CohortDocument implements HasOutbox {
 
 	private final long nextSequence;
 
+	private final List<Integer> attendanceTaken;
+
+	private final Instant completedAt;
+
 	private final List<OutboxEvent> outbox;
 
 	@Version
@@ -68,7 +73,7 @@ class CohortDocument implements HasOutbox {
 	CohortDocument(String id, String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format,
 			String location, int capacity, LocalDate applicationDeadline, int offerHours,
 			List<String> reflectionQuestions, List<EnrollmentEntry> enrollments, long nextSequence,
-			List<OutboxEvent> outbox, Long version) {
+			List<Integer> attendanceTaken, Instant completedAt, List<OutboxEvent> outbox, Long version) {
 		this.id = id;
 		this.name = name;
 		this.track = track;
@@ -82,6 +87,8 @@ class CohortDocument implements HasOutbox {
 		this.reflectionQuestions = (reflectionQuestions != null) ? List.copyOf(reflectionQuestions) : List.of();
 		this.enrollments = (enrollments != null) ? List.copyOf(enrollments) : List.of();
 		this.nextSequence = nextSequence;
+		this.attendanceTaken = (attendanceTaken != null) ? List.copyOf(attendanceTaken) : List.of();
+		this.completedAt = completedAt;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 		this.version = version;
 	}
@@ -90,7 +97,8 @@ class CohortDocument implements HasOutbox {
 		return new CohortDocument(cohort.id(), cohort.name(), cohort.track().name(), cohort.startsOn(),
 				cohort.sessions(), cohort.format().name(), cohort.location(), cohort.capacity(),
 				cohort.applicationDeadline(), cohort.offerHours(), cohort.reflectionQuestions(), entries(cohort),
-				cohort.nextSequence(), new ArrayList<>(), null);
+				cohort.nextSequence(), List.copyOf(cohort.attendanceTaken()), cohort.completedAt(), new ArrayList<>(),
+				null);
 	}
 
 	static List<EnrollmentEntry> entries(Cohort cohort) {
@@ -101,7 +109,8 @@ class CohortDocument implements HasOutbox {
 		return new Cohort(this.id, this.name, Track.valueOf(this.track), this.sessions,
 				CohortFormat.valueOf(this.format), this.location, this.capacity, this.applicationDeadline,
 				this.offerHours, this.reflectionQuestions,
-				this.enrollments.stream().map(EnrollmentEntry::toEnrollment).toList(), this.nextSequence);
+				this.enrollments.stream().map(EnrollmentEntry::toEnrollment).toList(), this.nextSequence,
+				new TreeSet<>(this.attendanceTaken), this.completedAt);
 	}
 
 	String getId() {
@@ -122,21 +131,24 @@ class CohortDocument implements HasOutbox {
 	 * stored as {@code id} (an embedded object's {@code id} would otherwise become
 	 * {@code _id}). Only the hash of the manage token is kept.
 	 */
-	record EnrollmentEntry(@Field("id") String id, String name, String email, String chapterId, boolean plansToRun,
-			String office, List<String> answers, String status, long sequence, Instant appliedAt, Instant changedAt,
-			Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash) {
+	record EnrollmentEntry(@Field("id") String id, String name, String email, String state, String chapterId,
+			boolean plansToRun, String office, List<String> answers, String status, long sequence, Instant appliedAt,
+			Instant changedAt, Instant offerExpiresAt, String overrideReason, String manageTokenHash,
+			String offerTokenHash, List<Integer> attended, Instant erasedAt) {
 
 		static EnrollmentEntry of(Enrollment enrollment) {
-			return new EnrollmentEntry(enrollment.id(), enrollment.name(), enrollment.email(), enrollment.chapterId(),
-					enrollment.plansToRun(), enrollment.office(), enrollment.answers(), enrollment.status().name(),
-					enrollment.sequence(), enrollment.appliedAt(), enrollment.changedAt(), enrollment.offerExpiresAt(),
-					enrollment.overrideReason(), enrollment.manageTokenHash(), enrollment.offerTokenHash());
+			return new EnrollmentEntry(enrollment.id(), enrollment.name(), enrollment.email(), enrollment.state(),
+					enrollment.chapterId(), enrollment.plansToRun(), enrollment.office(), enrollment.answers(),
+					enrollment.status().name(), enrollment.sequence(), enrollment.appliedAt(), enrollment.changedAt(),
+					enrollment.offerExpiresAt(), enrollment.overrideReason(), enrollment.manageTokenHash(),
+					enrollment.offerTokenHash(), List.copyOf(enrollment.attended()), enrollment.erasedAt());
 		}
 
 		Enrollment toEnrollment() {
-			return new Enrollment(this.id, this.name, this.email, this.chapterId, this.plansToRun, this.office,
-					this.answers, EnrollmentStatus.valueOf(this.status), this.sequence, this.appliedAt, this.changedAt,
-					this.offerExpiresAt, this.overrideReason, this.manageTokenHash, this.offerTokenHash);
+			return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun,
+					this.office, this.answers, EnrollmentStatus.valueOf(this.status), this.sequence, this.appliedAt,
+					this.changedAt, this.offerExpiresAt, this.overrideReason, this.manageTokenHash, this.offerTokenHash,
+					(this.attended != null) ? new TreeSet<>(this.attended) : null, this.erasedAt);
 		}
 
 	}

@@ -122,6 +122,45 @@ class CohortService {
 				"declined its offer");
 	}
 
+	/** Staff record who was present at a session. */
+	Cohort recordAttendance(String cohortId, int session, List<String> present, Caller caller) {
+		caller.requireStaff();
+		Cohort cohort = change(cohortId, (read) -> read.recordAttendance(session, present, now())).cohort();
+		log.info("Attendance recorded for session {} of cohort {}", session, cohortId);
+		return cohort;
+	}
+
+	/**
+	 * Staff complete a cohort: who attended every session graduates
+	 * ({@code TraineeGraduated}).
+	 */
+	Cohort complete(String cohortId, List<String> graduates, Caller caller) {
+		caller.requireStaff();
+		Cohort.Change change = change(cohortId, (read) -> read.complete(graduates, now()));
+		this.meters.counter("groundgame.training.graduates").increment(change.events().size());
+		log.info("Cohort {} completed: {} graduates", cohortId, change.events().size());
+		return change.cohort();
+	}
+
+	/**
+	 * A cohort's roster, for staff, or for a chapter (the controller keeps only its own
+	 * trainees).
+	 */
+	Cohort roster(String cohortId, Caller caller) {
+		if (!caller.isChapter()) {
+			caller.requireStaff();
+		}
+		return load(cohortId).toCohort();
+	}
+
+	/**
+	 * Erases the person of an enrollment, for them (their manage token) or staff; someone
+	 * still in the running is withdrawn first.
+	 */
+	void erase(String enrollmentId, Caller caller, String manageToken) {
+		act(enrollmentId, caller, manageToken, (cohort) -> cohort.erase(enrollmentId, now(), this.links), "erased");
+	}
+
 	/** Staff enroll a trainee out of turn or over capacity, with a reason. */
 	Viewed enrollByStaff(String enrollmentId, String reason, Caller caller) {
 		caller.requireStaff();

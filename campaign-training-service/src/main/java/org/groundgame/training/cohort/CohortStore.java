@@ -65,6 +65,8 @@ class CohortStore {
 		Query query = new Query().with(pageable);
 		query.fields()
 			.exclude("outbox")
+			.exclude("enrollments.state")
+			.exclude("enrollments.attended")
 			.exclude("enrollments.name")
 			.exclude("enrollments.email")
 			.exclude("enrollments.answers")
@@ -94,7 +96,9 @@ class CohortStore {
 		Cohort cohort = change.cohort();
 		Update update = new Update().set("enrollments", CohortDocument.entries(cohort))
 			.set("nextSequence", cohort.nextSequence())
-			.set("capacity", cohort.capacity());
+			.set("capacity", cohort.capacity())
+			.set("attendanceTaken", List.copyOf(cohort.attendanceTaken()))
+			.set("completedAt", cohort.completedAt());
 		return this.updates.updateIfUnchanged(CohortDocument.class, read.getId(), read.getVersion(), update,
 				change.events());
 	}

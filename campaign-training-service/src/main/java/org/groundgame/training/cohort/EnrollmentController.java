@@ -3,6 +3,8 @@ package org.groundgame.training.cohort;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.groundgame.security.Caller;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +58,18 @@ class EnrollmentController {
 	EnrollmentResponse declineOffer(@PathVariable String enrollmentId,
 			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
 		return EnrollmentResponse.of(this.cohorts.declineOffer(enrollmentId, caller, manageToken));
+	}
+
+	/**
+	 * Erases the trainee's personal data ({@code 204}), for them or staff; the enrollment
+	 * stays, anonymous. Someone still in the running is withdrawn first.
+	 */
+	@DeleteMapping("/{enrollmentId}")
+	@SecurityRequirements
+	ResponseEntity<Void> erase(@PathVariable String enrollmentId,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		this.cohorts.erase(enrollmentId, caller, manageToken);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Staff enroll a waiting or offered trainee now, whatever the line or the seats. */

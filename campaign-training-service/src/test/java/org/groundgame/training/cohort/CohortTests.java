@@ -66,11 +66,21 @@ class CohortTests {
 	}
 
 	@Test
-	void theApplicationDeadlineIsBeforeTheFirstSession() {
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
-				() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5, MARCH_7, null, null, NOW))
+	void theApplicationDeadlineIsNotAfterTheFirstSession() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5, MARCH_7.plusDays(1),
+					null, null, NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactly("applicationDeadline"));
+	}
+
+	@Test
+	void aOneDayIntensiveMayTakeApplicationsUntilItsDay() {
+		Cohort intensive = Cohort
+			.open("Saturday intensive", "ORGANIZER", null, MARCH_7, "ONLINE", null, 5, MARCH_7, null, null, NOW)
+			.cohort();
+
+		assertThat(intensive.applicationDeadline()).isEqualTo(intensive.startsOn());
 	}
 
 	@Test
@@ -120,7 +130,7 @@ class CohortTests {
 		Cohort.Change first = cohort(2).apply(application("a"), "hash-a", NOW);
 
 		Cohort.Change again = first.cohort()
-			.apply(new Cohort.Application("A. Person", "  A@Example.ORG ", null, false, null, List.of("answer")),
+			.apply(new Cohort.Application("A. Person", "  A@Example.ORG ", null, null, false, null, List.of("answer")),
 					"other-hash", NOW);
 
 		assertThat(again.changed()).isFalse();
@@ -131,10 +141,10 @@ class CohortTests {
 	@Test
 	void aBadApplicationNamesEveryFieldAtFault() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> cohort(2)
-				.apply(new Cohort.Application("", "not-an-address", null, false, "Mayor", List.of()), "hash", NOW))
+			.isThrownBy(() -> cohort(2).apply(
+					new Cohort.Application("", "not-an-address", "ZZ", null, false, "Mayor", List.of()), "hash", NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
-				.containsExactlyInAnyOrder("name", "email", "office", "answers"));
+				.containsExactlyInAnyOrder("name", "email", "state", "office", "answers"));
 	}
 
 	@Test
@@ -300,7 +310,7 @@ class CohortTests {
 	}
 
 	private static Cohort.Application application(String who) {
-		return new Cohort.Application("Person " + who, who + "@example.org", null, true, "City Council",
+		return new Cohort.Application("Person " + who, who + "@example.org", "mo", null, true, "City Council",
 				List.of("answer"));
 	}
 
