@@ -3,6 +3,8 @@ package org.groundgame.training.cohort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.events.training.TraineeApplied;
 import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeGraduated;
 import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.events.training.TraineeWithdrew;
 import org.groundgame.support.domain.IllegalStateChangeException;
@@ -27,6 +30,8 @@ class CohortTests {
 
 	private static final OfferLinks LINKS = (id) -> new OfferLinks.Link(
 			"https://groundgame.example/training/enrollments/" + id + "#token=t-" + id, "hash-of-t-" + id);
+
+	private static final ZoneId ZONE = ZoneOffset.UTC;
 
 	private static final LocalDate MARCH_7 = LocalDate.of(2026, 3, 7);
 
@@ -295,6 +300,162 @@ class CohortTests {
 
 	private static List<EnrollmentStatus> allowed(EnrollmentStatus from) {
 		return java.util.Arrays.stream(EnrollmentStatus.values()).filter(from::mayBecome).toList();
+	}
+
+	@Test
+	void attendanceIsTakenPerSessionAndRecordingItAgainReplacesIt() {
+		Roster roster = roster(3, 0);
+		Instant lastDay = lastSessionDay();
+
+		Cohort first = roster.cohort().recordAttendance(1, roster.ids(), lastDay).cohort();
+		Cohort corrected = first.recordAttendance(1, List.of(roster.ids().get(0)), lastDay).cohort();
+
+		assertThat(corrected.attendanceTaken()).containsExactly(1);
+		assertThat(corrected.enrollment(roster.ids().get(0)).attended()).containsExactly(1);
+		assertThat(corrected.enrollment(roster.ids().get(1)).attended()).isEmpty();
+	}
+
+	@Test
+	void attendanceIsNotTakenBeforeTheSessionsDay() {
+		Roster roster = roster(1, 0);
+
+		assertRefused(() -> roster.cohort().recordAttendance(2, roster.ids(), MARCH_7.atStartOfDay(ZONE).toInstant()),
+				"NOT_YET_HELD");
+	}
+
+	@Test
+	void attendanceNamesEveryoneListedWhoHoldsNoSeatAndASessionTheCohortDoesNotHave() {
+		Roster roster = roster(1, 1);
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> roster.cohort()
+				.recordAttendance(1, List.of(roster.ids().get(0), roster.ids().get(1), "nobody"), lastSessionDay()))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("present[1]", "present[2]"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> roster.cohort().recordAttendance(4, List.of(), lastSessionDay()))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("session"));
+	}
+
+	@Test
+	void thosePresentAtEverySessionCompleteAndTheOthersDoNot() {
+		Roster roster = roster(2, 1);
+		String always = roster.ids().get(0);
+		String missedOne = roster.ids().get(1);
+		Cohort cohort = roster.cohort();
+		for (int session = 1; session <= 3; session++) {
+			cohort = cohort
+				.recordAttendance(session, (session == 2) ? List.of(always) : List.of(always, missedOne),
+						lastSessionDay())
+				.cohort();
+		}
+
+		Cohort.Change completion = cohort.complete(null, lastSessionDay());
+
+		Cohort completed = completion.cohort();
+		assertThat(completed.isCompleted()).isTrue();
+		assertThat(completed.enrollment(always).status()).isEqualTo(EnrollmentStatus.COMPLETED);
+		assertThat(completed.enrollment(missedOne).status()).isEqualTo(EnrollmentStatus.DID_NOT_COMPLETE);
+		assertThat(completed.enrollment(roster.ids().get(2)).status()).isEqualTo(EnrollmentStatus.WAITLISTED);
+		assertThat(completion.events()).singleElement().isInstanceOfSatisfying(TraineeGraduated.class, (graduated) -> {
+			assertThat(graduated.enrollmentId()).isEqualTo(always);
+			assertThat(graduated.cohortId()).isEqualTo(completed.id());
+		});
+	}
+
+	@Test
+	void theGraduatesListedStandForTheAttendanceOfSessionsNotRecorded() {
+		Roster roster = roster(3, 0);
+
+		Cohort completed = roster.cohort().complete(List.of(roster.ids().get(2)), lastSessionDay()).cohort();
+
+		assertThat(completed.enrollments()).extracting(Enrollment::status)
+			.containsExactly(EnrollmentStatus.DID_NOT_COMPLETE, EnrollmentStatus.DID_NOT_COMPLETE,
+					EnrollmentStatus.COMPLETED);
+		assertThat(completed.attendanceTaken()).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void aGraduateListedWhoMissedARecordedSessionIsAConflictAndNothingChanges() {
+		Roster roster = roster(2, 0);
+		Cohort cohort = roster.cohort().recordAttendance(1, List.of(roster.ids().get(0)), lastSessionDay()).cohort();
+
+		assertRefused(() -> cohort.complete(roster.ids(), lastSessionDay()), "ATTENDANCE_DISAGREES");
+		assertThat(cohort.isCompleted()).isFalse();
+	}
+
+	@Test
+	void aCohortIsNotCompletedWithoutEverySessionsAttendanceNorBeforeItsLastDayNorTwice() {
+		Roster roster = roster(1, 0);
+		Cohort partly = roster.cohort().recordAttendance(1, roster.ids(), lastSessionDay()).cohort();
+
+		assertRefused(() -> partly.complete(null, lastSessionDay()), "ATTENDANCE_MISSING");
+		assertRefused(() -> roster.cohort().complete(roster.ids(), MARCH_7.atStartOfDay(ZONE).toInstant()),
+				"NOT_YET_HELD");
+		Cohort completed = roster.cohort().complete(roster.ids(), lastSessionDay()).cohort();
+		assertRefused(() -> completed.complete(roster.ids(), lastSessionDay()), "COMPLETED");
+		assertRefused(() -> completed.recordAttendance(1, roster.ids(), lastSessionDay()), "COMPLETED");
+	}
+
+	@Test
+	void onceCompletedNoSeatIsOfferedAndNoOfferAccepted() {
+		Roster roster = roster(1, 2);
+		Cohort offered = roster.withdrawFirst();
+		String offeredId = roster.ids().get(1);
+		assertThat(offered.enrollment(offeredId).status()).isEqualTo(EnrollmentStatus.OFFERED);
+
+		Cohort completed = offered.complete(List.of(), lastSessionDay()).cohort();
+
+		assertRefused(() -> completed.acceptOffer(offeredId, lastSessionDay()), "COMPLETED");
+		Cohort.Change declined = completed.declineOffer(offeredId, lastSessionDay(), LINKS);
+		assertThat(declined.events()).noneMatch(SeatOffered.class::isInstance);
+		assertThat(declined.cohort().enrollment(roster.ids().get(2)).status()).isEqualTo(EnrollmentStatus.WAITLISTED);
+		assertRefused(() -> completed.changeCapacity(5, lastSessionDay(), LINKS), "COMPLETED");
+	}
+
+	@Test
+	void erasingATraineeStillInTheRunningWithdrawsThemPassesTheirSeatOnAndLeavesNothingThatNamesThem() {
+		Roster roster = roster(1, 1);
+		String seated = roster.ids().get(0);
+
+		Cohort.Change erasure = roster.cohort().erase(seated, NOW, LINKS);
+
+		Enrollment erased = erasure.cohort().enrollment(seated);
+		assertThat(erased.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+		assertThat(erased.isErased()).isTrue();
+		assertThat(erased.name()).isNull();
+		assertThat(erased.email()).isNull();
+		assertThat(erased.state()).isNull();
+		assertThat(erased.office()).isNull();
+		assertThat(erased.answers()).isEmpty();
+		assertThat(erased.manageTokenHash()).isNull();
+		assertThat(erasure.cohort().enrollment(roster.ids().get(1)).status()).isEqualTo(EnrollmentStatus.OFFERED);
+		assertThat(erasure.events()).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("TraineeWithdrew", "SeatOffered", "TraineeErased");
+		assertThat(erasure.cohort().erase(seated, NOW, LINKS).changed()).isFalse();
+	}
+
+	@Test
+	void aGraduateErasedStaysAGraduateWithoutAName() {
+		Roster roster = roster(1, 0);
+		Cohort completed = roster.cohort().complete(roster.ids(), lastSessionDay()).cohort();
+
+		Cohort erased = completed.erase(roster.ids().get(0), lastSessionDay(), LINKS).cohort();
+
+		assertThat(erased.enrollment(roster.ids().get(0)).status()).isEqualTo(EnrollmentStatus.COMPLETED);
+		assertThat(erased.enrollment(roster.ids().get(0)).name()).isNull();
+	}
+
+	@Test
+	void anApplicantsStateIsKeptAsItsCode() {
+		Cohort.Change applied = cohort(1).apply(application("s"), "hash", NOW);
+
+		assertThat(applied.enrollment().state()).isEqualTo("MO");
+	}
+
+	private static Instant lastSessionDay() {
+		return SESSIONS.get(SESSIONS.size() - 1).atTime(18, 0).atZone(ZONE).toInstant();
 	}
 
 	private static void assertRefused(Runnable change, String currentState) {
