@@ -41,4 +41,9 @@ class EventBindings {
 			.andThen(deliveries.consumerOf(Topics.VOLUNTEER));
 	}
 
+	@Bean
+	Consumer<Message<byte[]>> trainingEvents(InboxEvents inbox, DeliveryEvents deliveries) {
+		return inbox.consumerOf(Topics.TRAINING).andThen(deliveries.consumerOf(Topics.TRAINING));
+	}
+
 }

@@ -27,7 +27,10 @@ public final class NotificationRules {
 	 * when it opens or is published, and a shift added to a draft is not for volunteers
 	 * yet; telling every chapter of the state of each shift would bury the opportunities
 	 * under their shifts. Chapters' and volunteers' registrations and erasures feed the
-	 * projections instead.
+	 * projections instead. Of the school's events, {@code TraineeApplied} is followed by
+	 * {@code TraineeEnrolled} or {@code TraineeWaitlisted}, which tell the trainee, and a
+	 * trainee who withdraws ({@code TraineeWithdrew}) or declines an offer
+	 * ({@code OfferDeclined}) did so themselves (or through staff, who tell them).
 	 */
 	public static NotificationRules standard() {
 		return new NotificationRules(List.of(new NominationSubmittedRule(), new QuestionnaireIssuedRule(),
@@ -36,7 +39,9 @@ public final class NotificationRules {
 				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule(),
 				new VolunteerUpdatedRule(), new OpportunityOpenedRule(), new OpportunityPublishedRule(),
 				new ShiftSignupConfirmedRule(), new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(),
-				new ShiftSignupCancelledRule(), new ShiftReminderDueRule(), new AttendanceRecordedRule()));
+				new ShiftSignupCancelledRule(), new ShiftReminderDueRule(), new AttendanceRecordedRule(),
+				new CohortOpenedRule(), new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(),
+				new OfferExpiredRule(), new TraineeGraduatedRule(), new GraduateRanForOfficeRule()));
 	}
 
 	/** The rules for the events of one topic. */

@@ -13,6 +13,13 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.training.CohortOpened;
+import org.groundgame.events.training.GraduateRanForOffice;
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.events.training.SeatOffered;
+import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeGraduated;
+import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.events.volunteer.OpportunityOpened;
 import org.groundgame.events.volunteer.OpportunityPublished;
@@ -43,6 +50,14 @@ class NotificationRulesTests {
 					OpportunityPublished.class, ShiftSignupConfirmed.class, ShiftWaitlisted.class,
 					ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class,
 					AttendanceRecorded.class);
+	}
+
+	@Test
+	void trainingEventsThatTellTraineesOrChaptersAreNotifiedOfAndTheApplicationAndWithdrawalsAreNot() {
+		NotificationRules rules = NotificationRules.standard();
+		assertThat(rules.on(Topics.TRAINING)).<Class<?>>extracting(NotificationRule::eventType)
+			.containsExactlyInAnyOrder(CohortOpened.class, TraineeEnrolled.class, TraineeWaitlisted.class,
+					SeatOffered.class, OfferExpired.class, TraineeGraduated.class, GraduateRanForOffice.class);
 	}
 
 	@Test

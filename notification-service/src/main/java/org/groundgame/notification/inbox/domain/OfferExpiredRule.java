@@ -1,0 +1,49 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import org.groundgame.events.training.OfferExpired;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
+
+/**
+ * A trainee who let a seat offer lapse is told it has expired and the seat has gone to
+ * the next in line, so that nobody tries a link that no longer works: one e-mail to the
+ * address the event carries, transactional like {@link TraineeEnrolledRule}. Their
+ * chapter hears nothing of it.
+ */
+public final class OfferExpiredRule implements NotificationRule<OfferExpired> {
+
+	@Override
+	public Class<OfferExpired> eventType() {
+		return OfferExpired.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.TRAINING;
+	}
+
+	/** No chapter: the message is the trainee's alone. */
+	@Override
+	public Set<String> audience(OfferExpired event, ChapterDirectory chapters) {
+		return Set.of();
+	}
+
+	@Override
+	public List<Addressee> addressees(OfferExpired event) {
+		return Cohorts.trainee(event.enrollmentId(), event.email(), event.name());
+	}
+
+	@Override
+	public Notice template(OfferExpired event) {
+		String cohort = Cohorts.name(event.cohort());
+		return new Notice("Your seat offer for " + cohort + " has expired",
+				"The seat we offered you in " + cohort + " of " + Cohorts.SCHOOL + " was not accepted in time, so "
+						+ "the offer has expired and the seat has gone to the next person in line."
+						+ "\n\nIf you still want to take part, reply to this e-mail: we will gladly tell you about "
+						+ "the next cohorts.");
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import org.groundgame.events.training.TraineeWaitlisted;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
+
+/**
+ * A trainee who applied to a full cohort is told they are on its waitlist, and their
+ * place in line: one e-mail to the address the event carries, transactional like
+ * {@link TraineeEnrolledRule}. A seat that frees up is offered to the first in line
+ * ({@link SeatOfferedRule} tells them). Their chapter hears nothing of it.
+ */
+public final class TraineeWaitlistedRule implements NotificationRule<TraineeWaitlisted> {
+
+	@Override
+	public Class<TraineeWaitlisted> eventType() {
+		return TraineeWaitlisted.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.TRAINING;
+	}
+
+	/** No chapter: the message is the trainee's alone. */
+	@Override
+	public Set<String> audience(TraineeWaitlisted event, ChapterDirectory chapters) {
+		return Set.of();
+	}
+
+	@Override
+	public List<Addressee> addressees(TraineeWaitlisted event) {
+		return Cohorts.trainee(event.enrollmentId(), event.email(), event.name());
+	}
+
+	@Override
+	public Notice template(TraineeWaitlisted event) {
+		String cohort = Cohorts.name(event.cohort());
+		String title = (event.position() > 0) ? "You're #" + event.position() + " on the waitlist for " + cohort
+				: "You're on the waitlist for " + cohort;
+		String place = (event.position() > 0) ? "number " + event.position() + " in line" : "in line for a seat";
+		return new Notice(title, "Thank you for applying to " + cohort + " of " + Cohorts.SCHOOL
+				+ ". Every seat is taken for now, so you are on its waitlist, " + place + ". "
+				+ Cohorts.meets(event.cohort())
+				+ "\n\nSeats are offered strictly first come, first served: when one opens up, the first in line "
+				+ "is e-mailed an offer to accept within a set time. If your plans change, tell us by replying to "
+				+ "this e-mail, so that those behind you move up.");
+	}
+
+}
