@@ -81,6 +81,16 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 		return ids;
 	}
 
+	/** Every chapter in one query. */
+	@Override
+	public Set<String> allChapterIds() {
+		Query query = new Query().with(Sort.by("id"));
+		query.fields().include("id");
+		Set<String> ids = new LinkedHashSet<>();
+		this.mongo.find(query, ChapterDocument.class).forEach((chapter) -> ids.add(chapter.id()));
+		return ids;
+	}
+
 	@Override
 	public Map<String, Chapter> byIds(Collection<String> chapterIds) {
 		Map<String, Chapter> known = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.chapter.domain.Chapter;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,21 @@ class ChapterProjectionIntegrationTests {
 			assertThat(chapter.state()).isEqualTo("ND");
 			assertThat(chapter.name()).isEqualTo("Fargo Forward");
 		});
+	}
+
+	@Test
+	void everyChapterIsListedAtOnceWhateverItsState() {
+		String chapterId = "chapter-" + UUID.randomUUID();
+		try (CloudEventProducer events = new CloudEventProducer()) {
+			events.chapterRegistered(
+					new ChapterRegistered(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+							chapterId, "Minot Together", "ND", "Minot", "info@minot.example"));
+		}
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.chapters.allChapterIds()).contains(chapterId));
+		ChapterDirectory stateByState = this.chapters::chapterIdsIn;
+		assertThat(this.chapters.allChapterIds()).containsExactlyInAnyOrderElementsOf(stateByState.allChapterIds());
 	}
 
 	@Test

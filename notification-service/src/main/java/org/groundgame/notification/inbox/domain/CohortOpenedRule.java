@@ -1,20 +1,16 @@
 package org.groundgame.notification.inbox.domain;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
-import org.groundgame.support.geography.UsState;
 
 /**
  * Chapters hear that a cohort of the school opened for applications, so that they can
  * encourage their members to apply: every chapter, whose subscription to
- * {@link Topic#TRAINING} then decides. A cohort belongs to no state, and the directory
- * knows chapters by state only, so the audience is the chapters of every state, DC and
- * territory; asked once per cohort opened, which is rare enough for that to cost nothing
- * that matters. The event carries nothing personal.
+ * {@link Topic#TRAINING} then decides (a cohort belongs to no state). The event carries
+ * nothing personal.
  */
 public final class CohortOpenedRule implements NotificationRule<CohortOpened> {
 
@@ -30,11 +26,7 @@ public final class CohortOpenedRule implements NotificationRule<CohortOpened> {
 
 	@Override
 	public Set<String> audience(CohortOpened event, ChapterDirectory chapters) {
-		Set<String> every = new LinkedHashSet<>();
-		for (UsState state : UsState.values()) {
-			every.addAll(chapters.chapterIdsIn(state.code()));
-		}
-		return every;
+		return chapters.allChapterIds();
 	}
 
 	@Override
