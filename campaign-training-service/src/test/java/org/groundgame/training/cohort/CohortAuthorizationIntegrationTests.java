@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may call each endpoint, asked of the service itself rather than of the gateway in
  * front of it: every endpoint for every kind of caller, with the status each gets. The
- * enrollment is one with a seat, asked about without its manage token.
+ * enrollment is one with a seat, asked about without its manage token; the cohort's
+ * sessions are ahead, so staff taking attendance or completing it are told it is too
+ * early (409), past the authorization.
  */
 @CampaignTrainingServiceIntegrationTest
 class CohortAuthorizationIntegrationTests {
@@ -36,7 +38,10 @@ class CohortAuthorizationIntegrationTests {
 			"GET /api/training/enrollments/{enrollment}", "POST /api/training/enrollments/{enrollment}/withdraw",
 			"POST /api/training/enrollments/{enrollment}/accept-offer",
 			"POST /api/training/enrollments/{enrollment}/decline-offer",
-			"POST /api/training/enrollments/{enrollment}/enroll");
+			"POST /api/training/enrollments/{enrollment}/enroll", "DELETE /api/training/enrollments/{enrollment}",
+			"GET /api/training/cohorts/{cohort}/enrollments",
+			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
+			"POST /api/training/cohorts/{cohort}/completion");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
 	private static final String CHAPTER = "mobilize-missouri";
@@ -95,6 +100,21 @@ class CohortAuthorizationIntegrationTests {
 			POST | /api/training/enrollments/{enrollment}/enroll          | NO_ROLE       | 403
 			POST | /api/training/enrollments/{enrollment}/enroll          | STAFF         | 409
 			GET  | /api/training/pipeline                                 | ANONYMOUS     | 401
+			GET  | /api/training/cohorts/{cohort}/enrollments             | ANONYMOUS     | 401
+			GET  | /api/training/cohorts/{cohort}/enrollments             | STAFF         | 200
+			GET  | /api/training/cohorts/{cohort}/enrollments             | OWN_CHAPTER   | 200
+			GET  | /api/training/cohorts/{cohort}/enrollments             | NO_ROLE       | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | ANONYMOUS     | 401
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | OWN_CHAPTER   | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | NO_ROLE       | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | STAFF         | 409
+			POST | /api/training/cohorts/{cohort}/completion              | ANONYMOUS     | 401
+			POST | /api/training/cohorts/{cohort}/completion              | OTHER_CHAPTER | 403
+			POST | /api/training/cohorts/{cohort}/completion              | STAFF         | 409
+			DELETE | /api/training/enrollments/{enrollment}               | ANONYMOUS     | 401
+			DELETE | /api/training/enrollments/{enrollment}               | OWN_CHAPTER   | 403
+			DELETE | /api/training/enrollments/{enrollment}               | NO_ROLE       | 403
+			DELETE | /api/training/enrollments/{enrollment}               | STAFF         | 204
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);
@@ -152,6 +172,12 @@ class CohortAuthorizationIntegrationTests {
 		}
 		if (template.endsWith("/enroll")) {
 			return Map.of("reason", "Staff override");
+		}
+		if (template.endsWith("/attendance")) {
+			return Map.of("present", List.of());
+		}
+		if (template.endsWith("/completion")) {
+			return Map.of();
 		}
 		return null;
 	}
