@@ -36,13 +36,16 @@ class CampaignTrainingServiceApplicationTests {
 					"/api/training/enrollments/{enrollmentId}/withdraw",
 					"/api/training/enrollments/{enrollmentId}/accept-offer",
 					"/api/training/enrollments/{enrollmentId}/decline-offer",
-					"/api/training/enrollments/{enrollmentId}/enroll");
+					"/api/training/enrollments/{enrollmentId}/enroll", "/api/training/cohorts/{cohortId}/enrollments",
+					"/api/training/cohorts/{cohortId}/sessions/{session}/attendance",
+					"/api/training/cohorts/{cohortId}/completion");
 		// The list of cohorts and applications are public: they need no token, unlike the
 		// default; an enrollment is open to its manage token.
 		for (String operation : new String[] { "['/api/training/cohorts'].get",
 				"['/api/training/cohorts/{cohortId}/applications'].post",
 				"['/api/training/enrollments/{enrollmentId}'].get",
-				"['/api/training/enrollments/{enrollmentId}/withdraw'].post" }) {
+				"['/api/training/enrollments/{enrollmentId}/withdraw'].post",
+				"['/api/training/enrollments/{enrollmentId}'].delete" }) {
 			assertThat(response).bodyJson().extractingPath("$.paths" + operation + ".security").asArray().isEmpty();
 		}
 		// Opening a cohort keeps the default: a token is needed.
