@@ -58,6 +58,23 @@ class CohortStore {
 	}
 
 	/**
+	 * How many enrollments of running cohorts are in this status (the line, the open
+	 * offers), counted from the statuses alone.
+	 */
+	long countInRunningCohorts(EnrollmentStatus status) {
+		Query query = Query.query(Criteria.where("completedAt")
+			.isNull()
+			.and("enrollments")
+			.elemMatch(Criteria.where("status").is(status.name())));
+		query.fields().include("enrollments.status");
+		return this.mongo.find(query, org.bson.Document.class, CohortDocument.COLLECTION)
+			.stream()
+			.flatMap((cohort) -> cohort.getList("enrollments", org.bson.Document.class, List.of()).stream())
+			.filter((enrollment) -> status.name().equals(enrollment.getString("status")))
+			.count();
+	}
+
+	/**
 	 * A page of cohorts for the public list: the roster's statuses and order only,
 	 * neither the trainees' details nor the outbox.
 	 */

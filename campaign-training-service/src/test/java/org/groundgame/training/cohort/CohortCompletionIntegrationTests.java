@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,9 @@ class CohortCompletionIntegrationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private TrainingApi api;
 
@@ -186,6 +190,32 @@ class CohortCompletionIntegrationTests {
 				this.api.call(HttpMethod.GET, "/api/training/enrollments/" + seatedId, null, null, manageToken), 404);
 		assertThat(this.events.awaitEvents(cohortId, "TraineeErased", 1)).singleElement()
 			.satisfies((event) -> assertThat(event.data().get("enrollmentId").asString()).isEqualTo(seatedId));
+	}
+
+	@Test
+	void theLineAndTheOpenOffersOfRunningCohortsAreGauged() {
+		double waitingBefore = gauge(CohortMetrics.WAITLIST);
+		double offersBefore = gauge(CohortMetrics.OPEN_OFFERS);
+		String cohortId = openOneDayCohort(1);
+		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohortId, unique("gauged")), 201));
+		applied(cohortId, "gauged-second");
+		applied(cohortId, "gauged-third");
+		assertThat(gauge(CohortMetrics.WAITLIST) - waitingBefore).isEqualTo(2);
+
+		TrainingApi.expect(this.api.call(HttpMethod.POST,
+				"/api/training/enrollments/" + seated.get("id").asString() + "/withdraw", TestTokens.staff(), null),
+				200);
+		assertThat(gauge(CohortMetrics.WAITLIST) - waitingBefore).isEqualTo(1);
+		assertThat(gauge(CohortMetrics.OPEN_OFFERS) - offersBefore).isEqualTo(1);
+
+		TrainingApi.expect(this.api.call(HttpMethod.POST, "/api/training/cohorts/" + cohortId + "/completion",
+				TestTokens.staff(), Map.of("graduates", List.of())), 200);
+		assertThat(gauge(CohortMetrics.WAITLIST) - waitingBefore).isZero();
+		assertThat(gauge(CohortMetrics.OPEN_OFFERS) - offersBefore).isZero();
+	}
+
+	private double gauge(String name) {
+		return this.meters.get(name).gauge().value();
 	}
 
 	/** A cohort whose only session is today, taking applications until today. */
