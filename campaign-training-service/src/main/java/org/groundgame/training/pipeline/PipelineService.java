@@ -145,9 +145,10 @@ class PipelineService {
 
 	private void link(String enrollmentId, CandidacyDocument candidacy) {
 		GraduateDocument graduate = this.store.graduate(enrollmentId).orElseThrow();
+		CohortSummary cohort = graduate.cohortSummary();
 		GraduateRanForOffice ran = new GraduateRanForOffice(UUID.randomUUID().toString(), Instant.now(this.clock),
-				graduate.toGraduate().cohortId(), enrollmentId, graduate.getChapterId(), candidacy.id(),
-				(candidacy.race() != null) ? candidacy.race().toSummary() : null, graduate.cohortSummary());
+				cohort.cohortId(), enrollmentId, graduate.getChapterId(), candidacy.id(),
+				(candidacy.race() != null) ? candidacy.race().toSummary() : null, cohort);
 		if (this.store.link(enrollmentId, candidacy.id(), ran)) {
 			this.meters.counter("groundgame.training.pipeline.links").increment();
 			log.info("Graduate {} linked to nomination {}", enrollmentId, candidacy.id());

@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.events.endorsement.EndorsementRescinded;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.events.training.CohortSummary;
@@ -159,6 +160,35 @@ class PipelineIntegrationTests {
 	}
 
 	@Test
+	void theCountsFollowTheLastRecordedOutcomeAndARescindedEndorsement() {
+		String email = "outcome-" + UUID.randomUUID() + "@example.org";
+		String cohortId = this.api.openCohortToday("CANDIDATE");
+		String enrollmentId = this.api.apply(cohortId, "Cori Bush", email, "MO");
+		this.api.complete(cohortId, enrollmentId);
+		String nominationId = "nomination-" + UUID.randomUUID();
+		String endorsementId = "endorsement-" + UUID.randomUUID();
+		this.api.publish(nomination(nominationId, "Cori Bush", email, "MO"));
+		this.api.publish(new EndorsementGranted(id(), Instant.now(), endorsementId, nominationId, "Cori Bush",
+				race("MO"), null, false, "candidate-3"));
+		Instant primary = Instant.now();
+		this.api.publish(outcome(endorsementId, nominationId, "ADVANCED", primary));
+		this.api.publish(outcome(endorsementId, nominationId, "WON", primary.plusSeconds(60)));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 1, 1, 1));
+
+		// An outcome recorded before the current one, arriving late, does not replace it.
+		ElectionOutcomeRecorded late = outcome(endorsementId, nominationId, "LOST", primary.plusSeconds(30));
+		this.api.publish(late);
+		await().atMost(PATIENCE).until(() -> applied(late.eventId()));
+		assertThat(counts(cohortId)).containsExactly(1, 1, 1, 1);
+
+		this.api.publish(outcome(endorsementId, nominationId, "LOST", primary.plusSeconds(90)));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 1, 1, 0));
+		this.api.publish(new EndorsementRescinded(id(), Instant.now(), endorsementId, nominationId, "Cori Bush",
+				race("MO"), null, "Withdrew from the race", "candidate-3"));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 1, 0, 0));
+	}
+
+	@Test
 	void anErasedGraduateKeepsTheirCountsButNoLongerMatchesAnyone() {
 		String email = "erased-" + UUID.randomUUID() + "@example.org";
 		String name = "Erin " + UUID.randomUUID().toString().substring(0, 8) + " Brockovich";
@@ -269,6 +299,12 @@ class PipelineIntegrationTests {
 	private static NominationSubmitted nomination(String nominationId, String name, String email, String state) {
 		return new NominationSubmitted(id(), Instant.now(), nominationId, name, race(state), null, null, null,
 				EmailKeys.of(email));
+	}
+
+	private static ElectionOutcomeRecorded outcome(String endorsementId, String nominationId, String result,
+			Instant recordedAt) {
+		return new ElectionOutcomeRecorded(id(), recordedAt, endorsementId, nominationId, "Cori Bush", race("MO"), null,
+				result);
 	}
 
 	private static RaceSummary race(String state) {
