@@ -1,0 +1,28 @@
+package org.groundgame.training.pipeline;
+
+import org.groundgame.security.Caller;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/training/pipeline}: the candidate pipeline's counts, for staff — the live
+ * version of "trained and helped elect 380 candidates".
+ */
+@RestController
+class PipelineController {
+
+	static final String PATH = "/api/training/pipeline";
+
+	private final PipelineService pipeline;
+
+	PipelineController(PipelineService pipeline) {
+		this.pipeline = pipeline;
+	}
+
+	@GetMapping(PATH)
+	PipelineResponse pipeline(Caller caller) {
+		return PipelineResponse.of(this.pipeline.report(caller));
+	}
+
+}
