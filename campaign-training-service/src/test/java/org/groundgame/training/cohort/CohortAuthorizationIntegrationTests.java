@@ -41,7 +41,7 @@ class CohortAuthorizationIntegrationTests {
 			"POST /api/training/enrollments/{enrollment}/enroll", "DELETE /api/training/enrollments/{enrollment}",
 			"GET /api/training/cohorts/{cohort}/enrollments",
 			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
-			"POST /api/training/cohorts/{cohort}/completion");
+			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
 	private static final String CHAPTER = "mobilize-missouri";
@@ -100,6 +100,9 @@ class CohortAuthorizationIntegrationTests {
 			POST | /api/training/enrollments/{enrollment}/enroll          | NO_ROLE       | 403
 			POST | /api/training/enrollments/{enrollment}/enroll          | STAFF         | 409
 			GET  | /api/training/pipeline                                 | ANONYMOUS     | 401
+			GET  | /api/training/pipeline                                 | STAFF         | 200
+			GET  | /api/training/pipeline                                 | OWN_CHAPTER   | 403
+			GET  | /api/training/pipeline                                 | NO_ROLE       | 403
 			GET  | /api/training/cohorts/{cohort}/enrollments             | ANONYMOUS     | 401
 			GET  | /api/training/cohorts/{cohort}/enrollments             | STAFF         | 200
 			GET  | /api/training/cohorts/{cohort}/enrollments             | OWN_CHAPTER   | 200
