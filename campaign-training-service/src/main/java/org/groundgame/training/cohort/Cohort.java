@@ -30,6 +30,7 @@ import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.training.TraineeGraduated;
 import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.events.training.TraineeWithdrew;
+import org.groundgame.support.domain.FieldProblems;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;

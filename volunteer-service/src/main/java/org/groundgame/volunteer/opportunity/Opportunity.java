@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.OpportunityOpened;
 import org.groundgame.events.volunteer.OpportunityPublished;
+import org.groundgame.support.domain.FieldProblems;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.geography.UsState;
 

@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.security.Caller;
+import org.groundgame.support.domain.FieldProblems;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;

@@ -19,6 +19,7 @@ import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftSummary;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
+import org.groundgame.support.domain.FieldProblems;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;

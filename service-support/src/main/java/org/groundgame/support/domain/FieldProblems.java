@@ -1,35 +1,43 @@
-package org.groundgame.volunteer.opportunity;
+package org.groundgame.support.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.InvalidInputException.FieldError;
 
-/** Collects every field at fault, so that one answer names them all. */
-final class FieldProblems {
+/**
+ * Collects every field at fault while a domain checks its input, so that one
+ * {@link InvalidInputException} (one {@code 400} problem) names them all rather than the
+ * first.
+ */
+public final class FieldProblems {
 
 	private final List<FieldError> errors = new ArrayList<>();
 
-	void add(String field, String message) {
+	public void add(String field, String message) {
 		this.errors.add(new FieldError(field, message));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.errors.isEmpty();
 	}
 
 	/**
 	 * @throws InvalidInputException naming every field at fault, if any
 	 */
-	void throwIfAny() {
+	public void throwIfAny() {
 		if (!this.errors.isEmpty()) {
 			throw new InvalidInputException(this.errors);
 		}
 	}
 
-	/** Text that is optional, at most {@code max} long; blank is absent. */
-	String optional(String field, String value, int max) {
+	/**
+	 * Text that is optional, at most {@code max} long; blank is absent.
+	 * @return the text stripped, or {@code null}
+	 */
+	public String optional(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -40,8 +48,11 @@ final class FieldProblems {
 		return stripped;
 	}
 
-	/** Text that is required, at most {@code max} long. */
-	String required(String field, String value, int max) {
+	/**
+	 * Text that is required, at most {@code max} long.
+	 * @return the text stripped, or {@code null} when missing
+	 */
+	public String required(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			add(field, "is required");
 			return null;
@@ -49,19 +60,22 @@ final class FieldProblems {
 		return optional(field, value, max);
 	}
 
-	/** An https URL, optional. */
-	String httpsUrl(String field, String value) {
+	/**
+	 * An https URL with a host, optional, at most 500 characters.
+	 * @return the URL stripped, or {@code null}
+	 */
+	public String httpsUrl(String field, String value) {
 		String link = optional(field, value, 500);
 		if (link == null) {
 			return null;
 		}
 		try {
-			java.net.URI uri = new java.net.URI(link);
+			URI uri = new URI(link);
 			if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
 				add(field, "must be an https URL");
 			}
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			add(field, "must be an https URL");
 		}
 		return link;
