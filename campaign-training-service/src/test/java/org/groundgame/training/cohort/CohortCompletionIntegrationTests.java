@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +36,12 @@ class CohortCompletionIntegrationTests {
 
 	private TrainingApi api;
 
-	private TrainingApi.Events events;
+	private TopicEvents events;
 
 	@BeforeEach
 	void setUp() {
 		this.api = new TrainingApi(this.client);
-		this.events = new TrainingApi.Events();
+		this.events = TrainingApi.events();
 	}
 
 	@AfterEach
@@ -70,7 +71,7 @@ class CohortCompletionIntegrationTests {
 			.containsExactly(1);
 		assertThat(this.api.enrollment(absent).get("status").asString()).isEqualTo("DID_NOT_COMPLETE");
 		assertThat(this.api.enrollment(waiting).get("status").asString()).isEqualTo("WAITLISTED");
-		List<TrainingApi.Event> graduated = this.events.awaitEvents(cohortId, "TraineeGraduated", 1);
+		List<TopicEvents.Event> graduated = this.events.awaitEvents(cohortId, "TraineeGraduated", 1);
 		assertThat(graduated).singleElement()
 			.satisfies((event) -> assertThat(event.data().get("enrollmentId").asString()).isEqualTo(present));
 	}

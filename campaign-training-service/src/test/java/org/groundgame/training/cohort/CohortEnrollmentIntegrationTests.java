@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -28,12 +29,12 @@ class CohortEnrollmentIntegrationTests {
 
 	private TrainingApi api;
 
-	private TrainingApi.Events events;
+	private TopicEvents events;
 
 	@BeforeEach
 	void setUp() {
 		this.api = new TrainingApi(this.client);
-		this.events = new TrainingApi.Events();
+		this.events = TrainingApi.events();
 	}
 
 	@AfterEach
@@ -53,7 +54,7 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(listed.get("seatsLeft").asInt()).isEqualTo(12);
 		assertThat(listed.get("waitlistLength").asInt()).isZero();
 		assertThat(listed.get("offerHours").asInt()).isEqualTo(48);
-		TrainingApi.Event opened = this.events.awaitEvents(id, "CohortOpened", 1).get(0);
+		TopicEvents.Event opened = this.events.awaitEvents(id, "CohortOpened", 1).get(0);
 		assertThat(opened.data().get("capacity").asInt()).isEqualTo(12);
 		assertThat(opened.data().get("cohort").get("name").asString()).isEqualTo(cohort.get("name").asString());
 	}
@@ -110,7 +111,7 @@ class CohortEnrollmentIntegrationTests {
 		JsonNode listed = listed(cohort);
 		assertThat(listed.get("seatsLeft").asInt()).isZero();
 		assertThat(listed.get("waitlistLength").asInt()).isEqualTo(1);
-		List<TrainingApi.Event> published = this.events.awaitEvents(cohort, "TraineeWaitlisted", 1);
+		List<TopicEvents.Event> published = this.events.awaitEvents(cohort, "TraineeWaitlisted", 1);
 		assertThat(published.get(0).data().get("position").asInt()).isEqualTo(1);
 		assertThat(this.events.awaitEvents(cohort, "TraineeApplied", 2)).hasSize(2);
 	}
@@ -177,11 +178,11 @@ class CohortEnrollmentIntegrationTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(act(seated, "withdraw")).hasStatus(HttpStatus.CONFLICT);
 
-		List<TrainingApi.Event> published = this.events.awaitEvents(cohort,
+		List<TopicEvents.Event> published = this.events.awaitEvents(cohort,
 				(all) -> all.stream().filter((event) -> event.is("TraineeEnrolled")).count() >= 2);
-		assertThat(published).extracting(TrainingApi.Event::type)
+		assertThat(published).extracting(TopicEvents.Event::type)
 			.containsSubsequence(type("TraineeWithdrew"), type("SeatOffered"), type("TraineeEnrolled"));
-		TrainingApi.Event offer = published.stream().filter((event) -> event.is("SeatOffered")).findFirst().get();
+		TopicEvents.Event offer = published.stream().filter((event) -> event.is("SeatOffered")).findFirst().get();
 		assertThat(offer.text("enrollmentId")).isEqualTo(first.get("id").asString());
 		assertThat(offer.text("expiresAt")).isNotBlank();
 		assertThat(offer.text("email")).endsWith("@example.org");

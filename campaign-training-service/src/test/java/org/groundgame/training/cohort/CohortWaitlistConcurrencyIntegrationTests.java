@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.groundgame.test.events.TopicEvents;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class CohortWaitlistConcurrencyIntegrationTests {
 		assertThat(statuses(api, waiting.subList(5, 10))).containsOnly("OFFERED");
 		assertThat(statuses(api, waiting.subList(10, 11))).containsOnly("WAITLISTED");
 		assertThat(api.enrollment(waiting.get(10).get("id").asString()).get("waitlistPosition").asInt()).isEqualTo(1);
-		TrainingApi.Events events = new TrainingApi.Events();
+		TopicEvents events = TrainingApi.events();
 		try {
 			assertThat(events.awaitEvents(cohort, "SeatOffered", 10)).hasSize(10);
 			assertThat(events.awaitEvents(cohort, "OfferExpired", 5)).hasSize(5);

@@ -22,8 +22,8 @@ import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.test.TestInfrastructure;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
-import org.groundgame.volunteer.opportunity.ShiftApi.Event;
-import org.groundgame.volunteer.opportunity.ShiftApi.Events;
+import org.groundgame.test.events.TopicEvents.Event;
+import org.groundgame.test.events.TopicEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,14 +57,14 @@ class OpportunityIntegrationTests {
 
 	private ShiftApi api;
 
-	private Events events;
+	private TopicEvents events;
 
 	private String chapter;
 
 	@BeforeEach
 	void registerAChapterAndListen() {
 		this.api = new ShiftApi(this.client);
-		this.events = new Events();
+		this.events = ShiftApi.events();
 		this.chapter = this.api.registerChapter("MO");
 	}
 

@@ -1,6 +1,5 @@
 package org.groundgame.volunteer.opportunity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,16 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.groundgame.test.TestInfrastructure;
+import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +22,6 @@ import org.springframework.test.web.servlet.client.RestTestClient.RequestBodySpe
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What the opportunities' integration tests do over HTTP, as clients do, and the events
@@ -42,6 +32,11 @@ final class ShiftApi {
 	static final String TOPIC = "groundgame.volunteer.events";
 
 	static final String EVENT_TYPE = "org.groundgame.volunteer.%s.v1";
+
+	/** The service's topic, read from its start. */
+	static TopicEvents events() {
+		return new TopicEvents(TOPIC, EVENT_TYPE);
+	}
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -146,75 +141,6 @@ final class ShiftApi {
 
 	JsonNode body(RestTestClientResponse response) {
 		return this.json.readTree(response.getExchangeResult().getResponseBodyContent());
-	}
-
-	static KafkaConsumer<String, byte[]> topicConsumer() {
-		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "shift-test-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-				new StringDeserializer(), new ByteArrayDeserializer());
-		consumer.subscribe(List.of(TOPIC));
-		return consumer;
-	}
-
-	/** The events read from the topic so far, by id (delivery is at-least-once). */
-	static final class Events {
-
-		private final KafkaConsumer<String, byte[]> consumer = topicConsumer();
-
-		private final Map<String, ConsumerRecord<String, byte[]>> seen = new java.util.LinkedHashMap<>();
-
-		private final JsonMapper json = JsonMapper.builder().build();
-
-		/**
-		 * Waits until the events keyed by the key satisfy the condition; oldest first.
-		 */
-		List<Event> awaitEvents(String key, Predicate<List<Event>> until) {
-			return await().atMost(Duration.ofSeconds(60)).until(() -> {
-				this.consumer.poll(Duration.ofMillis(200))
-					.forEach((record) -> this.seen.putIfAbsent(header(record, "ce_id"), record));
-				return this.seen.values()
-					.stream()
-					.filter((record) -> key.equals(record.key()))
-					.map((record) -> new Event(header(record, "ce_type"), this.json.readTree(record.value())))
-					.toList();
-			}, until);
-		}
-
-		List<Event> awaitEvents(String key, String type, int count) {
-			return awaitEvents(key, (events) -> events.stream().filter((event) -> event.is(type)).count() >= count)
-				.stream()
-				.filter((event) -> event.is(type))
-				.toList();
-		}
-
-		void close() {
-			this.consumer.close();
-		}
-
-	}
-
-	/** An event read back: its CloudEvents type and its data. */
-	record Event(String type, JsonNode data) {
-
-		boolean is(String simpleName) {
-			return this.type.equals(EVENT_TYPE.formatted(simpleName));
-		}
-
-		String text(String field) {
-			JsonNode value = this.data.get(field);
-			return (value == null || value.isNull()) ? null : value.asString();
-		}
-
-	}
-
-	private static String header(ConsumerRecord<?, ?> record, String name) {
-		return StreamSupport.stream(record.headers().headers(name).spliterator(), false)
-			.reduce((first, second) -> second)
-			.map(Header::value)
-			.map((value) -> new String(value, StandardCharsets.UTF_8))
-			.orElse(null);
 	}
 
 }

@@ -17,8 +17,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
-import org.groundgame.volunteer.opportunity.ShiftApi.Event;
-import org.groundgame.volunteer.opportunity.ShiftApi.Events;
+import org.groundgame.test.events.TopicEvents.Event;
+import org.groundgame.test.events.TopicEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +66,7 @@ class ShiftReminderIntegrationTests {
 		List<ShiftReminders> instances = List.of(
 				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()),
 				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()));
-		Events events = new Events();
+		TopicEvents events = ShiftApi.events();
 
 		int reminded = 0;
 		CountDownLatch start = new CountDownLatch(1);

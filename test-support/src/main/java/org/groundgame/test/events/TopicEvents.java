@@ -1,0 +1,112 @@
+package org.groundgame.test.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.groundgame.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads a topic of the test JVM's broker from its start, as a service's consumer would,
+ * so that a test asserts on the events a change really published. Events are kept by
+ * their CloudEvents id: delivery is at-least-once, and an event published twice is one
+ * event here.
+ */
+public final class TopicEvents implements AutoCloseable {
+
+	private final KafkaConsumer<String, byte[]> consumer;
+
+	private final String typeFormat;
+
+	private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * @param topic the topic to read
+	 * @param typeFormat the CloudEvents type of an event with {@code %s} for its simple
+	 * name, e.g. {@code org.groundgame.training.%s.v1}
+	 */
+	public TopicEvents(String topic, String typeFormat) {
+		this.typeFormat = typeFormat;
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+						ConsumerConfig.GROUP_ID_CONFIG, "test-events-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer());
+		this.consumer.subscribe(List.of(topic));
+	}
+
+	/**
+	 * Waits (up to a minute) until the events keyed by the key satisfy the condition.
+	 * @return those events, oldest first
+	 */
+	public List<Event> awaitEvents(String key, Predicate<List<Event>> until) {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
+			this.consumer.poll(Duration.ofMillis(200))
+				.forEach((record) -> this.seen.putIfAbsent(header(record, "ce_id"), record));
+			return this.seen.values()
+				.stream()
+				.filter((record) -> key.equals(record.key()))
+				.map((record) -> new Event(header(record, "ce_type"), this.json.readTree(record.value()),
+						this.typeFormat))
+				.toList();
+		}, until);
+	}
+
+	/**
+	 * Waits until at least {@code count} events of this type (simple name) are keyed by
+	 * the key.
+	 * @return the events of that type, oldest first
+	 */
+	public List<Event> awaitEvents(String key, String type, int count) {
+		return awaitEvents(key, (events) -> events.stream().filter((event) -> event.is(type)).count() >= count).stream()
+			.filter((event) -> event.is(type))
+			.toList();
+	}
+
+	@Override
+	public void close() {
+		this.consumer.close();
+	}
+
+	private static String header(ConsumerRecord<?, ?> record, String name) {
+		return StreamSupport.stream(record.headers().headers(name).spliterator(), false)
+			.reduce((first, second) -> second)
+			.map(Header::value)
+			.map((value) -> new String(value, StandardCharsets.UTF_8))
+			.orElse(null);
+	}
+
+	/** An event read back: its CloudEvents type and its data. */
+	public record Event(String type, JsonNode data, String typeFormat) {
+
+		/** Whether it is of the type with this simple name, e.g. {@code SeatOffered}. */
+		public boolean is(String simpleName) {
+			return this.type.equals(this.typeFormat.formatted(simpleName));
+		}
+
+		/** A text field of its data, or {@code null}. */
+		public String text(String field) {
+			JsonNode value = this.data.get(field);
+			return (value == null || value.isNull()) ? null : value.asString();
+		}
+
+	}
+
+}
