@@ -1,6 +1,7 @@
 package org.groundgame.endtoend;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.groundgame.platform.DemoData;
@@ -12,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The local platform's demo data, seeded through the real gateway and services. */
+/**
+ * The local platform's demo data, seeded through the real gateway and services: chapters,
+ * nominations, a phone bank and the school's demo cohort.
+ */
 @ExtendWith(RunningPlatform.class)
 class DemoDataTests {
 
@@ -73,6 +77,33 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theSchoolsDemoCohortHasMoreApplicantsThanSeatsSoItsWaitlistShows() {
+		DemoData.Seeded seeded = this.platform.demoData().orElseThrow();
+
+		JsonNode cohort = this.gateway.anonymous()
+			.get("/api/training/cohorts?size=100")
+			.json(200)
+			.path("content")
+			.valueStream()
+			.filter((listed) -> listed.path("id").asString().equals(seeded.cohortId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cohort.path("name").asString()).isEqualTo("Campaign Leadership School — Candidate track");
+		assertThat(cohort.path("track").asString()).isEqualTo("CANDIDATE");
+		assertThat(cohort.path("capacity").asInt()).isEqualTo(3);
+		assertThat(cohort.path("seatsLeft").asInt()).isZero();
+		assertThat(cohort.path("waitlistLength").asInt()).isEqualTo(1);
+		assertThat(LocalDate.parse(cohort.path("startsOn").asString())).isAfter(LocalDate.now().plusWeeks(3));
+		List<String> statuses = this.gateway.asStaff()
+			.get("/api/training/cohorts/" + seeded.cohortId() + "/enrollments")
+			.json(200)
+			.valueStream()
+			.map((enrollment) -> enrollment.path("status").asString())
+			.toList();
+		assertThat(statuses).containsExactly("ENROLLED", "ENROLLED", "ENROLLED", "WAITLISTED");
+	}
+
+	@Test
 	void seedingAgainAddsNothing() {
 		DemoData.Seeded first = this.platform.demoData().orElseThrow();
 		List<String> chapters = chapterNamesInMissouri();
@@ -83,6 +114,7 @@ class DemoDataTests {
 		assertThat(again.chapterIds()).isEqualTo(first.chapterIds());
 		assertThat(again.endorsedNominationId()).isEqualTo(first.endorsedNominationId());
 		assertThat(again.pendingNominationId()).isEqualTo(first.pendingNominationId());
+		assertThat(again.cohortId()).isEqualTo(first.cohortId());
 		assertThat(chapterNamesInMissouri()).hasSameSizeAs(chapters);
 	}
 

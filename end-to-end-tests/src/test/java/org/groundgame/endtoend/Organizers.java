@@ -67,12 +67,30 @@ final class Organizers {
 	 * @return the nomination's id
 	 */
 	String nominate(String chapterId, String state, String jurisdiction) {
+		String suffix = unique();
+		return nominate(chapterId, state, jurisdiction, "Candidate " + suffix, "candidate-" + suffix + "@example.org");
+	}
+
+	/**
+	 * Nominates a candidate of the test's choosing (a graduate of the school, say) for a
+	 * race of the chapter's own state, with the chapter's token.
+	 * @param chapterId the nominating chapter
+	 * @param state the chapter's (and the race's) state
+	 * @param jurisdiction e.g. "Minnesota House of Representatives"
+	 * @param candidateName the candidate's name
+	 * @param candidateEmail the candidate's e-mail address
+	 * @return the nomination's id
+	 */
+	String nominate(String chapterId, String state, String jurisdiction, String candidateName, String candidateEmail) {
 		Map<String, Object> nominatedBy = new LinkedHashMap<>();
 		nominatedBy.put("name", "Rowan Ellis");
 		nominatedBy.put("email", "rowan.ellis@example.org");
 		nominatedBy.put("chapterId", chapterId);
 		JsonNode submitted = this.gateway.asChapter(chapterId)
-			.post("/api/nominations", nomination(state, jurisdiction, nominatedBy))
+			.post("/api/nominations",
+					nomination(state, jurisdiction, nominatedBy,
+							Map.of("name", candidateName, "email", candidateEmail, "website",
+									"https://" + unique() + ".candidate.example")))
 			.json(201);
 		return submitted.path("id").asString();
 	}
@@ -93,10 +111,13 @@ final class Organizers {
 
 	private static Map<String, Object> nomination(String state, String jurisdiction, Map<String, Object> nominatedBy) {
 		String suffix = unique();
-		return Map.of("candidate",
-				Map.of("name", "Candidate " + suffix, "email", "candidate-" + suffix + "@example.org", "website",
-						"https://candidate-" + suffix + ".example"),
-				"race",
+		return nomination(state, jurisdiction, nominatedBy, Map.of("name", "Candidate " + suffix, "email",
+				"candidate-" + suffix + "@example.org", "website", "https://candidate-" + suffix + ".example"));
+	}
+
+	private static Map<String, Object> nomination(String state, String jurisdiction, Map<String, Object> nominatedBy,
+			Map<String, Object> candidate) {
+		return Map.of("candidate", candidate, "race",
 				Map.of("office", "State Representative", "level", "STATE", "state", state, "district", "44",
 						"jurisdiction", jurisdiction, "electionDate", LocalDate.now().plusYears(1).toString()),
 				"nominatedBy", nominatedBy, "statement", "A fictional candidate nominated by an end-to-end test.");

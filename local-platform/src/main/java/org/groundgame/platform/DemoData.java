@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import tools.jackson.databind.JsonNode;
@@ -22,9 +25,10 @@ import tools.jackson.databind.JsonNode;
  * (part of Our Revolution; the Columbia, Kansas City and St. Joseph chapters are the St.
  * Louis chapter's sisters), an OAuth2 client for each, two nominations from them and one
  * endorsement decided, so that an inbox is not empty, and the St. Louis chapter's phone
- * bank for its endorsed candidate, with two shifts to RSVP for. Every person, address and
- * candidate here is fictional; e-mail addresses and websites use the reserved
- * {@code .example} domains.
+ * bank for its endorsed candidate, with two shifts to RSVP for; and a cohort of the
+ * Campaign Leadership School with more applicants than seats, so that its waitlist shows.
+ * Every person, address and candidate here is fictional; e-mail addresses and websites
+ * use the reserved {@code .example} domains.
  */
 public final class DemoData {
 
@@ -67,6 +71,29 @@ public final class DemoData {
 
 	/** The St. Louis chapter's phone bank for its endorsed candidate. */
 	static final String PHONE_BANK_TITLE = "Phone bank for " + ENDORSED.candidateName();
+
+	/** The demo cohort of the Campaign Leadership School. */
+	static final String COHORT_NAME = "Campaign Leadership School — Candidate track";
+
+	/**
+	 * Seats in the demo cohort: fewer than {@link #APPLICANTS}, so that its waitlist
+	 * shows.
+	 */
+	static final int COHORT_CAPACITY = 3;
+
+	/** The demo cohort's questions, answered in every application. */
+	static final List<String> REFLECTION_QUESTIONS = List.of("Why do you want to run for office, and why now?",
+			"Which campaign or organizing work have you done so far?");
+
+	/**
+	 * Who applied to the demo cohort, in this order: the first {@link #COHORT_CAPACITY}
+	 * get a seat, the rest wait in line.
+	 */
+	static final List<ApplicantSeed> APPLICANTS = List.of(
+			new ApplicantSeed("Noor Castellanos", "noor.castellanos@example.org", "St. Louis", "State Representative"),
+			new ApplicantSeed("Micah Delacroix", "micah.delacroix@example.org", "Kansas City", "City Council"),
+			new ApplicantSeed("Wren Abernathy", "wren.abernathy@example.org", "Columbia", "School Board"),
+			new ApplicantSeed("Tobias Okonkwo", "tobias.okonkwo@example.org", "St. Joseph", null));
 
 	private static final int PAGE_SIZE = 100;
 
@@ -111,7 +138,8 @@ public final class DemoData {
 		String endorsed = seedNomination(ENDORSED, chapterIds, clients, created, true);
 		String pending = seedNomination(PENDING, chapterIds, clients, created, false);
 		seedPhoneBank(chapterIds, clients, created);
-		return new Seeded(chapterIds, endorsed, pending, created, staff, clients);
+		String cohort = seedCohort(chapterIds, created);
+		return new Seeded(chapterIds, endorsed, pending, cohort, created, staff, clients);
 	}
 
 	/**
@@ -276,6 +304,61 @@ public final class DemoData {
 		created.add("phone bank for " + ENDORSED.candidateName());
 	}
 
+	/**
+	 * The demo cohort of the Campaign Leadership School, unless it is open already: three
+	 * Saturday sessions starting about a month from now, applications until a week
+	 * before, three seats; and the demo applicants it does not have yet, applying as
+	 * anyone would (no token), so that three hold a seat and one waits in line. Once its
+	 * deadline has passed, nobody applies any more.
+	 * @return the cohort's id
+	 */
+	private String seedCohort(Map<String, String> chapterIds, List<String> created) {
+		LocalDate today = LocalDate.now(this.clock);
+		JsonNode cohort = all("/api/training/cohorts").stream()
+			.filter((listed) -> COHORT_NAME.equals(listed.path("name").asString()))
+			.findFirst()
+			.orElse(null);
+		if (cohort == null) {
+			LocalDate first = today.plusDays(28).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+			Map<String, Object> opened = new LinkedHashMap<>();
+			opened.put("name", COHORT_NAME);
+			opened.put("track", "CANDIDATE");
+			opened.put("sessions",
+					List.of(first.toString(), first.plusWeeks(1).toString(), first.plusWeeks(2).toString()));
+			opened.put("format", "HYBRID");
+			opened.put("location", "Demo Union Hall, 100 Example Street, St. Louis");
+			opened.put("capacity", COHORT_CAPACITY);
+			opened.put("applicationDeadline", first.minusWeeks(1).toString());
+			opened.put("offerHours", 48);
+			opened.put("reflectionQuestions", REFLECTION_QUESTIONS);
+			cohort = this.gateway.post("/api/training/cohorts", opened).json();
+			created.add("cohort " + COHORT_NAME);
+		}
+		String cohortId = cohort.path("id").asString();
+		LocalDate deadline = LocalDate.parse(cohort.path("applicationDeadline").asString());
+		if (deadline.isBefore(today)) {
+			return cohortId;
+		}
+		Set<String> applied = new HashSet<>();
+		this.gateway.get("/api/training/cohorts/" + JsonHttp.encode(cohortId) + "/enrollments")
+			.json()
+			.forEach((enrollment) -> applied.add(enrollment.path("email").asString().toLowerCase(Locale.ROOT)));
+		for (int i = 0; i < APPLICANTS.size(); i++) {
+			ApplicantSeed applicant = APPLICANTS.get(i);
+			if (applied.contains(applicant.email())) {
+				continue;
+			}
+			JsonNode enrollment = this.anonymous
+				.post("/api/training/cohorts/" + JsonHttp.encode(cohortId) + "/applications",
+						applicant.body(chapterIds.get(applicant.chapterCity())))
+				.json();
+			// Trainees are private people, fictional or not: no names in the output.
+			created.add("application " + (i + 1) + " to the demo cohort ("
+					+ enrollment.path("status").asString().toLowerCase(Locale.ROOT) + ")");
+		}
+		return cohortId;
+	}
+
 	private Optional<JsonNode> find(String path, String candidateName) {
 		for (JsonNode nomination : all(path)) {
 			if (candidateName.equals(nomination.path("candidate").path("name").asString())) {
@@ -335,12 +418,13 @@ public final class DemoData {
 	 * @param chapterIds the id of each demo chapter by city, in seeding order
 	 * @param endorsedNominationId the nomination that was endorsed
 	 * @param pendingNominationId the nomination awaiting review
+	 * @param cohortId the demo cohort of the Campaign Leadership School
 	 * @param created what this seeding added, empty if everything was there already
 	 * @param staffClient the staff client
 	 * @param chapterClients the client of each demo chapter by city
 	 */
 	public record Seeded(Map<String, String> chapterIds, String endorsedNominationId, String pendingNominationId,
-			List<String> created, PlatformCredentials.Client staffClient,
+			String cohortId, List<String> created, PlatformCredentials.Client staffClient,
 			Map<String, PlatformCredentials.Client> chapterClients) {
 
 		public Seeded {
@@ -359,6 +443,30 @@ public final class DemoData {
 		Map<String, Object> body(List<String> sisterChapterIds) {
 			return Map.of("name", this.name, "state", STATE, "city", this.city, "contactEmail", this.contactEmail,
 					"parentOrganization", PARENT_ORGANIZATION, "sisterChapterIds", sisterChapterIds);
+		}
+
+	}
+
+	/**
+	 * Someone applying to the demo cohort.
+	 *
+	 * @param office the office they plan to run for, or {@code null} if they do not (yet)
+	 */
+	record ApplicantSeed(String name, String email, String chapterCity, String office) {
+
+		Map<String, Object> body(String chapterId) {
+			Map<String, Object> application = new LinkedHashMap<>();
+			application.put("name", this.name);
+			application.put("email", this.email);
+			application.put("state", STATE);
+			application.put("chapterId", chapterId);
+			application.put("plansToRun", this.office != null);
+			if (this.office != null) {
+				application.put("office", this.office);
+			}
+			application.put("answers", List.of("Fictional demo data: to bring our chapter's issues to office.",
+					"Fictional demo data: canvassed and phone banked for our endorsed candidates."));
+			return application;
 		}
 
 	}

@@ -262,6 +262,31 @@ final class Launcher {
 			.append(gateway)
 			.append("/api/shifts/SHIFT_ID/signups -H 'Content-Type: application/json' -d '{\"volunteerId\":\"VOLUNTEER_ID\"}'")
 			.append(nl);
+		String cohortId = platform.demoData().map(DemoData.Seeded::cohortId).orElse("COHORT_ID");
+		tryIt.append("  # the Campaign Leadership School's cohorts, with seats left and waitlist length; apply to the")
+			.append(nl);
+		tryIt.append(
+				"  # demo cohort (one answer per reflection question): its three seats are taken, so you wait in line")
+			.append(nl);
+		tryIt.append("  curl -s '").append(gateway).append("/api/training/cohorts'").append(nl);
+		tryIt.append("  curl -s -X POST ")
+			.append(gateway)
+			.append("/api/training/cohorts/")
+			.append(cohortId)
+			.append("/applications -H 'Content-Type: application/json' \\")
+			.append(nl);
+		tryIt.append("    -d '{\"name\":\"Robin Demo\",\"email\":\"robin.demo@example.org\",\"state\":\"MO\",")
+			.append("\"chapterId\":\"")
+			.append(chapterId)
+			.append("\",\"plansToRun\":true,\"office\":\"City Council\",")
+			.append("\"answers\":[\"To win housing justice\",\"Two cycles of canvassing\"]}'")
+			.append(nl);
+		tryIt.append("  # your place in line, and the offer when a seat frees up: open in a browser (ID and TOKEN from")
+			.append(nl);
+		tryIt.append("  # the answer's id and manageToken) ")
+			.append(gateway)
+			.append("/training/enrollments/ID#token=TOKEN")
+			.append(nl);
 		tryIt.append("  # the endorsement events as CloudEvents (key, ce_ headers, JSON data)").append(nl);
 		tryIt.append("  kcat -b ")
 			.append(kafka)

@@ -568,6 +568,10 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.endorsement.questionnaire.public-url=http://localhost:"
 						+ ports.get(Service.GATEWAY));
 			}
+			if (service == Service.CAMPAIGN_TRAINING) {
+				// So does the private link of a seat offer, to the trainee's page.
+				command.add("--groundgame.training.offers.public-url=http://localhost:" + ports.get(Service.GATEWAY));
+			}
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}

@@ -2,11 +2,13 @@ package org.groundgame.platform;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -53,7 +55,69 @@ class DemoDataTests {
 			.isEqualTo("chapter-2");
 		assertThat(this.gateway.questionnaires).hasSize(2)
 			.allSatisfy((cycle, bank) -> assertThat(bank.path("questions")).hasSize(DemoData.QUESTIONS.size()));
-		assertThat(seeded.created()).hasSize(14);
+		// 4 chapters, 4 clients, 2 questionnaires, 2 nominations, 1 endorsement, 1 phone
+		// bank, 1 cohort and 4 applications.
+		assertThat(seeded.created()).hasSize(19);
+	}
+
+	@Test
+	void theSchoolOpensACandidateCohortAboutAMonthAheadWithMoreApplicantsThanSeats() {
+		DemoData.Seeded seeded = seed();
+
+		assertThat(this.gateway.cohorts).singleElement().satisfies((cohort) -> {
+			assertThat(cohort.path("id").asString()).isEqualTo(seeded.cohortId());
+			assertThat(cohort.path("name").asString()).isEqualTo("Campaign Leadership School — Candidate track");
+			assertThat(cohort.path("track").asString()).isEqualTo("CANDIDATE");
+			assertThat(cohort.path("capacity").asInt()).isEqualTo(3);
+			List<LocalDate> sessions = cohort.path("sessions")
+				.valueStream()
+				.map((session) -> LocalDate.parse(session.asString()))
+				.toList();
+			assertThat(sessions).hasSize(3).isSorted();
+			assertThat(sessions.get(0)).isBetween(LocalDate.now().plusDays(27), LocalDate.now().plusDays(36));
+			assertThat(LocalDate.parse(cohort.path("applicationDeadline").asString())).isAfterOrEqualTo(LocalDate.now())
+				.isBefore(sessions.get(0));
+		});
+		List<ObjectNode> roster = this.gateway.rosters.get(seeded.cohortId());
+		assertThat(roster).extracting((enrollment) -> enrollment.path("status").asString())
+			.containsExactly("ENROLLED", "ENROLLED", "ENROLLED", "WAITLISTED");
+		assertThat(roster).allSatisfy((enrollment) -> {
+			assertThat(enrollment.path("answers")).hasSize(DemoData.REFLECTION_QUESTIONS.size());
+			assertThat(enrollment.path("state").asString()).isEqualTo("MO");
+			assertThat(seeded.chapterIds()).containsValue(enrollment.path("chapterId").asString());
+		});
+		// People apply as anyone would, without a token.
+		assertThat(this.gateway.applicationAuthorizations).hasSize(4).containsOnly("");
+		// The output names no trainee.
+		assertThat(String.join(", ", seeded.created())).doesNotContain(DemoData.APPLICANTS.stream()
+			.flatMap((applicant) -> java.util.stream.Stream.of(applicant.name(), applicant.email()))
+			.toArray(String[]::new));
+	}
+
+	@Test
+	void anApplicantMissingFromTheDemoCohortAppliesAgainAndNobodyElse() {
+		DemoData.Seeded first = seed();
+		List<ObjectNode> roster = this.gateway.rosters.get(first.cohortId());
+		roster.remove(roster.size() - 1);
+
+		DemoData.Seeded second = seed();
+
+		assertThat(second.created()).containsExactly("application 4 to the demo cohort (waitlisted)");
+		assertThat(second.cohortId()).isEqualTo(first.cohortId());
+		assertThat(this.gateway.cohorts).hasSize(1);
+		assertThat(roster).hasSize(4);
+	}
+
+	@Test
+	void nobodyAppliesToADemoCohortWhoseDeadlinePassed() {
+		DemoData.Seeded first = seed();
+		this.gateway.cohorts.get(0).put("applicationDeadline", LocalDate.now().minusDays(1).toString());
+		this.gateway.rosters.get(first.cohortId()).clear();
+
+		DemoData.Seeded second = seed();
+
+		assertThat(second.created()).isEmpty();
+		assertThat(this.gateway.rosters.get(first.cohortId())).isEmpty();
 	}
 
 	@Test
@@ -138,6 +202,7 @@ class DemoDataTests {
 		assertThat(second.chapterIds()).isEqualTo(first.chapterIds());
 		assertThat(second.endorsedNominationId()).isEqualTo(first.endorsedNominationId());
 		assertThat(second.pendingNominationId()).isEqualTo(first.pendingNominationId());
+		assertThat(second.cohortId()).isEqualTo(first.cohortId());
 	}
 
 	@Test
@@ -191,6 +256,8 @@ class DemoDataTests {
 			assertThat(nomination.path("nominatedBy").path("email").asString()).endsWith("@example.org");
 			assertThat(nomination.path("statement").asString()).startsWith("Fictional demo data");
 		});
+		assertThat(this.gateway.rosters.values()).allSatisfy((roster) -> assertThat(roster).isNotEmpty()
+			.allSatisfy((trainee) -> assertThat(trainee.path("email").asString()).endsWith("@example.org")));
 	}
 
 }

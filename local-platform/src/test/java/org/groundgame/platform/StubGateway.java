@@ -18,11 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Just enough of the gateway's chapters, clients, token, questionnaires, nominations and
- * opportunities API for seeding: lists, creation, review and decision (which, like the
- * real service may, refuses to decide a nomination nobody reviewed). Like the platform,
- * it wants a staff token for staff's work and takes a nomination's chapter from the
- * token.
+ * Just enough of the gateway's chapters, clients, token, questionnaires, nominations,
+ * opportunities and training cohorts API for seeding: lists, creation, review and
+ * decision (which, like the real service may, refuses to decide a nomination nobody
+ * reviewed). Like the platform, it wants a staff token for staff's work and takes a
+ * nomination's chapter from the token.
  */
 final class StubGateway implements AutoCloseable {
 
@@ -35,6 +35,14 @@ final class StubGateway implements AutoCloseable {
 	final List<ObjectNode> nominations = new CopyOnWriteArrayList<>();
 
 	final List<ObjectNode> opportunities = new CopyOnWriteArrayList<>();
+
+	final List<ObjectNode> cohorts = new CopyOnWriteArrayList<>();
+
+	/** Each cohort's enrollments, by cohort id, in the order of application. */
+	final Map<String, List<ObjectNode>> rosters = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The Authorization header of each application, "" for none. */
+	final List<String> applicationAuthorizations = new CopyOnWriteArrayList<>();
 
 	final List<String> writes = new CopyOnWriteArrayList<>();
 
@@ -65,6 +73,7 @@ final class StubGateway implements AutoCloseable {
 		this.server.createContext("/api/opportunities", (exchange) -> handle(exchange, this::opportunities));
 		this.server.createContext("/api/clients", (exchange) -> handle(exchange, this::clients));
 		this.server.createContext("/api/questionnaires", (exchange) -> handle(exchange, this::questionnaires));
+		this.server.createContext("/api/training/cohorts", (exchange) -> handle(exchange, this::cohorts));
 		this.server.createContext("/oauth2/token", this::token);
 		this.server.start();
 	}
@@ -151,6 +160,52 @@ final class StubGateway implements AutoCloseable {
 		return new Answer(201, opportunity);
 	}
 
+	/**
+	 * Lists and opens cohorts; takes applications (a seat while one is free and nobody
+	 * waits, else a place in line; the same e-mail again is the same enrollment, 200);
+	 * lists a cohort's roster.
+	 */
+	private Answer cohorts(String method, String path, JsonNode body) {
+		String[] segments = path.split("/");
+		if (segments.length == 4) {
+			if (method.equals("GET")) {
+				return page(this.cohorts);
+			}
+			ObjectNode cohort = ((ObjectNode) body).deepCopy();
+			String id = "cohort-" + (this.cohorts.size() + 1);
+			cohort.put("id", id);
+			this.cohorts.add(cohort);
+			this.rosters.put(id, new CopyOnWriteArrayList<>());
+			return new Answer(201, cohort);
+		}
+		ObjectNode cohort = this.cohorts.stream()
+			.filter((known) -> known.path("id").asString().equals(segments[4]))
+			.findFirst()
+			.orElseThrow();
+		List<ObjectNode> roster = this.rosters.get(segments[4]);
+		if (method.equals("GET")) {
+			return new Answer(200, json.createArrayNode().addAll(new ArrayList<>(roster)));
+		}
+		String email = body.path("email").asString().toLowerCase(java.util.Locale.ROOT);
+		for (ObjectNode enrollment : roster) {
+			if (enrollment.path("email").asString().equals(email)) {
+				return new Answer(200, enrollment);
+			}
+		}
+		long seated = roster.stream().filter((e) -> e.path("status").asString().equals("ENROLLED")).count();
+		long waiting = roster.stream().filter((e) -> e.path("status").asString().equals("WAITLISTED")).count();
+		boolean seat = waiting == 0 && seated < cohort.path("capacity").asInt();
+		ObjectNode enrollment = ((ObjectNode) body).deepCopy();
+		enrollment.put("id", segments[4] + "-enrollment-" + (roster.size() + 1));
+		enrollment.put("email", email);
+		enrollment.put("status", seat ? "ENROLLED" : "WAITLISTED");
+		if (!seat) {
+			enrollment.put("waitlistPosition", waiting + 1);
+		}
+		roster.add(enrollment);
+		return new Answer(201, enrollment.deepCopy().put("manageToken", "token-" + enrollment.path("id").asString()));
+	}
+
 	private Answer nominations(String method, String path, JsonNode body) {
 		String[] segments = path.split("/");
 		if (method.equals("GET")) {
@@ -204,10 +259,17 @@ final class StubGateway implements AutoCloseable {
 				this.writes.add(method + " " + path);
 			}
 			String chapter = chapterOf(exchange);
+			boolean applying = method.equals("POST") && path.matches("/api/training/cohorts/[^/]+/applications");
+			if (applying) {
+				String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+				this.applicationAuthorizations.add((authorization != null) ? authorization : "");
+			}
 			boolean nominating = method.equals("POST") && path.equals("/api/nominations");
 			boolean organizing = method.equals("POST") && path.equals("/api/opportunities");
 			Answer answer;
-			if (chapter == null && !(method.equals("GET") && path.startsWith("/api/chapters"))) {
+			boolean publicRead = method.equals("GET")
+					&& (path.startsWith("/api/chapters") || path.equals("/api/training/cohorts"));
+			if (chapter == null && !publicRead && !applying) {
 				answer = new Answer(401, json.createObjectNode().put("title", "Unauthorized"));
 			}
 			else if (nominating && !chapter.equals(body.path("nominatedBy").path("chapterId").asString())) {
@@ -216,7 +278,7 @@ final class StubGateway implements AutoCloseable {
 			else if (organizing && !chapter.isEmpty() && !chapter.equals(body.path("chapterId").asString())) {
 				answer = new Answer(403, json.createObjectNode().put("title", "Not this chapter's opportunity"));
 			}
-			else if (!nominating && !organizing && chapter != null && !chapter.isEmpty()) {
+			else if (!nominating && !organizing && !applying && chapter != null && !chapter.isEmpty()) {
 				answer = new Answer(403, json.createObjectNode().put("title", "Staff only"));
 			}
 			else {

@@ -21,7 +21,11 @@ enum Backend {
 	VOLUNTEER("volunteer-service", "volunteer", "/api/chapters/**", "/api/volunteers/**", "/api/opportunities/**",
 			"/api/shifts/**", "/api/leaderboards/**"),
 
-	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**"),
+	/**
+	 * With the trainee's page ({@code /training/enrollments/<id>}), which a seat offer's
+	 * e-mail links to.
+	 */
+	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**", "/training/**"),
 
 	NOTIFICATION("notification-service", "notification", "/api/notifications/**"),
 

@@ -19,12 +19,15 @@ final class PublicEndpoints {
 	/**
 	 * Public reads of the endorsement, volunteer and training services. A volunteer's own
 	 * calendar feed is read with the feed token in its address, which volunteer-service
-	 * checks (calendar apps send no bearer token).
+	 * checks (calendar apps send no bearer token). The trainee's page
+	 * ({@code /training/**}, which a seat offer's e-mail links to) and the candidate's
+	 * questionnaire page hold no data: their scripts call the API with the token of the
+	 * private link.
 	 */
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/questionnaire/**", "/api/opportunities",
 			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/shifts/*",
-			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts" };
+			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts", "/training/**" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
@@ -44,12 +47,26 @@ final class PublicEndpoints {
 	static final String[] PUBLIC_CANCELLATIONS = { "/api/shifts/*/signups/*" };
 
 	/**
-	 * Any method: an enrollment is managed with the {@code X-Manage-Token} its
-	 * application answered, which campaign-training-service checks; a candidate answers
-	 * the questionnaire with the {@code X-Questionnaire-Token} of their private link,
-	 * which endorsement-service checks.
+	 * Any method: a candidate answers the questionnaire with the
+	 * {@code X-Questionnaire-Token} of their private link, which endorsement-service
+	 * checks.
 	 */
-	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/training/enrollments/**", "/api/questionnaire" };
+	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/questionnaire" };
+
+	/**
+	 * Reading and erasing an enrollment: with the {@code X-Manage-Token} its application
+	 * answered (or the token of a seat offer's link), which campaign-training-service
+	 * checks, or as staff.
+	 */
+	static final String[] ENROLLMENT = { "/api/training/enrollments/*" };
+
+	/**
+	 * What a trainee does with their enrollment's token: withdraw, and accept or decline
+	 * a seat offered. (Staff's override, {@code …/enroll}, is not among them: it needs a
+	 * token here like every staff endpoint.)
+	 */
+	static final String[] ENROLLMENT_ANSWERS = { "/api/training/enrollments/*/withdraw",
+			"/api/training/enrollments/*/accept-offer", "/api/training/enrollments/*/decline-offer" };
 
 	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
@@ -77,6 +94,12 @@ final class PublicEndpoints {
 			.requestMatchers(HttpMethod.POST, PUBLIC_SUBMISSIONS)
 			.permitAll()
 			.requestMatchers(HttpMethod.DELETE, PUBLIC_CANCELLATIONS)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, ENROLLMENT)
+			.permitAll()
+			.requestMatchers(HttpMethod.DELETE, ENROLLMENT)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, ENROLLMENT_ANSWERS)
 			.permitAll()
 			.requestMatchers(MANAGED_BY_TOKEN_OF_THEIR_OWN)
 			.permitAll()

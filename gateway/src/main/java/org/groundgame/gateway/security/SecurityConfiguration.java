@@ -35,17 +35,18 @@ class SecurityConfiguration {
 	static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 	/**
-	 * Swagger UI, the sign-in pages and the candidate questionnaire are pages: their own
-	 * scripts, styles and images ({@code data:} for Swagger UI's icons, inline styles for
-	 * its rendering) and calls back to this origin only; no framing. No
-	 * {@code form-action}: signing in ends with a redirect to the client's own address.
+	 * Swagger UI, the sign-in pages, the candidate questionnaire and the trainee's page
+	 * are pages: their own scripts, styles and images ({@code data:} for Swagger UI's
+	 * icons, inline styles for its rendering) and calls back to this origin only; no
+	 * framing. No {@code form-action}: signing in ends with a redirect to the client's
+	 * own address.
 	 */
 	static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
 	/** The pages that get {@link #PAGE_CONTENT_SECURITY_POLICY}. */
 	static final String[] PAGES = { "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/oauth2/authorize",
-			"/oauth2/consent", "/questionnaire/**" };
+			"/oauth2/consent", "/questionnaire/**", "/training/**" };
 
 	@Bean
 	SecurityFilterChain gatewayFilterChain(HttpSecurity http, ApiHttpSecurity api, CorsProperties cors,

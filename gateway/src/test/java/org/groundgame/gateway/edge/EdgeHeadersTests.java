@@ -169,6 +169,21 @@ class EdgeHeadersTests {
 	}
 
 	@Test
+	void theTraineesPageGetsThePagePolicyAndSendsNoReferrer() throws Exception {
+		// campaign-training-service drops connections in these tests: the headers are the
+		// gateway's, chosen by the path.
+		HttpResponse<String> response = this.gateway.get("/training/enrollments/e-1");
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("script-src")
+				.doesNotContain("*"));
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+	}
+
+	@Test
 	void swaggerUiGetsAPagePolicyThatAllowsOnlyItsOwnOrigin() throws Exception {
 		HttpResponse<String> response = this.gateway.get("/swagger-ui/index.html");
 

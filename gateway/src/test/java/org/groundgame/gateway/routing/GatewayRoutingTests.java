@@ -182,7 +182,8 @@ class GatewayRoutingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/api/training", "/api/training/cohorts/k-1/applications" })
+	@CsvSource({ "/api/training", "/api/training/cohorts/k-1/applications", "/training/enrollments/e-1",
+			"/training/enrollment.js" })
 	void trainingIsRoutedToCampaignTrainingService(String path) throws Exception {
 		HttpResponse<String> response = send("GET", path, null);
 

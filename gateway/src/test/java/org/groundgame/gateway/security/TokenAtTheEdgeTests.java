@@ -82,7 +82,10 @@ class TokenAtTheEdgeTests {
 			"POST, /api/shifts/s-1/signups/u-1/attendance", "GET, /api/leaderboards/volunteers",
 			"GET, /api/volunteers/v-1/hours", "POST, /api/opportunities/o-1/shifts",
 			"POST, /api/opportunities/o-1/publish", "PUT, /api/shifts/s-1/capacity", "PUT, /api/chapters/c-1",
-			"POST, /api/training/cohorts", "GET, /api/training/pipeline", "GET, /api/notifications/inbox",
+			"POST, /api/training/cohorts", "PUT, /api/training/cohorts/k-1/capacity",
+			"PUT, /api/training/cohorts/k-1/sessions/1/attendance", "POST, /api/training/cohorts/k-1/completion",
+			"GET, /api/training/cohorts/k-1/enrollments", "POST, /api/training/enrollments/e-1/enroll",
+			"POST, /training/enrollments/e-1", "GET, /api/training/pipeline", "GET, /api/notifications/inbox",
 			"PUT, /api/notifications/subscriptions/c-1", "POST, /api/clients", "POST, /api/signing-keys/rotation",
 			"GET, /api/unheard-of" })
 	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
@@ -99,14 +102,28 @@ class TokenAtTheEdgeTests {
 		assertNoServiceCalled();
 	}
 
-	@Test
-	void enrollmentIsManagedWithItsOwnTokenWhichTheServiceChecks() throws Exception {
-		HttpResponse<String> response = this.gateway.send(this.gateway.request("/api/training/enrollments/e-1/withdraw")
+	@ParameterizedTest
+	@CsvSource({ "GET, /api/training/enrollments/e-1", "DELETE, /api/training/enrollments/e-1",
+			"POST, /api/training/enrollments/e-1/withdraw", "POST, /api/training/enrollments/e-1/accept-offer",
+			"POST, /api/training/enrollments/e-1/decline-offer" })
+	void enrollmentIsManagedWithItsOwnTokenWhichTheServiceChecks(String method, String path) throws Exception {
+		HttpResponse<String> response = this.gateway.send(this.gateway.request(path)
 			.header("X-Manage-Token", "m-1")
-			.POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+			.method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
 
 		// campaign-training-service drops connections in these tests: reached, not
 		// refused.
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(TestBackends.campaignTraining.connections()).isPositive();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/training/enrollments/e-1", "/training/enrollment.html", "/training/enrollment.js",
+			"/training/enrollment.css" })
+	void theTraineesPageReachesCampaignTrainingServiceWithoutAToken(String path) throws Exception {
+		HttpResponse<String> response = this.gateway.send("GET", path, null, null);
+
+		// Dropped connections again: reached, not refused with a 401.
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(TestBackends.campaignTraining.connections()).isPositive();
 	}

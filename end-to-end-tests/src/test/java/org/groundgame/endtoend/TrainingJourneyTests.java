@@ -1,0 +1,306 @@
+package org.groundgame.endtoend;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.groundgame.events.Topics;
+import org.groundgame.platform.LocalPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Campaign Leadership School through the gateway only: national staff open a one-day
+ * cohort with two seats; three people apply and the third waits in line; one withdraws
+ * with their manage token and the seat is offered at once to the first in line, whose
+ * private link (from the {@code SeatOffered} event, as the offer e-mail carries it) opens
+ * the trainee's page and accepts the seat; staff take attendance and complete the cohort:
+ * one graduates, the other does not complete. The cohort's chapter is in a state no other
+ * test uses.
+ */
+@ExtendWith(RunningPlatform.class)
+class TrainingJourneyTests {
+
+	private static final String STATE = "MN";
+
+	private static final String SEAT_OFFERED = "org.groundgame.training.SeatOffered.v1";
+
+	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+	private static final JsonMapper json = JsonMapper.shared();
+
+	private final LocalPlatform platform;
+
+	private final Gateway gateway;
+
+	private final Organizers organizers;
+
+	TrainingJourneyTests(LocalPlatform platform, Gateway gateway) {
+		this.platform = platform;
+		this.gateway = gateway;
+		this.organizers = new Organizers(gateway);
+	}
+
+	@Test
+	void aFreedSeatGoesToTheFirstInLineWhoAcceptsWithTheOffersLinkAndGraduates() {
+		Cohort cohort = cohortWithAWaitlist();
+
+		String link = offerLinkFromTheTopic(cohort);
+		Offer offer = Offer.of(link, this.gateway.uri(), cohort.waiting().id());
+		openThePage(offer);
+		JsonNode accepted = manage(offer.enrollmentId(), "accept-offer", offer.token()).json(200);
+		assertThat(accepted.path("status").asString()).isEqualTo("ENROLLED");
+		// The offer is answered: the link cannot accept it twice.
+		assertThat(manage(offer.enrollmentId(), "accept-offer", offer.token()).status()).isEqualTo(409);
+
+		graduate(cohort, cohort.waiting());
+	}
+
+	@Test
+	void aWrongManageTokenIsA404AsIfThereWereNoSuchEnrollment() {
+		Cohort cohort = openCohort(1);
+		Trainee trainee = apply(cohort);
+
+		Gateway.Answer wrong = this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + trainee.id(), HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", "not-" + trainee.manageToken());
+		Gateway.Answer withdrawal = manage(trainee.id(), "withdraw", "not-" + trainee.manageToken());
+
+		for (Gateway.Answer answer : List.of(wrong, withdrawal)) {
+			assertThat(answer.status()).as(answer.request()).isEqualTo(404);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(answer.body()).doesNotContain(trainee.email());
+		}
+		// Nothing changed: the trainee still holds the seat, and their own token reads
+		// it.
+		JsonNode enrollment = this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + trainee.id(), HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", trainee.manageToken())
+			.json(200);
+		assertThat(enrollment.path("status").asString()).isEqualTo("ENROLLED");
+	}
+
+	@Test
+	void theCandidatePipelineIsStaffsToRead() {
+		Gateway.Answer anonymous = this.gateway.anonymous().get("/api/training/pipeline");
+
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.header("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer"));
+	}
+
+	/**
+	 * Staff open a cohort whose only session is today (so that it can be completed at
+	 * once), with two seats; three people apply: two get a seat, the third waits first in
+	 * line; the first withdraws with their manage token and the seat is offered to the
+	 * one waiting.
+	 */
+	private Cohort cohortWithAWaitlist() {
+		Cohort cohort = openCohort(2);
+		Trainee first = apply(cohort);
+		Trainee second = apply(cohort);
+		Trainee third = apply(cohort);
+		assertThat(List.of(first, second, third)).extracting(Trainee::status)
+			.containsExactly("ENROLLED", "ENROLLED", "WAITLISTED");
+		assertThat(third.application().path("waitlistPosition").asInt()).isEqualTo(1);
+		JsonNode listed = this.gateway.anonymous()
+			.get("/api/training/cohorts?size=100")
+			.json(200)
+			.path("content")
+			.valueStream()
+			.filter((candidate) -> candidate.path("id").asString().equals(cohort.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(listed.path("seatsLeft").asInt()).isZero();
+		assertThat(listed.path("waitlistLength").asInt()).isEqualTo(1);
+
+		JsonNode withdrawn = manage(first.id(), "withdraw", first.manageToken()).json(200);
+		assertThat(withdrawn.path("status").asString()).isEqualTo("WITHDRAWN");
+		JsonNode offered = this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + third.id(), HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", third.manageToken())
+			.json(200);
+		assertThat(offered.path("status").asString()).isEqualTo("OFFERED");
+		assertThat(Instant.parse(offered.path("offerExpiresAt").asString())).isAfter(Instant.now());
+		return new Cohort(cohort.id(), cohort.chapterId(), first, second, third);
+	}
+
+	/**
+	 * The private link of the seat offered to the one who waited, as the
+	 * {@code SeatOffered} event on the training topic carries it for the offer e-mail.
+	 */
+	private String offerLinkFromTheTopic(Cohort cohort) {
+		try (EventTopic topic = new EventTopic(this.platform.kafkaBootstrapServers(), Topics.TRAINING)) {
+			ConsumerRecord<String, String> offered = await().atMost(EVENTUALLY)
+				.until(() -> topic.recordsWithKey(cohort.id())
+					.stream()
+					.filter((record) -> SEAT_OFFERED.equals(EventTopic.header(record, "ce_type")))
+					.toList(), (found) -> !found.isEmpty())
+				.get(0);
+			JsonNode data = json.readTree(offered.value());
+			assertThat(data.path("enrollmentId").asString()).isEqualTo(cohort.waiting().id());
+			return data.path("acceptUrl").asString();
+		}
+	}
+
+	/**
+	 * The page the link opens, through the gateway and without a token: the page itself
+	 * (with the gateway's page policy, which lets its own script run) and its script.
+	 */
+	private void openThePage(Offer offer) {
+		Gateway.Answer page = this.gateway.anonymous()
+			.sendRaw("GET", offer.page().getPath(), HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.body()).contains("<script src=\"/training/enrollment.js\"");
+		assertThat(page.header("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';"));
+		Gateway.Answer script = this.gateway.anonymous()
+			.sendRaw("GET", "/training/enrollment.js", HttpRequest.BodyPublishers.noBody(), "Accept", "*/*");
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.body()).contains("X-Manage-Token");
+	}
+
+	/**
+	 * Staff take attendance at the cohort's only session, where only the graduate came,
+	 * and complete it: the graduate completes it, the other one enrolled does not.
+	 */
+	private void graduate(Cohort cohort, Trainee graduate) {
+		Gateway staff = this.gateway.asStaff();
+		JsonNode attendance = staff
+			.send("PUT", "/api/training/cohorts/" + cohort.id() + "/sessions/1/attendance",
+					Map.of("present", List.of(graduate.id())))
+			.json(200);
+		assertThat(attendance.path("absent").valueStream().map(JsonNode::asString))
+			.containsExactly(cohort.second().id());
+		JsonNode completion = staff
+			.post("/api/training/cohorts/" + cohort.id() + "/completion", Map.of("graduates", List.of(graduate.id())))
+			.json(200);
+		assertThat(completion.path("completed").valueStream().map(JsonNode::asString)).containsExactly(graduate.id());
+		assertThat(completion.path("didNotComplete").valueStream().map(JsonNode::asString))
+			.containsExactly(cohort.second().id());
+		Map<String, String> statuses = new HashMap<>();
+		staff.get("/api/training/cohorts/" + cohort.id() + "/enrollments")
+			.json(200)
+			.forEach((enrollment) -> statuses.put(enrollment.path("id").asString(),
+					enrollment.path("status").asString()));
+		assertThat(statuses).containsOnly(Map.entry(cohort.first().id(), "WITHDRAWN"),
+				Map.entry(cohort.second().id(), "DID_NOT_COMPLETE"), Map.entry(graduate.id(), "COMPLETED"));
+	}
+
+	/**
+	 * Staff open a one-day cohort held today, taking applications until today.
+	 * @param capacity its seats
+	 * @return the cohort, with a chapter of {@link #STATE} for its applicants
+	 */
+	private Cohort openCohort(int capacity) {
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", "Campaign Leadership School — Candidate track " + unique());
+		body.put("track", "CANDIDATE");
+		body.put("sessions", List.of(today));
+		body.put("format", "ONLINE");
+		body.put("capacity", capacity);
+		body.put("applicationDeadline", today);
+		body.put("offerHours", 48);
+		body.put("reflectionQuestions", List.of("Why do you want to run for office?"));
+		JsonNode opened = this.gateway.asStaff().post("/api/training/cohorts", body).json(201);
+		assertThat(opened.path("seatsLeft").asInt()).isEqualTo(capacity);
+		return new Cohort(opened.path("id").asString(), this.organizers.registerChapter(STATE, "Minneapolis"), null,
+				null, null);
+	}
+
+	/**
+	 * Someone fictional applies to the cohort, as anyone may (no token), naming its
+	 * chapter.
+	 * @return the new enrollment, with its manage token
+	 */
+	private Trainee apply(Cohort cohort) {
+		String suffix = unique();
+		String name = "Trainee " + suffix;
+		String email = "trainee-" + suffix + "@example.org";
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name);
+		body.put("email", email);
+		body.put("state", STATE);
+		body.put("chapterId", cohort.chapterId());
+		body.put("plansToRun", true);
+		body.put("office", "State Representative");
+		body.put("answers", List.of("A fictional applicant of an end-to-end test."));
+		JsonNode application = this.gateway.anonymous()
+			.post("/api/training/cohorts/" + cohort.id() + "/applications", body)
+			.json(201);
+		assertThat(application.path("manageToken").asString()).isNotBlank();
+		return new Trainee(application.path("id").asString(), name, email, application.path("manageToken").asString(),
+				application);
+	}
+
+	/** What a trainee does with their token: withdraw, accept-offer or decline-offer. */
+	private Gateway.Answer manage(String enrollmentId, String action, String token) {
+		return this.gateway.anonymous()
+			.sendRaw("POST", "/api/training/enrollments/" + enrollmentId + "/" + action,
+					HttpRequest.BodyPublishers.noBody(), "X-Manage-Token", token);
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * A cohort of the journey.
+	 *
+	 * @param first the first to apply, who withdraws
+	 * @param second the second, who keeps their seat but misses the session
+	 * @param waiting the third, first in line, offered the freed seat
+	 */
+	private record Cohort(String id, String chapterId, Trainee first, Trainee second, Trainee waiting) {
+	}
+
+	/**
+	 * Someone who applied.
+	 *
+	 * @param application the answer to the application
+	 */
+	private record Trainee(String id, String name, String email, String manageToken, JsonNode application) {
+
+		String status() {
+			return this.application.path("status").asString();
+		}
+
+	}
+
+	/**
+	 * A seat offer's private link, {@code <gateway>/training/enrollments/<id>#token=…}.
+	 *
+	 * @param page the page's address, without the fragment
+	 * @param enrollmentId the enrollment it is for
+	 * @param token the token in its fragment, which works as a manage token
+	 */
+	record Offer(URI page, String enrollmentId, String token) {
+
+		static Offer of(String link, URI gateway, String enrollmentId) {
+			String prefix = "http://localhost:" + gateway.getPort() + "/training/enrollments/" + enrollmentId
+					+ "#token=";
+			assertThat(link).as("the offer's link").startsWith(prefix);
+			String token = link.substring(prefix.length());
+			assertThat(token).isNotBlank().doesNotContain("&", "#", " ");
+			return new Offer(gateway.resolve("/training/enrollments/" + enrollmentId), enrollmentId, token);
+		}
+
+	}
+
+}
