@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.groundgame.events.Topics;
@@ -48,10 +51,13 @@ class TrainingJourneyTests {
 
 	private final Organizers organizers;
 
+	private final CaughtMail mail;
+
 	TrainingJourneyTests(LocalPlatform platform, Gateway gateway) {
 		this.platform = platform;
 		this.gateway = gateway;
 		this.organizers = new Organizers(gateway);
+		this.mail = new CaughtMail(platform.mailbox());
 	}
 
 	@Test
@@ -101,6 +107,66 @@ class TrainingJourneyTests {
 		assertThat(anonymous.contentType()).startsWith("application/problem+json");
 		assertThat(anonymous.header("WWW-Authenticate"))
 			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer"));
+	}
+
+	/**
+	 * Needs notification-service's e-mails to trainees (issue 7, merged by the lead): the
+	 * offer e-mail carries the same private link, and its token accepts the seat.
+	 */
+	@Test
+	void theOfferEMailLinksToTheTraineesPageWithATokenThatAcceptsTheSeat() {
+		Cohort cohort = cohortWithAWaitlist();
+		String id = cohort.waiting().id();
+		Pattern linkInTheMail = Pattern.compile(Pattern
+			.quote("http://localhost:" + this.gateway.uri().getPort() + "/training/enrollments/" + id + "#token=")
+				+ "[A-Za-z0-9_-]+");
+
+		String link = await().atMost(EVENTUALLY)
+			.until(() -> this.mail.to(cohort.waiting().email())
+				.stream()
+				.map((listed) -> this.mail.message(listed))
+				.map((message) -> linkInTheMail.matcher(message.path("text").asString()))
+				.filter(Matcher::find)
+				.map(Matcher::group)
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+
+		Offer offer = Offer.of(link, this.gateway.uri(), id);
+		openThePage(offer);
+		JsonNode accepted = manage(id, "accept-offer", offer.token()).json(200);
+		assertThat(accepted.path("status").asString()).isEqualTo("ENROLLED");
+	}
+
+	/**
+	 * Needs the candidate pipeline (issue 7, merged by the lead): a graduate who is
+	 * nominated (with the address they applied with), endorsed and elected counts as
+	 * trained, ran, endorsed and won in their cohort's row.
+	 */
+	@Test
+	void aGraduateWhoRunsIsEndorsedAndWinsCountsInTheirCohortsPipeline() {
+		Cohort cohort = cohortWithAWaitlist();
+		Trainee graduate = cohort.waiting();
+		manage(graduate.id(), "accept-offer", graduate.manageToken()).json(200);
+		graduate(cohort, graduate);
+
+		String nominationId = this.organizers.nominate(cohort.chapterId(), STATE, "Minnesota House of Representatives",
+				graduate.name(), graduate.email());
+		String endorsementId = this.organizers.endorse(nominationId);
+		this.organizers.recordOutcome(endorsementId, "WON");
+
+		await().atMost(EVENTUALLY).untilAsserted(() -> {
+			JsonNode pipeline = this.gateway.asStaff().get("/api/training/pipeline").json(200);
+			assertThat(pipeline.path("cohorts")
+				.valueStream()
+				.filter((row) -> row.path("cohortId").asString().equals(cohort.id()))
+				.toList()).singleElement().satisfies((row) -> {
+					assertThat(row.path("trained").asInt()).isEqualTo(1);
+					assertThat(row.path("ran").asInt()).isEqualTo(1);
+					assertThat(row.path("endorsed").asInt()).isEqualTo(1);
+					assertThat(row.path("won").asInt()).isEqualTo(1);
+				});
+			assertThat(pipeline.path("won").asInt()).isPositive();
+		});
 	}
 
 	/**
