@@ -1,7 +1,10 @@
 package org.groundgame.endtoend;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +17,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.groundgame.events.EmailKeys;
 import org.groundgame.platform.LocalPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,9 +29,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Erasure is real: once a volunteer who signed up, was welcomed, RSVPed for a shift and
  * was told of their seat is deleted, no store of any service holds their name, e-mail
- * address or phone number. Every database of the platform's store is read, every document
- * of every collection, as the services left them. The chapter is in a state no other test
- * uses.
+ * address or phone number; nor, once a trainee who was e-mailed and graduated erases
+ * their data, their name, address or its match key. Every database of the platform's
+ * store is read, every document of every collection, as the services left them. The
+ * chapter is in a state no other test uses.
  */
 @ExtendWith(RunningPlatform.class)
 class ErasureTests {
@@ -93,6 +99,50 @@ class ErasureTests {
 		// Their seat is given up for others.
 		await().atMost(EVENTUALLY)
 			.untilAsserted(() -> assertThat(statusOf(chapter, shiftId, volunteerId)).isEqualTo("CANCELLED"));
+	}
+
+	@Test
+	void afterATraineeErasesTheirDataNoServiceStoresTheirNameEMailOrItsMatchKey() {
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		Map<String, Object> opening = new HashMap<>();
+		opening.put("name", "Organizer track, one-day intensive " + UUID.randomUUID());
+		opening.put("track", "ORGANIZER");
+		opening.put("sessions", List.of(today));
+		opening.put("format", "ONLINE");
+		opening.put("capacity", 5);
+		opening.put("applicationDeadline", today);
+		String cohortId = this.gateway.asStaff().post("/api/training/cohorts", opening).json(201).path("id").asString();
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Terry Erasable " + unique;
+		String email = "erase-trainee-" + unique + "@example.org";
+		Map<String, Object> application = new HashMap<>();
+		application.put("name", name);
+		application.put("email", email);
+		application.put("state", STATE);
+		application.put("plansToRun", true);
+		application.put("office", "Dane County Board");
+		JsonNode applied = this.gateway.anonymous()
+			.post("/api/training/cohorts/" + cohortId + "/applications", application)
+			.json(201);
+		String enrollmentId = applied.path("id").asString();
+		// A graduate: the candidate pipeline keeps them too, by name and e-mail key.
+		this.gateway.asStaff()
+			.post("/api/training/cohorts/" + cohortId + "/completion", Map.of("graduates", List.of(enrollmentId)))
+			.json(200);
+		String emailKey = EmailKeys.of(email);
+		await().atMost(EVENTUALLY).until(() -> this.mail.to(email).size() >= 1);
+		await().atMost(EVENTUALLY)
+			.untilAsserted(
+					() -> assertThat(holdersOf(List.of(emailKey))).as("the pipeline holds the graduate").isNotEmpty());
+
+		assertThat(this.gateway.anonymous()
+			.sendRaw("DELETE", "/api/training/enrollments/" + enrollmentId, HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", applied.path("manageToken").asString())
+			.status()).isEqualTo(204);
+
+		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(holdersOf(List.of(name, email, emailKey))).isEmpty());
+		JsonNode kept = this.gateway.asStaff().get("/api/training/enrollments/" + enrollmentId).json(200);
+		assertThat(kept.path("status").asString()).as("a graduate stays a graduate").isEqualTo("COMPLETED");
 	}
 
 	/**
