@@ -3,6 +3,7 @@ package org.groundgame.endorsement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,8 +27,10 @@ public final class EndorsementTopic {
 	}
 
 	/**
-	 * Every record on the topic so far, from the beginning of each partition to its end
-	 * as of now; none while the topic does not exist yet.
+	 * Every event on the topic so far, from the beginning of each partition to its end as
+	 * of now, each once: the relay publishes at least once, so the same event (the same
+	 * {@code ce_id}) may be on the topic twice, and a test counts events, not deliveries.
+	 * None while the topic does not exist yet.
 	 */
 	public static List<Event> readAll() {
 		Properties properties = new Properties();
@@ -56,14 +59,16 @@ public final class EndorsementTopic {
 				consumer.poll(Duration.ofMillis(200)).forEach((record) -> events.add(Event.of(record)));
 			}
 		}
-		return events;
+		Map<String, Event> byId = new LinkedHashMap<>();
+		events.forEach((event) -> byId.putIfAbsent(event.headers().getOrDefault("ce_id", event.toString()), event));
+		return List.copyOf(byId.values());
 	}
 
 	/** One record: its key, its headers as text, and its value. */
 	public record Event(String key, Map<String, String> headers, String data) {
 
 		static Event of(ConsumerRecord<String, String> record) {
-			Map<String, String> headers = new java.util.LinkedHashMap<>();
+			Map<String, String> headers = new LinkedHashMap<>();
 			for (Header header : record.headers()) {
 				headers.put(header.key(),
 						(header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null);
