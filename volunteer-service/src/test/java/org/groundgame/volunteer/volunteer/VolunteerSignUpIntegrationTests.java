@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -411,12 +412,18 @@ class VolunteerSignUpIntegrationTests {
 	}
 
 	/**
-	 * Waits for at least {@code count} records keyed by a volunteer's id, oldest first.
+	 * Waits for at least {@code count} events keyed by a volunteer's id, oldest first,
+	 * each once: delivery is at-least-once, so the same event (the same {@code ce_id})
+	 * may be on the topic twice.
 	 */
 	private List<ConsumerRecord<String, byte[]>> awaitRecords(String key, int count) {
 		return await().atMost(Duration.ofSeconds(30)).until(() -> {
 			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
-			return this.seen.stream().filter((record) -> key.equals(record.key())).toList();
+			Map<String, ConsumerRecord<String, byte[]>> byEvent = new LinkedHashMap<>();
+			this.seen.stream()
+				.filter((record) -> key.equals(record.key()))
+				.forEach((record) -> byEvent.putIfAbsent(header(record, "ce_id"), record));
+			return List.copyOf(byEvent.values());
 		}, (records) -> records.size() >= count);
 	}
 
