@@ -1,6 +1,9 @@
 package org.groundgame.training.cohort;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -112,7 +115,7 @@ class CohortController {
 			.stream()
 			.filter((enrollment) -> caller.isStaff() || caller.mayAccessChapter(enrollment.chapterId()))
 			.filter((enrollment) -> status == null || enrollment.status() == status)
-			.sorted(java.util.Comparator.comparingLong(Enrollment::sequence))
+			.sorted(Comparator.comparingLong(Enrollment::sequence))
 			.map((enrollment) -> EnrollmentResponse.of(cohort, enrollment, null))
 			.map((response) -> caller.isStaff() ? response : response.forChapter())
 			.toList();
@@ -129,8 +132,7 @@ class CohortController {
 	}
 
 	/** Who was recorded present at a session and who was not. */
-	record AttendanceResponse(String cohortId, int session, java.time.LocalDate date, List<String> present,
-			List<String> absent) {
+	record AttendanceResponse(String cohortId, int session, LocalDate date, List<String> present, List<String> absent) {
 
 		static AttendanceResponse of(Cohort cohort, int session) {
 			List<Enrollment> seated = cohort.enrollments()
@@ -145,7 +147,7 @@ class CohortController {
 	}
 
 	/** How the cohort ended: who completed it and who did not. */
-	record CompletionResponse(String cohortId, java.time.Instant completedAt, List<String> completed,
+	record CompletionResponse(String cohortId, Instant completedAt, List<String> completed,
 			List<String> didNotComplete) {
 
 		static CompletionResponse of(Cohort cohort) {
@@ -157,7 +159,7 @@ class CohortController {
 			return cohort.enrollments()
 				.stream()
 				.filter((enrollment) -> enrollment.status() == status)
-				.sorted(java.util.Comparator.comparingLong(Enrollment::sequence))
+				.sorted(Comparator.comparingLong(Enrollment::sequence))
 				.map(Enrollment::id)
 				.toList();
 		}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -94,8 +95,7 @@ class CohortService {
 		String token = CapabilityTokens.newToken();
 		String hash = CapabilityTokens.hash(token);
 		Cohort.Change change = change(cohortId, (cohort) -> cohort.apply(application, hash, now()));
-		String outcome = change.changed() ? change.enrollment().status().name().toLowerCase(java.util.Locale.ROOT)
-				: "duplicate";
+		String outcome = change.changed() ? change.enrollment().status().name().toLowerCase(Locale.ROOT) : "duplicate";
 		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
 		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);
 		return new Applied(change.cohort(), change.enrollment(), change.changed() ? token : null);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.groundgame.support.outbox.Outbox;
 import org.groundgame.support.outbox.OutboxUpdates;
 
@@ -67,9 +68,9 @@ class CohortStore {
 			.and("enrollments")
 			.elemMatch(Criteria.where("status").is(status.name())));
 		query.fields().include("enrollments.status");
-		return this.mongo.find(query, org.bson.Document.class, CohortDocument.COLLECTION)
+		return this.mongo.find(query, Document.class, CohortDocument.COLLECTION)
 			.stream()
-			.flatMap((cohort) -> cohort.getList("enrollments", org.bson.Document.class, List.of()).stream())
+			.flatMap((cohort) -> cohort.getList("enrollments", Document.class, List.of()).stream())
 			.filter((enrollment) -> status.name().equals(enrollment.getString("status")))
 			.count();
 	}

@@ -1,6 +1,7 @@
 package org.groundgame.training.cohort;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -32,8 +33,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(status, "status");
 		answers = (answers != null) ? List.copyOf(answers) : List.of();
-		attended = java.util.Collections
-			.unmodifiableSortedSet((attended != null) ? new TreeSet<>(attended) : new TreeSet<>());
+		attended = Collections.unmodifiableSortedSet((attended != null) ? new TreeSet<>(attended) : new TreeSet<>());
 	}
 
 	/**
