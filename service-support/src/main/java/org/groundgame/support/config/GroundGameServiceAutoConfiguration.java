@@ -3,6 +3,12 @@ package org.groundgame.support.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+
+import org.groundgame.security.TokenClaims;
+import org.groundgame.support.audit.AuditActors;
+import org.groundgame.support.audit.AuditController;
+import org.groundgame.support.audit.AuditTrail;
 import org.groundgame.support.cloudevents.CloudEventHeaders;
 import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.cloudevents.TraceContexts;
@@ -18,6 +24,7 @@ import org.groundgame.support.outbox.OutboxRelayConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +37,9 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 
 /**
  * The event backbone every service gets by depending on this module: the embedded outbox
- * and its relay, CloudEvents publishing, idempotent consumers, and the header mapping
- * that puts the CloudEvents attributes on Kafka as plain {@code ce_} headers.
+ * and its relay, CloudEvents publishing, idempotent consumers, the header mapping that
+ * puts the CloudEvents attributes on Kafka as plain {@code ce_} headers, and the audit
+ * trail that every published event (and every change made without one) is chained into.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -55,8 +63,24 @@ public class GroundGameServiceAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(EventJson json, TraceContexts traces) {
-		return new Outbox(json, traces);
+	AuditActors auditActors(ObjectProvider<TokenClaims> claims) {
+		return new AuditActors(claims.getIfAvailable());
+	}
+
+	@Bean
+	AuditTrail auditTrail(MongoTemplate mongo, AuditActors actors, ObjectProvider<Clock> clock, MeterRegistry meters) {
+		return new AuditTrail(mongo, actors, clock.getIfAvailable(Clock::systemUTC), meters);
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	AuditController auditController(AuditTrail trail) {
+		return new AuditController(trail);
+	}
+
+	@Bean
+	Outbox outbox(EventJson json, TraceContexts traces, AuditActors actors) {
+		return new Outbox(json, traces, actors);
 	}
 
 	@Bean
@@ -68,8 +92,8 @@ public class GroundGameServiceAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters, MongoMappingContext mappingContext) {
-		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters);
+			MeterRegistry meters, MongoMappingContext mappingContext, AuditTrail audit) {
+		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit);
 		for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
 			if (HasOutbox.class.isAssignableFrom(entity.getType())) {
 				relay.watch(entity.getCollection());
