@@ -67,10 +67,15 @@ class AuditTrailTests {
 		assertThat(created.statusCode()).isEqualTo(201);
 		String volunteerId = created.body();
 
+		// The event's entry follows its publication; the request's, its answer.
 		JsonNode page = await().atMost(Duration.ofSeconds(30))
-			.until(() -> entriesOf(volunteerId, staff), (entries) -> entries.path("content").size() == 1);
+			.until(() -> entriesOf(volunteerId, staff), (entries) -> entries.path("content").size() == 2);
 
-		JsonNode entry = page.path("content").get(0);
+		JsonNode request = entryWithAction(page, "POST /audited-volunteers");
+		assertThat(request.path("actor").path("subject").asString()).isEqualTo("dana");
+		assertThat(request.path("requestId").asString()).isEqualTo("req-audit-1");
+		assertThat(request.path("facts").path("status").asInt()).isEqualTo(201);
+		JsonNode entry = entryWithAction(page, "org.groundgame.volunteer.VolunteerSignedUp.v1");
 		assertThat(entry.path("action").asString()).isEqualTo("org.groundgame.volunteer.VolunteerSignedUp.v1");
 		assertThat(entry.path("resourceId").asString()).isEqualTo(volunteerId);
 		assertThat(entry.path("actor").path("subject").asString()).isEqualTo("dana");
@@ -85,6 +90,28 @@ class AuditTrailTests {
 			.find(Filters.eq("resourceId", volunteerId))
 			.first()
 			.toJson()).doesNotContain("Rosa").doesNotContain("rosa@example.org");
+	}
+
+	@Test
+	void aChangeThatPublishesNoEventIsOnTheRecordAndARefusedOneIsNot() throws Exception {
+		String volunteerId = "volunteer-" + UUID.randomUUID();
+		String path = "/audited-volunteers/" + volunteerId + "/hours/7?hours=3";
+		assertThat(put(path, TestTokens.chapter("chapter-2")).statusCode()).isEqualTo(403);
+		assertThat(put(path, null).statusCode()).isEqualTo(401);
+		String chapter = TestTokens.token().roles("CHAPTER").chapterId("chapter-1").subject("columbia-site").build();
+		assertThat(put(path, chapter).statusCode()).isEqualTo(200);
+
+		// Appended once the change is answered, so it may follow the answer by a moment.
+		JsonNode entries = await().atMost(Duration.ofSeconds(10))
+			.until(() -> entriesOf(volunteerId, TestTokens.staff()).path("content"), (found) -> !found.isEmpty());
+		assertThat(entries).hasSize(1);
+		JsonNode entry = entries.get(0);
+		assertThat(entry.path("action").asString()).isEqualTo("PUT /audited-volunteers/{volunteerId}/hours/{week}");
+		assertThat(entry.path("actor").path("subject").asString()).isEqualTo("columbia-site");
+		assertThat(entry.path("actor").path("role").asString()).isEqualTo("CHAPTER");
+		assertThat(entry.path("actor").path("chapterId").asString()).isEqualTo("chapter-1");
+		assertThat(entry.path("facts").path("path").path("week").asString()).isEqualTo("7");
+		assertThat(entry.path("facts").path("status").asInt()).isEqualTo(200);
 	}
 
 	@Test
@@ -185,6 +212,23 @@ class AuditTrailTests {
 		Document copy = new Document(original).append("facts", facts);
 		AuditEntry entry = AuditTrailAccess.of(copy);
 		return AuditTrailAccess.hashOf(entry);
+	}
+
+	private static JsonNode entryWithAction(JsonNode page, String action) {
+		for (JsonNode entry : page.path("content")) {
+			if (action.equals(entry.path("action").asString())) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No entry " + action + " in " + page);
+	}
+
+	private HttpResponse<String> put(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private JsonNode entriesOf(String resourceId, String token) throws Exception {

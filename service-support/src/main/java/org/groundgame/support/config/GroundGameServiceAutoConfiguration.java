@@ -7,7 +7,6 @@ import java.time.Clock;
 
 import org.groundgame.security.TokenClaims;
 import org.groundgame.support.audit.AuditActors;
-import org.groundgame.support.audit.AuditController;
 import org.groundgame.support.audit.AuditTrail;
 import org.groundgame.support.cloudevents.CloudEventHeaders;
 import org.groundgame.support.cloudevents.EventJson;
@@ -24,7 +23,6 @@ import org.groundgame.support.outbox.OutboxRelayConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -70,12 +68,6 @@ public class GroundGameServiceAutoConfiguration {
 	@Bean
 	AuditTrail auditTrail(MongoTemplate mongo, AuditActors actors, ObjectProvider<Clock> clock, MeterRegistry meters) {
 		return new AuditTrail(mongo, actors, clock.getIfAvailable(Clock::systemUTC), meters);
-	}
-
-	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	AuditController auditController(AuditTrail trail) {
-		return new AuditController(trail);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.groundgame.support.app;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,10 +8,11 @@ import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.security.Caller;
 import org.groundgame.support.outbox.Outbox;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,15 +32,21 @@ class AuditedVolunteerController {
 	}
 
 	@PostMapping("/audited-volunteers")
-	@ResponseStatus(HttpStatus.CREATED)
-	String signUp(@RequestParam String name, @RequestParam String email, Caller caller) {
+	ResponseEntity<String> signUp(@RequestParam String name, @RequestParam String email, Caller caller) {
 		caller.requireStaff();
 		String id = UUID.randomUUID().toString();
 		TestAggregateDocument document = new TestAggregateDocument(id, name);
 		this.outbox.append(document, new VolunteerSignedUp(UUID.randomUUID().toString(), Instant.now(), id, "chapter-1",
 				name, email, "MO", new VolunteerSignedUp.Consent(true, false), true));
 		this.aggregates.save(document);
-		return id;
+		return ResponseEntity.created(URI.create("/audited-volunteers/" + id)).body(id);
+	}
+
+	/** A change that publishes no event. */
+	@PutMapping("/audited-volunteers/{volunteerId}/hours/{week}")
+	int changeHours(@PathVariable String volunteerId, @PathVariable int week, @RequestParam int hours, Caller caller) {
+		caller.requireChapterAccess("chapter-1");
+		return hours;
 	}
 
 }
