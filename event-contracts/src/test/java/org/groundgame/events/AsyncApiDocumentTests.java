@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps {@code asyncapi.yaml} true to the event records: every event of the catalog is
- * documented on its topic with its CloudEvents type and exactly its fields, and nothing
- * else is documented.
+ * documented on its topic with its CloudEvents type and exactly its fields (personal data
+ * marked as the record marks it), and nothing else is documented.
  */
 class AsyncApiDocumentTests {
 
@@ -93,8 +93,12 @@ class AsyncApiDocumentTests {
 		assertThat(schema.path("properties").propertyNames()).as("fields of %s", path)
 			.containsExactlyInAnyOrderElementsOf(fields);
 		for (RecordComponent component : record.getRecordComponents()) {
-			assertTypeMatches(component.getGenericType(), schema.path("properties").path(component.getName()),
-					path + "." + component.getName());
+			JsonNode property = schema.path("properties").path(component.getName());
+			assertThat(property.path("x-personal-data").asBoolean(false))
+				.as("%s.%s is x-personal-data exactly when the record marks it @PersonalData", path,
+						component.getName())
+				.isEqualTo(component.isAnnotationPresent(PersonalData.class));
+			assertTypeMatches(component.getGenericType(), property, path + "." + component.getName());
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -22,7 +23,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.endorsement.ElectionOutcomeRecorded.v1", topic = Topics.ENDORSEMENT,
 		description = "Staff recorded the outcome of an endorsed candidate's election: won, lost or advanced.")
 public record ElectionOutcomeRecorded(String eventId, Instant occurredAt, String endorsementId, String nominationId,
-		String candidateName, RaceSummary race, String nominatingChapterId, String result, String stage,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, String result, String stage,
 		String candidateId) implements DomainEvent {
 
 	public ElectionOutcomeRecorded(String eventId, Instant occurredAt, String endorsementId, String nominationId,

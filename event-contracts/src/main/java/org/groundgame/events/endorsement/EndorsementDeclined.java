@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -17,8 +18,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.EndorsementDeclined.v1", topic = Topics.ENDORSEMENT,
 		description = "National staff decided not to endorse a nominated candidate.")
-public record EndorsementDeclined(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String nominatingChapterId, String reason, String candidateId) implements DomainEvent {
+public record EndorsementDeclined(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, String reason,
+		String candidateId) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -18,7 +19,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.endorsement.EndorsementGranted.v1", topic = Topics.ENDORSEMENT,
 		description = "National staff endorsed a candidate for a race.")
 public record EndorsementGranted(String eventId, Instant occurredAt, String endorsementId, String nominationId,
-		String candidateName, RaceSummary race, String nominatingChapterId, boolean reEndorsement,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, boolean reEndorsement,
 		String candidateId) implements DomainEvent {
 
 	public EndorsementGranted(String eventId, Instant occurredAt, String endorsementId, String nominationId,

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -18,7 +19,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.endorsement.EndorsementRescinded.v1", topic = Topics.ENDORSEMENT,
 		description = "National staff rescinded an endorsement, with a reason.")
 public record EndorsementRescinded(String eventId, Instant occurredAt, String endorsementId, String nominationId,
-		String candidateName, RaceSummary race, String nominatingChapterId, String reason,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, String reason,
 		String candidateId) implements DomainEvent {
 
 	@Override

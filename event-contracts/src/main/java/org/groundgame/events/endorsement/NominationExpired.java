@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -14,8 +15,8 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.NominationExpired.v1", topic = Topics.ENDORSEMENT,
 		description = "A nomination was still undecided when its election passed, and expired.")
-public record NominationExpired(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String nominatingChapterId) implements DomainEvent {
+public record NominationExpired(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -25,9 +26,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.NominationSubmitted.v1", topic = Topics.ENDORSEMENT,
 		description = "A chapter or a member nominated a candidate for endorsement; staff will review it.")
-public record NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String chapterId, String candidateId, String slateId,
-		String candidateEmailKey) implements DomainEvent {
+public record NominationSubmitted(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, RaceSummary race, String chapterId, String candidateId, String slateId,
+		@PersonalData String candidateEmailKey) implements DomainEvent {
 
 	public NominationSubmitted(String eventId, Instant occurredAt, String nominationId, String candidateName,
 			RaceSummary race, String chapterId, String candidateId, String slateId) {

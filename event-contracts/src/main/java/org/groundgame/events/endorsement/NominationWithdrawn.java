@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -15,8 +16,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.NominationWithdrawn.v1", topic = Topics.ENDORSEMENT,
 		description = "The nominator withdrew a nomination before staff decided on it.")
-public record NominationWithdrawn(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String nominatingChapterId, String reason) implements DomainEvent {
+public record NominationWithdrawn(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId,
+		String reason) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -14,8 +15,8 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.QuestionnaireCompleted.v1", topic = Topics.ENDORSEMENT,
 		description = "A nominated candidate answered the candidate questionnaire.")
-public record QuestionnaireCompleted(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		RaceSummary race, String nominatingChapterId) implements DomainEvent {
+public record QuestionnaireCompleted(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

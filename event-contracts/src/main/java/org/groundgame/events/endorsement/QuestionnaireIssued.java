@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -22,8 +23,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.endorsement.QuestionnaireIssued.v1", topic = Topics.ENDORSEMENT,
 		description = "A nominated candidate was sent the candidate questionnaire as a private link.")
-public record QuestionnaireIssued(String eventId, Instant occurredAt, String nominationId, String candidateName,
-		String candidateEmail, RaceSummary race, String questionnaireUrl, Instant expiresAt) implements DomainEvent {
+public record QuestionnaireIssued(String eventId, Instant occurredAt, String nominationId,
+		@PersonalData String candidateName, @PersonalData String candidateEmail, RaceSummary race,
+		@PersonalData String questionnaireUrl, Instant expiresAt) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

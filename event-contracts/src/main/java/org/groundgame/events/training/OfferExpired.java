@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -23,7 +24,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.training.OfferExpired.v1", topic = Topics.TRAINING,
 		description = "A seat offer lapsed unanswered; the seat passes to the next in line.")
 public record OfferExpired(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
-		String name, String email, CohortSummary cohort) implements DomainEvent {
+		@PersonalData String name, @PersonalData String email, CohortSummary cohort) implements DomainEvent {
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -31,7 +32,8 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.training.SeatOffered.v1", topic = Topics.TRAINING,
 		description = "A seat freed in a cohort was offered to the first trainee on its waitlist.")
 public record SeatOffered(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
-		String name, String email, Instant expiresAt, String acceptUrl, CohortSummary cohort) implements DomainEvent {
+		@PersonalData String name, @PersonalData String email, Instant expiresAt, @PersonalData String acceptUrl,
+		CohortSummary cohort) implements DomainEvent {
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

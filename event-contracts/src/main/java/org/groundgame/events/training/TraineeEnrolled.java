@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -24,7 +25,8 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.training.TraineeEnrolled.v1", topic = Topics.TRAINING,
 		description = "A trainee has a seat in a cohort (ENROLLED).")
 public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
-		String chapterId, String name, String email, CohortSummary cohort) implements DomainEvent {
+		String chapterId, @PersonalData String name, @PersonalData String email,
+		CohortSummary cohort) implements DomainEvent {
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -24,7 +25,8 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.training.TraineeWaitlisted.v1", topic = Topics.TRAINING,
 		description = "A trainee applied to a full cohort and is on its waitlist.")
 public record TraineeWaitlisted(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
-		String chapterId, String name, String email, int position, CohortSummary cohort) implements DomainEvent {
+		String chapterId, @PersonalData String name, @PersonalData String email, int position,
+		CohortSummary cohort) implements DomainEvent {
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -30,8 +31,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerSignedUp.v1", topic = Topics.VOLUNTEER,
 		description = "A person signed up to volunteer for the first time.")
-public record VolunteerSignedUp(String eventId, Instant occurredAt, String volunteerId, String chapterId, String name,
-		String email, String state, Consent consent, boolean firstSignUp) implements DomainEvent {
+public record VolunteerSignedUp(String eventId, Instant occurredAt, String volunteerId, String chapterId,
+		@PersonalData String name, @PersonalData String email, String state, Consent consent,
+		boolean firstSignUp) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -23,7 +24,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.volunteer.VolunteerUpdated.v1", topic = Topics.VOLUNTEER,
 		description = "A volunteer's contact details, consent or chapter changed.")
 public record VolunteerUpdated(String eventId, Instant occurredAt, String volunteerId, String chapterId,
-		String previousChapterId, String name, String email, String state,
+		String previousChapterId, @PersonalData String name, @PersonalData String email, String state,
 		VolunteerSignedUp.Consent consent) implements DomainEvent {
 
 	@Override

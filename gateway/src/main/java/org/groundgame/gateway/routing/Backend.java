@@ -1,9 +1,11 @@
 package org.groundgame.gateway.routing;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The services behind the gateway and the public paths each one answers (API.md). Each
+ * The services behind the gateway and the public paths each one answers (API.md), and
+ * each one's audit trail ({@code /api/audit/<service name>/**}). Each
  * service's name is also its route id and its circuit breaker's (and time limiter's)
  * name; its docs name is where the gateway serves its OpenAPI document
  * ({@code /v3/api-docs/<docs name>}).
@@ -46,7 +48,10 @@ enum Backend {
 	Backend(String serviceName, String docsName, String... pathPatterns) {
 		this.serviceName = serviceName;
 		this.docsName = docsName;
-		this.pathPatterns = List.of(pathPatterns);
+		// Every service keeps its own audit trail, which staff read at
+		// /api/audit/<service name>/ (service-support's AuditController).
+		this.pathPatterns = Stream.concat(Stream.of(pathPatterns), Stream.of("/api/audit/" + serviceName + "/**"))
+			.toList();
 	}
 
 	String serviceName() {

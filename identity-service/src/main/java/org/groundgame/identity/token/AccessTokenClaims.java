@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * than the client, {@code roles} ({@code STAFF} or {@code CHAPTER}) and, for a chapter,
  * {@code chapter_id}. A client-credentials token takes them from the client, an
  * authorization-code token from the person who signed in. {@code sub} stays the
- * authorization server's: the client id, or the username.
+ * authorization server's: the client id, or the username; {@code client_id} (RFC 9068)
+ * names the client the token was issued to either way, so that the audit trail records
+ * through which tool a person acted.
  */
 @Component
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -30,6 +32,8 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	static final String ROLES = "roles";
 
 	static final String CHAPTER_ID = "chapter_id";
+
+	static final String CLIENT_ID = "client_id";
 
 	private final People people;
 
@@ -61,6 +65,7 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			chapterId = person.map(Person::chapterId);
 		}
 		context.getClaims().audience(List.of(this.audience));
+		context.getClaims().claim(CLIENT_ID, context.getRegisteredClient().getClientId());
 		role.ifPresent((r) -> context.getClaims().claim(ROLES, List.of(r.name())));
 		if (role.filter(Role.CHAPTER::equals).isPresent()) {
 			chapterId.ifPresent((id) -> context.getClaims().claim(CHAPTER_ID, id));

@@ -3,6 +3,11 @@ package org.groundgame.support.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+
+import org.groundgame.security.TokenClaims;
+import org.groundgame.support.audit.AuditActors;
+import org.groundgame.support.audit.AuditTrail;
 import org.groundgame.support.cloudevents.CloudEventHeaders;
 import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.cloudevents.TraceContexts;
@@ -30,8 +35,9 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 
 /**
  * The event backbone every service gets by depending on this module: the embedded outbox
- * and its relay, CloudEvents publishing, idempotent consumers, and the header mapping
- * that puts the CloudEvents attributes on Kafka as plain {@code ce_} headers.
+ * and its relay, CloudEvents publishing, idempotent consumers, the header mapping that
+ * puts the CloudEvents attributes on Kafka as plain {@code ce_} headers, and the audit
+ * trail that every published event (and every change made without one) is chained into.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -55,8 +61,18 @@ public class GroundGameServiceAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(EventJson json, TraceContexts traces) {
-		return new Outbox(json, traces);
+	AuditActors auditActors(ObjectProvider<TokenClaims> claims) {
+		return new AuditActors(claims.getIfAvailable());
+	}
+
+	@Bean
+	AuditTrail auditTrail(MongoTemplate mongo, AuditActors actors, ObjectProvider<Clock> clock, MeterRegistry meters) {
+		return new AuditTrail(mongo, actors, clock.getIfAvailable(Clock::systemUTC), meters);
+	}
+
+	@Bean
+	Outbox outbox(EventJson json, TraceContexts traces, AuditActors actors) {
+		return new Outbox(json, traces, actors);
 	}
 
 	@Bean
@@ -68,8 +84,8 @@ public class GroundGameServiceAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters, MongoMappingContext mappingContext) {
-		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters);
+			MeterRegistry meters, MongoMappingContext mappingContext, AuditTrail audit) {
+		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit);
 		for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
 			if (HasOutbox.class.isAssignableFrom(entity.getType())) {
 				relay.watch(entity.getCollection());

@@ -2,6 +2,8 @@ package org.groundgame.support.outbox;
 
 import java.time.Instant;
 
+import org.groundgame.support.audit.AuditActor;
+
 /**
  * A domain event waiting to be published, stored inside its aggregate's own document (the
  * embedded outbox), so that the change of state and the event announcing it are written
@@ -14,7 +16,10 @@ import java.time.Instant;
  * @param occurredAt the CloudEvent time
  * @param payload the event as JSON
  * @param traceparent the W3C trace context of the request that caused the event, if any
+ * @param actor who caused the event, for the audit trail ({@code null} in events stored
+ * before the audit trail existed: the service itself)
+ * @param requestId the gateway's request id of the request that caused it, if any
  */
 public record OutboxEvent(String eventId, String type, String topic, String key, Instant occurredAt, String payload,
-		String traceparent) {
+		String traceparent, AuditActor actor, String requestId) {
 }

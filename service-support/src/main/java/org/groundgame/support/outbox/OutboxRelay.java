@@ -25,6 +25,9 @@ import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.groundgame.support.audit.AuditActor;
+import org.groundgame.support.audit.AuditTrail;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -34,7 +37,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * once (low latency); it also looks through every outbox collection at a fixed interval
  * (the safety net after a crash or while the broker is down). Delivery is at-least-once:
  * an event may be published twice (a crash between the acknowledgement and the removal),
- * never lost; consumers are idempotent.
+ * never lost; consumers are idempotent. Each published event is appended to the service's
+ * {@link AuditTrail} before it leaves the outbox.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -47,6 +51,8 @@ public class OutboxRelay implements SmartLifecycle {
 	private final OutboxProperties properties;
 
 	private final MeterRegistry meters;
+
+	private final AuditTrail audit;
 
 	private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
@@ -63,11 +69,12 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile boolean running;
 
 	public OutboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, AuditTrail audit) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.properties = properties;
 		this.meters = meters;
+		this.audit = audit;
 		this.delay = Timer.builder("groundgame.outbox.delay")
 			.description("Time from an event's occurrence to its acknowledgement by Kafka")
 			.publishPercentileHistogram()
@@ -153,11 +160,14 @@ public class OutboxRelay implements SmartLifecycle {
 				OutboxEvent event = toEvent(pending);
 				try {
 					this.publisher.publish(event);
+					// Before the event leaves the outbox: a relay that dies in between
+					// publishes and appends it again, and the trail keeps it once.
+					this.audit.recordPublished(event);
 				}
 				catch (RuntimeException ex) {
 					this.failures.increment();
-					log.warn("Event {} ({}) could not be published yet, will retry: {}", event.eventId(), event.type(),
-							ex.getMessage());
+					log.warn("Event {} ({}) could not be published and audited yet, will retry: {}", event.eventId(),
+							event.type(), ex.getMessage());
 					return false;
 				}
 				documents.updateOne(Filters.eq("_id", documentId),
@@ -185,7 +195,13 @@ public class OutboxRelay implements SmartLifecycle {
 		Object occurredAt = pending.get("occurredAt");
 		Instant time = (occurredAt instanceof Date date) ? date.toInstant() : Instant.parse(occurredAt.toString());
 		return new OutboxEvent(pending.getString("eventId"), pending.getString("type"), pending.getString("topic"),
-				pending.getString("key"), time, pending.getString("payload"), pending.getString("traceparent"));
+				pending.getString("key"), time, pending.getString("payload"), pending.getString("traceparent"),
+				actorOf(pending.get("actor", Document.class)), pending.getString("requestId"));
+	}
+
+	private static AuditActor actorOf(Document actor) {
+		return (actor != null) ? new AuditActor(actor.getString("subject"), actor.getString("clientId"),
+				actor.getString("role"), actor.getString("chapterId")) : null;
 	}
 
 	private void run() {

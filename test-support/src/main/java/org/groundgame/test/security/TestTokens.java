@@ -149,6 +149,8 @@ public final class TestTokens {
 
 		private String chapterId;
 
+		private String clientId;
+
 		private String issuer = ISSUER;
 
 		private List<String> audience = List.of(AUDIENCE);
@@ -174,6 +176,17 @@ public final class TestTokens {
 
 		public Builder subject(String subject) {
 			this.subject = subject;
+			return this;
+		}
+
+		/**
+		 * Names the client the token was issued to ({@code client_id}, as the platform's
+		 * authorization server does).
+		 * @param clientId the client id
+		 * @return this builder
+		 */
+		public Builder clientId(String clientId) {
+			this.clientId = clientId;
 			return this;
 		}
 
@@ -216,6 +229,9 @@ public final class TestTokens {
 				.claim("roles", List.copyOf(this.roles));
 			if (this.chapterId != null) {
 				claims.claim("chapter_id", this.chapterId);
+			}
+			if (this.clientId != null) {
+				claims.claim("client_id", this.clientId);
 			}
 			NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.key)));
 			JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.key.getKeyID()).build();
