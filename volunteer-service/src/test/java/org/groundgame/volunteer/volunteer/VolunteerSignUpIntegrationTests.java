@@ -245,6 +245,47 @@ class VolunteerSignUpIntegrationTests {
 	}
 
 	@Test
+	void aLinkFollowedManyTimesAtOnceAppliesTheChangeOnce() throws Exception {
+		String email = "twice-" + this.suffix + "@example.org";
+		signUp(body(email, null, null, null));
+		String id = idOf(email);
+		Map<String, Object> again = body(email, null, null, null);
+		again.put("name", "Ada Once");
+		signUp(again);
+		String token = tokenOf(this.json.readTree(awaitRecords(id, 3).get(2).value()).get("confirmUrl").asString());
+		Long versionBefore = this.mongo.findById(id, VolunteerDocument.class).getVersion();
+		int clicks = 16;
+		CountDownLatch start = new CountDownLatch(1);
+		List<Integer> statuses = new ArrayList<>();
+		try (ExecutorService executor = Executors.newFixedThreadPool(clicks)) {
+			List<Future<RestTestClientResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < clicks; i++) {
+				answers.add(executor.submit(() -> {
+					start.await();
+					return confirm(token);
+				}));
+			}
+			start.countDown();
+			for (Future<RestTestClientResponse> answer : answers) {
+				statuses.add(answer.get().getExchangeResult().getStatus().value());
+			}
+		}
+
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 404).hasSize(clicks - 1);
+		// One write won: one change announced, one new key sent.
+		Map<String, String> typeByEvent = new HashMap<>();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			awaitRecords(id, 5)
+				.forEach((record) -> typeByEvent.put(header(record, "ce_id"), header(record, "ce_type")));
+			assertThat(typeByEvent.values()).filteredOn(UPDATED::equals).hasSize(1);
+			assertThat(typeByEvent.values()).filteredOn(LINK_ISSUED::equals).hasSize(2);
+		});
+		assertThat(this.mongo.findById(id, VolunteerDocument.class).getVersion()).isEqualTo(versionBefore + 1);
+		assertThat(this.mongo.findById(id, VolunteerDocument.class).toVolunteer().name()).isEqualTo("Ada Once");
+	}
+
+	@Test
 	void anExpiredLinkConfirmsNothing() {
 		String email = "late-" + this.suffix + "@example.org";
 		signUp(body(email, null, null, null));
