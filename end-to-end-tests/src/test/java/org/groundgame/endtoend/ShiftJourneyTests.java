@@ -1,5 +1,6 @@
 package org.groundgame.endtoend;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,10 +22,11 @@ import static org.awaitility.Awaitility.await;
  * Putting volunteers to work on an endorsed race, through the gateway only: national
  * staff endorse a chapter's candidate, and volunteer-service opens a volunteer team for
  * the race in draft; the chapter adds a shift and publishes it; volunteers RSVP up to its
- * capacity and beyond, onto the waitlist; one cancels with their signup's own token and
- * the first in line is promoted at once, and told by e-mail; the chapter records
- * attendance, and the hours show on the chapter's and the race's leaderboards and in the
- * calendar feeds. The chapter is in a state no other test uses.
+ * capacity and beyond, onto the waitlist, each with the key of the private link they were
+ * e-mailed (an id alone signs nobody up); one cancels with their key and the first in
+ * line is promoted at once, and told by e-mail; the chapter records attendance, and the
+ * hours show on the chapter's and the race's leaderboards and in the calendar feeds. The
+ * chapter is in a state no other test uses.
  */
 @ExtendWith(RunningPlatform.class)
 class ShiftJourneyTests {
@@ -80,32 +82,30 @@ class ShiftJourneyTests {
 			.json(200))).singleElement()
 			.satisfies((open) -> assertThat(open.path("status").asString()).isEqualTo("OPEN"));
 
-		// Three volunteers RSVP for two seats: the third waits in line.
+		// Three volunteers RSVP for two seats, each with the key of the link they were
+		// e-mailed: the third waits in line.
 		List<Volunteer> volunteers = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			volunteers.add(signUp(chapterId));
 		}
 		List<JsonNode> rsvps = new ArrayList<>();
 		for (Volunteer volunteer : volunteers) {
-			rsvps.add(this.gateway.anonymous()
-				.post("/api/shifts/" + shiftId + "/signups", Map.of("volunteerId", volunteer.id()))
-				.json(201));
+			rsvps.add(rsvp(shiftId, volunteer).json(201));
 		}
 		assertThat(rsvps).extracting((rsvp) -> rsvp.path("status").asString())
 			.containsExactly("REGISTERED", "REGISTERED", "WAITLISTED");
 		assertThat(rsvps.get(2).path("waitlistPosition").asInt()).isEqualTo(1);
+		assertThat(rsvps)
+			.allSatisfy((rsvp) -> assertThat(rsvp.has("manageToken") || rsvp.has("calendarUrl")).isFalse());
 		// Repeating an RSVP changes nothing.
-		JsonNode again = this.gateway.anonymous()
-			.post("/api/shifts/" + shiftId + "/signups", Map.of("volunteerId", volunteers.get(0).id()))
-			.json();
+		JsonNode again = rsvp(shiftId, volunteers.get(0)).json(200);
 		assertThat(again.path("id").asString()).isEqualTo(rsvps.get(0).path("id").asString());
 		assertThat(again.path("status").asString()).isEqualTo("REGISTERED");
 
-		// The first cancels with their signup's own token: the one waiting is promoted.
+		// The first cancels with their key: the one waiting is promoted.
 		Gateway.Answer cancelled = this.gateway.anonymous()
 			.sendRaw("DELETE", "/api/shifts/" + shiftId + "/signups/" + rsvps.get(0).path("id").asString(),
-					java.net.http.HttpRequest.BodyPublishers.noBody(), "X-Manage-Token",
-					rsvps.get(0).path("manageToken").asString());
+					HttpRequest.BodyPublishers.noBody(), "X-Manage-Token", volunteers.get(0).key().token());
 		assertThat(cancelled.status()).isIn(200, 204);
 		Map<String, String> statuses = statusesByVolunteer(
 				chapter.get("/api/shifts/" + shiftId + "/signups").json(200));
@@ -150,13 +150,63 @@ class ShiftJourneyTests {
 		assertThat(opportunityFeed.status()).isEqualTo(200);
 		assertThat(opportunityFeed.contentType()).startsWith("text/calendar");
 		assertThat(opportunityFeed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + shiftId);
-		String feed = rsvps.get(2).path("calendarUrl").asString();
-		assertThat(feed).contains("/api/volunteers/" + volunteers.get(2).id() + "/calendar.ics");
-		Gateway.Answer volunteerFeed = this.gateway.anonymous().get(feed.substring(feed.indexOf("/api/")));
+		String feed = volunteers.get(2).key().calendarPath();
+		assertThat(feed).startsWith("/api/volunteers/" + volunteers.get(2).id() + "/calendar.ics?token=");
+		Gateway.Answer volunteerFeed = this.gateway.anonymous().get(feed);
 		assertThat(volunteerFeed.status()).isEqualTo(200);
 		assertThat(volunteerFeed.body()).contains("UID:" + shiftId);
 	}
 
+	/**
+	 * Attack 3 of issue 15, tried again as an outsider: an RSVP naming someone else's id
+	 * used to sign them up and answer with their manage token and their calendar feed,
+	 * which showed every shift they were on.
+	 */
+	@Test
+	void knowingAVolunteersIdNeitherSignsThemUpNorShowsWhereTheyWillBe() {
+		String chapterId = this.organizers.registerChapter(STATE, "Ames");
+		String otherChapterId = this.organizers.registerChapter(STATE, "Sioux City");
+		Instant startsAt = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		Map<String, Object> opportunity = Map.of("title", "Door knocking in Ames", "type", "CANVASS", "state", STATE,
+				"chapterId", chapterId, "location", "Ames Public Library, 515 Douglas Ave", "shifts",
+				List.of(Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(3, ChronoUnit.HOURS).toString(),
+						"capacity", 5)));
+		String shiftId = this.gateway.asChapter(chapterId)
+			.post("/api/opportunities", opportunity)
+			.json(201)
+			.path("shifts")
+			.get(0)
+			.path("id")
+			.asString();
+		Volunteer target = signUp(chapterId);
+		Volunteer outsider = signUp(otherChapterId);
+		String rsvpPath = "/api/shifts/" + shiftId + "/signups";
+
+		assertThat(this.gateway.anonymous().post(rsvpPath, target.key().rsvp()).status()).isEqualTo(401);
+		assertThat(this.gateway.anonymous()
+			.sendRaw("POST", rsvpPath, HttpRequest.BodyPublishers.ofString("{\"volunteerId\":\"" + target.id() + "\"}"),
+					"Content-Type", "application/json", "X-Manage-Token", outsider.key().token())
+			.status()).isEqualTo(403);
+		assertThat(this.gateway.asChapter(otherChapterId).post(rsvpPath, target.key().rsvp()).status()).isEqualTo(403);
+		assertThat(content(this.gateway.asChapter(chapterId).get(rsvpPath).json(200))).isEmpty();
+		assertThat(this.gateway.anonymous().get("/api/volunteers/" + target.id() + "/calendar.ics").status())
+			.isEqualTo(401);
+
+		// The volunteer's own RSVP, with the key from their e-mail, answers no token or
+		// feed either: those stay in their mailbox.
+		JsonNode own = rsvp(shiftId, target).json(201);
+		assertThat(own.has("manageToken") || own.has("calendarUrl")).isFalse();
+		assertThat(this.gateway.anonymous().get(target.key().calendarPath()).body()).contains("UID:" + shiftId);
+	}
+
+	private Gateway.Answer rsvp(String shiftId, Volunteer volunteer) {
+		return this.gateway.anonymous()
+			.sendRaw("POST", "/api/shifts/" + shiftId + "/signups",
+					HttpRequest.BodyPublishers.ofString("{\"volunteerId\":\"" + volunteer.id() + "\"}"), "Content-Type",
+					"application/json", "X-Manage-Token", volunteer.key().token());
+	}
+
+	/** Signs a volunteer up, and reads their private link in their mailbox. */
 	private Volunteer signUp(String chapterId) {
 		String email = "shift-" + unique() + "@example.org";
 		Map<String, Object> body = new HashMap<>();
@@ -166,8 +216,9 @@ class ShiftJourneyTests {
 		body.put("chapterId", chapterId);
 		body.put("interests", List.of("PHONE_BANKING"));
 		body.put("consent", Map.of("email", true, "sms", false));
-		String id = this.gateway.anonymous().post("/api/volunteers", body).json(201).path("id").asString();
-		return new Volunteer(id, email);
+		this.gateway.anonymous().post("/api/volunteers", body).json(202);
+		VolunteerMail.Key key = new VolunteerMail(this.mail).keyOf(email);
+		return new Volunteer(key.volunteerId(), email, key);
 	}
 
 	private static Map<String, String> statusesByVolunteer(JsonNode signups) {
@@ -189,7 +240,7 @@ class ShiftJourneyTests {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	private record Volunteer(String id, String email) {
+	private record Volunteer(String id, String email, VolunteerMail.Key key) {
 	}
 
 }

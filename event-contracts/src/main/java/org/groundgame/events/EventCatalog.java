@@ -38,7 +38,9 @@ import org.groundgame.events.volunteer.ShiftSignupCancelled;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
+import org.groundgame.events.volunteer.VolunteerChangeRequested;
 import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerUpdated;
 
@@ -51,11 +53,12 @@ public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> EVENTS = List.of(ChapterRegistered.class,
 			ChapterUpdated.class, VolunteerSignedUp.class, VolunteerUpdated.class, VolunteerErased.class,
-			OpportunityOpened.class, OpportunityPublished.class, ShiftScheduled.class, ShiftSignupConfirmed.class,
-			ShiftWaitlisted.class, ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class,
-			AttendanceRecorded.class, NominationSubmitted.class, QuestionnaireIssued.class,
-			QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
-			EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
+			VolunteerLinkIssued.class, VolunteerChangeRequested.class, OpportunityOpened.class,
+			OpportunityPublished.class, ShiftScheduled.class, ShiftSignupConfirmed.class, ShiftWaitlisted.class,
+			ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class, AttendanceRecorded.class,
+			NominationSubmitted.class, QuestionnaireIssued.class, QuestionnaireCompleted.class,
+			NominationReviewStarted.class, EndorsementGranted.class, EndorsementDeclined.class,
+			NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
 			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
 			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class);

@@ -247,7 +247,10 @@ final class Launcher {
 			.append(nl);
 		tryIt.append("  # open volunteer opportunities in Missouri, with their shifts and seats left").append(nl);
 		tryIt.append("  curl -s '").append(gateway).append("/api/opportunities?state=MO'").append(nl);
-		tryIt.append("  # join the team, then RSVP for a shift (SHIFT_ID and VOLUNTEER_ID from the answers)")
+		tryIt.append(
+				"  # join the team; your private link (VOLUNTEER_ID and KEY, as /volunteers/VOLUNTEER_ID#token=KEY)")
+			.append(nl);
+		tryIt.append("  # comes by e-mail (see the mailbox), never in the answer; then RSVP for a shift with it")
 			.append(nl);
 		tryIt.append("  curl -s -X POST ")
 			.append(gateway)
@@ -260,8 +263,9 @@ final class Launcher {
 			.append(nl);
 		tryIt.append("  curl -s -X POST ")
 			.append(gateway)
-			.append("/api/shifts/SHIFT_ID/signups -H 'Content-Type: application/json' -d '{\"volunteerId\":\"VOLUNTEER_ID\"}'")
+			.append("/api/shifts/SHIFT_ID/signups -H 'Content-Type: application/json' -H 'X-Manage-Token: KEY' \\")
 			.append(nl);
+		tryIt.append("    -d '{\"volunteerId\":\"VOLUNTEER_ID\"}'").append(nl);
 		String cohortId = platform.demoData().map(DemoData.Seeded::cohortId).orElse("COHORT_ID");
 		tryIt.append("  # the Campaign Leadership School's cohorts, with seats left and waitlist length; apply to the")
 			.append(nl);

@@ -561,6 +561,9 @@ public final class LocalPlatform implements AutoCloseable {
 			if (service == Service.VOLUNTEER) {
 				// Volunteers' calendar feed addresses stay valid across restarts.
 				command.add("--groundgame.volunteer.calendar.secret=" + credentials().calendarFeedSecret());
+				// The private links e-mailed to volunteers (their key, a confirmation) go
+				// through the gateway, under the address people use.
+				command.add("--groundgame.volunteer.links.public-url=http://localhost:" + ports.get(Service.GATEWAY));
 			}
 			if (service == Service.ENDORSEMENT) {
 				// The candidate's private questionnaire link opens the page through the

@@ -33,12 +33,15 @@ final class PublicEndpoints {
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
 
 	/**
-	 * Public submissions: nominations, slates, volunteers, shift RSVPs and a volunteer's
-	 * confirmation of one (with the {@code X-Manage-Token} of their signup, which
-	 * volunteer-service checks), training applications.
+	 * Public submissions: nominations, slates, volunteers and a volunteer's confirmation
+	 * of a sign-up again (with the {@code X-Confirmation-Token} of the link e-mailed to
+	 * them), shift RSVPs and a volunteer's confirmation of one (with the volunteer's own
+	 * {@code X-Manage-Token}, which volunteer-service checks, or a staff or organizing
+	 * chapter's token), training applications.
 	 */
 	static final String[] PUBLIC_SUBMISSIONS = { "/api/nominations", "/api/slates", "/api/volunteers",
-			"/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm", "/api/training/cohorts/*/applications" };
+			"/api/volunteers/confirmations", "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm",
+			"/api/training/cohorts/*/applications" };
 
 	/**
 	 * Cancelling a shift signup: with its {@code X-Manage-Token}, or as staff or a

@@ -2,12 +2,17 @@ package org.groundgame.volunteer.calendar;
 
 import java.nio.charset.StandardCharsets;
 
+import org.groundgame.volunteer.volunteer.CalendarFeeds;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
-/** The feed addresses this service hands out (in an RSVP's answer, say). */
+/**
+ * The feed addresses this service hands out (in the e-mail with a volunteer's private
+ * link).
+ */
 @Component
-class VolunteerFeedLinks implements CalendarLinks {
+class VolunteerFeedLinks implements CalendarFeeds {
 
 	private final FeedTokens tokens;
 

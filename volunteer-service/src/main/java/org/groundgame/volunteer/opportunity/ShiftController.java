@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
-import org.groundgame.volunteer.calendar.CalendarLinks;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -27,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/shifts}: a shift, RSVPs (public), a volunteer's cancellation and
- * confirmation (with the manage token they were given, or by the organizers), the roster,
- * capacity and attendance for the organizers.
+ * {@code /api/shifts}: a shift, RSVPs (by the volunteer with their key, or by the
+ * organizers), a volunteer's cancellation and confirmation (with their key, or by the
+ * organizers), the roster, capacity and attendance for the organizers.
  */
 @RestController
 @RequestMapping(ShiftController.PATH)
@@ -43,11 +41,8 @@ class ShiftController {
 
 	private final ShiftService shifts;
 
-	private final ObjectProvider<CalendarLinks> calendars;
-
-	ShiftController(ShiftService shifts, ObjectProvider<CalendarLinks> calendars) {
+	ShiftController(ShiftService shifts) {
 		this.shifts = shifts;
-		this.calendars = calendars;
 	}
 
 	@GetMapping("/{shiftId}")
@@ -62,19 +57,18 @@ class ShiftController {
 	}
 
 	/**
-	 * RSVPs: {@code 201} with the manage token for a new signup, {@code 200} with the
-	 * signup the volunteer already has.
+	 * RSVPs, by the volunteer with their key ({@code X-Manage-Token}) or by staff or the
+	 * organizing chapter: {@code 201} for a new signup, {@code 200} with the signup the
+	 * volunteer already has. The answer hands out no token and no feed: the volunteer's
+	 * link and calendar reach them by e-mail only.
 	 */
 	@PostMapping("/{shiftId}/signups")
 	@SecurityRequirements
-	ResponseEntity<SignupResponse> rsvp(@PathVariable String shiftId, @RequestBody RsvpRequest request) {
-		ShiftService.Rsvp rsvp = this.shifts.rsvp(shiftId, request.volunteerId());
-		String calendarUrl = this.calendars.stream()
-			.findFirst()
-			.map((links) -> links.volunteerFeedPath(rsvp.signup().volunteerId()))
-			.orElse(null);
-		SignupResponse body = SignupResponse.of(rsvp.shift(), rsvp.signup(), rsvp.manageToken(), calendarUrl);
-		if (rsvp.manageToken() == null) {
+	ResponseEntity<SignupResponse> rsvp(@PathVariable String shiftId, @RequestBody RsvpRequest request,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String manageToken, Caller caller) {
+		ShiftService.Rsvp rsvp = this.shifts.rsvp(shiftId, request.volunteerId(), caller, manageToken);
+		SignupResponse body = SignupResponse.of(rsvp.shift(), rsvp.signup());
+		if (!rsvp.created()) {
 			return ResponseEntity.ok(body);
 		}
 		return ResponseEntity.created(URI.create(PATH + "/" + shiftId + "/signups/" + rsvp.signup().id())).body(body);

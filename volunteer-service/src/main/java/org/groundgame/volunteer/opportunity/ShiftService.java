@@ -77,24 +77,38 @@ class ShiftService {
 	}
 
 	/**
-	 * A volunteer RSVPs (public): a seat if one is left, else a place in line; repeating
-	 * it answers the signup they have.
-	 * @throws InvalidInputException when the volunteer is unknown or erased
+	 * RSVPs for a volunteer: a seat if one is left, else a place in line; repeating it
+	 * answers the signup they have. Knowing a volunteer's id proves nothing: the caller
+	 * is the volunteer, holding their key (the token of the private link they were
+	 * e-mailed), or staff, or the chapter organizing the shift. That is checked before
+	 * anything about the volunteer is looked at, so that the answer tells a stranger
+	 * nothing of them.
+	 * @param volunteerKey the {@code X-Manage-Token} sent, possibly {@code null}
+	 * @throws InvalidInputException when the volunteer is unknown or erased (to staff and
+	 * the organizers only)
 	 */
-	Rsvp rsvp(String shiftId, String volunteerId) {
+	Rsvp rsvp(String shiftId, String volunteerId, Caller caller, String volunteerKey) {
+		Shift read = load(shiftId).toShift();
+		if (!this.volunteers.holdsKey(volunteerId, volunteerKey)) {
+			if (volunteerKey != null && !volunteerKey.isBlank()) {
+				throw new AccessDeniedException("The manage token is not this volunteer's");
+			}
+			caller.requireToken();
+			if (!caller.mayAccessChapter(read.chapterId())) {
+				throw new AccessDeniedException(
+						"Only the volunteer, staff or the organizing chapter may RSVP for a " + "volunteer");
+			}
+		}
 		Member member = this.volunteers.find(volunteerId)
 			.orElseThrow(() -> new InvalidInputException("volunteerId", "must be the id of a known volunteer"));
-		Shift read = load(shiftId).toShift();
 		boolean open = opportunityOf(read).isOpen();
-		String token = CapabilityTokens.newToken();
-		String hash = CapabilityTokens.hash(token);
 		Shift.Change change = change(shiftId,
-				(shift) -> shift.rsvp(member.id(), member.chapterId(), hash, open, Opportunity.now(this.clock)));
+				(shift) -> shift.rsvp(member.id(), member.chapterId(), null, open, Opportunity.now(this.clock)));
 		String outcome = !change.changed() ? "duplicate"
 				: (change.signup().status() == SignupStatus.REGISTERED) ? "registered" : "waitlisted";
 		this.meters.counter("groundgame.volunteer.rsvps", "outcome", outcome).increment();
 		log.info("Signup {} of volunteer {} on shift {}: {}", change.signup().id(), member.id(), shiftId, outcome);
-		return new Rsvp(change.shift(), change.signup(), change.changed() ? token : null);
+		return new Rsvp(change.shift(), change.signup(), change.changed());
 	}
 
 	/**
@@ -198,13 +212,15 @@ class ShiftService {
 	}
 
 	/**
-	 * Who acts on a signup: its volunteer holding the manage token, or an organizer
-	 * (staff, the organizing chapter, the volunteer's chapter).
+	 * Who acts on a signup: its volunteer holding their key (or the signup's own manage
+	 * token, which RSVPs answered before keys were e-mailed), or an organizer (staff, the
+	 * organizing chapter, the volunteer's chapter).
 	 */
 	private CancellationReason authorizeForSignup(String shiftId, String signupId, Caller caller, String manageToken) {
 		Shift shift = load(shiftId).toShift();
 		Shift.Signup signup = shift.signup(signupId);
-		if (CapabilityTokens.matches(manageToken, signup.manageTokenHash())) {
+		if (CapabilityTokens.matches(manageToken, signup.manageTokenHash())
+				|| this.volunteers.holdsKey(signup.volunteerId(), manageToken)) {
 			return CancellationReason.VOLUNTEER;
 		}
 		if (!caller.isAnonymous()) {
@@ -263,9 +279,10 @@ class ShiftService {
 	/**
 	 * An RSVP's outcome.
 	 *
-	 * @param manageToken the token for a new signup (handed out once), else {@code null}
+	 * @param created whether the signup is new (or renewed after a cancellation), else
+	 * the one the volunteer had
 	 */
-	record Rsvp(Shift shift, Shift.Signup signup, String manageToken) {
+	record Rsvp(Shift shift, Shift.Signup signup, boolean created) {
 	}
 
 	/** A shift's signups and the volunteers known by id (erased ones are not). */

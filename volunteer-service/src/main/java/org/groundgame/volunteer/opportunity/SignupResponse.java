@@ -10,22 +10,17 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  *
  * @param waitlistPosition the place in line from 1, only while waitlisted
  * @param hours the hours recorded, only once attended
- * @param manageToken only in the answer that created the signup: the volunteer's key to
- * cancel or confirm it ({@code X-Manage-Token}); never shown again
- * @param calendarUrl the volunteer's own calendar feed, where calendars are served
+ * <p>
+ * No token and no calendar feed, ever: those reach the volunteer by e-mail only, so that
+ * whoever RSVPs for them learns nothing they did not hold already.
  */
 @JsonInclude(Include.NON_NULL)
 record SignupResponse(String id, String shiftId, String volunteerId, String status, Integer waitlistPosition,
-		Double hours, Instant attendanceRecordedAt, String manageToken, String calendarUrl) {
-
-	static SignupResponse of(Shift shift, Shift.Signup signup, String manageToken, String calendarUrl) {
-		return new SignupResponse(signup.id(), shift.id(), signup.volunteerId(), signup.status().name(),
-				shift.waitlistPosition(signup.id()), signup.hours(), signup.attendanceRecordedAt(), manageToken,
-				calendarUrl);
-	}
+		Double hours, Instant attendanceRecordedAt) {
 
 	static SignupResponse of(Shift shift, Shift.Signup signup) {
-		return of(shift, signup, null, null);
+		return new SignupResponse(signup.id(), shift.id(), signup.volunteerId(), signup.status().name(),
+				shift.waitlistPosition(signup.id()), signup.hours(), signup.attendanceRecordedAt());
 	}
 
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the service's other features may know of its volunteers: whether one exists (and
- * is not erased), their chapter and the name organizers know them by. Never their contact
- * details.
+ * is not erased), their chapter and the name organizers know them by, and whether a token
+ * is their key. Never their contact details.
  */
 @Component
 public class KnownVolunteers {
@@ -30,6 +30,19 @@ public class KnownVolunteers {
 			.map(VolunteerDocument::toVolunteer)
 			.filter((volunteer) -> !volunteer.erased())
 			.map(KnownVolunteers::member);
+	}
+
+	/**
+	 * Whether a token is the key of the volunteer (the token of the private link they
+	 * were e-mailed): false for an unknown or erased volunteer, or any other token.
+	 */
+	public boolean holdsKey(String volunteerId, String token) {
+		if (volunteerId == null || volunteerId.isBlank() || token == null || token.isBlank()) {
+			return false;
+		}
+		return this.volunteers.findById(volunteerId.strip())
+			.map((document) -> document.toVolunteer().holdsKey(token))
+			.orElse(false);
 	}
 
 	/** Those of the ids that are known and not erased, by id. */

@@ -1,29 +1,42 @@
 package org.groundgame.volunteer.volunteer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.groundgame.events.DomainEvent;
+import org.groundgame.events.volunteer.VolunteerChangeRequested;
 import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerUpdated;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
 
 /**
  * A person who signed up to volunteer. One volunteer per e-mail address, compared without
  * case or surrounding blanks ({@link Contact#emailKey}); the store enforces that across
- * concurrent sign-ups. An erased volunteer keeps only its id, its chapter and when it was
- * erased: nothing that names or reaches the person.
+ * concurrent sign-ups. A volunteer holds the hash of their key (the token of the private
+ * link e-mailed to them, with which they RSVP and manage their signups) and at most one
+ * change asked for with their address and not yet confirmed from their mailbox. An erased
+ * volunteer keeps only its id, its chapter and when it was erased: nothing that names or
+ * reaches the person.
+ *
+ * @param manageTokenHash the SHA-256 of the volunteer's key, {@code null} for none
+ * @param pendingChange a sign-up again with their address, awaiting their confirmation,
+ * or {@code null}
  */
 record Volunteer(String id, String name, String email, String phone, String zip, UsState state, String chapterId,
 		Set<Interest> interests, ChannelConsent emailConsent, ChannelConsent smsConsent, String source,
-		String referralCode, Instant signedUpAt, Instant updatedAt, Instant erasedAt) {
+		String referralCode, Instant signedUpAt, Instant updatedAt, Instant erasedAt, String manageTokenHash,
+		PendingChange pendingChange) {
 
 	Volunteer {
 		Objects.requireNonNull(id, "id");
@@ -38,33 +51,78 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	}
 
 	/**
-	 * A new volunteer.
-	 * @return the volunteer and its {@code VolunteerSignedUp} (a first sign-up)
+	 * A new volunteer, with their key: the private link goes to the address they gave.
+	 * @return the volunteer, its {@code VolunteerSignedUp} (a first sign-up) and its
+	 * {@code VolunteerLinkIssued}
 	 */
-	static Change signUp(Contact contact, Clock clock) {
+	static Change signUp(Contact contact, VolunteerLinks links, Clock clock) {
 		Instant now = now(clock);
-		Volunteer volunteer = new Volunteer(UUID.randomUUID().toString(), contact.name(), contact.email(),
-				contact.phone(), contact.zip(), contact.state(), contact.chapterId(), contact.interests(),
-				contact.emailConsent(), contact.smsConsent(), contact.source(), contact.referralCode(), now, now, null);
-		return new Change(volunteer, volunteer.signedUp(now));
+		String id = UUID.randomUUID().toString();
+		VolunteerLinks.Key key = links.newKey(id);
+		Volunteer volunteer = new Volunteer(id, contact.name(), contact.email(), contact.phone(), contact.zip(),
+				contact.state(), contact.chapterId(), contact.interests(), contact.emailConsent(), contact.smsConsent(),
+				contact.source(), contact.referralCode(), now, now, null, key.tokenHash(), null);
+		return new Change(volunteer, List.of(volunteer.signedUp(now), volunteer.linkIssued(now, key)));
 	}
 
 	/**
 	 * The same person signing up again: what they give now replaces what they gave
-	 * before; what they leave out (a phone, a chapter, a consent) stays as it was.
+	 * before; what they leave out (a phone, a chapter, a consent) stays as it was. Only
+	 * for a change the person confirmed, or one staff made.
 	 * @return the volunteer and its {@code VolunteerUpdated} ({@code previousChapterId}
 	 * the chapter before, the same one unless the sign-up names another)
 	 */
 	Change signUpAgain(Contact contact, Clock clock) {
 		requireNotErased();
 		Instant now = now(clock);
-		Volunteer volunteer = new Volunteer(this.id, contact.name(), contact.email(), or(contact.phone(), this.phone),
-				or(contact.zip(), this.zip), or(contact.state(), this.state), or(contact.chapterId(), this.chapterId),
-				contact.interests().isEmpty() ? this.interests : contact.interests(),
-				this.emailConsent.restatedAs(contact.emailConsent()), this.smsConsent.restatedAs(contact.smsConsent()),
-				or(contact.source(), this.source), or(contact.referralCode(), this.referralCode), this.signedUpAt, now,
-				null);
-		return new Change(volunteer, volunteer.updated(now, this.chapterId));
+		Volunteer volunteer = applied(contact, now, this.manageTokenHash, this.pendingChange);
+		return new Change(volunteer, List.of(volunteer.updated(now, this.chapterId)));
+	}
+
+	/**
+	 * Someone signed up with this volunteer's address, without proof that they are the
+	 * volunteer: nothing changes but the change kept aside, until the person confirms it
+	 * with the single-use link sent to their address. A newer request replaces an older
+	 * one (its link stops working).
+	 * @return the volunteer with the change pending, and its
+	 * {@code VolunteerChangeRequested} (greeting the person by the name known, not the
+	 * one typed)
+	 */
+	Change requestChange(Contact contact, VolunteerLinks links, Duration validity, Clock clock) {
+		requireNotErased();
+		Instant now = now(clock);
+		VolunteerLinks.Confirmation confirmation = links.newConfirmation();
+		PendingChange pending = new PendingChange(contact, confirmation.tokenHash(), now, now.plus(validity));
+		Volunteer volunteer = new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state,
+				this.chapterId, this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode,
+				this.signedUpAt, this.updatedAt, null, this.manageTokenHash, pending);
+		return new Change(volunteer, List.of(new VolunteerChangeRequested(UUID.randomUUID().toString(), now, this.id,
+				this.name, this.email, confirmation.url(), pending.expiresAt())));
+	}
+
+	/**
+	 * The person followed the link sent to their address: the change they were asked to
+	 * confirm applies, the link is spent, and a new key replaces the old one (so that
+	 * signing up again is also how a volunteer who lost their link gets a new one).
+	 * @return the volunteer changed, its {@code VolunteerUpdated} and its
+	 * {@code VolunteerLinkIssued}
+	 * @throws UnknownLinkException when no change is pending under that token, or it
+	 * expired
+	 */
+	Change confirmChange(String token, VolunteerLinks links, Clock clock) {
+		Instant now = now(clock);
+		if (erased() || this.pendingChange == null || !this.pendingChange.confirmedBy(token)
+				|| !now.isBefore(this.pendingChange.expiresAt())) {
+			throw new UnknownLinkException();
+		}
+		VolunteerLinks.Key key = links.newKey(this.id);
+		Volunteer volunteer = applied(this.pendingChange.contact(), now, key.tokenHash(), null);
+		return new Change(volunteer, List.of(volunteer.updated(now, this.chapterId), volunteer.linkIssued(now, key)));
+	}
+
+	/** Whether a token is this volunteer's key (compared in constant time). */
+	boolean holdsKey(String token) {
+		return !erased() && CapabilityTokens.matches(token, this.manageTokenHash);
 	}
 
 	/**
@@ -77,12 +135,13 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		Instant now = now(clock);
 		Volunteer volunteer = new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state,
 				newChapterId, this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode,
-				this.signedUpAt, now, null);
-		return new Change(volunteer, volunteer.updated(now, this.chapterId));
+				this.signedUpAt, now, null, this.manageTokenHash, this.pendingChange);
+		return new Change(volunteer, List.of(volunteer.updated(now, this.chapterId)));
 	}
 
 	/**
-	 * Erases the person: nothing that names or reaches them is kept.
+	 * Erases the person: nothing that names or reaches them is kept, their key and any
+	 * change pending included.
 	 * @return the tombstone and its {@code VolunteerErased}
 	 * @throws NotFoundException when already erased
 	 */
@@ -90,8 +149,8 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		requireNotErased();
 		Instant now = now(clock);
 		Volunteer tombstone = new Volunteer(this.id, null, null, null, null, null, this.chapterId, Set.of(), null, null,
-				null, null, null, null, now);
-		return new Change(tombstone, new VolunteerErased(UUID.randomUUID().toString(), now, this.id));
+				null, null, null, null, now, null, null);
+		return new Change(tombstone, List.of(new VolunteerErased(UUID.randomUUID().toString(), now, this.id)));
 	}
 
 	boolean erased() {
@@ -101,6 +160,15 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	/** The key the store keeps unique; an erased volunteer's names nobody. */
 	String emailKey() {
 		return erased() ? "erased:" + this.id : Contact.emailKey(this.email);
+	}
+
+	private Volunteer applied(Contact contact, Instant now, String keyHash, PendingChange pending) {
+		return new Volunteer(this.id, contact.name(), contact.email(), or(contact.phone(), this.phone),
+				or(contact.zip(), this.zip), or(contact.state(), this.state), or(contact.chapterId(), this.chapterId),
+				contact.interests().isEmpty() ? this.interests : contact.interests(),
+				this.emailConsent.restatedAs(contact.emailConsent()), this.smsConsent.restatedAs(contact.smsConsent()),
+				or(contact.source(), this.source), or(contact.referralCode(), this.referralCode), this.signedUpAt, now,
+				null, keyHash, pending);
 	}
 
 	private void requireNotErased() {
@@ -123,6 +191,11 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 				this.name, this.email, stateCode(), consent());
 	}
 
+	private VolunteerLinkIssued linkIssued(Instant now, VolunteerLinks.Key key) {
+		return new VolunteerLinkIssued(UUID.randomUUID().toString(), now, this.id, this.name, this.email,
+				key.manageUrl(), key.calendarUrl());
+	}
+
 	private String stateCode() {
 		return (this.state != null) ? this.state.code() : null;
 	}
@@ -141,8 +214,44 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		return "Volunteer[id=" + this.id + ", chapterId=" + this.chapterId + ", erased=" + erased() + "]";
 	}
 
-	/** A volunteer as changed, and the event the change caused. */
-	record Change(Volunteer volunteer, DomainEvent event) {
+	/**
+	 * A volunteer as changed, and the events the change caused (the first is the one the
+	 * change is about).
+	 */
+	record Change(Volunteer volunteer, List<DomainEvent> events) {
+
+		Change {
+			events = List.copyOf(events);
+		}
+
+		DomainEvent event() {
+			return this.events.get(0);
+		}
+
+	}
+
+	/**
+	 * A sign-up again with the volunteer's address, kept aside until the person confirms
+	 * it: what was asked, the hash of the single-use token of the link sent to their
+	 * address, and until when it may be confirmed.
+	 */
+	record PendingChange(Contact contact, String tokenHash, Instant requestedAt, Instant expiresAt) {
+
+		PendingChange {
+			Objects.requireNonNull(contact, "contact");
+			Objects.requireNonNull(tokenHash, "tokenHash");
+			Objects.requireNonNull(expiresAt, "expiresAt");
+		}
+
+		boolean confirmedBy(String token) {
+			return CapabilityTokens.matches(token, this.tokenHash);
+		}
+
+		@Override
+		public String toString() {
+			return "PendingChange[requestedAt=" + this.requestedAt + ", expiresAt=" + this.expiresAt + "]";
+		}
+
 	}
 
 }

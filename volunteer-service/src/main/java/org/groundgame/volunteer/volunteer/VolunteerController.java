@@ -18,14 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/volunteers}: the public "join the team" sign-up, and for staff and the
- * volunteer's chapter the members, their chapter and their erasure. Who may see what is
- * the application service's to decide, with the {@link Caller}.
+ * {@code /api/volunteers}: the public "join the team" sign-up and the confirmation of a
+ * sign-up again from the person's mailbox, and for staff and the volunteer's chapter the
+ * members, their chapter and their erasure. Who may see what is the application service's
+ * to decide, with the {@link Caller}.
  */
 @RestController
 @RequestMapping(VolunteerController.PATH)
@@ -35,6 +37,9 @@ class VolunteerController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** The header that carries the token of a confirmation link. */
+	static final String CONFIRMATION_TOKEN = "X-Confirmation-Token";
+
 	private final VolunteerService volunteers;
 
 	VolunteerController(VolunteerService volunteers) {
@@ -42,15 +47,32 @@ class VolunteerController {
 	}
 
 	/**
-	 * Signs up, or up again with a known address: {@code 201} either way, with the same
-	 * shape, so the answer does not tell whether the address was known.
+	 * Signs up, or up again with a known address. To the public: {@code 202} either way,
+	 * with what was sent (checked and normalized) and nothing else, no id, so the answer
+	 * does not tell whether the address was known; the private link or the confirmation
+	 * goes to the address. To staff: {@code 201} with the volunteer's id, as staff may
+	 * look anyone up anyway.
 	 */
 	@PostMapping
 	@SecurityRequirements
-	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request) {
-		VolunteerService.SignedUp signedUp = this.volunteers.signUp(request.toSignUp());
-		return ResponseEntity.created(URI.create(PATH + "/" + signedUp.id()))
-			.body(VolunteerResponse.signedUp(signedUp.id(), signedUp.contact()));
+	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request, Caller caller) {
+		VolunteerService.SignedUp signedUp = this.volunteers.signUp(request.toSignUp(), caller);
+		if (caller.isStaff()) {
+			return ResponseEntity.created(URI.create(PATH + "/" + signedUp.id()))
+				.body(VolunteerResponse.signedUp(signedUp.id(), signedUp.contact()));
+		}
+		return ResponseEntity.accepted().body(VolunteerResponse.signedUp(null, signedUp.contact()));
+	}
+
+	/**
+	 * The person confirms, with the token of the link sent to their address, the change
+	 * asked for with it: {@code 200} with their details as they now are (they proved they
+	 * hold the mailbox); {@code 404} for a link unknown, used or expired.
+	 */
+	@PostMapping("/confirmations")
+	@SecurityRequirements
+	VolunteerResponse confirm(@RequestHeader(name = CONFIRMATION_TOKEN, required = false) String token) {
+		return VolunteerResponse.of(this.volunteers.confirmChange(token));
 	}
 
 	@GetMapping

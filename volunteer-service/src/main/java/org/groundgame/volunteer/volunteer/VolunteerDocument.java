@@ -21,13 +21,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A volunteer as stored, with the events not yet published (the embedded outbox). The
  * unique index on the e-mail key keeps one volunteer per address even when sign-ups race;
  * an erased volunteer's key is {@code erased:<id>}, so the tombstone names nobody and the
- * person may sign up afresh.
+ * person may sign up afresh. The volunteer's key and a pending change are kept as hashes
+ * of their tokens only; the index on the pending change's hash finds the volunteer a
+ * confirmation link is for.
  */
 @Document(VolunteerDocument.COLLECTION)
 @CompoundIndex(name = "chapter_signed_up", def = "{'chapterId': 1, 'signedUpAt': 1}")
+@CompoundIndex(name = "pending_change_token", def = "{'pendingChange.tokenHash': 1}", sparse = true)
 class VolunteerDocument implements HasOutbox {
 
 	static final String COLLECTION = "volunteers";
+
+	/** The stored fields a change writes (all but the id, the outbox and the version). */
+	static final List<String> FIELDS = List.of("emailKey", "name", "email", "phone", "zip", "state", "chapterId",
+			"interests", "emailConsent", "smsConsent", "source", "referralCode", "signedUpAt", "updatedAt", "erasedAt",
+			"manageTokenHash", "pendingChange");
 
 	@Id
 	private final String id;
@@ -63,6 +71,10 @@ class VolunteerDocument implements HasOutbox {
 
 	private final Instant erasedAt;
 
+	private final String manageTokenHash;
+
+	private final PendingChangeDocument pendingChange;
+
 	private final List<OutboxEvent> outbox;
 
 	@Version
@@ -72,7 +84,7 @@ class VolunteerDocument implements HasOutbox {
 	VolunteerDocument(String id, String emailKey, String name, String email, String phone, String zip, String state,
 			String chapterId, List<String> interests, ChannelConsent emailConsent, ChannelConsent smsConsent,
 			String source, String referralCode, Instant signedUpAt, Instant updatedAt, Instant erasedAt,
-			List<OutboxEvent> outbox, Long version) {
+			String manageTokenHash, PendingChangeDocument pendingChange, List<OutboxEvent> outbox, Long version) {
 		this.id = id;
 		this.emailKey = emailKey;
 		this.name = name;
@@ -89,6 +101,8 @@ class VolunteerDocument implements HasOutbox {
 		this.signedUpAt = signedUpAt;
 		this.updatedAt = updatedAt;
 		this.erasedAt = erasedAt;
+		this.manageTokenHash = manageTokenHash;
+		this.pendingChange = pendingChange;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 		this.version = version;
 	}
@@ -111,7 +125,8 @@ class VolunteerDocument implements HasOutbox {
 				volunteer.chapterId(), volunteer.interests().stream().map(Interest::name).sorted().toList(),
 				volunteer.erased() ? null : volunteer.emailConsent(),
 				volunteer.erased() ? null : volunteer.smsConsent(), volunteer.source(), volunteer.referralCode(),
-				volunteer.signedUpAt(), volunteer.updatedAt(), volunteer.erasedAt(), outbox, version);
+				volunteer.signedUpAt(), volunteer.updatedAt(), volunteer.erasedAt(), volunteer.manageTokenHash(),
+				PendingChangeDocument.of(volunteer.pendingChange()), outbox, version);
 	}
 
 	Volunteer toVolunteer() {
@@ -120,7 +135,8 @@ class VolunteerDocument implements HasOutbox {
 		return new Volunteer(this.id, this.name, this.email, this.phone, this.zip,
 				(this.state != null) ? UsState.fromCode(this.state).orElse(null) : null, this.chapterId, interests,
 				this.emailConsent, this.smsConsent, this.source, this.referralCode, this.signedUpAt, this.updatedAt,
-				this.erasedAt);
+				this.erasedAt, this.manageTokenHash,
+				(this.pendingChange != null) ? this.pendingChange.toPending() : null);
 	}
 
 	String getId() {
@@ -134,6 +150,46 @@ class VolunteerDocument implements HasOutbox {
 
 	Long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * A change asked for with the volunteer's address, as stored until confirmed: the
+	 * details asked for, the hash of the link's token and its expiry.
+	 */
+	record PendingChangeDocument(String name, String email, String phone, String zip, String state, String chapterId,
+			List<String> interests, ChannelConsent emailConsent, ChannelConsent smsConsent, String source,
+			String referralCode, String tokenHash, Instant requestedAt, Instant expiresAt) {
+
+		static PendingChangeDocument of(Volunteer.PendingChange pending) {
+			if (pending == null) {
+				return null;
+			}
+			Contact contact = pending.contact();
+			return new PendingChangeDocument(contact.name(), contact.email(), contact.phone(), contact.zip(),
+					(contact.state() != null) ? contact.state().code() : null, contact.chapterId(),
+					contact.interests().stream().map(Interest::name).sorted().toList(), contact.emailConsent(),
+					contact.smsConsent(), contact.source(), contact.referralCode(), pending.tokenHash(),
+					pending.requestedAt(), pending.expiresAt());
+		}
+
+		Volunteer.PendingChange toPending() {
+			Set<Interest> wanted = EnumSet.noneOf(Interest.class);
+			if (this.interests != null) {
+				this.interests.forEach((interest) -> wanted.add(Interest.valueOf(interest)));
+			}
+			Contact contact = new Contact(this.name, this.email, this.phone, this.zip,
+					(this.state != null) ? UsState.fromCode(this.state).orElse(null) : null, this.chapterId, wanted,
+					(this.emailConsent != null) ? this.emailConsent : ChannelConsent.UNSPECIFIED,
+					(this.smsConsent != null) ? this.smsConsent : ChannelConsent.UNSPECIFIED, this.source,
+					this.referralCode);
+			return new Volunteer.PendingChange(contact, this.tokenHash, this.requestedAt, this.expiresAt);
+		}
+
+		@Override
+		public String toString() {
+			return "PendingChangeDocument[expiresAt=" + this.expiresAt + "]";
+		}
+
 	}
 
 }

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.security.Caller;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.outbox.Outbox;
+import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.volunteer.chapter.RegisteredChapters;
 import org.groundgame.volunteer.volunteer.Contact.SignUp;
 import org.groundgame.volunteer.volunteer.Volunteer.Change;
@@ -24,15 +27,19 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * Signs volunteers up, moves them between chapters, erases them and answers who they are
- * to those allowed to know. Every change is one document write: the volunteer with the
- * event it caused in its outbox ({@code VolunteerSignedUp} for a first sign-up,
- * {@code VolunteerUpdated} for a sign-up again or a move, {@code VolunteerErased}). Logs
- * carry ids only, never a name, address or number.
+ * Signs volunteers up, keeps a sign-up again with a known address aside until the person
+ * confirms it, moves volunteers between chapters, erases them and answers who they are to
+ * those allowed to know. Every change is one document write: the volunteer with the
+ * events it caused in its outbox ({@code VolunteerSignedUp} and
+ * {@code VolunteerLinkIssued} for a first sign-up, {@code VolunteerChangeRequested} for a
+ * sign-up again, {@code VolunteerUpdated} for a confirmed change or a move,
+ * {@code VolunteerErased}); after the insert, always a version-checked update in place
+ * ({@link OutboxUpdates}). Logs carry ids only, never a name, address, number or token.
  */
 @Service
 class VolunteerService {
@@ -55,28 +62,41 @@ class VolunteerService {
 
 	private final Outbox outbox;
 
+	private final OutboxUpdates updates;
+
+	private final VolunteerLinks links;
+
+	private final VolunteerConfiguration.LinkProperties properties;
+
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
 	VolunteerService(VolunteerRepository volunteers, MongoTemplate mongo, RegisteredChapters chapters, Outbox outbox,
-			Clock clock, MeterRegistry meters) {
+			OutboxUpdates updates, VolunteerLinks links, VolunteerConfiguration.LinkProperties properties, Clock clock,
+			MeterRegistry meters) {
 		this.volunteers = volunteers;
 		this.mongo = mongo;
 		this.chapters = chapters;
 		this.outbox = outbox;
+		this.updates = updates;
+		this.links = links;
+		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
 	}
 
 	/**
-	 * Signs a person up, or up again when their address is known: insert first, and on
-	 * the unique e-mail key's duplicate update the one stored, on its version.
-	 * @return the volunteer's id and the sign-up as checked (never what was known before,
-	 * so that the answer does not tell whether the address was)
+	 * Signs a person up. A new address is a new volunteer at once, and their private link
+	 * goes to that address. A known address changes nothing but a change kept aside until
+	 * the person confirms it from their mailbox, unless staff sign them up again (then it
+	 * applies at once, as staff may change any volunteer). Insert first, and on the
+	 * unique e-mail key's duplicate write to the one stored, on its version.
+	 * @return the sign-up as checked, the volunteer's id and whether the address was new
+	 * (for staff's answer only: the public's must not tell)
 	 * @throws InvalidInputException naming every field at fault
 	 */
-	SignedUp signUp(SignUp signUp) {
+	SignedUp signUp(SignUp signUp, Caller caller) {
 		String how = CONSENT_GIVEN_HOW
 				+ ((signUp.source() != null && !signUp.source().isBlank()) ? " (" + signUp.source().strip() + ")" : "");
 		Contact contact = Contact.of(signUp, this.chapters::isRegistered, how, Volunteer.now(this.clock));
@@ -84,27 +104,27 @@ class VolunteerService {
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
 			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
 			try {
-				Change change;
-				VolunteerDocument document;
 				if (known.isEmpty()) {
-					change = Volunteer.signUp(contact, this.clock);
-					document = VolunteerDocument.newVolunteer(change.volunteer());
-					this.outbox.append(document, change.event());
+					Change change = Volunteer.signUp(contact, this.links, this.clock);
+					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
+					this.outbox.append(document, change.events());
 					this.volunteers.insert(document);
+					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
+					log.info("Volunteer {} signed up (chapter: {})", change.volunteer().id(),
+							change.volunteer().chapterId());
+					return new SignedUp(change.volunteer().id(), contact, true);
 				}
-				else {
-					change = known.get().toVolunteer().signUpAgain(contact, this.clock);
-					document = known.get().changedTo(change.volunteer());
-					this.outbox.append(document, change.event());
-					this.volunteers.save(document);
+				Volunteer volunteer = known.get().toVolunteer();
+				Change change = caller.isStaff() ? volunteer.signUpAgain(contact, this.clock) : volunteer
+					.requestChange(contact, this.links, this.properties.confirmationValidity(), this.clock);
+				if (update(known.get(), change)) {
+					this.meters.counter("groundgame.volunteer.signups", "first", "false").increment();
+					log.info("Volunteer {} signed up again ({})", volunteer.id(),
+							caller.isStaff() ? "by staff, applied" : "awaiting their confirmation");
+					return new SignedUp(volunteer.id(), contact, false);
 				}
-				boolean first = known.isEmpty();
-				this.meters.counter("groundgame.volunteer.signups", "first", String.valueOf(first)).increment();
-				log.info("Volunteer {} signed up (first: {}, chapter: {})", change.volunteer().id(), first,
-						change.volunteer().chapterId());
-				return new SignedUp(change.volunteer().id(), contact);
 			}
-			catch (DuplicateKeyException | OptimisticLockingFailureException ex) {
+			catch (DuplicateKeyException ex) {
 				// Another sign-up of the same address won this round: read it and try
 				// again.
 				log.debug("Sign-up raced another of the same address (attempt {})", attempt);
@@ -112,6 +132,33 @@ class VolunteerService {
 		}
 		throw new OptimisticLockingFailureException(
 				"Too many simultaneous sign-ups with one address; try again in a moment");
+	}
+
+	/**
+	 * The person followed the link sent to their address: the change asked for with it
+	 * applies ({@code VolunteerUpdated}), once, and a new private link is sent to them.
+	 * @return the volunteer as now changed
+	 * @throws UnknownLinkException when the link names nothing pending (never issued,
+	 * used, expired)
+	 */
+	Volunteer confirmChange(String token) {
+		if (token == null || token.isBlank()) {
+			throw new UnknownLinkException();
+		}
+		String hash = CapabilityTokens.hash(token.strip());
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			VolunteerDocument read = this.mongo.findOne(Query.query(Criteria.where("pendingChange.tokenHash").is(hash)),
+					VolunteerDocument.class);
+			if (read == null) {
+				throw new UnknownLinkException();
+			}
+			Change change = read.toVolunteer().confirmChange(token, this.links, this.clock);
+			if (update(read, change)) {
+				log.info("Volunteer {} confirmed a change of their details", read.getId());
+				return change.volunteer();
+			}
+		}
+		throw new OptimisticLockingFailureException("The volunteer is changing a lot at the moment; try again");
 	}
 
 	/**
@@ -176,10 +223,7 @@ class VolunteerService {
 			// Already there: nothing changes, nobody is told.
 			return document.toVolunteer();
 		}
-		Change change = document.toVolunteer().moveTo(chapterId.strip(), this.clock);
-		VolunteerDocument changed = document.changedTo(change.volunteer());
-		this.outbox.append(changed, change.event());
-		this.volunteers.save(changed);
+		Change change = change(id, (volunteer) -> volunteer.moveTo(chapterId.strip(), this.clock));
 		log.info("Volunteer {} moved to chapter {}", id, change.volunteer().chapterId());
 		return change.volunteer();
 	}
@@ -191,18 +235,58 @@ class VolunteerService {
 	 */
 	void erase(String id, Caller caller) {
 		caller.requireToken();
-		VolunteerDocument document = load(id);
-		Volunteer volunteer = document.toVolunteer();
-		caller.requireChapterAccess(volunteer.chapterId());
-		Change change = volunteer.erase(this.clock);
-		VolunteerDocument tombstone = document.changedTo(change.volunteer());
-		this.outbox.append(tombstone, change.event());
-		this.volunteers.save(tombstone);
+		caller.requireChapterAccess(load(id).toVolunteer().chapterId());
+		change(id, (volunteer) -> volunteer.erase(this.clock));
 		log.info("Volunteer {} erased", id);
 	}
 
-	/** A sign-up accepted: the volunteer's id and what was signed up with, checked. */
-	record SignedUp(String id, Contact contact) {
+	/**
+	 * Applies a change to the volunteer as stored and writes it on the version read;
+	 * reads again and retries when another write came first.
+	 */
+	private Change change(String id, Function<Volunteer, Change> command) {
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			VolunteerDocument read = load(id);
+			Change change = command.apply(read.toVolunteer());
+			if (update(read, change)) {
+				return change;
+			}
+			log.debug("Volunteer {} changed meanwhile (attempt {})", id, attempt);
+		}
+		throw new OptimisticLockingFailureException("The volunteer is changing a lot at the moment; try again");
+	}
+
+	/**
+	 * Writes a volunteer's change in place if the stored document is still at the version
+	 * read: every field {@code $set} (or {@code $unset} when it became empty) and the
+	 * events pushed to the outbox, never a replacement (which could put back events the
+	 * relay removed).
+	 * @return whether it was written
+	 */
+	private boolean update(VolunteerDocument read, Change change) {
+		org.bson.Document written = new org.bson.Document();
+		this.mongo.getConverter().write(read.changedTo(change.volunteer()), written);
+		Update update = new Update();
+		for (String field : VolunteerDocument.FIELDS) {
+			Object value = written.get(field);
+			if (value != null) {
+				update.set(field, value);
+			}
+			else {
+				update.unset(field);
+			}
+		}
+		return this.updates.updateIfUnchanged(VolunteerDocument.class, read.getId(), read.getVersion(), update,
+				change.events());
+	}
+
+	/**
+	 * A sign-up accepted: the volunteer's id and what was signed up with, checked.
+	 *
+	 * @param id the volunteer's id: for staff's answer only, never the public's
+	 * @param created whether the address was new
+	 */
+	record SignedUp(String id, Contact contact, boolean created) {
 	}
 
 	private VolunteerDocument load(String id) {

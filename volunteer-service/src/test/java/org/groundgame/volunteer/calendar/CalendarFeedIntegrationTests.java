@@ -10,6 +10,7 @@ import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
 import org.groundgame.volunteer.hours.Organizers;
 import org.groundgame.volunteer.hours.StoredShifts;
+import org.groundgame.volunteer.volunteer.CalendarFeeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +43,7 @@ class CalendarFeedIntegrationTests {
 	private MongoTemplate mongo;
 
 	@Autowired
-	private CalendarLinks links;
+	private CalendarFeeds links;
 
 	private String chapter;
 

@@ -37,10 +37,14 @@ public final class Organizers {
 		return id(response);
 	}
 
-	/** Signs a volunteer up with a chapter and answers their id. */
+	/**
+	 * Signs a volunteer up with a chapter (as staff, whose answer names the id) and
+	 * answers their id.
+	 */
 	public String volunteer(String name, String chapterId) {
 		RestTestClientResponse response = RestTestClientResponse.from(this.client.post()
 			.uri("/api/volunteers")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("name", name, "email", "hours-" + UUID.randomUUID() + "@example.org", "chapterId", chapterId))
 			.exchange());

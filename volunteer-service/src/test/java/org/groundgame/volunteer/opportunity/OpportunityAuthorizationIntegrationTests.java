@@ -106,10 +106,11 @@ class OpportunityAuthorizationIntegrationTests {
 			PUT    | /api/shifts/{shift}/capacity                       | OWN_CHAPTER   | 200
 			PUT    | /api/shifts/{shift}/capacity                       | OTHER_CHAPTER | 403
 			PUT    | /api/shifts/{shift}/capacity                       | NO_ROLE       | 403
-			POST   | /api/shifts/{shift}/signups                        | ANONYMOUS     | 201
+			POST   | /api/shifts/{shift}/signups                        | ANONYMOUS     | 401
 			POST   | /api/shifts/{shift}/signups                        | STAFF         | 201
-			POST   | /api/shifts/{shift}/signups                        | OTHER_CHAPTER | 201
-			POST   | /api/shifts/{shift}/signups                        | NO_ROLE       | 201
+			POST   | /api/shifts/{shift}/signups                        | OWN_CHAPTER   | 201
+			POST   | /api/shifts/{shift}/signups                        | OTHER_CHAPTER | 403
+			POST   | /api/shifts/{shift}/signups                        | NO_ROLE       | 403
 			DELETE | /api/shifts/{shift}/signups/{signup}               | ANONYMOUS     | 401
 			DELETE | /api/shifts/{shift}/signups/{signup}               | STAFF         | 200
 			DELETE | /api/shifts/{shift}/signups/{signup}               | OWN_CHAPTER   | 200
@@ -148,6 +149,27 @@ class OpportunityAuthorizationIntegrationTests {
 	void organizersGetPastTheAccessCheckOfAttendance(Credential caller) {
 		assertThat(call(HttpMethod.POST, "/api/shifts/{shift}/signups/{signup}/attendance", caller, null))
 			.hasStatus(409);
+	}
+
+	/**
+	 * An RSVP without a bearer token is the volunteer's own, with their key: the key of
+	 * another volunteer, or a guessed one, is refused and signs nobody up.
+	 */
+	@Test
+	void withoutABearerTokenOnlyTheVolunteersOwnKeyRsvps() {
+		String shift = this.api.openShift(this.chapter, 3);
+		try (var events = ShiftApi.events()) {
+			String ada = this.api.signUp(null);
+			String grace = this.api.signUp(null);
+			String graceKey = ShiftApi.keyOf(events, grace);
+
+			assertThat(this.api.rsvpWithKey(shift, ada, graceKey)).hasStatus(403)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(this.api.rsvpWithKey(shift, ada, "guessed")).hasStatus(403);
+			assertThat(this.api.rsvpWithKey(shift, ada, ShiftApi.keyOf(events, ada))).hasStatus(201);
+			assertThat(this.api.rsvpWithKey(shift, grace, graceKey)).hasStatus(201);
+		}
+		assertThat(this.api.roster(shift).get("page").get("totalElements").asInt()).isEqualTo(2);
 	}
 
 	@Test

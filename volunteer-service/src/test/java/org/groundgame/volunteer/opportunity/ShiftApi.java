@@ -54,6 +54,10 @@ final class ShiftApi {
 		return chapter.get("id").asString();
 	}
 
+	/**
+	 * A volunteer signed up by staff (whose answer names the id, as the public's does
+	 * not).
+	 */
 	String signUp(String chapterId) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", "Shift Volunteer");
@@ -61,7 +65,18 @@ final class ShiftApi {
 		if (chapterId != null) {
 			body.put("chapterId", chapterId);
 		}
-		return body(expect(call(HttpMethod.POST, "/api/volunteers", null, body), 201)).get("id").asString();
+		return body(expect(call(HttpMethod.POST, "/api/volunteers", TestTokens.staff(), body), 201)).get("id")
+			.asString();
+	}
+
+	/**
+	 * The key a volunteer was e-mailed on their first sign-up: the token of the link in
+	 * their {@code VolunteerLinkIssued}, as the e-mail carries it.
+	 */
+	static String keyOf(TopicEvents events, String volunteerId) {
+		String link = events.awaitEvents(volunteerId, "VolunteerLinkIssued", 1).get(0).text("manageUrl");
+		assertThat(link).contains("#token=");
+		return link.substring(link.indexOf("#token=") + "#token=".length());
 	}
 
 	/** An opportunity body with one shift per capacity, starting in three days. */
@@ -107,8 +122,18 @@ final class ShiftApi {
 			.asString();
 	}
 
+	/** An RSVP made by staff for a volunteer. */
 	RestTestClientResponse rsvp(String shiftId, String volunteerId) {
-		return call(HttpMethod.POST, "/api/shifts/" + shiftId + "/signups", null, Map.of("volunteerId", volunteerId));
+		return call(HttpMethod.POST, "/api/shifts/" + shiftId + "/signups", TestTokens.staff(),
+				Map.of("volunteerId", volunteerId));
+	}
+
+	/**
+	 * An RSVP with no bearer token, with a manage token (the volunteer's key) or none.
+	 */
+	RestTestClientResponse rsvpWithKey(String shiftId, String volunteerId, String key) {
+		return call(HttpMethod.POST, "/api/shifts/" + shiftId + "/signups", null, Map.of("volunteerId", volunteerId),
+				key);
 	}
 
 	JsonNode roster(String shiftId) {

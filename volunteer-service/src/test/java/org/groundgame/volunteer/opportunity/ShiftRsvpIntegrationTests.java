@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
@@ -94,7 +95,8 @@ class ShiftRsvpIntegrationTests {
 
 		assertThat(answers).filteredOn((answer) -> answer.get("status").asString().equals("REGISTERED")).hasSize(20);
 		assertThat(answers).filteredOn((answer) -> answer.get("status").asString().equals("WAITLISTED")).hasSize(180);
-		assertThat(answers).allSatisfy((answer) -> assertThat(answer.get("manageToken").asString()).hasSize(43));
+		assertThat(answers)
+			.allSatisfy((answer) -> assertThat(answer.has("manageToken") || answer.has("calendarUrl")).isFalse());
 		List<JsonNode> roster = rosterBySequence(shift);
 		assertThat(roster).hasSize(200);
 		assertThat(roster).extracting((entry) -> entry.get("sequence").asLong())
@@ -213,7 +215,8 @@ class ShiftRsvpIntegrationTests {
 		assertThat(first.get("sequence")).isEqualTo(1L);
 		assertThat(first.get("signedUpAt")).isInstanceOf(Date.class);
 		assertThat(first.get("registeredAt")).isInstanceOf(Date.class);
-		assertThat(first.getString("manageTokenHash")).hasSize(64);
+		// Signups hold no token of their own any more: the volunteer's key manages them.
+		assertThat(first).doesNotContainKey("manageTokenHash");
 		assertThat(first).doesNotContainKey("_class");
 		assertThat(signups.get(1).get("status")).isEqualTo("WAITLISTED");
 		Document opportunity = this.mongo.findById(raw.getString("opportunityId"), Document.class, "opportunities");
@@ -225,25 +228,68 @@ class ShiftRsvpIntegrationTests {
 		assertThat(opportunity.get("publishedAt")).isInstanceOf(Date.class);
 	}
 
+	/**
+	 * Attack 3 of issue 15: knowing a volunteer's id used to be enough to sign them up,
+	 * and the answer handed out their manage token and their calendar feed, which showed
+	 * every shift they were on.
+	 */
 	@Test
-	void theVolunteerCancelsWithTheirManageTokenAndTheFirstInLineIsPromoted() {
+	void knowingAVolunteersIdIsNoProofAndTheAnswerHandsOutNeitherTokenNorFeed() {
+		String shift = this.api.openShift(this.chapter, 3);
+		String ada = this.api.signUp(this.chapter);
+		String other = this.api.registerChapter("MO");
+		String mallory = this.api.signUp(other);
+		String malloryKey = ShiftApi.keyOf(this.events, mallory);
+
+		assertThat(this.api.rsvpWithKey(shift, ada, null)).hasStatus(401)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.api.rsvpWithKey(shift, ada, "guessed")).hasStatus(403);
+		// Another volunteer's key is not this one's; nor is a chapter's token that does
+		// not
+		// organize the shift; nor does an unknown volunteer answer otherwise.
+		assertThat(this.api.rsvpWithKey(shift, ada, malloryKey)).hasStatus(403);
+		assertThat(this.api.call(HttpMethod.POST, "/api/shifts/" + shift + "/signups", TestTokens.chapter(other),
+				Map.of("volunteerId", ada)))
+			.hasStatus(403);
+		assertThat(this.api.rsvpWithKey(shift, "no-such-volunteer", null)).hasStatus(401);
+		assertThat(this.api.rsvpWithKey(shift, "no-such-volunteer", malloryKey)).hasStatus(403);
+		assertThat(rosterBySequence(shift)).isEmpty();
+		// Ada's own calendar feed needs its token, which no answer gave out.
+		assertThat(this.api.call(HttpMethod.GET, "/api/volunteers/" + ada + "/calendar.ics", null, null))
+			.hasStatus(401);
+
+		// Ada herself, with the key from her e-mail; the organizing chapter too.
+		RestTestClientResponse own = this.api.rsvpWithKey(shift, ada, ShiftApi.keyOf(this.events, ada));
+		assertThat(own).hasStatus(201);
+		assertThat(this.api.body(own).has("manageToken") || this.api.body(own).has("calendarUrl")).isFalse();
+		RestTestClientResponse byOrganizers = this.api.call(HttpMethod.POST, "/api/shifts/" + shift + "/signups",
+				TestTokens.chapter(this.chapter), Map.of("volunteerId", this.api.signUp(null)));
+		assertThat(byOrganizers).hasStatus(201);
+		assertThat(this.api.body(byOrganizers).has("manageToken") || this.api.body(byOrganizers).has("calendarUrl"))
+			.isFalse();
+		assertThat(rosterBySequence(shift)).hasSize(2);
+	}
+
+	@Test
+	void theVolunteerCancelsWithTheirKeyAndTheFirstInLineIsPromoted() {
 		String shift = this.api.openShift(this.chapter, 1);
-		JsonNode ada = this.api.body(ShiftApi.expect(this.api.rsvp(shift, this.api.signUp(this.chapter)), 201));
-		JsonNode grace = this.api.body(ShiftApi.expect(this.api.rsvp(shift, this.api.signUp(this.chapter)), 201));
+		String adaId = this.api.signUp(this.chapter);
+		String graceId = this.api.signUp(this.chapter);
+		String adaKey = ShiftApi.keyOf(this.events, adaId);
+		String graceKey = ShiftApi.keyOf(this.events, graceId);
+		JsonNode ada = this.api.body(ShiftApi.expect(this.api.rsvpWithKey(shift, adaId, adaKey), 201));
+		JsonNode grace = this.api.body(ShiftApi.expect(this.api.rsvpWithKey(shift, graceId, graceKey), 201));
 		assertThat(grace.get("status").asString()).isEqualTo("WAITLISTED");
 		assertThat(grace.get("waitlistPosition").asInt()).isEqualTo(1);
 		String adaSignup = "/api/shifts/" + shift + "/signups/" + ada.get("id").asString();
 
 		assertThat(this.api.call(HttpMethod.DELETE, adaSignup, null, null)).hasStatus(401);
-		assertThat(this.api.call(HttpMethod.DELETE, adaSignup, null, null, grace.get("manageToken").asString()))
-			.hasStatus(403);
-		RestTestClientResponse cancelled = this.api.call(HttpMethod.DELETE, adaSignup, null, null,
-				ada.get("manageToken").asString());
+		assertThat(this.api.call(HttpMethod.DELETE, adaSignup, null, null, graceKey)).hasStatus(403);
+		RestTestClientResponse cancelled = this.api.call(HttpMethod.DELETE, adaSignup, null, null, adaKey);
 
 		assertThat(cancelled).hasStatus(200);
 		assertThat(cancelled).bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
-		assertThat(this.api.call(HttpMethod.DELETE, adaSignup, null, null, ada.get("manageToken").asString()))
-			.hasStatus(409);
+		assertThat(this.api.call(HttpMethod.DELETE, adaSignup, null, null, adaKey)).hasStatus(409);
 		Event event = this.events.awaitEvents(shift, "ShiftSignupCancelled", 1).get(0);
 		assertThat(event.text("reason")).isEqualTo("VOLUNTEER");
 		assertThat(this.events.awaitEvents(shift, "ShiftSignupPromoted", 1).get(0).text("signupId"))
@@ -251,13 +297,12 @@ class ShiftRsvpIntegrationTests {
 
 		// The promoted volunteer says they will be there.
 		RestTestClientResponse confirmed = this.api.call(HttpMethod.POST,
-				"/api/shifts/" + shift + "/signups/" + grace.get("id").asString() + "/confirm", null, null,
-				grace.get("manageToken").asString());
+				"/api/shifts/" + shift + "/signups/" + grace.get("id").asString() + "/confirm", null, null, graceKey);
 		assertThat(confirmed).hasStatus(200);
 		assertThat(confirmed).bodyJson().extractingPath("$.status").isEqualTo("CONFIRMED");
 
 		// Back again: a fresh place at the end of the line, under the same signup.
-		RestTestClientResponse again = this.api.rsvp(shift, ada.get("volunteerId").asString());
+		RestTestClientResponse again = this.api.rsvpWithKey(shift, adaId, adaKey);
 		assertThat(again).hasStatus(201);
 		assertThat(this.api.body(again).get("id").asString()).isEqualTo(ada.get("id").asString());
 		assertThat(this.api.body(again).get("status").asString()).isEqualTo("WAITLISTED");

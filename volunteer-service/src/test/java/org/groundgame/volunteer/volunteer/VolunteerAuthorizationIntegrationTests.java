@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(Lifecycle.PER_CLASS)
 class VolunteerAuthorizationIntegrationTests {
 
-	private static final List<String> ENDPOINTS = List.of("POST /api/volunteers", "GET /api/volunteers",
-			"GET /api/volunteers/{volunteer}", "PUT /api/volunteers/{volunteer}/chapter",
+	private static final List<String> ENDPOINTS = List.of("POST /api/volunteers", "POST /api/volunteers/confirmations",
+			"GET /api/volunteers", "GET /api/volunteers/{volunteer}", "PUT /api/volunteers/{volunteer}/chapter",
 			"DELETE /api/volunteers/{volunteer}");
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -67,10 +67,12 @@ class VolunteerAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			POST   | /api/volunteers                     | ANONYMOUS     | 201
+			POST   | /api/volunteers                     | ANONYMOUS     | 202
 			POST   | /api/volunteers                     | STAFF         | 201
-			POST   | /api/volunteers                     | OWN_CHAPTER   | 201
-			POST   | /api/volunteers                     | NO_ROLE       | 201
+			POST   | /api/volunteers                     | OWN_CHAPTER   | 202
+			POST   | /api/volunteers                     | NO_ROLE       | 202
+			POST   | /api/volunteers/confirmations       | ANONYMOUS     | 404
+			POST   | /api/volunteers/confirmations       | STAFF         | 404
 			GET    | /api/volunteers                     | ANONYMOUS     | 401
 			GET    | /api/volunteers                     | STAFF         | 200
 			GET    | /api/volunteers                     | OWN_CHAPTER   | 200
@@ -123,9 +125,11 @@ class VolunteerAuthorizationIntegrationTests {
 		assertThat(response).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	/** A volunteer signed up by staff, whose answer names the id. */
 	private String signUp() {
 		RestTestClientResponse response = RestTestClientResponse.from(this.client.post()
 			.uri("/api/volunteers")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body())
 			.exchange());

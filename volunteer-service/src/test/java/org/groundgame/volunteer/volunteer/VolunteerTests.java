@@ -1,14 +1,18 @@
 package org.groundgame.volunteer.volunteer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.groundgame.events.volunteer.VolunteerChangeRequested;
 import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerUpdated;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
@@ -28,9 +32,37 @@ class VolunteerTests {
 
 	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
+	/**
+	 * Links with tokens the test knows: {@code key-1}, {@code key-2}, … and
+	 * {@code confirm-1}, ….
+	 */
+	private final VolunteerLinks links = new VolunteerLinks() {
+
+		private int keys;
+
+		private int confirmations;
+
+		@Override
+		public Key newKey(String volunteerId) {
+			String token = "key-" + (++this.keys);
+			return new Key(CapabilityTokens.hash(token),
+					"https://example.org/volunteers/" + volunteerId + "#token=" + token,
+					"https://example.org/api/volunteers/" + volunteerId + "/calendar.ics?token=feed");
+		}
+
+		@Override
+		public Confirmation newConfirmation() {
+			String token = "confirm-" + (++this.confirmations);
+			return new Confirmation(CapabilityTokens.hash(token),
+					"https://example.org/volunteers/confirm#token=" + token);
+		}
+
+	};
+
 	@Test
 	void aFirstSignUpAnnouncesTheVolunteerWithTheConsentGivenAndNoMoreThanConsumersNeed() {
-		Change change = Volunteer.signUp(contact(signUp("Ada@Example.org", "OPT_IN", "OPT_OUT")), this.clock);
+		Change change = Volunteer.signUp(contact(signUp("Ada@Example.org", "OPT_IN", "OPT_OUT")), this.links,
+				this.clock);
 
 		Volunteer volunteer = change.volunteer();
 		assertThat(volunteer.id()).isNotBlank();
@@ -51,8 +83,82 @@ class VolunteerTests {
 	}
 
 	@Test
+	void aFirstSignUpGivesTheVolunteerAKeySentToTheirAddressOnly() {
+		Change change = Volunteer.signUp(contact(signUp("Ada@Example.org", "OPT_OUT", null)), this.links, this.clock);
+
+		Volunteer volunteer = change.volunteer();
+		assertThat(change.events()).hasSize(2);
+		assertThat(change.events().get(1)).isInstanceOfSatisfying(VolunteerLinkIssued.class, (event) -> {
+			assertThat(event.volunteerId()).isEqualTo(volunteer.id());
+			assertThat(event.email()).isEqualTo("Ada@Example.org");
+			assertThat(event.name()).isEqualTo("Ada Lovelace");
+			assertThat(event.manageUrl()).endsWith("#token=key-1");
+			assertThat(event.calendarUrl()).contains("/calendar.ics?token=");
+			assertThat(event.toString()).doesNotContain("Ada").doesNotContain("key-1").doesNotContain("token");
+		});
+		assertThat(volunteer.holdsKey("key-1")).isTrue();
+		assertThat(volunteer.holdsKey("key-2")).isFalse();
+		assertThat(volunteer.holdsKey(null)).isFalse();
+		assertThat(volunteer.manageTokenHash()).isNotEqualTo("key-1");
+	}
+
+	@Test
+	void aSignUpAgainWithoutProofOnlyAsksThePersonAndChangesNothing() {
+		Volunteer first = Volunteer
+			.signUp(contact(signUp("ada@example.org", "OPT_IN", "OPT_IN")), this.links, this.clock)
+			.volunteer();
+
+		Change asked = first.requestChange(contact(new SignUp("Mallory", "ADA@example.org", "(816) 555-0666", null,
+				"KS", null, null, "OPT_OUT", "OPT_OUT", null, null)), this.links, Duration.ofHours(48), this.clock);
+
+		Volunteer volunteer = asked.volunteer();
+		assertThat(volunteer).usingRecursiveComparison().ignoringFields("pendingChange").isEqualTo(first);
+		assertThat(volunteer.pendingChange().expiresAt())
+			.isEqualTo(Volunteer.now(this.clock).plus(Duration.ofHours(48)));
+		assertThat(asked.events()).singleElement().isInstanceOfSatisfying(VolunteerChangeRequested.class, (event) -> {
+			assertThat(event.volunteerId()).isEqualTo(first.id());
+			assertThat(event.name()).isEqualTo("Ada Lovelace");
+			assertThat(event.email()).isEqualTo("ada@example.org");
+			assertThat(event.confirmUrl()).endsWith("#token=confirm-1");
+			assertThat(event.toString()).doesNotContain("Ada").doesNotContain("confirm-1");
+		});
+	}
+
+	@Test
+	void theChangeAppliesOnlyWithTheTokenOfItsLinkBeforeItExpiresAndRenewsTheKey() {
+		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.links, this.clock)
+			.volunteer();
+		Volunteer asked = first
+			.requestChange(contact(
+					new SignUp("Ada King", "ada@example.org", null, null, null, null, null, null, null, null, null)),
+					this.links, Duration.ofHours(1), this.clock)
+			.volunteer();
+
+		assertThatExceptionOfType(UnknownLinkException.class)
+			.isThrownBy(() -> asked.confirmChange("confirm-2", this.links, this.clock));
+		assertThatExceptionOfType(UnknownLinkException.class)
+			.isThrownBy(() -> first.confirmChange("confirm-1", this.links, this.clock));
+		Clock later = Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC);
+		assertThatExceptionOfType(UnknownLinkException.class)
+			.isThrownBy(() -> asked.confirmChange("confirm-1", this.links, later));
+
+		Change confirmed = asked.confirmChange("confirm-1", this.links, this.clock);
+
+		assertThat(confirmed.volunteer().name()).isEqualTo("Ada King");
+		assertThat(confirmed.volunteer().pendingChange()).isNull();
+		assertThat(confirmed.events()).hasSize(2);
+		assertThat(confirmed.event()).isInstanceOf(VolunteerUpdated.class);
+		assertThat(confirmed.events().get(1)).isInstanceOf(VolunteerLinkIssued.class);
+		assertThat(confirmed.volunteer().holdsKey("key-1")).isFalse();
+		assertThat(confirmed.volunteer().holdsKey("key-2")).isTrue();
+		assertThatExceptionOfType(UnknownLinkException.class)
+			.isThrownBy(() -> confirmed.volunteer().confirmChange("confirm-1", this.links, this.clock));
+	}
+
+	@Test
 	void signingUpAgainUpdatesTheSameVolunteerAndKeepsWhatWasLeftOut() {
-		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.clock).volunteer();
+		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.links, this.clock)
+			.volunteer();
 
 		Change again = first.signUpAgain(contact(
 				new SignUp("Ada King", " ADA@example.org ", null, null, null, null, null, null, "OPT_IN", null, null)),
@@ -81,7 +187,8 @@ class VolunteerTests {
 
 	@Test
 	void movingToAnotherChapterIsAnUpdateThatNamesTheChapterLeft() {
-		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.clock).volunteer();
+		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.links, this.clock)
+			.volunteer();
 
 		Change moved = volunteer.moveTo("c-2", this.clock);
 
@@ -96,7 +203,8 @@ class VolunteerTests {
 
 	@Test
 	void signingUpAgainInAnotherChapterIsAMoveToo() {
-		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.clock).volunteer();
+		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.links, this.clock)
+			.volunteer();
 
 		Change again = volunteer
 			.signUpAgain(Contact.of(new SignUp("Ada", "a@b.org", null, null, null, "c-2", null, null, null, null, null),
@@ -110,7 +218,8 @@ class VolunteerTests {
 
 	@Test
 	void erasureKeepsNothingThatNamesOrReachesThePerson() {
-		Volunteer volunteer = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", "OPT_IN")), this.clock)
+		Volunteer volunteer = Volunteer
+			.signUp(contact(signUp("ada@example.org", "OPT_IN", "OPT_IN")), this.links, this.clock)
 			.volunteer();
 
 		Change erased = volunteer.erase(this.clock);
@@ -122,6 +231,8 @@ class VolunteerTests {
 					Volunteer::referralCode)
 			.containsOnlyNulls();
 		assertThat(tombstone.emailKey()).isEqualTo("erased:" + volunteer.id());
+		assertThat(tombstone.manageTokenHash()).isNull();
+		assertThat(tombstone.holdsKey("key-1")).isFalse();
 		assertThat(erased.event()).isInstanceOfSatisfying(VolunteerErased.class,
 				(event) -> assertThat(event.volunteerId()).isEqualTo(volunteer.id()));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> tombstone.erase(this.clock));

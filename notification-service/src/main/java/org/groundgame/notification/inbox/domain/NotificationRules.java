@@ -37,11 +37,12 @@ public final class NotificationRules {
 				new QuestionnaireCompletedRule(), new NominationReviewStartedRule(), new EndorsementGrantedRule(),
 				new EndorsementDeclinedRule(), new NominationWithdrawnRule(), new NominationExpiredRule(),
 				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule(),
-				new VolunteerUpdatedRule(), new OpportunityOpenedRule(), new OpportunityPublishedRule(),
-				new ShiftSignupConfirmedRule(), new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(),
-				new ShiftSignupCancelledRule(), new ShiftReminderDueRule(), new AttendanceRecordedRule(),
-				new CohortOpenedRule(), new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(),
-				new OfferExpiredRule(), new TraineeGraduatedRule(), new GraduateRanForOfficeRule()));
+				new VolunteerUpdatedRule(), new VolunteerLinkIssuedRule(), new VolunteerChangeRequestedRule(),
+				new OpportunityOpenedRule(), new OpportunityPublishedRule(), new ShiftSignupConfirmedRule(),
+				new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(), new ShiftSignupCancelledRule(),
+				new ShiftReminderDueRule(), new AttendanceRecordedRule(), new CohortOpenedRule(),
+				new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(), new OfferExpiredRule(),
+				new TraineeGraduatedRule(), new GraduateRanForOfficeRule()));
 	}
 
 	/** The rules for the events of one topic. */

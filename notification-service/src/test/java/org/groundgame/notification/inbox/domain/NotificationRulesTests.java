@@ -28,6 +28,8 @@ import org.groundgame.events.volunteer.ShiftSignupCancelled;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
+import org.groundgame.events.volunteer.VolunteerChangeRequested;
+import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.junit.jupiter.api.Test;
@@ -46,10 +48,10 @@ class NotificationRulesTests {
 					EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
 					EndorsementRescinded.class, ElectionOutcomeRecorded.class);
 		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
-			.containsExactlyInAnyOrder(VolunteerSignedUp.class, VolunteerUpdated.class, OpportunityOpened.class,
-					OpportunityPublished.class, ShiftSignupConfirmed.class, ShiftWaitlisted.class,
-					ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class,
-					AttendanceRecorded.class);
+			.containsExactlyInAnyOrder(VolunteerSignedUp.class, VolunteerUpdated.class, VolunteerLinkIssued.class,
+					VolunteerChangeRequested.class, OpportunityOpened.class, OpportunityPublished.class,
+					ShiftSignupConfirmed.class, ShiftWaitlisted.class, ShiftSignupPromoted.class,
+					ShiftSignupCancelled.class, ShiftReminderDue.class, AttendanceRecorded.class);
 	}
 
 	@Test
