@@ -75,6 +75,14 @@ final class Tokens {
 		});
 	}
 
+	/**
+	 * Forgets every token held, so that the next ones are asked for again: after a test
+	 * revoked the key the held ones were signed with.
+	 */
+	void forget() {
+		this.tokens.clear();
+	}
+
 	String tokenOf(PlatformCredentials.Client client) {
 		Token token = this.tokens.compute(client.clientId(),
 				(id, known) -> (known != null && known.expiresAt().isAfter(Instant.now().plusSeconds(60))) ? known

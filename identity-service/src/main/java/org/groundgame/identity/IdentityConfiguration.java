@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.groundgame.security.Role;
+import org.groundgame.support.secrets.KeyEncryption;
+import org.groundgame.support.secrets.KeyEncryptionProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,12 +16,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The service's settings ({@code groundgame.identity.*}) and the password encoder that
- * hashes client secrets and people's passwords.
+ * The service's settings ({@code groundgame.identity.*}), the password encoder that
+ * hashes client secrets and people's passwords, and the key-encryption key that seals the
+ * private signing keys.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityConfiguration.IdentityProperties.class)
+@EnableConfigurationProperties({ IdentityConfiguration.IdentityProperties.class, KeyEncryptionProperties.class })
 public class IdentityConfiguration {
+
+	/**
+	 * Seals the private signing keys at rest with the key-encryption key of
+	 * {@code groundgame.secrets.kek}; the service does not start without one.
+	 */
+	@Bean
+	KeyEncryption keyEncryption(KeyEncryptionProperties properties) {
+		return KeyEncryption.of(properties);
+	}
 
 	/**
 	 * Delegating, so stored hashes name their algorithm ({@code {bcrypt}…}) and can be
