@@ -41,7 +41,7 @@ class EdgeProtectionTests {
 		// 401 until the allowance of failures is used up (by this test, or by another
 		// one's
 		// guesses from this address a moment ago), then 429.
-		assertThat(statuses).as("answers to wrong secrets").containsOnly(401, 429).endsWith(429);
+		assertThat(statuses).as("answers to wrong secrets").isSubsetOf(401, 429).endsWith(429);
 		assertThat(last.header("Retry-After"))
 			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isPositive());
 		assertThat(last.contentType()).startsWith("application/problem+json");
@@ -66,7 +66,7 @@ class EdgeProtectionTests {
 			assertThat(right.status()).as("round %d: %s", round, right.body()).isEqualTo(200);
 			assertThat(right.json().path("access_token").asString()).isNotBlank();
 		}
-		assertThat(wrong).containsOnly(401, 429).endsWith(429);
+		assertThat(wrong).isSubsetOf(401, 429).contains(429);
 	}
 
 	@Test
