@@ -33,8 +33,8 @@ public class ApiSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
-		return JwtDecoderFactory.create(properties.getJwt());
+	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties, ApiSecurityProperties security) {
+		return JwtDecoderFactory.create(properties.getJwt(), security.jwkSetCacheDuration());
 	}
 
 	@Bean

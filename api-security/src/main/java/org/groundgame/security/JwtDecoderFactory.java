@@ -12,7 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -46,10 +49,22 @@ public final class JwtDecoderFactory {
 
 	private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
+	static final Duration DEFAULT_JWK_SET_CACHE_DURATION = Duration.ofSeconds(30);
+
 	private JwtDecoderFactory() {
 	}
 
 	public static JwtDecoder create(OAuth2ResourceServerProperties.Jwt properties) {
+		return create(properties, DEFAULT_JWK_SET_CACHE_DURATION);
+	}
+
+	/**
+	 * @param properties Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
+	 * @param jwkSetCacheDuration how long keys read from {@code jwk-set-uri} are used
+	 * before they are read again: a signing key the identity provider revoked stops
+	 * verifying within this time (Spring Security's own cache would keep it 5 minutes)
+	 */
+	public static JwtDecoder create(OAuth2ResourceServerProperties.Jwt properties, Duration jwkSetCacheDuration) {
 		Set<SignatureAlgorithm> algorithms = algorithms(properties.getJwsAlgorithms());
 		JwtDecoder decoder;
 		if (properties.getPublicKeyLocation() != null) {
@@ -63,6 +78,8 @@ public final class JwtDecoderFactory {
 			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(properties.getJwkSetUri())
 				.jwsAlgorithms((pinned) -> pinned.addAll(algorithms))
 				.restOperations(keyFetcher())
+				.cache(new CaffeineCache("jwk-set",
+						Caffeine.newBuilder().expireAfterWrite(jwkSetCacheDuration).maximumSize(16).build()))
 				.build();
 			nimbus.setJwtValidator(validator(properties));
 			decoder = nimbus;

@@ -1,5 +1,6 @@
 package org.groundgame.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenClaimsTests {
 
-	private final TokenClaims platform = new TokenClaims(new ApiSecurityProperties("roles", "chapter_id"));
+	private final TokenClaims platform = new TokenClaims(
+			new ApiSecurityProperties("roles", "chapter_id", Duration.ofSeconds(30)));
 
 	@Test
 	void staffWinsOverChapter() {
@@ -31,12 +33,13 @@ class TokenClaimsTests {
 
 	@Test
 	void nestedAndSpaceSeparatedClaimsOfAnExternalProviderAreRead() {
-		TokenClaims keycloak = new TokenClaims(new ApiSecurityProperties("realm_access.roles", "chapter"));
+		TokenClaims keycloak = new TokenClaims(
+				new ApiSecurityProperties("realm_access.roles", "chapter", Duration.ofSeconds(30)));
 		Caller caller = keycloak.caller(
 				jwt(Map.of("realm_access", Map.of("roles", List.of("chapter", "offline_access")), "chapter", "c9")));
 		assertThat(caller.isChapter()).isTrue();
 		assertThat(caller.chapterId()).isEqualTo("c9");
-		TokenClaims spaced = new TokenClaims(new ApiSecurityProperties("scope", "chapter_id"));
+		TokenClaims spaced = new TokenClaims(new ApiSecurityProperties("scope", "chapter_id", Duration.ofSeconds(30)));
 		assertThat(spaced.caller(jwt(Map.of("scope", "read STAFF"))).isStaff()).isTrue();
 	}
 

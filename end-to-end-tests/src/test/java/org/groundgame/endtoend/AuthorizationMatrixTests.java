@@ -107,6 +107,7 @@ class AuthorizationMatrixTests {
 			.path("id")
 			.asString();
 		ForgedTokens forged = new ForgedTokens(this.platform.mongoConnectionString(),
+				this.platform.credentials().keyEncryptionKey(),
 				"http://localhost:" + this.platform.gateway().getPort());
 		// A control: forging itself works, so the refusals below are about the one
 		// defect.

@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import javax.crypto.spec.SecretKeySpec;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
@@ -25,6 +27,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import org.bson.Document;
+
+import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
+import org.springframework.security.crypto.keygen.KeyGenerators;
 
 /**
  * Tokens an attacker or a mistake would present. The ones that must fail for a single
@@ -43,8 +48,14 @@ final class ForgedTokens {
 
 	private final String issuer;
 
-	ForgedTokens(String mongoConnectionString, String issuer) {
-		this.trusted = currentKey(mongoConnectionString);
+	/**
+	 * @param mongoConnectionString the platform's store
+	 * @param keyEncryptionKey the platform's key-encryption key, which seals the private
+	 * keys in the store: a copy of the store alone would not be enough to forge
+	 * @param issuer the tokens' issuer
+	 */
+	ForgedTokens(String mongoConnectionString, String keyEncryptionKey, String issuer) {
+		this.trusted = currentKey(mongoConnectionString, keyEncryptionKey);
 		this.untrusted = newKey();
 		this.issuer = issuer;
 	}
@@ -101,7 +112,22 @@ final class ForgedTokens {
 		}
 	}
 
-	private static RSAKey currentKey(String mongoConnectionString) {
+	/**
+	 * A private key as service-support's KeyEncryption sealed it:
+	 * {@code {kek:<id>}<Base64 of a 12-byte nonce, the AES-GCM ciphertext and tag>}.
+	 */
+	private static String unsealed(String sealed, String keyEncryptionKey) {
+		if (!sealed.startsWith("{kek:")) {
+			throw new IllegalStateException("The identity-service's private key is not sealed");
+		}
+		AesBytesEncryptor aes = new AesBytesEncryptor(
+				new SecretKeySpec(Base64.getDecoder().decode(keyEncryptionKey), "AES"), KeyGenerators.secureRandom(12),
+				AesBytesEncryptor.CipherAlgorithm.GCM);
+		byte[] opened = aes.decrypt(Base64.getDecoder().decode(sealed.substring(sealed.indexOf('}') + 1)));
+		return new String(opened, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static RSAKey currentKey(String mongoConnectionString, String keyEncryptionKey) {
 		try (MongoClient mongo = MongoClients.create(mongoConnectionString)) {
 			Document key = mongo.getDatabase(IDENTITY_DATABASE)
 				.getCollection("signingKeys")
@@ -114,8 +140,8 @@ final class ForgedTokens {
 			KeyFactory rsa = KeyFactory.getInstance("RSA");
 			RSAPublicKey publicKey = (RSAPublicKey) rsa
 				.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.getString("publicKey"))));
-			RSAPrivateKey privateKey = (RSAPrivateKey) rsa
-				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.getString("privateKey"))));
+			RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(
+					Base64.getDecoder().decode(unsealed(key.getString("privateKey"), keyEncryptionKey))));
 			return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(key.getString("_id")).build();
 		}
 		catch (java.security.GeneralSecurityException ex) {

@@ -8,7 +8,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A service that is down is a clear {@code 503} problem; the others go on answering. */
+/**
+ * A service that is down is a clear {@code 503} problem; the others go on answering. A
+ * service that answers is never taken for down, whatever it answers.
+ */
 @ExtendWith(RunningPlatform.class)
 class GatewayDegradationTests {
 
@@ -38,6 +41,26 @@ class GatewayDegradationTests {
 			this.platform.start(Service.CAMPAIGN_TRAINING);
 		}
 		assertThat(this.gateway.get("/api/training/cohorts").status()).isEqualTo(200);
+	}
+
+	/**
+	 * Attack 1: take a service offline for everyone by sending it, again and again, an
+	 * input that makes it fail ({@code ?office=a%00b} once answered {@code 500}).
+	 * Whatever it answers now, those answers never open the gateway's circuit for the
+	 * others.
+	 */
+	@Test
+	void requestsThatFailOnTheirOwnInputNeverTakeTheServiceOfflineForOthers() {
+		// More than the circuit's minimum of calls (10), within the public rate limit.
+		for (int i = 0; i < 12; i++) {
+			Gateway.Answer poisoned = this.gateway.get("/api/endorsements?office=a%00b");
+
+			assertThat(poisoned.status()).as(poisoned.body()).isNotEqualTo(503);
+		}
+
+		Gateway.Answer someoneElse = this.gateway.get("/api/endorsements?state=" + Organizers.STATE);
+		assertThat(someoneElse.status()).as(someoneElse.body()).isEqualTo(200);
+		assertThat(this.gateway.get("/api/races?state=" + Organizers.STATE).status()).isEqualTo(200);
 	}
 
 }

@@ -61,13 +61,26 @@ final class Tokens {
 	 */
 	PlatformCredentials.Client chapterClient(String chapterId) {
 		return this.chapterClients.computeIfAbsent(chapterId, (id) -> {
-			Gateway.Answer made = new Gateway(this.gateway, this).asStaff()
-				.send("POST", "/api/clients",
-						Map.of("name", "End-to-end tests for " + id, "role", "CHAPTER", "chapterId", id));
+			// identity-service makes clients only for chapters it has heard of from
+			// volunteer-service's events, a moment after they were registered.
+			Gateway.Answer made = org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> new Gateway(this.gateway, this).asStaff()
+					.send("POST", "/api/clients",
+							Map.of("name", "End-to-end tests for " + id, "role", "CHAPTER", "chapterId", id)),
+						(answer) -> answer.status() != 400);
 			JsonNode body = made.json(201);
 			return new PlatformCredentials.Client(body.path("clientId").asString(),
 					body.path("clientSecret").asString());
 		});
+	}
+
+	/**
+	 * Forgets every token held, so that the next ones are asked for again: after a test
+	 * revoked the key the held ones were signed with.
+	 */
+	void forget() {
+		this.tokens.clear();
 	}
 
 	String tokenOf(PlatformCredentials.Client client) {
@@ -108,8 +121,8 @@ final class Tokens {
 	}
 
 	private Token request(PlatformCredentials.Client client) {
-		// A client honours Retry-After: right after a test of the limit against guessing,
-		// this address waits a moment for the token endpoint.
+		// A client honours Retry-After (the token endpoint refuses only wrong secrets,
+		// but a client whose secret is wrong would wait here for the answer to change).
 		Gateway.Answer[] last = new Gateway.Answer[1];
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(30))

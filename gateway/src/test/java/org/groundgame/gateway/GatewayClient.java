@@ -20,6 +20,8 @@ public final class GatewayClient {
 
 	private final URI gateway;
 
+	private final InetAddress from;
+
 	/**
 	 * @param port the gateway's port on 127.0.0.1
 	 */
@@ -34,6 +36,12 @@ public final class GatewayClient {
 	public GatewayClient(int port, InetAddress from) {
 		this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(from).build();
 		this.gateway = URI.create("http://127.0.0.1:" + port);
+		this.from = from;
+	}
+
+	/** The address this client calls from. */
+	public InetAddress localAddress() {
+		return this.from;
 	}
 
 	public URI uri(String path) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.groundgame.security.Role;
+import org.groundgame.support.secrets.KeyEncryption;
+import org.groundgame.support.secrets.KeyEncryptionProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,12 +16,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The service's settings ({@code groundgame.identity.*}) and the password encoder that
- * hashes client secrets and people's passwords.
+ * The service's settings ({@code groundgame.identity.*}), the password encoder that
+ * hashes client secrets and people's passwords, and the key-encryption key that seals the
+ * private signing keys.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityConfiguration.IdentityProperties.class)
+@EnableConfigurationProperties({ IdentityConfiguration.IdentityProperties.class, KeyEncryptionProperties.class })
 public class IdentityConfiguration {
+
+	/**
+	 * Seals the private signing keys at rest with the key-encryption key of
+	 * {@code groundgame.secrets.kek}; the service does not start without one.
+	 */
+	@Bean
+	KeyEncryption keyEncryption(KeyEncryptionProperties properties) {
+		return KeyEncryption.of(properties);
+	}
 
 	/**
 	 * Delegating, so stored hashes name their algorithm ({@code {bcrypt}…}) and can be
@@ -39,10 +51,12 @@ public class IdentityConfiguration {
 	 * @param webClient the public client people sign in through
 	 * @param clients clients seeded at start-up
 	 * @param users people seeded at start-up
+	 * @param secretGuessing how many failed client authentications the token endpoint
+	 * takes per client id and per address before it refuses further wrong secrets
 	 */
 	@ConfigurationProperties("groundgame.identity")
 	public record IdentityProperties(String audience, Duration accessTokenTtl, Keys keys, WebClient webClient,
-			List<SeededClient> clients, List<SeededUser> users) {
+			List<SeededClient> clients, List<SeededUser> users, SecretGuessing secretGuessing) {
 
 		public IdentityProperties {
 			audience = Objects.requireNonNullElse(audience, "ground-game");
@@ -51,6 +65,7 @@ public class IdentityConfiguration {
 			webClient = Objects.requireNonNullElseGet(webClient, () -> new WebClient(null, null));
 			clients = (clients != null) ? List.copyOf(clients) : List.of();
 			users = (users != null) ? List.copyOf(users) : List.of();
+			secretGuessing = Objects.requireNonNullElseGet(secretGuessing, () -> new SecretGuessing(0, null, 0));
 		}
 
 		/**
@@ -79,6 +94,25 @@ public class IdentityConfiguration {
 			retirementMargin = Objects.requireNonNullElse(retirementMargin, Duration.ofMinutes(5));
 			checkInterval = Objects.requireNonNullElse(checkInterval, Duration.ofHours(1));
 			cacheDuration = Objects.requireNonNullElse(cacheDuration, Duration.ofSeconds(10));
+		}
+
+	}
+
+	/**
+	 * The token endpoint's guard against guessed client secrets.
+	 *
+	 * @param allowedFailures how many failed client authentications a client id, and an
+	 * address, may have within {@code period} before further wrong secrets are refused
+	 * with {@code 429} (a right secret never is)
+	 * @param period the window the failures are counted in, from the first one
+	 * @param maxTrackedKeys how many client ids and addresses are tracked at most
+	 */
+	public record SecretGuessing(int allowedFailures, Duration period, int maxTrackedKeys) {
+
+		public SecretGuessing {
+			allowedFailures = (allowedFailures > 0) ? allowedFailures : 10;
+			period = (period != null && period.isPositive()) ? period : Duration.ofMinutes(1);
+			maxTrackedKeys = (maxTrackedKeys > 0) ? maxTrackedKeys : 100_000;
 		}
 
 	}

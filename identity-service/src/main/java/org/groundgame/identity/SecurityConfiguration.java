@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.groundgame.identity.token.ClientAuthenticationFailures;
 import org.groundgame.security.ApiHttpSecurity;
 
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Three filter chains. The authorization server's endpoints ({@code /oauth2/**}, the
- * discovery documents): client authentication at the token endpoint, a browser that is
- * not signed in sent to the login form. The API ({@code /api/**}, STAFF only): stateless
+ * discovery documents): client authentication at the token endpoint (wrong secrets
+ * counted against guessing, {@code ClientAuthenticationFailures}), a browser that is not
+ * signed in sent to the login form. The API ({@code /api/**}, STAFF only): stateless
  * bearer tokens checked against this service's own keys, 401 and 403 as problem documents
  * (api-security). Everything else: the login form, with a session and CSRF protection,
  * and the open operations endpoints and OpenAPI document.
@@ -36,10 +38,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http,
+			ClientAuthenticationFailures clientAuthenticationFailures) throws Exception {
 		http.oauth2AuthorizationServer((authorizationServer) -> {
 			http.securityMatcher(authorizationServer.getEndpointsMatcher());
 			authorizationServer.oidc(Customizer.withDefaults());
+			// Wrong secrets are counted, and refused with 429 past an allowance; a right
+			// secret never meets this handler.
+			authorizationServer.clientAuthentication(
+					(clientAuthentication) -> clientAuthentication.errorResponseHandler(clientAuthenticationFailures));
 		})
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			// Bearer tokens for the OIDC UserInfo endpoint.

@@ -16,26 +16,30 @@ import org.springframework.context.annotation.Import;
  * The one Spring context of the module's integration tests: the whole service on a random
  * port, against this JVM's real MongoDB-wire store (and Kafka broker, which it does not
  * use), with a clock the tests can move, a seeded staff and chapter client and two
- * people. Every integration test class uses this annotation and nothing else, so the
- * context is started once.
+ * people, and a key-encryption key. Every integration test class uses this annotation and
+ * nothing else, so the context is started once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "groundgame.identity.clients[0].client-id=" + IdentityHttp.STAFF_CLIENT,
-				"groundgame.identity.clients[0].secret=" + IdentityHttp.STAFF_SECRET,
-				"groundgame.identity.clients[0].name=Staff tools", "groundgame.identity.clients[0].role=STAFF",
-				"groundgame.identity.clients[1].client-id=" + IdentityHttp.CHAPTER_CLIENT,
-				"groundgame.identity.clients[1].secret=" + IdentityHttp.CHAPTER_SECRET,
-				"groundgame.identity.clients[1].name=Mobilize Missouri's CRM",
-				"groundgame.identity.clients[1].role=CHAPTER",
-				"groundgame.identity.clients[1].chapter-id=" + IdentityHttp.CHAPTER_ID,
-				"groundgame.identity.users[0].username=organizer", "groundgame.identity.users[0].password=organizer-pw",
-				"groundgame.identity.users[0].role=CHAPTER", "groundgame.identity.users[0].chapter-id=chapter-stl",
-				"groundgame.identity.users[1].username=director", "groundgame.identity.users[1].password=director-pw",
-				"groundgame.identity.users[1].role=STAFF" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"groundgame.identity.clients[0].client-id=" + IdentityHttp.STAFF_CLIENT,
+		"groundgame.identity.clients[0].secret=" + IdentityHttp.STAFF_SECRET,
+		"groundgame.identity.clients[0].name=Staff tools", "groundgame.identity.clients[0].role=STAFF",
+		"groundgame.identity.clients[1].client-id=" + IdentityHttp.CHAPTER_CLIENT,
+		"groundgame.identity.clients[1].secret=" + IdentityHttp.CHAPTER_SECRET,
+		"groundgame.identity.clients[1].name=Mobilize Missouri's CRM", "groundgame.identity.clients[1].role=CHAPTER",
+		"groundgame.identity.clients[1].chapter-id=" + IdentityHttp.CHAPTER_ID,
+		"groundgame.identity.users[0].username=organizer", "groundgame.identity.users[0].password=organizer-pw",
+		"groundgame.identity.users[0].role=CHAPTER", "groundgame.identity.users[0].chapter-id=chapter-stl",
+		"groundgame.identity.users[1].username=director", "groundgame.identity.users[1].password=director-pw",
+		"groundgame.identity.users[1].role=STAFF", "groundgame.secrets.kek=" + IdentityServiceIntegrationTest.KEK })
 @Import({ InfrastructureTestConfiguration.class, SettableClock.Configuration.class })
 public @interface IdentityServiceIntegrationTest {
+
+	/**
+	 * The tests' key-encryption key (32 random bytes, Base64), which seals signing keys.
+	 */
+	String KEK = "4uwmZF/WX4pQd98G7ys6VbvIb7ebipIRPRPtlNUNCJE=";
 
 }

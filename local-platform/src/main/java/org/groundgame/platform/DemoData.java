@@ -103,6 +103,14 @@ public final class DemoData {
 
 	private final Clock clock;
 
+	/**
+	 * How long identity-service may take to hear of a chapter registered a moment ago
+	 * (volunteer-service's outbox, Kafka, its projection: under a second normally).
+	 */
+	static final Duration PROJECTION_LAG = Duration.ofSeconds(60);
+
+	private static final Duration PROJECTION_POLL = Duration.ofMillis(250);
+
 	/** Acts as national staff, with the staff client's token. */
 	private JsonHttp gateway;
 
@@ -157,10 +165,7 @@ public final class DemoData {
 				client = known.get();
 			}
 			else {
-				JsonNode made = this.gateway
-					.post("/api/clients",
-							Map.of("name", chapter.name() + " integration", "role", "CHAPTER", "chapterId", chapterId))
-					.json();
+				JsonNode made = clientFor(chapterId, chapter.name() + " integration");
 				client = new PlatformCredentials.Client(made.path("clientId").asString(),
 						made.path("clientSecret").asString());
 				this.credentials.putChapter(chapterId, client);
@@ -169,6 +174,32 @@ public final class DemoData {
 			clients.put(chapter.city(), client);
 		}
 		return clients;
+	}
+
+	/**
+	 * Makes a client for a chapter this seeding registered a moment ago. identity-service
+	 * makes clients only for chapters it has heard of from volunteer-service's events,
+	 * which reach it a moment after the chapter was registered: until then it answers
+	 * {@code 400} naming {@code chapterId}. Since the chapter is known to exist (the
+	 * gateway answered its registration, or lists it), that answer means "not yet", and
+	 * the request is repeated for up to {@link #PROJECTION_LAG}; any other answer, or
+	 * that one for longer, fails the seeding as before.
+	 */
+	private JsonNode clientFor(String chapterId, String name) {
+		Map<String, String> body = Map.of("name", name, "role", "CHAPTER", "chapterId", chapterId);
+		long deadline = System.nanoTime() + PROJECTION_LAG.toNanos();
+		JsonHttp.Response answer = this.gateway.post("/api/clients", body);
+		while (answer.status() == 400 && answer.body().contains("\"chapterId\"") && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(PROJECTION_POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new JsonHttp.GatewayException("Interrupted while waiting for chapter " + chapterId, ex);
+			}
+			answer = this.gateway.post("/api/clients", body);
+		}
+		return answer.json();
 	}
 
 	private boolean works(PlatformCredentials.Client client) {

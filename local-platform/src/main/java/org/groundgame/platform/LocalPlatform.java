@@ -552,11 +552,18 @@ public final class LocalPlatform implements AutoCloseable {
 				// Its e-mails go to the mail catcher, to be read on the mailbox page.
 				command.add("--spring.mail.host=" + PortCheck.LOOPBACK);
 				command.add("--spring.mail.port=" + this.mailCatcher.smtpPort());
-				// Webhook secrets encrypted at rest with the platform's own key (like the
-				// staff secret: on a local command line, and in credentials.properties).
+				// Webhook secrets sealed before the key-encryption key are read with the
+				// earlier key, and sealed again at start.
 				PlatformCredentials.WebhookEncryption encryption = credentials().webhookEncryption();
 				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
 				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
+			}
+			if (service == Service.NOTIFICATION || service == Service.IDENTITY) {
+				// Webhook secrets and private signing keys sealed at rest with the
+				// platform's own key-encryption key (like the staff secret: on a local
+				// command line, and in credentials.properties).
+				command.add("--groundgame.secrets.kek=" + credentials().keyEncryptionKey());
+				command.add("--groundgame.secrets.previous-keks=" + credentials().previousKeyEncryptionKeys());
 			}
 			if (service == Service.VOLUNTEER) {
 				// Volunteers' calendar feed addresses stay valid across restarts.

@@ -53,6 +53,10 @@ public final class PlatformCredentials {
 
 	private String calendarFeedSecret;
 
+	private String keyEncryptionKey;
+
+	private String previousKeyEncryptionKeys;
+
 	private PlatformCredentials(Path file, Client staff, Client staffPerson) {
 		this.file = file;
 		this.staff = staff;
@@ -89,6 +93,8 @@ public final class PlatformCredentials {
 				firstOf(stored.getProperty("notification.webhook-encryption.password"), newSecret()),
 				firstOf(stored.getProperty("notification.webhook-encryption.salt"), newSalt()));
 		credentials.calendarFeedSecret = firstOf(stored.getProperty("volunteer.calendar-feed-secret"), newSecret());
+		credentials.keyEncryptionKey = firstOf(stored.getProperty("secrets.kek"), newKeyEncryptionKey());
+		credentials.previousKeyEncryptionKeys = stored.getProperty("secrets.previous-keks", "").strip();
 		for (String name : stored.stringPropertyNames()) {
 			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
 				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
@@ -131,8 +137,10 @@ public final class PlatformCredentials {
 	}
 
 	/**
-	 * What notification-service derives the key from that encrypts chapters' webhook
-	 * secrets at rest: made once, kept with the platform's data.
+	 * What notification-service derived the key from that encrypted chapters' webhook
+	 * secrets at rest before the key-encryption key ({@link #keyEncryptionKey()}): still
+	 * handed over, so that secrets sealed that way on an existing data folder are read
+	 * and sealed again with the key-encryption key.
 	 */
 	public WebhookEncryption webhookEncryption() {
 		return this.webhookEncryption;
@@ -145,6 +153,25 @@ public final class PlatformCredentials {
 	 */
 	public String calendarFeedSecret() {
 		return this.calendarFeedSecret;
+	}
+
+	/**
+	 * The key-encryption key identity-service seals its private signing keys with, and
+	 * notification-service its webhook secrets: 32 random bytes (Base64), made once and
+	 * kept with the platform's data ({@code secrets.kek}), since what it sealed cannot be
+	 * read without it.
+	 */
+	public String keyEncryptionKey() {
+		return this.keyEncryptionKey;
+	}
+
+	/**
+	 * Key-encryption keys secrets may still be sealed with after a rotation
+	 * ({@code secrets.previous-keks}, comma-separated; empty unless someone rotated the
+	 * key by editing the file: the new key as {@code secrets.kek}, the old one here).
+	 */
+	public String previousKeyEncryptionKeys() {
+		return this.previousKeyEncryptionKeys;
 	}
 
 	public synchronized Optional<Client> chapter(String chapterId) {
@@ -173,6 +200,8 @@ public final class PlatformCredentials {
 		properties.setProperty("notification.webhook-encryption.password", this.webhookEncryption.password());
 		properties.setProperty("notification.webhook-encryption.salt", this.webhookEncryption.salt());
 		properties.setProperty("volunteer.calendar-feed-secret", this.calendarFeedSecret);
+		properties.setProperty("secrets.kek", this.keyEncryptionKey);
+		properties.setProperty("secrets.previous-keks", this.previousKeyEncryptionKeys);
 		this.chapters.forEach((chapterId, client) -> {
 			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
 			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());
@@ -206,6 +235,13 @@ public final class PlatformCredentials {
 		byte[] bytes = new byte[16];
 		random.nextBytes(bytes);
 		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
+	/** 32 random bytes, Base64: an AES-256 key. */
+	static String newKeyEncryptionKey() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
 	}
 
 	static String newSecret() {

@@ -486,7 +486,7 @@ final class ServiceProcess {
 	static String redacted(List<String> command) {
 		return String.join(" ",
 				command.stream()
-					.map((argument) -> argument.replaceFirst("(?i)((secret|password)=).*", "$1*****"))
+					.map((argument) -> argument.replaceFirst("(?i)((secret|password|keks?)=).*", "$1*****"))
 					.toList());
 	}
 

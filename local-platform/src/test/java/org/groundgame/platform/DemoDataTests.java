@@ -61,6 +61,18 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theChaptersClientsAreMadeOnceIdentityServiceHasHeardOfTheChapters() {
+		// identity-service hears of a chapter from volunteer-service's events, a moment
+		// after the chapter was registered: until then it refuses the chapter's client.
+		this.gateway.chaptersNotYetKnown.set(3);
+
+		DemoData.Seeded seeded = seed();
+
+		assertThat(this.gateway.clientsRefused).hasValue(3);
+		assertThat(seeded.chapterClients()).hasSize(4);
+	}
+
+	@Test
 	void theSchoolOpensACandidateCohortAboutAMonthAheadWithMoreApplicantsThanSeats() {
 		DemoData.Seeded seeded = seed();
 

@@ -111,6 +111,11 @@ class LocalPlatformTests {
 		assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
 			.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
 			.doesNotContain(encryption.password());
+		// So are they and the private signing keys with the platform's key-encryption
+		// key, made once and kept in the data folder.
+		String kek = PlatformCredentials.load(settings.dataDirectory(), (name) -> null).keyEncryptionKey();
+		assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
+		assertThat(log).contains(" --groundgame.secrets.kek=***** ").doesNotContain(kek);
 	}
 
 	private Settings settings() {

@@ -112,7 +112,25 @@ final class StubGateway implements AutoCloseable {
 		return (client != null) ? client[1] : null;
 	}
 
+	/**
+	 * How many more client registrations to refuse as identity-service does while it has
+	 * not yet heard of the chapter (a 400 naming chapterId).
+	 */
+	final java.util.concurrent.atomic.AtomicInteger chaptersNotYetKnown = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** Client registrations refused so. */
+	final java.util.concurrent.atomic.AtomicInteger clientsRefused = new java.util.concurrent.atomic.AtomicInteger();
+
 	private Answer clients(String method, String path, JsonNode body) {
+		if (this.chaptersNotYetKnown.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
+			this.clientsRefused.incrementAndGet();
+			ObjectNode problem = json.createObjectNode().put("status", 400).put("title", "Bad Request");
+			problem.putArray("errors")
+				.addObject()
+				.put("field", "chapterId")
+				.put("message", "is not a registered chapter");
+			return new Answer(400, problem);
+		}
 		String clientId = "chapter-client-" + this.clientsMade.incrementAndGet();
 		String secret = "secret-" + clientId;
 		this.clients.put(clientId, new String[] { secret, body.path("chapterId").asString() });

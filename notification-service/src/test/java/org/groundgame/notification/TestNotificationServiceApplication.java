@@ -6,7 +6,9 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * Starts notification-service alone with its own infrastructure (a Kafka broker and a
- * MongoDB-wire store, in-process or in Docker), for a developer.
+ * MongoDB-wire store, in-process or in Docker), for a developer. Pass the key-encryption
+ * key that seals webhook secrets,
+ * {@code --groundgame.secrets.kek=$(openssl rand -base64 32)}.
  */
 public class TestNotificationServiceApplication {
 

@@ -13,13 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts, per client address, the requests that bring no bearer token (the public
- * endpoints, the sign-in pages, the documentation, {@code /oauth2/token}) and, on a far
- * smaller allowance, the token requests the identity-service refused ({@code 401}: a
- * wrong secret, an unknown client), against guessing: once those are used up, the address
- * gets a {@code 429} at the token endpoint until the allowance refills, while clients
- * that know their secret are held only to the ordinary allowance. Requests with a bearer
- * token are counted per client once the token is validated
- * ({@link ClientRateLimitFilter}).
+ * endpoints, the sign-in pages, the documentation). Requests with a bearer token are
+ * counted per client once the token is validated ({@link ClientRateLimitFilter}).
+ * <p>
+ * The token endpoint ({@code /oauth2/token}) is not counted here at all: a limit per
+ * address that counts requests before knowing their outcome can be used up by anyone
+ * sharing the address (a wrong secret a second), and then refuses a client that presents
+ * its right secret too. Only the authorization server can tell a right secret from a
+ * wrong one, so guessing is throttled there (identity-service's {@code SecretGuessing}:
+ * failed client authentications per client id and per address, never a right secret); the
+ * gateway passes it the client's address ({@code X-Forwarded-For},
+ * {@code routing.ClientAddressHeaderFilter}).
  * <p>
  * The address is {@link HttpServletRequest#getRemoteAddr()}: the connecting peer, or the
  * client a trusted proxy names when Boot's {@code server.forward-headers-strategy} is
@@ -45,35 +49,17 @@ final class AddressRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String address = request.getRemoteAddr();
-		Duration wait;
-		String whose;
-		// Trailing slashes and the like must not escape the token endpoint's allowance.
-		boolean tokenRequest = request.getRequestURI().startsWith(TOKEN_ENDPOINT);
-		if (tokenRequest) {
-			wait = this.limits.mayTryTokenEndpoint(address);
-			whose = "this address to the token endpoint after refused attempts";
-			if (wait.isZero()) {
-				wait = this.limits.tryTakePublic(address);
-				whose = "this address";
-			}
+		// Trailing slashes and the like reach the token endpoint too.
+		if (request.getRequestURI().startsWith(TOKEN_ENDPOINT) || hasBearerToken(request)) {
+			chain.doFilter(request, response);
+			return;
 		}
-		else if (hasBearerToken(request)) {
-			wait = Duration.ZERO;
-			whose = null;
-		}
-		else {
-			wait = this.limits.tryTakePublic(address);
-			whose = "this address";
-		}
+		Duration wait = this.limits.tryTakePublic(request.getRemoteAddr());
 		if (!wait.isZero()) {
-			RateLimits.refuse(request, response, wait, whose);
+			RateLimits.refuse(request, response, wait, "this address");
 			return;
 		}
 		chain.doFilter(request, response);
-		if (tokenRequest && response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-			this.limits.countFailedTokenRequest(address);
-		}
 	}
 
 	private static boolean hasBearerToken(HttpServletRequest request) {

@@ -20,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * ({@code public.*})
  * @param client requests with a valid token, per client (the token's subject)
  * ({@code client.*})
- * @param tokenEndpoint {@code /oauth2/token}, per client address, far smaller since each
- * request there may be a guess at a secret ({@code token-endpoint.*})
  * @param maxTrackedKeys how many addresses or clients each limit tracks at most: idle
  * ones are forgotten after a refill period (their bucket would be full again), and past
  * this number the least recently seen are
@@ -29,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("groundgame.gateway.rate-limits")
 public record RateLimitProperties(@Name("public") @NotNull @Valid Limit publicEndpoints, @NotNull @Valid Limit client,
-		@NotNull @Valid Limit tokenEndpoint, @Positive @DefaultValue("100000") int maxTrackedKeys) {
+		@Positive @DefaultValue("100000") int maxTrackedKeys) {
 
 	/**
 	 * One token bucket's shape.

@@ -14,7 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * The gateway's three rate limits (see {@link RateLimitProperties}) and the {@code 429}
+ * The gateway's two rate limits (see {@link RateLimitProperties}) and the {@code 429}
  * problem a refused request gets.
  */
 public final class RateLimits {
@@ -23,13 +23,10 @@ public final class RateLimits {
 
 	private final TokenBucketLimiter clients;
 
-	private final TokenBucketLimiter tokenEndpoint;
-
 	RateLimits(RateLimitProperties properties, Ticker ticker) {
 		this.publicEndpoints = new TokenBucketLimiter(properties.publicEndpoints(), properties.maxTrackedKeys(),
 				ticker);
 		this.clients = new TokenBucketLimiter(properties.client(), properties.maxTrackedKeys(), ticker);
-		this.tokenEndpoint = new TokenBucketLimiter(properties.tokenEndpoint(), properties.maxTrackedKeys(), ticker);
 	}
 
 	Duration tryTakePublic(String clientAddress) {
@@ -38,19 +35,6 @@ public final class RateLimits {
 
 	Duration tryTakeClient(String subject) {
 		return this.clients.tryTake(subject);
-	}
-
-	/**
-	 * Whether an address may still try the token endpoint: it may unless its failed
-	 * attempts used up the allowance.
-	 */
-	Duration mayTryTokenEndpoint(String clientAddress) {
-		return this.tokenEndpoint.peek(clientAddress);
-	}
-
-	/** Counts a refused client authentication (a wrong secret, an unknown client). */
-	void countFailedTokenRequest(String clientAddress) {
-		this.tokenEndpoint.spend(clientAddress);
 	}
 
 	static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait, String whose)

@@ -47,27 +47,6 @@ final class TokenBucketLimiter {
 		return Duration.ofNanos(waitNanos);
 	}
 
-	/**
-	 * Whether the key's bucket has a token, without taking it.
-	 * @param key whom the request is counted against
-	 * @return {@link Duration#ZERO} if it has, else how long until it has again
-	 */
-	Duration peek(String key) {
-		long now = this.ticker.read();
-		long waitNanos = this.buckets.get(key, (newKey) -> new Bucket(this.capacity, now)).peek(now);
-		return Duration.ofNanos(waitNanos);
-	}
-
-	/**
-	 * Takes a token from the key's bucket after the fact, even into debt, for what is
-	 * counted only once its outcome is known (a failed sign-in, say).
-	 * @param key whom the request is counted against
-	 */
-	void spend(String key) {
-		long now = this.ticker.read();
-		this.buckets.get(key, (newKey) -> new Bucket(this.capacity, now)).spend(now);
-	}
-
 	/** How many keys are tracked now, for tests. */
 	long trackedKeys() {
 		this.buckets.cleanUp();
@@ -106,13 +85,6 @@ final class TokenBucketLimiter {
 			double missing = 1 - this.tokens;
 			return Math.max(1,
 					(long) Math.ceil(missing * TokenBucketLimiter.this.refillNanos / TokenBucketLimiter.this.capacity));
-		}
-
-		synchronized void spend(long now) {
-			peek(now);
-			// Concurrent failures may overdraw by a few; the debt is repaid before the
-			// next try.
-			this.tokens -= 1;
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.groundgame.gateway.routing;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,18 +24,24 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Puts a service's route behind its Resilience4j circuit breaker and time limiter (both
- * named after the service). A connection failure, a time-out, an open circuit or an
- * answer in the 5xx range count as failures; 1xx-4xx answers count as successes and pass
- * through untouched. When the service cannot answer at all, the client gets a {@code 503}
- * problem naming it; a 5xx the service did send still reaches the client as sent.
+ * named after the service). What counts against the circuit is {@link BackendFailures}'
+ * to say (configured as Resilience4j's own predicates): the service unreachable, too
+ * slow, or answering {@code 502}/{@code 503}/{@code 504}; never an answer that one
+ * request provoked. Every answer of the service, 5xx included, reaches the client as it
+ * was sent. When the service cannot answer at all, the client gets a {@code 503} problem
+ * naming it.
  * <p>
  * Retries happen below this filter, in the JDK HTTP client the gateway is pinned to
  * ({@code spring.http.clients.imperative.factory=jdk}), within the same breaker call and
- * time limit: a {@code GET} or {@code HEAD} whose connection broke before any answer is
- * sent once more (repeating it changes nothing on the service), and so is any request
- * whose connection could not be opened at all (nothing was sent). A {@code POST},
- * {@code PUT}, {@code PATCH} or {@code DELETE} that may have reached the service is never
- * sent twice. A retry of our own on top would multiply the attempts.
+ * time limit: a {@code GET} or {@code HEAD} whose connection closed before any answer (a
+ * pooled connection the service had closed, say) is sent once more on a new connection,
+ * and so is any request whose connection could not be opened at all (nothing was sent). A
+ * {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} that may have reached the
+ * service is never sent twice; when its connection closed before any answer the client
+ * gets a {@code 503} and the service is not counted as failing. Spring Cloud Gateway's
+ * retry filter is not added on top: it would repeat the client's own retry (four
+ * connections where two do), and its exception rule applies to every method, a
+ * {@code POST} included.
  * <p>
  * The event stream route ({@link #withoutTimeLimit}) has the service's circuit breaker
  * but no time limit: its answer is meant to last.
@@ -44,6 +52,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * itself.
  */
 class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+
+	/** The methods the JDK HTTP client sends again when a connection closed. */
+	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
 	private static final Logger logger = LoggerFactory.getLogger(BackendCircuitBreaker.class);
 
@@ -99,27 +110,24 @@ class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, Ser
 	}
 
 	private static ServerResponse proxy(ServerRequest request, HandlerFunction<ServerResponse> next) {
-		ServerResponse answer;
 		try {
-			answer = next.handle(request);
-		}
-		catch (RuntimeException ex) {
-			throw ex;
+			return next.handle(request);
 		}
 		catch (Exception ex) {
+			if (BackendFailures.connectionClosedBeforeAnswer(ex)) {
+				// The HTTP client has already sent a GET or HEAD again on a new
+				// connection.
+				throw SAFE_METHODS.contains(request.method()) ? new BackendFailures.BrokenConnection(ex)
+						: new BackendFailures.StaleConnection(ex);
+			}
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
 			throw new IllegalStateException(ex);
 		}
-		if (answer.statusCode().is5xxServerError()) {
-			// Thrown so that the breaker records a failure; the fallback hands it back.
-			throw new ServerErrorAnswer(answer);
-		}
-		return answer;
 	}
 
 	private ServerResponse fallback(ServerRequest request, Throwable failure) {
-		if (failure instanceof ServerErrorAnswer serverError) {
-			return serverError.answer;
-		}
 		String service = this.backend.serviceName();
 		String detail;
 		if (failure instanceof TimeoutException) {
@@ -140,20 +148,6 @@ class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, Ser
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
-	}
-
-	/**
-	 * A 5xx answer of the service, carried through the circuit breaker as a failure.
-	 */
-	private static final class ServerErrorAnswer extends RuntimeException {
-
-		private final transient ServerResponse answer;
-
-		ServerErrorAnswer(ServerResponse answer) {
-			super("answered " + answer.statusCode(), null, false, false);
-			this.answer = answer;
-		}
-
 	}
 
 }

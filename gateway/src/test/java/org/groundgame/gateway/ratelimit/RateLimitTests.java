@@ -2,11 +2,14 @@ package org.groundgame.gateway.ratelimit;
 
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.groundgame.gateway.GatewayClient;
 import org.groundgame.gateway.GatewayTestConfiguration;
+import org.groundgame.gateway.StubService;
 import org.groundgame.gateway.TestBackends;
 import org.groundgame.gateway.error.EdgeProblems;
 import org.groundgame.test.security.TestTokens;
@@ -29,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "groundgame.gateway.rate-limits.public.capacity=" + RateLimitTests.PUBLIC_BURST,
 				"groundgame.gateway.rate-limits.public.refill-period=1m",
 				"groundgame.gateway.rate-limits.client.capacity=" + RateLimitTests.CLIENT_BURST,
-				"groundgame.gateway.rate-limits.client.refill-period=1m",
-				"groundgame.gateway.rate-limits.token-endpoint.capacity=" + RateLimitTests.TOKEN_ENDPOINT_BURST,
-				"groundgame.gateway.rate-limits.token-endpoint.refill-period=10m" })
+				"groundgame.gateway.rate-limits.client.refill-period=1m" })
 @Import(GatewayTestConfiguration.class)
 class RateLimitTests {
 
@@ -41,7 +42,8 @@ class RateLimitTests {
 
 	static final int CLIENT_BURST = 8;
 
-	static final int TOKEN_ENDPOINT_BURST = 2;
+	/** {@code known:secret}. */
+	private static final String RIGHT_SECRET = "Basic a25vd246c2VjcmV0";
 
 	private static final AtomicInteger nextAddress = new AtomicInteger(10);
 
@@ -93,39 +95,65 @@ class RateLimitTests {
 	}
 
 	@Test
-	void refusedTokenRequestsUseUpTheTokenEndpointsFarSmallerAllowance() throws Exception {
+	void aStreamOfWrongSecretsFromOneAddressNeverKeepsTheRightSecretOut() throws Exception {
 		TestBackends.identity.on("/oauth2/token", (exchange) -> {
 			exchange.getRequestBody().readAllBytes();
-			boolean known = "Basic a25vd246c2VjcmV0".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+			boolean known = RIGHT_SECRET.equals(exchange.getRequestHeaders().getFirst("Authorization"));
 			byte[] body = (known ? "{\"access_token\":\"t\"}" : "{\"error\":\"invalid_client\"}").getBytes();
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(known ? 200 : 401, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
+		// The guesser and the client share one address (a NAT, an office).
+		GatewayClient address = anotherAddress();
+		for (int round = 0; round < PUBLIC_BURST * 4; round++) {
+			for (int guess = 0; guess < 3; guess++) {
+				assertThat(tokenRequest(address, "Basic Z3Vlc3M6d3Jvbmc=").statusCode()).isEqualTo(401);
+			}
+
+			assertThat(tokenRequest(address, RIGHT_SECRET).statusCode()).isEqualTo(200);
+		}
+		// Every request reached the authorization server, which alone tells a right
+		// secret from a wrong one, with the client's address to count guesses by.
+		List<StubService.RecordedRequest> received = TestBackends.identity.receivedRequests();
+		assertThat(received).hasSize(PUBLIC_BURST * 4 * 4);
+		assertThat(received).allSatisfy((request) -> assertThat(request.header("X-Forwarded-For"))
+			.isEqualTo(address.localAddress().getHostAddress()));
+	}
+
+	@Test
+	void theAuthorizationServersOwn429PassesThrough() throws Exception {
+		TestBackends.identity.on("/oauth2/token", StubService.Answer.of(429, "application/problem+json",
+				"{\"status\":429,\"title\":\"Too Many Requests\"}", Map.of("Retry-After", "42")));
 		GatewayClient client = anotherAddress();
-		// A client that knows its secret is held to the ordinary allowance only.
-		for (int i = 0; i < PUBLIC_BURST - 1; i++) {
-			assertThat(client
-				.send(client.request("/oauth2/token")
-					.header("Authorization", "Basic a25vd246c2VjcmV0")
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")))
-				.statusCode()).isEqualTo(200);
-		}
-		GatewayClient guesser = anotherAddress();
-		for (int i = 0; i < TOKEN_ENDPOINT_BURST; i++) {
-			assertThat(guesser.send("POST", "/oauth2/token", "{}", null).statusCode()).isEqualTo(401);
-		}
 
-		HttpResponse<String> refused = guesser.send("POST", "/oauth2/token", "{}", null);
+		HttpResponse<String> refused = tokenRequest(client, "Basic Z3Vlc3M6d3Jvbmc=");
 
-		assertTooManyRequests(refused, secondsPerToken(600, TOKEN_ENDPOINT_BURST));
-		// Neither a trailing slash...
-		assertThat(guesser.send("POST", "/oauth2/token/", "{}", null).statusCode()).isEqualTo(429);
-		// ...nor the public allowance, which is untouched, opens the token endpoint
-		// again.
-		assertThat(guesser.get("/api/chapters").statusCode()).isEqualTo(200);
-		assertThat(TestBackends.identity.receivedRequests()).hasSize(PUBLIC_BURST - 1 + TOKEN_ENDPOINT_BURST);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("42");
+		// A refusal that one request provoked says nothing about the service.
+		assertThat(this.circuitBreakers.circuitBreaker("identity-service").getMetrics().getNumberOfFailedCalls())
+			.isZero();
+	}
+
+	@Test
+	void aForwardedForHeaderOfTheClientsOwnIsNotPassedOn() throws Exception {
+		GatewayClient client = anotherAddress();
+
+		client.send(client.request("/oauth2/token")
+			.header("X-Forwarded-For", "198.51.100.1")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+
+		assertThat(TestBackends.identity.takeRequest().header("X-Forwarded-For"))
+			.isEqualTo(client.localAddress().getHostAddress());
+	}
+
+	private static HttpResponse<String> tokenRequest(GatewayClient client, String authorization) throws Exception {
+		return client.send(client.request("/oauth2/token")
+			.header("Authorization", authorization)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
 import org.groundgame.identity.IdentityConfiguration.SeededClient;
+import org.groundgame.identity.chapter.RegisteredChapters;
 import org.groundgame.security.Role;
+import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +45,12 @@ class ClientService implements ApplicationRunner {
 
 	private final Counter registered;
 
+	private final RegisteredChapters chapters;
+
 	ClientService(ClientRepository clients, PasswordEncoder passwords, Clock clock, IdentityProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, RegisteredChapters chapters) {
 		this.clients = clients;
+		this.chapters = chapters;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.properties = properties;
@@ -54,9 +59,17 @@ class ClientService implements ApplicationRunner {
 			.register(meters);
 	}
 
-	/** A new client and its secret, which is never shown again. */
+	/**
+	 * A new client and its secret, which is never shown again.
+	 * @throws InvalidInputException naming {@code chapterId} when the chapter does not
+	 * fit the role, or is not a registered chapter (as far as this service has heard: a
+	 * chapter registered a moment ago may not have reached its projection yet)
+	 */
 	Registration register(String name, Role role, String chapterId) {
 		Client client = Client.register(name.strip(), role, chapterId, this.clock.instant());
+		if (client.chapterId() != null && !this.chapters.isRegistered(client.chapterId())) {
+			throw new InvalidInputException("chapterId", "is not a registered chapter");
+		}
 		String secret = Client.newSecret();
 		this.clients.insert(ClientDocument.of(client, this.passwords.encode(secret)));
 		this.registered.increment();

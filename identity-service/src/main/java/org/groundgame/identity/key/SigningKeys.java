@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.support.secrets.KeyEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +44,10 @@ public class SigningKeys implements ApplicationRunner {
 
 	private final SigningKeyRepository keys;
 
+	private final MongoTemplate mongo;
+
+	private final KeyEncryption encryption;
+
 	private final Clock clock;
 
 	private final Duration rotationPeriod;
@@ -48,17 +58,55 @@ public class SigningKeys implements ApplicationRunner {
 
 	private volatile Snapshot snapshot;
 
-	SigningKeys(SigningKeyRepository keys, Clock clock, IdentityProperties properties) {
+	SigningKeys(SigningKeyRepository keys, MongoTemplate mongo, KeyEncryption encryption, Clock clock,
+			IdentityProperties properties) {
 		this.keys = keys;
+		this.mongo = mongo;
+		this.encryption = encryption;
 		this.clock = clock;
 		this.rotationPeriod = properties.keys().rotationPeriod();
 		this.grace = properties.retiredKeyGrace();
 		this.cacheDuration = properties.keys().cacheDuration();
 	}
 
+	/** At start-up: the re-encryption run, then the rotation check. */
 	@Override
 	public void run(ApplicationArguments args) {
+		reencrypt();
 		check();
+	}
+
+	/**
+	 * Seals every private key that is not sealed with the current key-encryption key yet:
+	 * stored in plain text before encryption, or sealed with a previous key before a
+	 * rotation of {@code groundgame.secrets.kek}. Each is replaced only if it is still
+	 * what was read, so instances starting together do the work once and never undo each
+	 * other's.
+	 * @return how many keys were sealed again
+	 * @throws IllegalStateException when a key is sealed with a key-encryption key that
+	 * is not configured (the service cannot sign with it)
+	 */
+	public int reencrypt() {
+		int sealed = 0;
+		for (SigningKeyDocument document : this.keys.findAll()) {
+			String stored = document.getPrivateKey();
+			if (this.encryption.isCurrent(stored)) {
+				continue;
+			}
+			String resealed = this.encryption.seal(this.encryption.open(stored));
+			Query unchanged = Query
+				.query(Criteria.where("_id").is(document.getId()).and(SigningKeyDocument.PRIVATE_KEY).is(stored));
+			if (this.mongo
+				.updateFirst(unchanged, Update.update(SigningKeyDocument.PRIVATE_KEY, resealed),
+						SigningKeyDocument.class)
+				.getModifiedCount() == 1) {
+				sealed++;
+			}
+		}
+		if (sealed > 0) {
+			log.info("{} signing key(s) sealed with key-encryption key {}", sealed, this.encryption.currentKeyId());
+		}
+		return sealed;
 	}
 
 	/**
@@ -82,6 +130,30 @@ public class SigningKeys implements ApplicationRunner {
 	 */
 	public SigningKeyInfo rotate() {
 		SigningKey current = rotate(read(), this.clock.instant()).current().orElseThrow();
+		return new SigningKeyInfo(current.id(), current.createdAt());
+	}
+
+	/**
+	 * Revokes a key at once, for a key that leaked: it is deleted, so the JWK Set stops
+	 * publishing it and no token it signed verifies any more here (other instances drop
+	 * it within {@code cache-duration}, other services when their copy of the JWK Set is
+	 * read again). If it was the current key, a new current key is made first.
+	 * @return the key that signs now
+	 * @throws NotFoundException when no key has that id
+	 */
+	public SigningKeyInfo revoke(String keyId) {
+		Instant now = this.clock.instant();
+		KeyRing ring = read();
+		SigningKey revoked = ring.find(keyId).orElseThrow(() -> new NotFoundException("signing key", keyId));
+		if (ring.current().map((current) -> current.id().equals(keyId)).orElse(false)) {
+			ring = rotate(ring, now);
+		}
+		this.keys.deleteById(revoked.id());
+		log.warn("Signing key {} (generation {}) revoked: no longer published, its tokens no longer verify",
+				revoked.id(), revoked.generation());
+		KeyRing after = read();
+		this.snapshot = new Snapshot(after, now);
+		SigningKey current = after.current().orElseThrow();
 		return new SigningKeyInfo(current.id(), current.createdAt());
 	}
 
@@ -116,7 +188,7 @@ public class SigningKeys implements ApplicationRunner {
 	private KeyRing rotate(KeyRing ring, Instant now) {
 		SigningKey key = SigningKey.generate(ring.nextGeneration(), now);
 		try {
-			this.keys.insert(SigningKeyDocument.of(key));
+			this.keys.insert(SigningKeyDocument.of(key, this.encryption));
 			log.info("Signing key {} (generation {}) is now current", key.id(), key.generation());
 		}
 		catch (DuplicateKeyException ex) {
@@ -135,7 +207,8 @@ public class SigningKeys implements ApplicationRunner {
 	}
 
 	private KeyRing read() {
-		return new KeyRing(this.keys.findAll().stream().map(SigningKeyDocument::toSigningKey).toList());
+		return new KeyRing(
+				this.keys.findAll().stream().map((document) -> document.toSigningKey(this.encryption)).toList());
 	}
 
 	private Snapshot snapshot(boolean fresh) {

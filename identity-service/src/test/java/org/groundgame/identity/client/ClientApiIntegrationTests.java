@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
+import org.groundgame.identity.ChapterRegistrations;
 import org.groundgame.identity.IdentityHttp;
+import org.groundgame.identity.chapter.RegisteredChapters;
 import org.groundgame.identity.IdentityServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,12 +29,16 @@ class ClientApiIntegrationTests {
 	private MongoTemplate mongo;
 
 	@Autowired
+	private RegisteredChapters chapters;
+
+	@Autowired
 	ClientApiIntegrationTests(@LocalServerPort int port) {
 		this.http = new IdentityHttp(port);
 	}
 
 	@Test
 	void staffRegisterAChapterClientWhoseSecretGetsAChapterToken() {
+		ChapterRegistrations.register("chapter-como", this.chapters);
 		HttpResponse<String> response = this.http.post("/api/clients",
 				"{\"name\":\"Columbia chapter CRM\",\"role\":\"CHAPTER\",\"chapterId\":\"chapter-como\"}",
 				this.http.staffToken());

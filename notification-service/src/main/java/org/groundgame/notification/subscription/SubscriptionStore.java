@@ -25,9 +25,9 @@ class SubscriptionStore implements ChapterSubscriptions {
 
 	private final WebhookSecretCipher cipher;
 
-	SubscriptionStore(MongoTemplate mongo, WebhookProperties properties) {
+	SubscriptionStore(MongoTemplate mongo, WebhookSecretCipher cipher) {
 		this.mongo = mongo;
-		this.cipher = WebhookSecretCipher.of(properties.encryption());
+		this.cipher = cipher;
 	}
 
 	Optional<Subscription> find(String chapterId) {

@@ -15,15 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * disabled (Svix: five days)
  * @param secretOverlap how long the old secret keeps signing beside the new one after a
  * rotation
- * @param encryption how signing secrets are encrypted at rest
+ * @param encryption the earlier scheme's password and salt, needed only to read secrets
+ * it sealed until the re-encryption run has sealed them with the key-encryption key
+ * ({@code groundgame.secrets.kek}, which seals every secret now)
  */
 @ConfigurationProperties("groundgame.notification.webhooks")
 record WebhookProperties(boolean allowLoopback, @DefaultValue("5d") Duration disableAfter,
 		@DefaultValue("24h") Duration secretOverlap, Encryption encryption) {
 
 	/**
-	 * @param password the deployment's secret the key is derived from; without it secrets
-	 * are stored unencrypted (with a warning)
+	 * The earlier scheme (a key derived from a password), read but never written.
+	 *
+	 * @param password the deployment's secret the key was derived from
 	 * @param salt at least 8 random bytes, as hex
 	 */
 	record Encryption(String password, String salt) {

@@ -2,49 +2,56 @@ package org.groundgame.notification.subscription;
 
 import java.util.HexFormat;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.groundgame.support.secrets.KeyEncryption;
 
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 
 /**
- * Keeps webhook signing secrets encrypted at rest: AES-256-GCM with a key derived
- * (PBKDF2) from a password and salt of the deployment's (Spring Security's
- * {@code Encryptors.delux}), so that a copy of the database alone cannot forge a
- * chapter's webhooks. A secret stored before encryption was configured is read as it is
- * and encrypted the next time its subscription is saved.
+ * Keeps webhook signing secrets sealed at rest with the service's key-encryption key
+ * ({@link KeyEncryption}: {@code groundgame.secrets.kek}, AES-256-GCM), so that a copy of
+ * the database alone cannot forge a chapter's webhooks. What was stored before reads as
+ * well, and is sealed with the current key by the re-encryption run
+ * ({@link WebhookSecretReencryption}, at every start): a secret in plain text, one sealed
+ * with a previous key-encryption key ({@code groundgame.secrets.previous-keks}), and one
+ * sealed by the earlier scheme ({@code {aes-gcm}…}, a key derived from
+ * {@code groundgame.notification.webhooks.encryption.password} and {@code .salt}, which
+ * are needed only until that run is done).
  */
 class WebhookSecretCipher {
 
-	private static final Logger log = LoggerFactory.getLogger(WebhookSecretCipher.class);
-
-	static final String PREFIX = "{aes-gcm}";
+	/** The earlier scheme's prefix, read but never written. */
+	static final String LEGACY_PREFIX = "{aes-gcm}";
 
 	/** 8 bytes at least, as hex. */
 	private static final int MIN_SALT_HEX = 16;
 
-	private final TextEncryptor encryptor;
+	private final KeyEncryption keys;
 
-	private WebhookSecretCipher(TextEncryptor encryptor) {
-		this.encryptor = encryptor;
+	private final TextEncryptor legacy;
+
+	private WebhookSecretCipher(KeyEncryption keys, TextEncryptor legacy) {
+		this.keys = keys;
+		this.legacy = legacy;
 	}
 
 	/**
-	 * @throws IllegalArgumentException for a salt that is not at least 8 bytes of hex
+	 * @param keys the key-encryption keys
+	 * @param legacy the earlier scheme's password and salt, if secrets sealed with it may
+	 * still be stored
+	 * @throws IllegalArgumentException for a legacy salt that is not at least 8 bytes of
+	 * hex
 	 */
-	static WebhookSecretCipher of(WebhookProperties.Encryption encryption) {
-		if (encryption == null || encryption.password() == null || encryption.password().isBlank()) {
-			log.warn("Webhook signing secrets are stored unencrypted: set "
-					+ "groundgame.notification.webhooks.encryption.password and .salt");
-			return new WebhookSecretCipher(null);
+	static WebhookSecretCipher of(KeyEncryption keys, WebhookProperties.Encryption legacy) {
+		if (legacy == null || legacy.password() == null || legacy.password().isBlank()) {
+			return new WebhookSecretCipher(keys, null);
 		}
-		String salt = (encryption.salt() != null) ? encryption.salt().strip() : "";
+		String salt = (legacy.salt() != null) ? legacy.salt().strip() : "";
 		if (salt.length() < MIN_SALT_HEX || !isHex(salt)) {
 			throw new IllegalArgumentException(
 					"groundgame.notification.webhooks.encryption.salt must be at least 8 random bytes, as hex");
 		}
-		return new WebhookSecretCipher(Encryptors.delux(encryption.password(), salt));
+		return new WebhookSecretCipher(keys, Encryptors.delux(legacy.password(), salt));
 	}
 
 	private static boolean isHex(String text) {
@@ -57,31 +64,32 @@ class WebhookSecretCipher {
 		}
 	}
 
-	boolean encrypts() {
-		return this.encryptor != null;
-	}
-
-	/** The secret as stored. */
+	/** The secret as stored: sealed with the current key-encryption key. */
 	String seal(String secret) {
-		if (secret == null || this.encryptor == null) {
-			return secret;
-		}
-		return PREFIX + this.encryptor.encrypt(secret);
+		return (secret != null) ? this.keys.seal(secret) : null;
 	}
 
 	/**
 	 * The secret from what is stored.
-	 * @throws IllegalStateException for an encrypted secret without the key to open it
+	 * @throws IllegalStateException for a secret sealed with a key that is not configured
 	 */
 	String open(String stored) {
-		if (stored == null || !stored.startsWith(PREFIX)) {
-			return stored;
+		if (stored == null) {
+			return null;
 		}
-		if (this.encryptor == null) {
-			throw new IllegalStateException("Webhook secrets are encrypted, but "
-					+ "groundgame.notification.webhooks.encryption.password is not set");
+		if (stored.startsWith(LEGACY_PREFIX)) {
+			if (this.legacy == null) {
+				throw new IllegalStateException("A webhook secret was sealed before the key-encryption key: set "
+						+ "groundgame.notification.webhooks.encryption.password and .salt until it is sealed again");
+			}
+			return this.legacy.decrypt(stored.substring(LEGACY_PREFIX.length()));
 		}
-		return this.encryptor.decrypt(stored.substring(PREFIX.length()));
+		return this.keys.open(stored);
+	}
+
+	/** Whether the stored value needs sealing again (absent values do not). */
+	boolean isCurrent(String stored) {
+		return stored == null || this.keys.isCurrent(stored);
 	}
 
 }

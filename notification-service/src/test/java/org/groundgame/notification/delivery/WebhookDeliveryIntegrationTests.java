@@ -233,9 +233,9 @@ class WebhookDeliveryIntegrationTests {
 		org.bson.Document stored = this.mongo.getCollection("subscriptions")
 			.find(new org.bson.Document("_id", chapterId))
 			.first();
-		assertThat(stored.getString("webhookSecret")).startsWith("{aes-gcm}").doesNotContain(newSecret.substring(6));
+		assertThat(stored.getString("webhookSecret")).startsWith("{kek:").doesNotContain(newSecret.substring(6));
 		assertThat(stored.getList("webhookRetiredSecrets", org.bson.Document.class)).singleElement()
-			.satisfies((retired) -> assertThat(retired.getString("secret")).startsWith("{aes-gcm}")
+			.satisfies((retired) -> assertThat(retired.getString("secret")).startsWith("{kek:")
 				.doesNotContain(oldSecret.substring(6)));
 
 		EntityExchangeResult<String> replay = this.fixture.call(HttpMethod.POST,

@@ -1,0 +1,128 @@
+package org.groundgame.identity.token;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.identity.IdentityConfiguration;
+import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed client authentications at the token endpoint, per client id and per
+ * address, and says when a further failure is to be refused. Only failures are counted
+ * and only failures are refused: a request is checked against the client's secret first,
+ * and a client that presents its right secret gets its token however many wrong ones were
+ * sent from its address or for its id. A limit that counted requests before knowing their
+ * outcome would let anyone who shares an address (or knows a client id) lock the client
+ * out with a wrong secret now and then.
+ * <p>
+ * Each key's failures are counted in a window of {@code period} from its first failure;
+ * past {@code allowed-failures} in it, each further wrong secret is answered {@code 429}
+ * with the time left in the window, rather than {@code 401}. Client secrets are 32 random
+ * bytes, which no rate of guessing finds; what the guard buys is that guessing is visible
+ * ({@code groundgame.identity.client-authentication.refused} by reason, a warning per
+ * key), and that a weak configured secret cannot be tried at length.
+ * <p>
+ * In memory, per instance, bounded ({@code max-tracked-keys} per kind of key).
+ */
+@Component
+class SecretGuessing {
+
+	private static final Logger log = LoggerFactory.getLogger(SecretGuessing.class);
+
+	private final int allowedFailures;
+
+	private final long periodNanos;
+
+	private final Ticker ticker;
+
+	private final Cache<String, Window> byClient;
+
+	private final Cache<String, Window> byAddress;
+
+	private final MeterRegistry meters;
+
+	@Autowired
+	SecretGuessing(IdentityProperties properties, MeterRegistry meters) {
+		this(properties, meters, Ticker.systemTicker());
+	}
+
+	SecretGuessing(IdentityProperties properties, MeterRegistry meters, Ticker ticker) {
+		IdentityConfiguration.SecretGuessing settings = properties.secretGuessing();
+		this.allowedFailures = settings.allowedFailures();
+		this.periodNanos = settings.period().toNanos();
+		this.ticker = ticker;
+		this.meters = meters;
+		this.byClient = windows(settings, ticker);
+		this.byAddress = windows(settings, ticker);
+	}
+
+	private static Cache<String, Window> windows(IdentityConfiguration.SecretGuessing settings, Ticker ticker) {
+		// A window is written once, when its first failure comes; later failures only
+		// count in it, so it is forgotten one period after it opened.
+		return Caffeine.newBuilder()
+			.ticker(ticker)
+			.expireAfterWrite(settings.period())
+			.maximumSize(settings.maxTrackedKeys())
+			.build();
+	}
+
+	/**
+	 * Counts a failed client authentication.
+	 * @param clientId the client id the request named, or {@code null} when it named none
+	 * @param address the client's address
+	 * @return {@link Duration#ZERO} when the failure is answered as usual ({@code 401}),
+	 * else how long until the client id or the address may fail again
+	 */
+	Duration failed(String clientId, String address) {
+		long now = this.ticker.read();
+		long wait = count(this.byAddress, "address", address, now);
+		if (clientId != null) {
+			wait = Math.max(wait, count(this.byClient, "client id " + clientId, clientId, now));
+		}
+		this.meters
+			.counter("groundgame.identity.client-authentication.refused", "reason",
+					(wait == 0) ? "wrong-credentials" : "too-many-failures")
+			.increment();
+		return Duration.ofNanos(wait);
+	}
+
+	private long count(Cache<String, Window> windows, String what, String key, long now) {
+		Window window = windows.get(key, (newKey) -> new Window(now));
+		int failures = window.failures.incrementAndGet();
+		if (failures <= this.allowedFailures) {
+			return 0;
+		}
+		if (failures == this.allowedFailures + 1) {
+			// Never the address itself: it is the client's, and may be a person's.
+			log.warn(
+					"More than {} failed client authentications from one {} within {} s; further wrong secrets "
+							+ "are refused with 429 until the window ends",
+					this.allowedFailures, what.startsWith("client id") ? what : "address",
+					TimeUnit.NANOSECONDS.toSeconds(this.periodNanos));
+		}
+		return Math.max(1, window.openedAt + this.periodNanos - now);
+	}
+
+	private static final class Window {
+
+		private final long openedAt;
+
+		private final AtomicInteger failures = new AtomicInteger();
+
+		Window(long openedAt) {
+			this.openedAt = openedAt;
+		}
+
+	}
+
+}
