@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -29,8 +30,8 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerChangeRequested.v1", topic = Topics.VOLUNTEER,
 		description = "A sign-up again with a volunteer's address awaits their confirmation by e-mail.")
-public record VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId, String name,
-		String email, String confirmUrl, Instant expiresAt) implements DomainEvent {
+public record VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name,
+		@PersonalData String email, @PersonalData String confirmUrl, Instant expiresAt) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
+import org.groundgame.events.PersonalData;
 import org.groundgame.events.Topics;
 
 /**
@@ -29,8 +30,8 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerLinkIssued.v1", topic = Topics.VOLUNTEER,
 		description = "A volunteer was e-mailed their private link to RSVP and manage their signups.")
-public record VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, String name, String email,
-		String manageUrl, String calendarUrl) implements DomainEvent {
+public record VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name, @PersonalData String email,
+		@PersonalData String manageUrl, @PersonalData String calendarUrl) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {
