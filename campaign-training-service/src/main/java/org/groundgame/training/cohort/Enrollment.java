@@ -60,6 +60,16 @@ record Enrollment(String id, String name, String email, String state, String cha
 				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt);
 	}
 
+	/**
+	 * This enrollment reached by a new manage link: the token of the one sent before
+	 * stops working.
+	 */
+	Enrollment withManageToken(String tokenHash) {
+		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
+				this.answers, this.status, this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt,
+				this.overrideReason, tokenHash, this.offerTokenHash, this.attended, this.erasedAt);
+	}
+
 	/** This enrollment recorded present at a session, or not. */
 	Enrollment attending(int session, boolean present) {
 		TreeSet<Integer> sessions = new TreeSet<>(this.attended);
