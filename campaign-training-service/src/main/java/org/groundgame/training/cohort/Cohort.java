@@ -80,6 +80,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 
 	static final int MAX_OFFICE = 200;
 
+	/**
+	 * How long after a repeated application sent its owner a new link the next repeat
+	 * sends none.
+	 */
+	static final Duration LINK_RESEND_INTERVAL = Duration.ofMinutes(15);
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
 	Cohort {
@@ -205,8 +211,10 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * with a private link to their application for the e-mail that tells them so.
 	 * Applying again with an address that has applied changes nothing of the application
 	 * (whoever asks may not own the address): its owner is e-mailed a new link to it,
-	 * which replaces the one sent before. The deadline is checked before the address, so
-	 * that no answer tells whether an address had applied.
+	 * which replaces the one sent before — at most one every
+	 * {@link #LINK_RESEND_INTERVAL}, so that nobody can fill the owner's mailbox by
+	 * applying again and again (the answer is the same either way). The deadline is
+	 * checked before the address, so that no answer tells whether an address had applied.
 	 * @param registeredChapter whether a chapter id names a chapter registered with the
 	 * platform
 	 * @throws InvalidInputException naming every field at fault
@@ -252,8 +260,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		Optional<Enrollment> existing = enrollmentOf(email);
 		if (existing.isPresent()) {
 			Enrollment before = existing.get();
+			if (before.linkResentAt() != null && now.isBefore(before.linkResentAt().plus(LINK_RESEND_INTERVAL))) {
+				// A link went a moment ago: another would only fill the owner's mailbox.
+				return new Change(this, before, List.of());
+			}
 			OfferLinks.Link link = links.issue(before.id());
-			return replace(before.withManageToken(link.tokenHash()),
+			return replace(before.withManageLinkResent(link.tokenHash(), now),
 					new ManageLinkIssued(eventId(), now, this.id, before.id(), before.chapterId(), before.name(),
 							before.email(), before.status().name(), link.url(), summary()));
 		}
@@ -262,7 +274,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		OfferLinks.Link link = links.issue(enrollmentId);
 		Enrollment enrollment = new Enrollment(enrollmentId, cleanName, normalizeEmail(email), state, chapterId,
 				plansToRun, office, cleanAnswers, seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null);
+				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null);
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);

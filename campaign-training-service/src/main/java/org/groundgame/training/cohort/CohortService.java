@@ -102,7 +102,7 @@ class CohortService {
 	void apply(String cohortId, Cohort.Application application) {
 		Cohort.Change change = change(cohortId,
 				(cohort) -> cohort.apply(application, this.chapters::isRegistered, this.links, now()));
-		boolean repeated = change.events().stream().anyMatch(ManageLinkIssued.class::isInstance);
+		boolean repeated = !change.changed() || change.events().stream().anyMatch(ManageLinkIssued.class::isInstance);
 		String outcome = repeated ? "repeated" : change.enrollment().status().name().toLowerCase(Locale.ROOT);
 		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
 		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);

@@ -171,6 +171,16 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(listed(cohort).get("seatsLeft").asInt()).isZero();
 		assertThat(listed(cohort).get("waitlistLength").asInt()).isEqualTo(1);
 		assertThat(this.events.awaitEvents(cohort, "TraineeApplied", 2)).hasSize(2);
+
+		// Again at once: the same answer, and no other link to fill the owner's mailbox
+		// (the cohort's events are in order: once a later applicant's link is out, any
+		// link for this repeat would be too).
+		this.api.expectReceived(
+				this.api.call(HttpMethod.POST, "/api/training/cohorts/" + cohort + "/applications", null, stranger),
+				cohort);
+		String later = email();
+		this.api.applied(this.events, cohort, later);
+		assertThat(TrainingApi.mailedLinks(this.events, cohort, owner, 1)).hasSize(2);
 	}
 
 	@Test

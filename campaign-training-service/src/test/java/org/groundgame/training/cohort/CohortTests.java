@@ -148,7 +148,9 @@ class CohortTests {
 		Enrollment before = first.enrollment();
 		Enrollment after = again.cohort().enrollment(before.id());
 		assertThat(again.cohort().enrollments()).hasSize(1);
-		assertThat(after).usingRecursiveComparison().ignoringFields("manageTokenHash").isEqualTo(before);
+		assertThat(after).usingRecursiveComparison()
+			.ignoringFields("manageTokenHash", "linkResentAt")
+			.isEqualTo(before);
 		assertThat(after.manageTokenHash()).isEqualTo("hash-of-new");
 		assertThat(before.manageTokenHash()).isEqualTo("hash-of-t-" + before.id());
 		assertThat(again.events()).singleElement().isInstanceOfSatisfying(ManageLinkIssued.class, (issued) -> {
@@ -161,6 +163,23 @@ class CohortTests {
 				.doesNotContain("a@example.org")
 				.doesNotContain("#token=");
 		});
+	}
+
+	@Test
+	void repeatsSoonAfterALinkWasResentSendNoOtherSoNobodyFillsTheOwnersMailbox() {
+		Cohort.Change first = cohort(2).apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change resent = first.cohort().apply(application("a"), ANY_CHAPTER, LINKS, NOW.plusSeconds(1));
+		Instant soonAfter = NOW.plusSeconds(1).plus(Cohort.LINK_RESEND_INTERVAL).minusSeconds(1);
+		Instant later = NOW.plusSeconds(1).plus(Cohort.LINK_RESEND_INTERVAL);
+
+		Cohort.Change quiet = resent.cohort().apply(application("a"), ANY_CHAPTER, LINKS, soonAfter);
+		Cohort.Change again = quiet.cohort().apply(application("a"), ANY_CHAPTER, LINKS, later);
+
+		assertThat(resent.events()).singleElement().isInstanceOf(ManageLinkIssued.class);
+		assertThat(quiet.changed()).isFalse();
+		assertThat(quiet.cohort()).isEqualTo(resent.cohort());
+		assertThat(again.events()).singleElement().isInstanceOf(ManageLinkIssued.class);
+		assertThat(again.cohort().enrollment(first.enrollment().id()).linkResentAt()).isEqualTo(later);
 	}
 
 	@Test
