@@ -84,6 +84,14 @@ class AuthorizationMatrixTests {
 				.send("PUT", "/api/notifications/subscriptions/" + this.ownChapter, allTopics()),
 					(put) -> put.status() != 404)
 			.json(200);
+		// Staff may name the chapter in a nomination once endorsement-service has heard
+		// of it (its projection of volunteer-service's chapters): until then that is a
+		// 400 naming nominatedBy.chapterId.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.gateway.asStaff()
+				.send("POST", "/api/nominations", nomination("Staff's pick " + unique(), this.ownChapter)),
+					(nominated) -> nominated.status() != 400)
+			.json(201);
 		this.ownNomination = this.organizers.nominate(this.ownChapter);
 		this.endorsement = this.organizers.endorse(this.organizers.nominate(this.otherChapter));
 		// The own chapter's inbox entry and webhook delivery about its nomination, to

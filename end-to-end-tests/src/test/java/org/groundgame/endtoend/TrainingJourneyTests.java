@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,12 +29,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The Campaign Leadership School through the gateway only: national staff open a one-day
- * cohort with two seats; three people apply and the third waits in line; one withdraws
- * with their manage token and the seat is offered at once to the first in line, whose
- * private link (from the {@code SeatOffered} event, as the offer e-mail carries it) opens
- * the trainee's page and accepts the seat; staff take attendance and complete the cohort:
- * one graduates, the other does not complete. The cohort's chapter is in a state no other
- * test uses.
+ * cohort with two seats; three people apply (each answer says nothing but that it was
+ * received) and the third waits in line; each finds their application by the link
+ * e-mailed to them; one withdraws with it and the seat is offered at once to the first in
+ * line, whose private link (from the {@code SeatOffered} event, as the offer e-mail
+ * carries it) opens the trainee's page and accepts the seat; staff take attendance and
+ * complete the cohort: one graduates, the other does not complete. The cohort's chapter
+ * is in a state no other test uses.
  */
 @ExtendWith(RunningPlatform.class)
 class TrainingJourneyTests {
@@ -42,6 +45,10 @@ class TrainingJourneyTests {
 	private static final String SEAT_OFFERED = "org.groundgame.training.SeatOffered.v1";
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+	/** The private link to an application, as its e-mails carry it. */
+	private static final Pattern APPLICATION_LINK = Pattern
+		.compile("https?://[^/\\s]+/training/enrollments/[A-Za-z0-9-]+#token=[A-Za-z0-9_-]+");
 
 	private static final JsonMapper json = JsonMapper.shared();
 
@@ -97,6 +104,48 @@ class TrainingJourneyTests {
 					"X-Manage-Token", trainee.manageToken())
 			.json(200);
 		assertThat(enrollment.path("status").asString()).isEqualTo("ENROLLED");
+	}
+
+	/**
+	 * The attack, as a stranger who knows someone's address would try it: apply again
+	 * with it (another name, no plans to run), hoping to learn whether they applied, to
+	 * get their enrollment or token, or to change it. The answer is the one any
+	 * application gets; nothing of the application changed; only the owner's mailbox
+	 * hears of it, with a new link, and the old one stops working.
+	 */
+	@Test
+	void applyingAgainWithSomeonesAddressTellsNothingChangesNothingAndOnlyTheOwnerHearsOfIt() {
+		Cohort cohort = openCohort(1);
+		Trainee owner = apply(cohort);
+		String firstLink = linksMailedTo(owner.email(), 1).get(0);
+
+		Gateway.Answer repeat = applyAs(cohort, "Someone Else", " " + owner.email().toUpperCase(Locale.ROOT));
+		Gateway.Answer fresh = applyAs(cohort, "A Newcomer", "newcomer-" + unique() + "@example.org");
+
+		assertThat(assertReceived(repeat, cohort)).isEqualTo(assertReceived(fresh, cohort));
+		assertThat(repeat.header("Location")).isEmpty();
+		assertThat(repeat.body()).doesNotContain(owner.id()).doesNotContain(owner.manageToken());
+
+		List<String> links = linksMailedTo(owner.email(), 2);
+		String newLink = links.get(links.size() - 1);
+		assertThat(enrollmentIdOf(newLink)).isEqualTo(owner.id());
+		assertThat(this.mail.to(owner.email()).stream().map((listed) -> listed.path("subject").asString()))
+			.anyMatch((subject) -> subject.startsWith("Your application to Campaign Leadership School"));
+		JsonNode byNewLink = this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + owner.id(), HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", tokenOf(newLink))
+			.json(200);
+		assertThat(byNewLink.path("name").asString()).isEqualTo(owner.name());
+		assertThat(byNewLink.path("plansToRun").asBoolean()).isTrue();
+		assertThat(byNewLink.path("status").asString()).isEqualTo("ENROLLED");
+		assertThat(this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + owner.id(), HttpRequest.BodyPublishers.noBody(),
+					"X-Manage-Token", tokenOf(firstLink))
+			.status()).isEqualTo(404);
+		// Without a token, a real enrollment's id and a made-up one answer alike.
+		assertThat(this.gateway.anonymous().get("/api/training/enrollments/" + owner.id()).status()).isEqualTo(401);
+		assertThat(this.gateway.anonymous().get("/api/training/enrollments/" + UUID.randomUUID()).status())
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -183,6 +232,7 @@ class TrainingJourneyTests {
 		assertThat(List.of(first, second, third)).extracting(Trainee::status)
 			.containsExactly("ENROLLED", "ENROLLED", "WAITLISTED");
 		assertThat(third.application().path("waitlistPosition").asInt()).isEqualTo(1);
+		assertThat(List.of(first, second, third)).extracting(Trainee::id).doesNotHaveDuplicates();
 		JsonNode listed = this.gateway.anonymous()
 			.get("/api/training/cohorts?size=100")
 			.json(200)
@@ -292,13 +342,32 @@ class TrainingJourneyTests {
 
 	/**
 	 * Someone fictional applies to the cohort, as anyone may (no token), naming its
-	 * chapter.
-	 * @return the new enrollment, with its manage token
+	 * chapter, and opens the link e-mailed to them, as its owner would.
+	 * @return the new enrollment as the link shows it, with the link's token
 	 */
 	private Trainee apply(Cohort cohort) {
 		String suffix = unique();
 		String name = "Trainee " + suffix;
 		String email = "trainee-" + suffix + "@example.org";
+		assertReceived(applyAs(cohort, name, email), cohort);
+		String link = linksMailedTo(email, 1).get(0);
+		String token = tokenOf(link);
+		String id = enrollmentIdOf(link);
+		JsonNode enrollment = this.gateway.anonymous()
+			.sendRaw("GET", "/api/training/enrollments/" + id, HttpRequest.BodyPublishers.noBody(), "X-Manage-Token",
+					token)
+			.json(200);
+		assertThat(enrollment.path("email").asString()).isEqualTo(email);
+		return new Trainee(id, name, email, token, enrollment);
+	}
+
+	/**
+	 * An application, as anyone may make it. The school checks the chapter against its
+	 * projection of volunteer-service's chapters, which hears of the one registered for
+	 * the cohort a moment later: until then the answer is a 400 naming {@code chapterId},
+	 * after which the application is taken.
+	 */
+	private Gateway.Answer applyAs(Cohort cohort, String name, String email) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", name);
 		body.put("email", email);
@@ -307,12 +376,44 @@ class TrainingJourneyTests {
 		body.put("plansToRun", true);
 		body.put("office", "State Representative");
 		body.put("answers", List.of("A fictional applicant of an end-to-end test."));
-		JsonNode application = this.gateway.anonymous()
-			.post("/api/training/cohorts/" + cohort.id() + "/applications", body)
-			.json(201);
-		assertThat(application.path("manageToken").asString()).isNotBlank();
-		return new Trainee(application.path("id").asString(), name, email, application.path("manageToken").asString(),
-				application);
+		return await().atMost(EVENTUALLY)
+			.until(() -> this.gateway.anonymous().post("/api/training/cohorts/" + cohort.id() + "/applications", body),
+					(answer) -> answer.status() != 400 || !answer.body().contains("chapterId"));
+	}
+
+	/** The answer to an application: 202, with nothing but the cohort's id. */
+	private static JsonNode assertReceived(Gateway.Answer answer, Cohort cohort) {
+		JsonNode received = answer.json(202);
+		assertThat(received.propertyNames()).containsExactly("cohortId");
+		assertThat(received.path("cohortId").asString()).isEqualTo(cohort.id());
+		return received;
+	}
+
+	/**
+	 * The private links to an application that the mailbox caught for an address, once
+	 * there are that many, oldest first.
+	 */
+	private List<String> linksMailedTo(String email, int atLeast) {
+		return await().atMost(EVENTUALLY).until(() -> {
+			List<JsonNode> listed = this.mail.to(email);
+			List<String> links = new ArrayList<>();
+			for (int i = listed.size() - 1; i >= 0; i--) {
+				Matcher link = APPLICATION_LINK.matcher(this.mail.message(listed.get(i)).path("text").asString());
+				if (link.find()) {
+					links.add(link.group());
+				}
+			}
+			return links;
+		}, (links) -> links.size() >= atLeast);
+	}
+
+	private static String tokenOf(String link) {
+		return link.substring(link.indexOf("#token=") + "#token=".length());
+	}
+
+	private static String enrollmentIdOf(String link) {
+		return link.substring(link.indexOf("/training/enrollments/") + "/training/enrollments/".length(),
+				link.indexOf('#'));
 	}
 
 	/** What a trainee does with their token: withdraw, accept-offer or decline-offer. */

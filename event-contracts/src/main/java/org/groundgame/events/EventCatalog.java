@@ -18,6 +18,7 @@ import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.events.training.GraduateRanForOffice;
+import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferDeclined;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
@@ -61,7 +62,7 @@ public final class EventCatalog {
 			NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
 			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
-			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class);
+			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class, ManageLinkIssued.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

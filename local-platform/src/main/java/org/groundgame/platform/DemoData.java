@@ -97,6 +97,15 @@ public final class DemoData {
 
 	private static final int PAGE_SIZE = 100;
 
+	/**
+	 * How long the seeder waits for the school's projection of chapters to hear of the
+	 * chapters it just registered (the event takes well under a second on a healthy
+	 * platform).
+	 */
+	static final Duration CHAPTER_PROJECTION_WAIT = Duration.ofSeconds(60);
+
+	private static final Duration PROJECTION_POLL_INTERVAL = Duration.ofMillis(200);
+
 	private final JsonHttp anonymous;
 
 	private final PlatformCredentials credentials;
@@ -379,15 +388,60 @@ public final class DemoData {
 			if (applied.contains(applicant.email())) {
 				continue;
 			}
-			JsonNode enrollment = this.anonymous
-				.post("/api/training/cohorts/" + JsonHttp.encode(cohortId) + "/applications",
-						applicant.body(chapterIds.get(applicant.chapterCity())))
-				.json();
-			// Trainees are private people, fictional or not: no names in the output.
-			created.add("application " + (i + 1) + " to the demo cohort ("
-					+ enrollment.path("status").asString().toLowerCase(Locale.ROOT) + ")");
+			applyOnceTheSchoolKnowsTheChapter("/api/training/cohorts/" + JsonHttp.encode(cohortId) + "/applications",
+					applicant.body(chapterIds.get(applicant.chapterCity())));
+			// The answer says nothing of the application (its link goes to the
+			// applicant's
+			// mailbox): staff's roster tells where it stands. Trainees are private
+			// people,
+			// fictional or not: no names in the output.
+			String status = this.gateway.get("/api/training/cohorts/" + JsonHttp.encode(cohortId) + "/enrollments")
+				.json()
+				.valueStream()
+				.filter((enrollment) -> applicant.email().equals(enrollment.path("email").asString()))
+				.map((enrollment) -> enrollment.path("status").asString().toLowerCase(Locale.ROOT))
+				.findFirst()
+				.orElse("not on the roster");
+			created.add("application " + (i + 1) + " to the demo cohort (" + status + ")");
 		}
 		return cohortId;
+	}
+
+	/**
+	 * Applies as anyone would (no token). The school checks the applicant's chapter
+	 * against its own projection of volunteer-service's chapters, which learns of a
+	 * chapter registered a moment ago only when the event arrives: while the school
+	 * answers a {@code 400} naming {@code chapterId} alone (an application it refused
+	 * stores nothing, so trying again is safe), the application is tried again, for up to
+	 * {@link #CHAPTER_PROJECTION_WAIT}; any other answer is final.
+	 * @throws JsonHttp.GatewayException if the application is refused for any other
+	 * reason, or the school has still not heard of the chapter by then
+	 */
+	private void applyOnceTheSchoolKnowsTheChapter(String path, Map<String, Object> application) {
+		long deadline = System.nanoTime() + CHAPTER_PROJECTION_WAIT.toNanos();
+		while (true) {
+			JsonHttp.Response answer = this.anonymous.post(path, application);
+			if (!refusesOnlyTheChapter(answer) || System.nanoTime() - deadline > 0) {
+				answer.json();
+				return;
+			}
+			try {
+				Thread.sleep(PROJECTION_POLL_INTERVAL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new JsonHttp.GatewayException("Interrupted while waiting for the school to hear of a chapter",
+						ex);
+			}
+		}
+	}
+
+	private static boolean refusesOnlyTheChapter(JsonHttp.Response answer) {
+		if (answer.status() != 400) {
+			return false;
+		}
+		JsonNode errors = JsonHttp.read(answer.body()).path("errors");
+		return errors.size() == 1 && "chapterId".equals(errors.path(0).path("field").asString());
 	}
 
 	private Optional<JsonNode> find(String path, String candidateName) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /** A small JSON-over-HTTP client for talking to the gateway. */
 final class JsonHttp {
@@ -86,6 +87,16 @@ final class JsonHttp {
 	Response put(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+	}
+
+	/** A body read as JSON, or a missing node when it is none. */
+	static JsonNode read(String body) {
+		try {
+			return json.readTree((body != null) ? body : "");
+		}
+		catch (JacksonException ex) {
+			return MissingNode.getInstance();
+		}
 	}
 
 	static String encode(String value) {

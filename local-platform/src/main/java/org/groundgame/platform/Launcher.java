@@ -285,11 +285,11 @@ final class Launcher {
 			.append("\",\"plansToRun\":true,\"office\":\"City Council\",")
 			.append("\"answers\":[\"To win housing justice\",\"Two cycles of canvassing\"]}'")
 			.append(nl);
-		tryIt.append("  # your place in line, and the offer when a seat frees up: open in a browser (ID and TOKEN from")
+		tryIt.append("  # the answer says only that it was received: your place in line (and the offer when a seat")
 			.append(nl);
-		tryIt.append("  # the answer's id and manageToken) ")
-			.append(gateway)
-			.append("/training/enrollments/ID#token=TOKEN")
+		tryIt.append("  # frees up) is behind the private link e-mailed to you, in the mailbox at ")
+			.append("http://localhost:")
+			.append(platform.mailbox().getPort())
 			.append(nl);
 		tryIt.append("  # the endorsement events as CloudEvents (key, ce_ headers, JSON data)").append(nl);
 		tryIt.append("  kcat -b ")

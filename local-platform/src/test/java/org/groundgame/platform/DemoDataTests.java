@@ -106,6 +106,23 @@ class DemoDataTests {
 			.toArray(String[]::new));
 	}
 
+	/**
+	 * The school checks each applicant's chapter against its own projection of the
+	 * chapters, which hears of the demo chapters a moment after they are registered: the
+	 * seeder tries an application again while the school refuses only its chapter.
+	 */
+	@Test
+	void applicationsWaitUntilTheSchoolHasHeardOfTheChaptersJustRegistered() {
+		this.gateway.chapterUnheardOfFor.set(3);
+
+		DemoData.Seeded seeded = seed();
+
+		assertThat(this.gateway.applicationsRefusedForTheChapter).hasValue(3);
+		assertThat(this.gateway.rosters.get(seeded.cohortId())).hasSize(4);
+		assertThat(seeded.created()).contains("application 1 to the demo cohort (enrolled)",
+				"application 4 to the demo cohort (waitlisted)");
+	}
+
 	@Test
 	void anApplicantMissingFromTheDemoCohortAppliesAgainAndNobodyElse() {
 		DemoData.Seeded first = seed();

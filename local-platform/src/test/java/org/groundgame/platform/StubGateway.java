@@ -41,6 +41,15 @@ final class StubGateway implements AutoCloseable {
 	/** Each cohort's enrollments, by cohort id, in the order of application. */
 	final Map<String, List<ObjectNode>> rosters = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/**
+	 * How many more applications naming a chapter to refuse as naming one the school has
+	 * not heard of yet.
+	 */
+	final java.util.concurrent.atomic.AtomicInteger chapterUnheardOfFor = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** How many applications were refused so. */
+	final java.util.concurrent.atomic.AtomicInteger applicationsRefusedForTheChapter = new java.util.concurrent.atomic.AtomicInteger();
+
 	/** The Authorization header of each application, "" for none. */
 	final List<String> applicationAuthorizations = new CopyOnWriteArrayList<>();
 
@@ -180,8 +189,10 @@ final class StubGateway implements AutoCloseable {
 
 	/**
 	 * Lists and opens cohorts; takes applications (a seat while one is free and nobody
-	 * waits, else a place in line; the same e-mail again is the same enrollment, 200);
-	 * lists a cohort's roster.
+	 * waits, else a place in line; the same e-mail again changes nothing), each answered
+	 * 202 with the cohort's id alone, as the school does; lists a cohort's roster. The
+	 * first {@link #chapterUnheardOfFor} applications naming a chapter are refused as
+	 * naming an unknown one, as by a school whose projection has not yet heard of it.
 	 */
 	private Answer cohorts(String method, String path, JsonNode body) {
 		String[] segments = path.split("/");
@@ -204,10 +215,22 @@ final class StubGateway implements AutoCloseable {
 		if (method.equals("GET")) {
 			return new Answer(200, json.createArrayNode().addAll(new ArrayList<>(roster)));
 		}
+		if (!body.path("chapterId").isMissingNode() && this.chapterUnheardOfFor.getAndDecrement() > 0) {
+			this.applicationsRefusedForTheChapter.incrementAndGet();
+			return new Answer(400,
+					json.createObjectNode()
+						.put("title", "Bad Request")
+						.set("errors",
+								json.createArrayNode()
+									.add(json.createObjectNode()
+										.put("field", "chapterId")
+										.put("message", "is not a registered chapter"))));
+		}
+		ObjectNode received = json.createObjectNode().put("cohortId", segments[4]);
 		String email = body.path("email").asString().toLowerCase(java.util.Locale.ROOT);
 		for (ObjectNode enrollment : roster) {
 			if (enrollment.path("email").asString().equals(email)) {
-				return new Answer(200, enrollment);
+				return new Answer(202, received);
 			}
 		}
 		long seated = roster.stream().filter((e) -> e.path("status").asString().equals("ENROLLED")).count();
@@ -221,7 +244,7 @@ final class StubGateway implements AutoCloseable {
 			enrollment.put("waitlistPosition", waiting + 1);
 		}
 		roster.add(enrollment);
-		return new Answer(201, enrollment.deepCopy().put("manageToken", "token-" + enrollment.path("id").asString()));
+		return new Answer(202, received);
 	}
 
 	private Answer nominations(String method, String path, JsonNode body) {

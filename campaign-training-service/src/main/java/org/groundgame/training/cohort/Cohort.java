@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.events.training.CohortSummary;
+import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferDeclined;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
@@ -77,6 +79,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	static final int MAX_ANSWER = 4000;
 
 	static final int MAX_OFFICE = 200;
+
+	/**
+	 * How long after a repeated application sent its owner a new link the next repeat
+	 * sends none.
+	 */
+	static final Duration LINK_RESEND_INTERVAL = Duration.ofMinutes(15);
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
@@ -199,12 +207,20 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	}
 
 	/**
-	 * A person applies: a seat if one is left and nobody waits, else the end of the line.
-	 * Applying again with the same e-mail answers the enrollment they have, unchanged.
+	 * A person applies: a seat if one is left and nobody waits, else the end of the line,
+	 * with a private link to their application for the e-mail that tells them so.
+	 * Applying again with an address that has applied changes nothing of the application
+	 * (whoever asks may not own the address): its owner is e-mailed a new link to it,
+	 * which replaces the one sent before — at most one every
+	 * {@link #LINK_RESEND_INTERVAL}, so that nobody can fill the owner's mailbox by
+	 * applying again and again (the answer is the same either way). The deadline is
+	 * checked before the address, so that no answer tells whether an address had applied.
+	 * @param registeredChapter whether a chapter id names a chapter registered with the
+	 * platform
 	 * @throws InvalidInputException naming every field at fault
 	 * @throws IllegalStateChangeException after the application deadline
 	 */
-	Change apply(Application application, String manageTokenHash, Instant now) {
+	Change apply(Application application, Predicate<String> registeredChapter, OfferLinks links, Instant now) {
 		FieldProblems problems = new FieldProblems();
 		String cleanName = problems.required("name", application.name(), MAX_NAME);
 		String email = problems.required("email", application.email(), 254);
@@ -212,6 +228,9 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			problems.add("email", "must be an e-mail address");
 		}
 		String chapterId = problems.optional("chapterId", application.chapterId(), 100);
+		if (chapterId != null && !registeredChapter.test(chapterId)) {
+			problems.add("chapterId", "is not a registered chapter");
+		}
 		String state = problems.optional("state", application.state(), 2);
 		if (state != null) {
 			state = UsState.fromCode(state).map(UsState::code).orElse(null);
@@ -234,27 +253,39 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			cleanAnswers.add(problems.required("answers[" + i + "]", answers.get(i), MAX_ANSWER));
 		}
 		problems.throwIfAny();
-		Optional<Enrollment> existing = enrollmentOf(email);
-		if (existing.isPresent()) {
-			return new Change(this, existing.get(), List.of());
-		}
 		if (LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(this.applicationDeadline)) {
 			throw new IllegalStateChangeException("Applications to this cohort closed on " + this.applicationDeadline,
 					"CLOSED");
 		}
+		Optional<Enrollment> existing = enrollmentOf(email);
+		if (existing.isPresent()) {
+			Enrollment before = existing.get();
+			if (before.linkResentAt() != null && now.isBefore(before.linkResentAt().plus(LINK_RESEND_INTERVAL))) {
+				// A link went a moment ago: another would only fill the owner's mailbox.
+				return new Change(this, before, List.of());
+			}
+			OfferLinks.Link link = links.issue(before.id());
+			return replace(before.withManageLinkResent(link.tokenHash(), now),
+					new ManageLinkIssued(eventId(), now, this.id, before.id(), before.chapterId(), before.name(),
+							before.email(), before.status().name(), link.url(), summary()));
+		}
 		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
-		Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), cleanName, normalizeEmail(email), state,
-				chapterId, plansToRun, office, cleanAnswers,
-				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now, now, null,
-				null, manageTokenHash, null, null, null);
+		String enrollmentId = UUID.randomUUID().toString();
+		OfferLinks.Link link = links.issue(enrollmentId);
+		Enrollment enrollment = new Enrollment(enrollmentId, cleanName, normalizeEmail(email), state, chapterId,
+				plansToRun, office, cleanAnswers, seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
+				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null);
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
 		List<DomainEvent> events = new ArrayList<>();
 		events.add(
 				new TraineeApplied(eventId(), now, this.id, enrollment.id(), chapterId, plansToRun, office, summary()));
-		events.add(seated ? enrolled(enrollment, now) : new TraineeWaitlisted(eventId(), now, this.id, enrollment.id(),
-				chapterId, enrollment.name(), enrollment.email(), after.positionOf(enrollment.id()), summary()));
+		events.add(seated
+				? new TraineeEnrolled(eventId(), now, this.id, enrollment.id(), chapterId, enrollment.name(),
+						enrollment.email(), summary(), link.url())
+				: new TraineeWaitlisted(eventId(), now, this.id, enrollment.id(), chapterId, enrollment.name(),
+						enrollment.email(), after.positionOf(enrollment.id()), summary(), link.url()));
 		return new Change(after, enrollment, events);
 	}
 

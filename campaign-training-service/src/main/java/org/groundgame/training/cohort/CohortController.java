@@ -61,21 +61,23 @@ class CohortController {
 	}
 
 	/**
-	 * Applies: {@code 201} with the manage token for a new application, {@code 200} with
-	 * the enrollment the applicant already has.
+	 * Applies: {@code 202} with nothing but the cohort's id, whether the address is new
+	 * to the cohort or has applied before, so that the answer tells a stranger nothing;
+	 * the private link to the application goes to the address given.
 	 */
 	@PostMapping("/{cohortId}/applications")
 	@SecurityRequirements
-	ResponseEntity<EnrollmentResponse> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
-		CohortService.Applied applied = this.cohorts.apply(cohortId,
-				new Cohort.Application(request.name(), request.email(), request.state(), request.chapterId(),
-						request.plansToRun(), request.office(), request.answers()));
-		EnrollmentResponse body = EnrollmentResponse.of(applied.cohort(), applied.enrollment(), applied.manageToken());
-		if (applied.manageToken() == null) {
-			return ResponseEntity.ok(body);
-		}
-		return ResponseEntity.created(URI.create(EnrollmentController.PATH + "/" + applied.enrollment().id()))
-			.body(body);
+	ResponseEntity<ApplicationReceived> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
+		this.cohorts.apply(cohortId, new Cohort.Application(request.name(), request.email(), request.state(),
+				request.chapterId(), request.plansToRun(), request.office(), request.answers()));
+		return ResponseEntity.accepted().body(new ApplicationReceived(cohortId));
+	}
+
+	/**
+	 * The answer to an application: received; what became of it (a seat, a place in line,
+	 * or the link again) is e-mailed to the address given.
+	 */
+	record ApplicationReceived(String cohortId) {
 	}
 
 	record CapacityRequest(Integer capacity) {
@@ -116,7 +118,7 @@ class CohortController {
 			.filter((enrollment) -> caller.isStaff() || caller.mayAccessChapter(enrollment.chapterId()))
 			.filter((enrollment) -> status == null || enrollment.status() == status)
 			.sorted(Comparator.comparingLong(Enrollment::sequence))
-			.map((enrollment) -> EnrollmentResponse.of(cohort, enrollment, null))
+			.map((enrollment) -> EnrollmentResponse.of(cohort, enrollment))
 			.map((response) -> caller.isStaff() ? response : response.forChapter())
 			.toList();
 	}

@@ -10,11 +10,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
+import org.groundgame.training.chapter.RegisteredChapters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +56,13 @@ class CohortService {
 
 	private final MeterRegistry meters;
 
-	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters) {
+	private final RegisteredChapters chapters;
+
+	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters, RegisteredChapters chapters) {
 		this.store = store;
 		this.clock = clock;
 		this.links = links;
+		this.chapters = chapters;
 		this.meters = meters;
 	}
 
@@ -88,17 +93,19 @@ class CohortService {
 	}
 
 	/**
-	 * A person applies (public): a seat if one is left, else a place in line; repeating
-	 * it answers the enrollment they have, without a token.
+	 * A person applies (public): a seat if one is left, else a place in line, and the
+	 * private link to the application e-mailed to the address given. Applying again with
+	 * that address changes nothing but e-mails its owner a new link. Either way the
+	 * caller learns nothing but that the application was received: no id, no token, no
+	 * status.
 	 */
-	Applied apply(String cohortId, Cohort.Application application) {
-		String token = CapabilityTokens.newToken();
-		String hash = CapabilityTokens.hash(token);
-		Cohort.Change change = change(cohortId, (cohort) -> cohort.apply(application, hash, now()));
-		String outcome = change.changed() ? change.enrollment().status().name().toLowerCase(Locale.ROOT) : "duplicate";
+	void apply(String cohortId, Cohort.Application application) {
+		Cohort.Change change = change(cohortId,
+				(cohort) -> cohort.apply(application, this.chapters::isRegistered, this.links, now()));
+		boolean repeated = !change.changed() || change.events().stream().anyMatch(ManageLinkIssued.class::isInstance);
+		String outcome = repeated ? "repeated" : change.enrollment().status().name().toLowerCase(Locale.ROOT);
 		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
 		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);
-		return new Applied(change.cohort(), change.enrollment(), change.changed() ? token : null);
 	}
 
 	/** An enrollment, for staff or the holder of its manage token. */
@@ -201,13 +208,19 @@ class CohortService {
 	 * no such enrollment: it gives no hint.
 	 */
 	private Cohort authorize(String enrollmentId, Caller caller, String manageToken) {
+		boolean withManageToken = manageToken != null && !manageToken.isBlank();
+		if (!withManageToken) {
+			// Before the lookup: without a token, a known id and an unknown one answer
+			// alike.
+			caller.requireStaff();
+		}
 		Cohort cohort = this.store.cohortOfEnrollment(enrollmentId)
 			.map(CohortDocument::toCohort)
 			.orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
 		if (caller.isStaff()) {
 			return cohort;
 		}
-		if (manageToken != null && !manageToken.isBlank()) {
+		if (withManageToken) {
 			Enrollment enrollment = cohort.enrollment(enrollmentId);
 			if (CapabilityTokens.matches(manageToken, enrollment.manageTokenHash())
 					|| CapabilityTokens.matches(manageToken, enrollment.offerTokenHash())) {
@@ -257,15 +270,6 @@ class CohortService {
 	/** Now, to the millisecond the store keeps. */
 	private Instant now() {
 		return Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	/**
-	 * An application's outcome.
-	 *
-	 * @param manageToken the token for a new enrollment (handed out once), else
-	 * {@code null}
-	 */
-	record Applied(Cohort cohort, Enrollment enrollment, String manageToken) {
 	}
 
 	/** An enrollment with its cohort (for its place in line). */

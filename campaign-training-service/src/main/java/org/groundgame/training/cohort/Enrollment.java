@@ -23,11 +23,13 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * works as a manage token too
  * @param attended the sessions (numbered from 1) the trainee was recorded present at
  * @param erasedAt when the person's data was erased (the enrollment stays, anonymous)
+ * @param linkResentAt when a repeated application last had a new manage link sent, or
+ * {@code null}: the next is sent no sooner than {@link Cohort#LINK_RESEND_INTERVAL} after
  */
 record Enrollment(String id, String name, String email, String state, String chapterId, boolean plansToRun,
 		String office, List<String> answers, EnrollmentStatus status, long sequence, Instant appliedAt,
 		Instant changedAt, Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash,
-		SortedSet<Integer> attended, Instant erasedAt) {
+		SortedSet<Integer> attended, Instant erasedAt, Instant linkResentAt) {
 
 	Enrollment {
 		Objects.requireNonNull(id, "id");
@@ -48,7 +50,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
 				this.answers, next, this.sequence, this.appliedAt, now, expiresAt,
 				(reason != null) ? reason : this.overrideReason, this.manageTokenHash, this.offerTokenHash,
-				this.attended, this.erasedAt);
+				this.attended, this.erasedAt, this.linkResentAt);
 	}
 
 	/** This enrollment offered a seat until then, by a link holding this token's hash. */
@@ -57,7 +59,17 @@ record Enrollment(String id, String name, String email, String state, String cha
 		return new Enrollment(offered.id, offered.name, offered.email, offered.state, offered.chapterId,
 				offered.plansToRun, offered.office, offered.answers, offered.status, offered.sequence,
 				offered.appliedAt, offered.changedAt, offered.offerExpiresAt, offered.overrideReason,
-				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt);
+				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt, offered.linkResentAt);
+	}
+
+	/**
+	 * This enrollment reached by a new manage link, sent now: the token of the one sent
+	 * before stops working.
+	 */
+	Enrollment withManageLinkResent(String tokenHash, Instant now) {
+		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
+				this.answers, this.status, this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt,
+				this.overrideReason, tokenHash, this.offerTokenHash, this.attended, this.erasedAt, now);
 	}
 
 	/** This enrollment recorded present at a session, or not. */
@@ -71,7 +83,8 @@ record Enrollment(String id, String name, String email, String state, String cha
 		}
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
 				this.answers, this.status, this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt,
-				this.overrideReason, this.manageTokenHash, this.offerTokenHash, sessions, this.erasedAt);
+				this.overrideReason, this.manageTokenHash, this.offerTokenHash, sessions, this.erasedAt,
+				this.linkResentAt);
 	}
 
 	/**
@@ -82,7 +95,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 	Enrollment erased(Instant now) {
 		return new Enrollment(this.id, null, null, null, this.chapterId, this.plansToRun, null, List.of(), this.status,
 				this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt, null, null, null, this.attended,
-				now);
+				now, null);
 	}
 
 	boolean isErased() {

@@ -1,8 +1,9 @@
 package org.groundgame.training.cohort;
 
 /**
- * Makes the private link of each seat offer, for the e-mail that tells the trainee: a new
- * capability token in a URL, of which only the hash is kept.
+ * Makes the private links to the trainee's page, for the e-mails that carry them (a seat
+ * offer; the application's manage link): a new capability token in a URL, of which only
+ * the hash is kept.
  */
 @FunctionalInterface
 interface OfferLinks {

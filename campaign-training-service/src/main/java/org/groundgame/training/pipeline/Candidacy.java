@@ -17,15 +17,25 @@ import java.time.Instant;
  * @param rescinded whether that endorsement was rescinded since
  * @param outcome the current (last recorded) outcome: {@code WON}, {@code LOST},
  * {@code ADVANCED}, or {@code null}
+ * @param vouched whether a chapter nominated, staff took it up, or it was endorsed: a
+ * nomination anyone made without a token says nothing of who runs until then
  */
 record Candidacy(String nominationId, String nameKey, String emailKey, String state, Instant submittedAt,
-		boolean endorsed, boolean rescinded, String outcome) {
+		boolean endorsed, boolean rescinded, String outcome, boolean vouched) {
 
 	static final String WON = "WON";
 
 	/** Whether its nomination is known: only then can it be matched to a graduate. */
 	boolean submitted() {
 		return this.submittedAt != null;
+	}
+
+	/**
+	 * Whether it may be linked to a graduate: known, and vouched for (else anyone could
+	 * make a graduate "run" by nominating their address).
+	 */
+	boolean linkable() {
+		return submitted() && this.vouched;
 	}
 
 	/** Whether it holds an endorsement now (granted and not rescinded). */

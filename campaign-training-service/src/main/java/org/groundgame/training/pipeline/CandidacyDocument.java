@@ -16,6 +16,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code NominationSubmitted}, the endorsement's by {@code EndorsementGranted},
  * {@code EndorsementRescinded} and {@code ElectionOutcomeRecorded}.
  *
+ * @param vouched whether someone accountable stands behind the nomination: a chapter
+ * nominated (attribution needs its token, or staff's), staff took it up, or it was
+ * endorsed; absent (null) until then. Anyone may nominate anyone without a token, so only
+ * a vouched candidacy says that a graduate ran.
  * @param nameKey the candidate's {@link NameKeys name key} (personal data)
  * @param emailKey the candidate's e-mail key (personal data)
  * @param endorsed whether an endorsement was granted; absent (null) until then
@@ -27,13 +31,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
 record CandidacyDocument(@Id String id, String candidateId, @Indexed String emailKey, String nameKey, String state,
 		RaceEntry race, Instant submittedAt, String endorsementId, Boolean endorsed, Boolean rescinded, String outcome,
-		Instant outcomeAt) {
+		Instant outcomeAt, Boolean vouched) {
 
 	static final String COLLECTION = "pipeline_candidacies";
 
 	Candidacy toCandidacy() {
 		return new Candidacy(this.id, this.nameKey, this.emailKey, this.state, this.submittedAt,
-				Boolean.TRUE.equals(this.endorsed), Boolean.TRUE.equals(this.rescinded), this.outcome);
+				Boolean.TRUE.equals(this.endorsed), Boolean.TRUE.equals(this.rescinded), this.outcome,
+				Boolean.TRUE.equals(this.vouched));
 	}
 
 	@Override

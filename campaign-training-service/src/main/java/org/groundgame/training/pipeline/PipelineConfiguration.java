@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.training.TraineeGraduated;
@@ -29,6 +30,7 @@ class PipelineConfiguration {
 	Consumer<Message<byte[]>> endorsementEvents(EventConsumers consumers, PipelineService pipeline) {
 		return consumers.named(CONSUMER)
 			.on(NominationSubmitted.class, pipeline::nominationSubmitted)
+			.on(NominationReviewStarted.class, pipeline::reviewStarted)
 			.on(EndorsementGranted.class, pipeline::endorsementGranted)
 			.on(EndorsementRescinded.class, pipeline::endorsementRescinded)
 			.on(ElectionOutcomeRecorded.class, pipeline::outcomeRecorded)

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.training.CohortSummary;
 import org.groundgame.events.training.GraduateRanForOffice;
@@ -77,6 +78,7 @@ class PipelineService {
 		Graduate graduate = this.store.graduate(completed.enrollmentId()).orElseThrow().toGraduate();
 		this.store.candidaciesThatMayBe(graduate)
 			.stream()
+			.filter((candidacy) -> candidacy.toCandidacy().linkable())
 			.filter((candidacy) -> graduate.matches(candidacy.toCandidacy()))
 			.forEach((candidacy) -> link(graduate.enrollmentId(), candidacy));
 	}
@@ -87,18 +89,24 @@ class PipelineService {
 		log.info("Match keys of enrollment {} erased from the pipeline", erased.enrollmentId());
 	}
 
-	/** Someone was nominated: a candidacy, linked to the graduates it is theirs. */
+	/**
+	 * Someone was nominated: a candidacy, linked to the graduates it is theirs once it is
+	 * vouched for — at once when a chapter nominated (attribution needs its token, or
+	 * staff's), else when staff take it up or endorse it: a nomination anyone may make
+	 * without a token is no sign that a graduate runs.
+	 */
 	void nominationSubmitted(NominationSubmitted submitted) {
 		this.store.recordNomination(submitted.nominationId(), submitted.candidateId(),
 				NameKeys.of(submitted.candidateName()), submitted.candidateEmailKey(),
-				CandidacyDocument.RaceEntry.of(submitted.race()), submitted.occurredAt());
-		CandidacyDocument candidacy = this.store.candidacy(submitted.nominationId()).orElseThrow();
-		Candidacy nominated = candidacy.toCandidacy();
-		this.store.graduatesThatMayBe(nominated)
-			.stream()
-			.map(GraduateDocument::toGraduate)
-			.filter((graduate) -> graduate.matches(nominated))
-			.forEach((graduate) -> link(graduate.enrollmentId(), candidacy));
+				CandidacyDocument.RaceEntry.of(submitted.race()), submitted.occurredAt(),
+				submitted.chapterId() != null && !submitted.chapterId().isBlank());
+		linkToGraduates(submitted.nominationId());
+	}
+
+	/** Staff took a nomination up: it is vouched for. */
+	void reviewStarted(NominationReviewStarted started) {
+		this.store.recordVouched(started.nominationId());
+		linkToGraduates(started.nominationId());
 	}
 
 	void endorsementGranted(EndorsementGranted granted) {
@@ -107,6 +115,24 @@ class PipelineService {
 			return;
 		}
 		this.store.recordEndorsed(granted.nominationId(), granted.endorsementId());
+		linkToGraduates(granted.nominationId());
+	}
+
+	/**
+	 * Links a candidacy to the graduates it is theirs, once it is known and vouched for;
+	 * a link already made is not made again.
+	 */
+	private void linkToGraduates(String nominationId) {
+		CandidacyDocument candidacy = this.store.candidacy(nominationId).orElseThrow();
+		Candidacy nominated = candidacy.toCandidacy();
+		if (!nominated.linkable()) {
+			return;
+		}
+		this.store.graduatesThatMayBe(nominated)
+			.stream()
+			.map(GraduateDocument::toGraduate)
+			.filter((graduate) -> graduate.matches(nominated))
+			.forEach((graduate) -> link(graduate.enrollmentId(), candidacy));
 	}
 
 	void endorsementRescinded(EndorsementRescinded rescinded) {

@@ -41,21 +41,32 @@ class PipelineStore {
 		this.updates = updates;
 	}
 
-	/** Records what a nomination says of its candidate and race. */
+	/**
+	 * Records what a nomination says of its candidate and race; one a chapter made is
+	 * vouched for.
+	 */
 	void recordNomination(String nominationId, String candidateId, String nameKey, String emailKey,
-			CandidacyDocument.RaceEntry race, Instant submittedAt) {
-		this.mongo.upsert(byId(nominationId),
-				new Update().set("candidateId", candidateId)
-					.set("nameKey", nameKey)
-					.set("emailKey", emailKey)
-					.set("state", (race != null) ? state(race.state()) : null)
-					.set("race", race)
-					.set("submittedAt", submittedAt),
-				CandidacyDocument.class);
+			CandidacyDocument.RaceEntry race, Instant submittedAt, boolean byChapter) {
+		Update update = new Update().set("candidateId", candidateId)
+			.set("nameKey", nameKey)
+			.set("emailKey", emailKey)
+			.set("state", (race != null) ? state(race.state()) : null)
+			.set("race", race)
+			.set("submittedAt", submittedAt);
+		if (byChapter) {
+			update.set("vouched", true);
+		}
+		this.mongo.upsert(byId(nominationId), update, CandidacyDocument.class);
+	}
+
+	/** Staff took the nomination up: it is vouched for (never unset). */
+	void recordVouched(String nominationId) {
+		this.mongo.upsert(byId(nominationId), new Update().set("vouched", true), CandidacyDocument.class);
 	}
 
 	void recordEndorsed(String nominationId, String endorsementId) {
-		this.mongo.upsert(byId(nominationId), new Update().set("endorsementId", endorsementId).set("endorsed", true),
+		this.mongo.upsert(byId(nominationId),
+				new Update().set("endorsementId", endorsementId).set("endorsed", true).set("vouched", true),
 				CandidacyDocument.class);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.Credential;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +58,11 @@ class CohortAuthorizationIntegrationTests {
 	void openACohortWithOneTraineeSeated() {
 		TrainingApi api = new TrainingApi(this.client);
 		this.cohortId = api.openCohort(5).get("id").asString();
-		this.enrollmentId = api
-			.body(TrainingApi.expect(api.apply(this.cohortId, "seated-" + UUID.randomUUID() + "@example.org"), 201))
-			.get("id")
-			.asString();
+		try (TopicEvents mail = TrainingApi.events()) {
+			this.enrollmentId = api.applied(mail, this.cohortId, "seated-" + UUID.randomUUID() + "@example.org")
+				.get("id")
+				.asString();
+		}
 	}
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
@@ -78,9 +80,9 @@ class CohortAuthorizationIntegrationTests {
 			PUT  | /api/training/cohorts/{cohort}/capacity                | STAFF         | 200
 			PUT  | /api/training/cohorts/{cohort}/capacity                | OWN_CHAPTER   | 403
 			PUT  | /api/training/cohorts/{cohort}/capacity                | NO_ROLE       | 403
-			POST | /api/training/cohorts/{cohort}/applications            | ANONYMOUS     | 201
-			POST | /api/training/cohorts/{cohort}/applications            | STAFF         | 201
-			POST | /api/training/cohorts/{cohort}/applications            | OTHER_CHAPTER | 201
+			POST | /api/training/cohorts/{cohort}/applications            | ANONYMOUS     | 202
+			POST | /api/training/cohorts/{cohort}/applications            | STAFF         | 202
+			POST | /api/training/cohorts/{cohort}/applications            | OTHER_CHAPTER | 202
 			GET  | /api/training/enrollments/{enrollment}                 | ANONYMOUS     | 401
 			GET  | /api/training/enrollments/{enrollment}                 | STAFF         | 200
 			GET  | /api/training/enrollments/{enrollment}                 | OWN_CHAPTER   | 403

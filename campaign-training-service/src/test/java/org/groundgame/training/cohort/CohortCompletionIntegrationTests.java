@@ -1,5 +1,6 @@
 package org.groundgame.training.cohort;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
+import org.groundgame.training.VolunteerTopic;
+import org.groundgame.training.chapter.RegisteredChapters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Attendance, completion, the roster as a chapter sees it, and erasure, over HTTP against
@@ -33,6 +37,9 @@ class CohortCompletionIntegrationTests {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private RegisteredChapters chapters;
 
 	private TrainingApi api;
 
@@ -148,9 +155,9 @@ class CohortCompletionIntegrationTests {
 	@Test
 	void aChapterSeesOnlyItsOwnTraineesOnTheRosterWithoutTheirAddressOrAnswers() {
 		String cohortId = openOneDayCohort(5);
-		String chapter = "chapter-" + UUID.randomUUID();
+		String chapter = registeredChapter();
 		String ours = applied(cohortId, "ours", chapter);
-		applied(cohortId, "theirs", "chapter-" + UUID.randomUUID());
+		applied(cohortId, "theirs", registeredChapter());
 		String roster = "/api/training/cohorts/" + cohortId + "/enrollments";
 
 		JsonNode asChapter = this.api
@@ -170,7 +177,7 @@ class CohortCompletionIntegrationTests {
 	@Test
 	void aTraineeErasesTheirDataWithTheirTokenAndTheirSeatGoesToTheFirstInLine() {
 		String cohortId = openOneDayCohort(1);
-		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohortId, unique("erase-me")), 201));
+		JsonNode seated = this.api.applied(this.events, cohortId, unique("erase-me"));
 		String seatedId = seated.get("id").asString();
 		String waiting = applied(cohortId, "next");
 		String manageToken = seated.get("manageToken").asString();
@@ -198,7 +205,7 @@ class CohortCompletionIntegrationTests {
 		double waitingBefore = gauge(CohortMetrics.WAITLIST);
 		double offersBefore = gauge(CohortMetrics.OPEN_OFFERS);
 		String cohortId = openOneDayCohort(1);
-		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohortId, unique("gauged")), 201));
+		JsonNode seated = this.api.applied(this.events, cohortId, unique("gauged"));
 		applied(cohortId, "gauged-second");
 		applied(cohortId, "gauged-third");
 		assertThat(gauge(CohortMetrics.WAITLIST) - waitingBefore).isEqualTo(2);
@@ -232,6 +239,15 @@ class CohortCompletionIntegrationTests {
 			.asString();
 	}
 
+	/** A chapter volunteer-service announced, once the school has heard of it. */
+	private String registeredChapter() {
+		try (VolunteerTopic volunteers = new VolunteerTopic()) {
+			String chapterId = volunteers.registerChapter("MO");
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.chapters.isRegistered(chapterId));
+			return chapterId;
+		}
+	}
+
 	private String applied(String cohortId, String who) {
 		return applied(cohortId, who, null);
 	}
@@ -241,10 +257,7 @@ class CohortCompletionIntegrationTests {
 		if (chapterId != null) {
 			body.put("chapterId", chapterId);
 		}
-		return this.api.body(TrainingApi.expect(
-				this.api.call(HttpMethod.POST, "/api/training/cohorts/" + cohortId + "/applications", null, body), 201))
-			.get("id")
-			.asString();
+		return this.api.applied(this.events, cohortId, body).get("id").asString();
 	}
 
 	private static String unique(String who) {

@@ -1,12 +1,17 @@
 package org.groundgame.training.cohort;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
+import org.groundgame.training.VolunteerTopic;
+import org.groundgame.training.chapter.RegisteredChapters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +25,16 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @CampaignTrainingServiceIntegrationTest
 class CohortEnrollmentIntegrationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private RegisteredChapters chapters;
 
 	private TrainingApi api;
 
@@ -93,27 +102,117 @@ class CohortEnrollmentIntegrationTests {
 	}
 
 	@Test
-	void applicantsAreEnrolledThenWaitlistedAndApplyingAgainAnswersTheSameEnrollment() {
+	void applicantsAreEnrolledThenWaitlistedEachFindingTheirApplicationByTheLinkEmailedToThem() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		String first = email();
 
-		JsonNode enrolled = this.api.body(TrainingApi.expect(this.api.apply(cohort, first), 201));
-		JsonNode waitlisted = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode again = this.api
-			.body(TrainingApi.expect(this.api.apply(cohort, " " + first.toUpperCase(java.util.Locale.ROOT)), 200));
+		JsonNode enrolled = this.api.applied(this.events, cohort, email());
+		JsonNode waitlisted = this.api.applied(this.events, cohort, email());
 
 		assertThat(enrolled.get("status").asString()).isEqualTo("ENROLLED");
-		assertThat(enrolled.get("manageToken").asString()).isNotBlank();
 		assertThat(waitlisted.get("status").asString()).isEqualTo("WAITLISTED");
 		assertThat(waitlisted.get("waitlistPosition").asInt()).isEqualTo(1);
-		assertThat(again.get("id").asString()).isEqualTo(enrolled.get("id").asString());
-		assertThat(again.has("manageToken")).isFalse();
 		JsonNode listed = listed(cohort);
 		assertThat(listed.get("seatsLeft").asInt()).isZero();
 		assertThat(listed.get("waitlistLength").asInt()).isEqualTo(1);
 		List<TopicEvents.Event> published = this.events.awaitEvents(cohort, "TraineeWaitlisted", 1);
 		assertThat(published.get(0).data().get("position").asInt()).isEqualTo(1);
+		assertThat(published.get(0).text("manageUrl"))
+			.startsWith("http://localhost:8080/training/enrollments/" + waitlisted.get("id").asString() + "#token=");
 		assertThat(this.events.awaitEvents(cohort, "TraineeApplied", 2)).hasSize(2);
+	}
+
+	/**
+	 * The attack: a stranger who knows someone's address applies with it, hoping the
+	 * answer tells them whether that person applied, hands them the enrollment, or lets
+	 * them change it. The answer is the same as to a first application; nothing of the
+	 * application changes; its owner is e-mailed a new link, and the old one stops
+	 * working.
+	 */
+	@Test
+	void applyingAgainWithSomeonesAddressTellsNothingChangesNothingAndMailsItsOwnerANewLink() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		String owner = email();
+		JsonNode mine = this.api.applied(this.events, cohort, owner);
+		String firstLink = TrainingApi.mailedLinks(this.events, cohort, owner, 1).get(0);
+
+		Map<String, Object> stranger = TrainingApi.application(" " + owner.toUpperCase(Locale.ROOT));
+		stranger.put("name", "Someone Else");
+		stranger.put("plansToRun", false);
+		stranger.remove("office");
+		RestTestClientResponse repeat = this.api.call(HttpMethod.POST,
+				"/api/training/cohorts/" + cohort + "/applications", null, stranger);
+		RestTestClientResponse fresh = this.api.apply(cohort, email());
+
+		JsonNode repeatAnswer = this.api.expectReceived(repeat, cohort);
+		JsonNode freshAnswer = this.api.expectReceived(fresh, cohort);
+		assertThat(repeatAnswer).isEqualTo(freshAnswer);
+		assertThat(repeat.getExchangeResult().getResponseHeaders().getLocation()).isNull();
+		assertThat(new String(repeat.getExchangeResult().getResponseBodyContent(), StandardCharsets.UTF_8))
+			.doesNotContain(mine.get("id").asString());
+
+		List<String> links = TrainingApi.mailedLinks(this.events, cohort, owner, 2);
+		assertThat(links).hasSize(2);
+		TopicEvents.Event newLink = this.events.awaitEvents(cohort, "ManageLinkIssued", 1)
+			.stream()
+			.filter((event) -> owner.equals(event.text("email")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(newLink.text("name")).isEqualTo("Trainee");
+		assertThat(newLink.text("status")).isEqualTo("ENROLLED");
+		JsonNode byNewLink = this.api.followLink(links.get(1));
+		assertThat(byNewLink.get("id").asString()).isEqualTo(mine.get("id").asString());
+		assertThat(byNewLink.get("name").asString()).isEqualTo("Trainee");
+		assertThat(byNewLink.get("plansToRun").asBoolean()).isTrue();
+		assertThat(byNewLink.get("office").asString()).isEqualTo("City Council");
+		assertThat(byNewLink.get("status").asString()).isEqualTo("ENROLLED");
+		assertThat(this.api.call(HttpMethod.GET, "/api/training/enrollments/" + mine.get("id").asString(), null, null,
+				TrainingApi.tokenOf(firstLink)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(listed(cohort).get("seatsLeft").asInt()).isZero();
+		assertThat(listed(cohort).get("waitlistLength").asInt()).isEqualTo(1);
+		assertThat(this.events.awaitEvents(cohort, "TraineeApplied", 2)).hasSize(2);
+
+		// Again at once: the same answer, and no other link to fill the owner's mailbox
+		// (the cohort's events are in order: once a later applicant's link is out, any
+		// link for this repeat would be too).
+		this.api.expectReceived(
+				this.api.call(HttpMethod.POST, "/api/training/cohorts/" + cohort + "/applications", null, stranger),
+				cohort);
+		String later = email();
+		this.api.applied(this.events, cohort, later);
+		assertThat(TrainingApi.mailedLinks(this.events, cohort, owner, 1)).hasSize(2);
+	}
+
+	@Test
+	void anApplicationNamingAChapterThatIsNotRegisteredIsAProblemNamingTheField() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		Map<String, Object> body = TrainingApi.application(email());
+		body.put("chapterId", "no-such-chapter-" + UUID.randomUUID());
+
+		RestTestClientResponse response = this.api.call(HttpMethod.POST,
+				"/api/training/cohorts/" + cohort + "/applications", null, body);
+
+		assertThat(response).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("chapterId");
+		assertThat(listed(cohort).get("seatsLeft").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void anApplicationNamingAChapterIsTakenOnceVolunteerServiceAnnouncedIt() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		String chapterId;
+		try (VolunteerTopic volunteers = new VolunteerTopic()) {
+			chapterId = volunteers.registerChapter("MO");
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.chapters.isRegistered(chapterId));
+		Map<String, Object> body = TrainingApi.application(email());
+		body.put("chapterId", chapterId);
+
+		this.api.expectReceived(
+				this.api.call(HttpMethod.POST, "/api/training/cohorts/" + cohort + "/applications", null, body),
+				cohort);
+
+		assertThat(this.events.awaitEvents(cohort, "TraineeEnrolled", 1).get(0).text("chapterId")).isEqualTo(chapterId);
 	}
 
 	@Test
@@ -140,8 +239,8 @@ class CohortEnrollmentIntegrationTests {
 	@Test
 	void theManageTokenShowsTheEnrollmentAndAnyOtherTokenFindsNothing() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		JsonNode enrolled = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode other = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode enrolled = this.api.applied(this.events, cohort, email());
+		JsonNode other = this.api.applied(this.events, cohort, email());
 		String path = "/api/training/enrollments/" + enrolled.get("id").asString();
 
 		RestTestClientResponse mine = this.api.call(HttpMethod.GET, path, null, null,
@@ -154,14 +253,20 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(mine).bodyJson().extractingPath("$.cohortId").isEqualTo(cohort);
 		assertThat(mine).bodyJson().doesNotHavePath("$.manageToken");
 		assertThat(wrong).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// Knowing an id proves nothing: without a token a real one and a made-up one
+		// answer alike.
+		assertThat(this.api.call(HttpMethod.GET, path, null, null)).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.call(HttpMethod.GET, "/api/training/enrollments/" + UUID.randomUUID(), null, null))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.call(HttpMethod.POST, path + "/withdraw", null, null)).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
 	void aWithdrawalOffersTheSeatToTheFirstInLineWhoAcceptsIt() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode first = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode second = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode seated = this.api.applied(this.events, cohort, email());
+		JsonNode first = this.api.applied(this.events, cohort, email());
+		JsonNode second = this.api.applied(this.events, cohort, email());
 
 		RestTestClientResponse withdrawn = act(seated, "withdraw");
 		assertThat(withdrawn).hasStatusOk();
@@ -199,9 +304,9 @@ class CohortEnrollmentIntegrationTests {
 	@Test
 	void aDeclinedOfferGoesToTheNextInLine() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		JsonNode seated = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode first = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode second = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		JsonNode seated = this.api.applied(this.events, cohort, email());
+		JsonNode first = this.api.applied(this.events, cohort, email());
+		JsonNode second = this.api.applied(this.events, cohort, email());
 		act(seated, "withdraw");
 
 		RestTestClientResponse declined = act(first, "decline-offer");
@@ -214,9 +319,9 @@ class CohortEnrollmentIntegrationTests {
 	@Test
 	void staffEnrollSomeoneOutOfTurnOverCapacityWithTheReasonRecorded() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		TrainingApi.expect(this.api.apply(cohort, email()), 201);
-		this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
-		JsonNode last = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		this.api.applied(this.events, cohort, email());
+		this.api.applied(this.events, cohort, email());
+		JsonNode last = this.api.applied(this.events, cohort, email());
 		String path = "/api/training/enrollments/" + last.get("id").asString() + "/enroll";
 
 		RestTestClientResponse noReason = this.api.call(HttpMethod.POST, path, TestTokens.staff(), Map.of());
@@ -236,8 +341,8 @@ class CohortEnrollmentIntegrationTests {
 	@Test
 	void moreCapacityOffersTheNewSeatsToThoseInLine() {
 		String cohort = this.api.openCohort(1).get("id").asString();
-		TrainingApi.expect(this.api.apply(cohort, email()), 201);
-		JsonNode waiting = this.api.body(TrainingApi.expect(this.api.apply(cohort, email()), 201));
+		this.api.applied(this.events, cohort, email());
+		JsonNode waiting = this.api.applied(this.events, cohort, email());
 
 		RestTestClientResponse resized = this.api.call(HttpMethod.PUT, "/api/training/cohorts/" + cohort + "/capacity",
 				TestTokens.staff(), Map.of("capacity", 2));

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.groundgame.events.training.CohortOpened;
+import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferDeclined;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
@@ -32,6 +34,9 @@ class CohortTests {
 			"https://groundgame.example/training/enrollments/" + id + "#token=t-" + id, "hash-of-t-" + id);
 
 	private static final ZoneId ZONE = ZoneOffset.UTC;
+
+	/** Every chapter is registered, as far as these tests go. */
+	private static final Predicate<String> ANY_CHAPTER = (chapterId) -> true;
 
 	private static final LocalDate MARCH_7 = LocalDate.of(2026, 3, 7);
 
@@ -113,10 +118,10 @@ class CohortTests {
 	@Test
 	void applicantsTakeTheSeatsThenWaitInLineInArrivalOrder() {
 		Cohort cohort = cohort(2);
-		Cohort.Change first = cohort.apply(application("a"), "hash-a", NOW);
-		Cohort.Change second = first.cohort().apply(application("b"), "hash-b", NOW);
-		Cohort.Change third = second.cohort().apply(application("c"), "hash-c", NOW);
-		Cohort.Change fourth = third.cohort().apply(application("d"), "hash-d", NOW);
+		Cohort.Change first = cohort.apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change second = first.cohort().apply(application("b"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change third = second.cohort().apply(application("c"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change fourth = third.cohort().apply(application("d"), ANY_CHAPTER, LINKS, NOW);
 
 		assertThat(List.of(first, second, third, fourth)).extracting((change) -> change.enrollment().status())
 			.containsExactly(EnrollmentStatus.ENROLLED, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED,
@@ -131,23 +136,92 @@ class CohortTests {
 	}
 
 	@Test
-	void applyingAgainWithTheSameAddressAnswersTheSameEnrollmentUnchanged() {
-		Cohort.Change first = cohort(2).apply(application("a"), "hash-a", NOW);
+	void applyingAgainWithTheSameAddressChangesNothingButSendsItsOwnerANewLink() {
+		Cohort.Change first = cohort(2).apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		OfferLinks newLinks = (id) -> new OfferLinks.Link(
+				"https://groundgame.example/training/enrollments/" + id + "#token=new", "hash-of-new");
 
 		Cohort.Change again = first.cohort()
 			.apply(new Cohort.Application("A. Person", "  A@Example.ORG ", null, null, false, null, List.of("answer")),
-					"other-hash", NOW);
+					ANY_CHAPTER, newLinks, NOW.plusSeconds(60));
 
-		assertThat(again.changed()).isFalse();
-		assertThat(again.enrollment()).isEqualTo(first.enrollment());
+		Enrollment before = first.enrollment();
+		Enrollment after = again.cohort().enrollment(before.id());
 		assertThat(again.cohort().enrollments()).hasSize(1);
+		assertThat(after).usingRecursiveComparison()
+			.ignoringFields("manageTokenHash", "linkResentAt")
+			.isEqualTo(before);
+		assertThat(after.manageTokenHash()).isEqualTo("hash-of-new");
+		assertThat(before.manageTokenHash()).isEqualTo("hash-of-t-" + before.id());
+		assertThat(again.events()).singleElement().isInstanceOfSatisfying(ManageLinkIssued.class, (issued) -> {
+			assertThat(issued.enrollmentId()).isEqualTo(before.id());
+			assertThat(issued.name()).isEqualTo("Person a");
+			assertThat(issued.email()).isEqualTo("a@example.org");
+			assertThat(issued.status()).isEqualTo("ENROLLED");
+			assertThat(issued.manageUrl()).endsWith("#token=new");
+			assertThat(issued.toString()).doesNotContain("Person a")
+				.doesNotContain("a@example.org")
+				.doesNotContain("#token=");
+		});
+	}
+
+	@Test
+	void repeatsSoonAfterALinkWasResentSendNoOtherSoNobodyFillsTheOwnersMailbox() {
+		Cohort.Change first = cohort(2).apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change resent = first.cohort().apply(application("a"), ANY_CHAPTER, LINKS, NOW.plusSeconds(1));
+		Instant soonAfter = NOW.plusSeconds(1).plus(Cohort.LINK_RESEND_INTERVAL).minusSeconds(1);
+		Instant later = NOW.plusSeconds(1).plus(Cohort.LINK_RESEND_INTERVAL);
+
+		Cohort.Change quiet = resent.cohort().apply(application("a"), ANY_CHAPTER, LINKS, soonAfter);
+		Cohort.Change again = quiet.cohort().apply(application("a"), ANY_CHAPTER, LINKS, later);
+
+		assertThat(resent.events()).singleElement().isInstanceOf(ManageLinkIssued.class);
+		assertThat(quiet.changed()).isFalse();
+		assertThat(quiet.cohort()).isEqualTo(resent.cohort());
+		assertThat(again.events()).singleElement().isInstanceOf(ManageLinkIssued.class);
+		assertThat(again.cohort().enrollment(first.enrollment().id()).linkResentAt()).isEqualTo(later);
+	}
+
+	@Test
+	void aFirstApplicationCarriesItsPrivateLinkForTheEmail() {
+		Cohort.Change seated = cohort(1).apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change waiting = seated.cohort().apply(application("b"), ANY_CHAPTER, LINKS, NOW);
+
+		String seatedId = seated.enrollment().id();
+		String waitingId = waiting.enrollment().id();
+		assertThat(((TraineeEnrolled) seated.events().get(1)).manageUrl()).endsWith("#token=t-" + seatedId);
+		assertThat(((TraineeWaitlisted) waiting.events().get(1)).manageUrl()).endsWith("#token=t-" + waitingId);
+		assertThat(seated.enrollment().manageTokenHash()).isEqualTo("hash-of-t-" + seatedId);
+	}
+
+	@Test
+	void afterTheDeadlineARepeatIsRefusedAsAFirstApplicationIs() {
+		Cohort.Change first = cohort(2).apply(application("a"), ANY_CHAPTER, LINKS, NOW);
+		Instant afterDeadline = Instant.parse("2026-02-21T00:00:00Z");
+
+		assertRefused(() -> first.cohort().apply(application("a"), ANY_CHAPTER, LINKS, afterDeadline), "CLOSED");
+		assertRefused(() -> first.cohort().apply(application("z"), ANY_CHAPTER, LINKS, afterDeadline), "CLOSED");
+	}
+
+	@Test
+	void anApplicationNamingAChapterThatIsNotRegisteredNamesTheField() {
+		Cohort.Application naming = new Cohort.Application("Person c", "c@example.org", "MO", " chapter-x ", false,
+				null, List.of("answer"));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> cohort(2).apply(naming, (id) -> false, LINKS, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("chapterId"));
+		assertThat(cohort(2).apply(naming, "chapter-x"::equals, LINKS, NOW).enrollment().chapterId())
+			.isEqualTo("chapter-x");
 	}
 
 	@Test
 	void aBadApplicationNamesEveryFieldAtFault() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> cohort(2).apply(
-					new Cohort.Application("", "not-an-address", "ZZ", null, false, "Mayor", List.of()), "hash", NOW))
+					new Cohort.Application("", "not-an-address", "ZZ", null, false, "Mayor", List.of()), ANY_CHAPTER,
+					LINKS, NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactlyInAnyOrder("name", "email", "state", "office", "answers"));
 	}
@@ -156,7 +230,7 @@ class CohortTests {
 	void noApplicationIsTakenAfterTheDeadline() {
 		Instant afterDeadline = Instant.parse("2026-02-21T00:00:00Z");
 		assertThatExceptionOfType(IllegalStateChangeException.class)
-			.isThrownBy(() -> cohort(2).apply(application("a"), "hash", afterDeadline));
+			.isThrownBy(() -> cohort(2).apply(application("a"), ANY_CHAPTER, LINKS, afterDeadline));
 	}
 
 	@Test
@@ -449,7 +523,7 @@ class CohortTests {
 
 	@Test
 	void anApplicantsStateIsKeptAsItsCode() {
-		Cohort.Change applied = cohort(1).apply(application("s"), "hash", NOW);
+		Cohort.Change applied = cohort(1).apply(application("s"), ANY_CHAPTER, LINKS, NOW);
 
 		assertThat(applied.enrollment().state()).isEqualTo("MO");
 	}
@@ -482,7 +556,7 @@ class CohortTests {
 		Cohort cohort = cohort(seats);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < seats + waiting; i++) {
-			Cohort.Change change = cohort.apply(application("p" + i), "hash-" + i, NOW);
+			Cohort.Change change = cohort.apply(application("p" + i), ANY_CHAPTER, LINKS, NOW);
 			cohort = change.cohort();
 			ids.add(change.enrollment().id());
 		}

@@ -3,13 +3,16 @@ package org.groundgame.training.cohort;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -74,6 +77,66 @@ final class TrainingApi {
 
 	RestTestClientResponse apply(String cohortId, String email) {
 		return call(HttpMethod.POST, "/api/training/cohorts/" + cohortId + "/applications", null, application(email));
+	}
+
+	/**
+	 * Applies as anyone would (no token), expecting the answer that tells nothing
+	 * ({@code 202}, the cohort's id alone), and follows the private link the school
+	 * e-mails for it, as its owner would: the link is read from the event that carries it
+	 * to notification-service.
+	 * @return the enrollment as the link shows it, with the link's token as
+	 * {@code manageToken}
+	 */
+	ObjectNode applied(TopicEvents mail, String cohortId, String email) {
+		return applied(mail, cohortId, application(email));
+	}
+
+	/** The same with an application of the test's making. */
+	ObjectNode applied(TopicEvents mail, String cohortId, Map<String, Object> application) {
+		expectReceived(call(HttpMethod.POST, "/api/training/cohorts/" + cohortId + "/applications", null, application),
+				cohortId);
+		return (ObjectNode) followLink(mailedLinks(mail, cohortId, (String) application.get("email"), 1).get(0));
+	}
+
+	/**
+	 * Asserts the answer to an application: {@code 202} with nothing but the cohort's id.
+	 */
+	JsonNode expectReceived(RestTestClientResponse response, String cohortId) {
+		JsonNode answer = body(expect(response, 202));
+		assertThat(answer.propertyNames()).containsExactly("cohortId");
+		assertThat(answer.get("cohortId").asString()).isEqualTo(cohortId);
+		return answer;
+	}
+
+	/**
+	 * The private links e-mailed to an address about its application to a cohort, oldest
+	 * first, once there are at least that many.
+	 */
+	static List<String> mailedLinks(TopicEvents mail, String cohortId, String email, int atLeast) {
+		String address = email.strip().toLowerCase(Locale.ROOT);
+		Predicate<TopicEvents.Event> carriesLink = (event) -> address.equals(event.text("email"))
+				&& event.text("manageUrl") != null;
+		return mail.awaitEvents(cohortId, (events) -> events.stream().filter(carriesLink).count() >= atLeast)
+			.stream()
+			.filter(carriesLink)
+			.map((event) -> event.text("manageUrl"))
+			.toList();
+	}
+
+	/**
+	 * The enrollment a private link opens, with the link's token as {@code manageToken}.
+	 */
+	JsonNode followLink(String link) {
+		String token = tokenOf(link);
+		String enrollmentId = link.substring(link.indexOf("/training/enrollments/") + "/training/enrollments/".length(),
+				link.indexOf('#'));
+		ObjectNode enrollment = (ObjectNode) body(
+				expect(call(HttpMethod.GET, "/api/training/enrollments/" + enrollmentId, null, null, token), 200));
+		return enrollment.put("manageToken", token);
+	}
+
+	static String tokenOf(String link) {
+		return link.substring(link.indexOf("#token=") + "#token=".length());
 	}
 
 	JsonNode enrollment(String enrollmentId) {

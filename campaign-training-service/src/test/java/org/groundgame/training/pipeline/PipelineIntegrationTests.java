@@ -18,6 +18,7 @@ import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
+import org.groundgame.events.endorsement.NominationReviewStarted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.events.training.CohortSummary;
@@ -188,6 +189,35 @@ class PipelineIntegrationTests {
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 1, 0, 0));
 	}
 
+	/**
+	 * The attack: nominate a graduate's address without a token (no chapter can be named
+	 * then), to make them "run" and have their chapter told so. Nothing links until staff
+	 * take the nomination up.
+	 */
+	@Test
+	void aNominationAnyoneMadeWithAGraduatesAddressCountsOnlyOnceStaffTakeItUp() {
+		String email = "graduate-" + UUID.randomUUID() + "@example.org";
+		String cohortId = this.api.openCohortToday("ORGANIZER");
+		String enrollmentId = this.api.apply(cohortId, "Gale Graduate", email, "MO");
+		this.api.complete(cohortId, enrollmentId);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 0, 0, 0));
+		String nominationId = "nomination-" + UUID.randomUUID();
+		NominationSubmitted byAnyone = new NominationSubmitted(id(), Instant.now(), nominationId, "Gale Graduate",
+				race("MO"), null, "candidate-anyone", null, EmailKeys.of(email));
+
+		this.api.publish(byAnyone);
+		await().atMost(PATIENCE).until(() -> applied(byAnyone.eventId()));
+
+		assertThat(counts(cohortId)).containsExactly(1, 0, 0, 0);
+		assertThat(graduate(enrollmentId).getList("nominations", String.class)).isEmpty();
+		assertThat(this.api.trainingEvents(cohortId, "GraduateRanForOffice")).isEmpty();
+
+		this.api
+			.publish(new NominationReviewStarted(id(), Instant.now(), nominationId, "Gale Graduate", race("MO"), null));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(counts(cohortId)).containsExactly(1, 1, 0, 0));
+		assertThat(awaitRan(cohortId, 1).get(0).get("nominationId").asString()).isEqualTo(nominationId);
+	}
+
 	@Test
 	void anErasedGraduateKeepsTheirCountsButNoLongerMatchesAnyone() {
 		String email = "erased-" + UUID.randomUUID() + "@example.org";
@@ -296,9 +326,10 @@ class PipelineIntegrationTests {
 		return this.mongo.findById(enrollmentId, Document.class, GraduateDocument.COLLECTION);
 	}
 
+	/** A chapter's nomination (attribution needs its token, or staff's). */
 	private static NominationSubmitted nomination(String nominationId, String name, String email, String state) {
-		return new NominationSubmitted(id(), Instant.now(), nominationId, name, race(state), null, null, null,
-				EmailKeys.of(email));
+		return new NominationSubmitted(id(), Instant.now(), nominationId, name, race(state), "nominating-chapter", null,
+				null, EmailKeys.of(email));
 	}
 
 	private static ElectionOutcomeRecorded outcome(String endorsementId, String nominationId, String result,

@@ -84,9 +84,20 @@ class PipelineTests {
 	@Test
 	void aCandidacyKnownOnlyFromItsEndorsementMatchesNoOneYet() {
 		Graduate graduate = graduate("e1", ALEX, "Alex Rivera", "MO");
-		Candidacy endorsedFirst = new Candidacy("n1", null, null, null, null, true, false, null);
+		Candidacy endorsedFirst = new Candidacy("n1", null, null, null, null, true, false, null, true);
 
 		assertThat(graduate.matches(endorsedFirst)).isFalse();
+	}
+
+	@Test
+	void aCandidacyNobodyVouchedForIsLinkedToNoOne() {
+		Candidacy byAnyone = new Candidacy("n1", "alex rivera", ALEX, "MO", APRIL, false, false, null, false);
+		Candidacy byAChapter = new Candidacy("n2", "alex rivera", ALEX, "MO", APRIL, false, false, null, true);
+		Candidacy endorsedFirst = new Candidacy("n3", null, null, null, null, true, false, null, true);
+
+		assertThat(byAnyone.linkable()).isFalse();
+		assertThat(byAChapter.linkable()).isTrue();
+		assertThat(endorsedFirst.linkable()).isFalse();
 	}
 
 	@Test
@@ -100,10 +111,10 @@ class PipelineTests {
 	@Test
 	void aGraduateRanWhenLinkedWasEndorsedWhileNotRescindedAndWonOnTheCurrentOutcome() {
 		Map<String, Candidacy> candidacies = new HashMap<>();
-		candidacies.put("ran", new Candidacy("ran", "a", null, "MO", APRIL, false, false, null));
-		candidacies.put("endorsed", new Candidacy("endorsed", "b", null, "MO", APRIL, true, false, "LOST"));
-		candidacies.put("rescinded", new Candidacy("rescinded", "c", null, "MO", APRIL, true, true, null));
-		candidacies.put("won", new Candidacy("won", "d", null, "MO", APRIL, true, false, "WON"));
+		candidacies.put("ran", new Candidacy("ran", "a", null, "MO", APRIL, false, false, null, true));
+		candidacies.put("endorsed", new Candidacy("endorsed", "b", null, "MO", APRIL, true, false, "LOST", true));
+		candidacies.put("rescinded", new Candidacy("rescinded", "c", null, "MO", APRIL, true, true, null, true));
+		candidacies.put("won", new Candidacy("won", "d", null, "MO", APRIL, true, false, "WON", true));
 		List<Graduate> graduates = List.of(linked(graduate("e1", key("1"), "A", "MO"), "ran"),
 				linked(graduate("e2", key("2"), "B", "MO"), "endorsed"),
 				linked(graduate("e3", key("3"), "C", "MO"), "rescinded"),
@@ -126,7 +137,7 @@ class PipelineTests {
 		Graduate erasedTwice = new Graduate("e5", "c2", "Fall 2031", "CAMPAIGN_MANAGER", MARCH_7.plusMonths(6), null,
 				null, "MO", Set.of());
 		Map<String, Candidacy> candidacies = Map.of("won",
-				new Candidacy("won", "alex rivera", ALEX, "MO", APRIL, true, false, "WON"));
+				new Candidacy("won", "alex rivera", ALEX, "MO", APRIL, true, false, "WON", true));
 
 		PipelineReport report = PipelineReport.of(List.of(first, again, sameTrackAgain, erasedOnce, erasedTwice),
 				candidacies);
@@ -182,7 +193,7 @@ class PipelineTests {
 	private static Candidacy candidacy(String nominationId, String email, String name, String state,
 			Instant submittedAt) {
 		return new Candidacy(nominationId, NameKeys.of(name), EmailKeys.of(email), state, submittedAt, false, false,
-				null);
+				null, true);
 	}
 
 	private static String key(String person) {

@@ -43,7 +43,7 @@ class NominationController {
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Caller caller) {
 		Nomination nomination = this.nominations.submit(caller, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/nominations/" + nomination.id()))
-			.body(NominationView.of(nomination, caller.isStaff()));
+			.body(NominationView.submitted(nomination, caller));
 	}
 
 	@GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.groundgame.support.domain.CapabilityTokens;
+import org.groundgame.endorsement.chapter.RegisteredChapters;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
@@ -66,8 +67,12 @@ class NominationService {
 
 	private final Clock clock;
 
+	private final RegisteredChapters chapters;
+
 	NominationService(NominationRepository repository, NominationSearch search, Registry registry, Outbox outbox,
-			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock) {
+			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock,
+			RegisteredChapters chapters) {
+		this.chapters = chapters;
 		this.repository = repository;
 		this.search = search;
 		this.registry = registry;
@@ -86,7 +91,7 @@ class NominationService {
 	 * not speak for
 	 */
 	Nomination submit(Caller caller, Draft draft) {
-		Nominator nominator = attributed(draft.nominatedBy(), caller);
+		Nominator nominator = attributedTo(draft.nominatedBy(), caller);
 		NominationDocument document = prepare(caller, draft, nominator, null, "");
 		this.repository.insert(document);
 		Nomination nomination = document.toNomination();
@@ -105,7 +110,13 @@ class NominationService {
 		String candidateId = (draft.candidate() != null) ? this.registry.candidateId(draft.candidate(), race.id())
 				: null;
 		String activeKey = ((candidateId != null) ? candidateId : "ballot-measure") + "|" + race.id();
-		if (this.repository.existsByActiveEndorsementKey(activeKey)) {
+		// Matched by e-mail, the refusal would tell a caller without a token whose
+		// address
+		// it is (an endorsed candidate's): theirs is taken, and the decision refuses a
+		// second endorsement as it does for any other.
+		boolean matchedByPrivateAddress = caller.isAnonymous() && draft.candidate() != null
+				&& draft.candidate().email() != null;
+		if (!matchedByPrivateAddress && this.repository.existsByActiveEndorsementKey(activeKey)) {
 			throw new IllegalStateChangeException(((draft.candidate() != null) ? "The candidate" : "The measure")
 					+ " already holds an active endorsement in this race", "ENDORSED");
 		}
@@ -124,7 +135,10 @@ class NominationService {
 				return null;
 			});
 		}
-		if (nomination.candidate() != null && nomination.candidate().email() != null) {
+		// Without a token, anyone could make the platform e-mail any address a text of
+		// their choosing (the name and the race they typed): the questionnaire goes when
+		// staff take the nomination up instead.
+		if (!caller.isAnonymous() && nomination.candidate() != null && nomination.candidate().email() != null) {
 			events.add(issueQuestionnaire(nomination, nomination.candidate().email()));
 		}
 		NominationDocument document = NominationDocument.of(nomination);
@@ -176,6 +190,22 @@ class NominationService {
 				expiresAt, this.clock);
 	}
 
+	/**
+	 * {@link #attributed} and, for a chapter that staff name, that it is registered with
+	 * the platform (a chapter's own token names its own chapter, which identity-service
+	 * vouched for when it made the client).
+	 * @throws InvalidInputException naming {@code nominatedBy.chapterId} for a chapter
+	 * that is not registered
+	 */
+	Nominator attributedTo(Nominator nominatedBy, Caller caller) {
+		Nominator nominator = attributed(nominatedBy, caller);
+		String named = (nominator != null) ? nominator.chapterId() : null;
+		if (named != null && !named.equals(caller.chapterId()) && !this.chapters.isRegistered(named)) {
+			throw new InvalidInputException("nominatedBy.chapterId", "is not a registered chapter");
+		}
+		return nominator;
+	}
+
 	static Nominator attributed(Nominator nominatedBy, Caller caller) {
 		String named = (nominatedBy != null) ? nominatedBy.chapterId() : null;
 		if (caller.isStaff()) {
@@ -196,12 +226,19 @@ class NominationService {
 
 	/**
 	 * Staff take a nomination up; the review records the name given and the token's
-	 * subject.
+	 * subject. A candidate with an e-mail who has no questionnaire yet (nominated without
+	 * a token) is sent it now, once staff have seen the nomination.
 	 */
 	Nomination startReview(Caller caller, String nominationId, String reviewer) {
 		caller.requireStaff();
-		Nomination nomination = change(nominationId,
-				(n) -> List.of(n.startReview(reviewer, caller.subject(), this.clock)));
+		Nomination nomination = change(nominationId, (n) -> {
+			List<DomainEvent> events = new ArrayList<>();
+			events.add(n.startReview(reviewer, caller.subject(), this.clock));
+			if (n.questionnaire() == null && n.candidate() != null && n.candidate().email() != null) {
+				events.add(issueQuestionnaire(n, n.candidate().email()));
+			}
+			return events;
+		});
 		log.info("Nomination {} is under review by {}", nominationId, caller);
 		return nomination;
 	}

@@ -19,6 +19,7 @@ import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.security.Caller;
 
 /**
  * A nomination as staff and its chapter see it, contact details included. Review and
@@ -44,6 +45,21 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 	 * recommendation) is theirs alone
 	 */
 	static NominationView of(Nomination nomination, boolean forStaff) {
+		return of(nomination, forStaff, true);
+	}
+
+	/**
+	 * A nomination as the answer to whoever submitted it. Without a token that is anyone:
+	 * they get back what they sent and the ids of what they made, never the id of the
+	 * candidate, which names a person (the same id for every nomination of them, and
+	 * public once they are endorsed), so that the answer does not tell whether the
+	 * address given was a known candidate's.
+	 */
+	static NominationView submitted(Nomination nomination, Caller caller) {
+		return of(nomination, caller.isStaff(), !caller.isAnonymous());
+	}
+
+	private static NominationView of(Nomination nomination, boolean forStaff, boolean withCandidateId) {
 		Nominator nominator = nomination.nominatedBy();
 		List<MissingPiece> missing = nomination.missing();
 		return new NominationView(nomination.id(), nomination.status(),
@@ -59,12 +75,12 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 				(nomination.decision() != null) ? nomination.decision().decision() : null,
 				(nomination.decision() != null) ? nomination.decision().reason() : null,
 				(nomination.decision() != null) ? nomination.decision().decidedAt() : null,
-				(nomination.endorsement() != null) ? nomination.endorsement().id() : null, nomination.candidateId(),
-				BallotMeasureView.of(nomination.ballotPosition()), nomination.slateId(),
-				(nomination.decision() != null) ? nomination.decision().decidedBy() : null, nomination.hold(),
-				forStaff ? nomination.research() : null, forStaff ? nomination.recommendation() : null,
-				nomination.chapterForm(), nomination.closure(), QuestionnaireView.of(nomination.questionnaire()),
-				missing, missing.isEmpty());
+				(nomination.endorsement() != null) ? nomination.endorsement().id() : null,
+				withCandidateId ? nomination.candidateId() : null, BallotMeasureView.of(nomination.ballotPosition()),
+				nomination.slateId(), (nomination.decision() != null) ? nomination.decision().decidedBy() : null,
+				nomination.hold(), forStaff ? nomination.research() : null,
+				forStaff ? nomination.recommendation() : null, nomination.chapterForm(), nomination.closure(),
+				QuestionnaireView.of(nomination.questionnaire()), missing, missing.isEmpty());
 	}
 
 	record CandidateView(String name, String email, String website) {

@@ -31,25 +31,31 @@ class SlateController {
 	@PostMapping
 	ResponseEntity<SlateView> submit(@Valid @RequestBody SlateRequest request, Caller caller) {
 		SlateService.Slate slate = this.slates.submit(caller, request);
-		return ResponseEntity.created(URI.create("/api/slates/" + slate.id()))
-			.body(SlateView.of(slate, caller.isStaff()));
+		return ResponseEntity.created(URI.create("/api/slates/" + slate.id())).body(SlateView.of(slate, caller));
 	}
 
 	@GetMapping("/{id}")
 	SlateView slate(@PathVariable String id, Caller caller) {
-		return SlateView.of(this.slates.slate(caller, id), caller.isStaff());
+		return SlateView.of(this.slates.slate(caller, id), caller);
 	}
 
 	record SlateView(String id, String name, String statement, NominatorView nominatedBy, Instant submittedAt,
 			List<NominationView> nominations) {
 
-		static SlateView of(SlateService.Slate slate, boolean forStaff) {
+		/**
+		 * Without a token, without the candidates' ids
+		 * ({@link NominationView#submitted}).
+		 */
+		static SlateView of(SlateService.Slate slate, Caller caller) {
 			Nominator nominator = slate.nominatedBy();
 			return new SlateView(slate.id(), slate.name(), slate.statement(),
-					(nominator != null) ? new NominatorView(nominator.name(), nominator.email(), nominator.chapterId())
-							: null,
+					(nominator != null)
+							? new NominatorView(nominator.name(), nominator.email(), nominator.chapterId()) : null,
 					slate.submittedAt(),
-					slate.nominations().stream().map((nomination) -> NominationView.of(nomination, forStaff)).toList());
+					slate.nominations()
+						.stream()
+						.map((nomination) -> NominationView.submitted(nomination, caller))
+						.toList());
 		}
 
 	}

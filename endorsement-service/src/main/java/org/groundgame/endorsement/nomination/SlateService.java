@@ -40,7 +40,7 @@ class SlateService {
 
 	/** The same attribution rules as a single nomination's. */
 	Slate submit(Caller caller, SlateRequest request) {
-		Nominator nominator = NominationService.attributed(SubmitNominationRequest.toNominator(request.nominatedBy()),
+		Nominator nominator = this.nominations.attributedTo(SubmitNominationRequest.toNominator(request.nominatedBy()),
 				caller);
 		String slateId = UUID.randomUUID().toString();
 		List<NominationDocument> documents = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,10 @@ final class NominationApi {
 		return LocalDate.now(ZoneOffset.UTC).plusYears(1).withMonth(11).withDayOfMonth(3);
 	}
 
-	/** A nomination of a candidate with a name and e-mail of their own. */
+	/**
+	 * A nomination of a candidate with a name and e-mail of their own, by a member of a
+	 * registered chapter.
+	 */
 	static Map<String, Object> nominationIn(String state) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> candidate = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ final class NominationApi {
 		Map<String, Object> nominatedBy = new LinkedHashMap<>();
 		nominatedBy.put("name", "Nominator " + unique);
 		nominatedBy.put("email", "nominator-" + unique + "@example.org");
-		nominatedBy.put("chapterId", "chapter-" + unique);
+		nominatedBy.put("chapterId", RegisteredChapterFixture.sharedChapter());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("candidate", candidate);
 		body.put("race", race);

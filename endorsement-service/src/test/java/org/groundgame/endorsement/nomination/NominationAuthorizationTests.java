@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
@@ -22,6 +23,7 @@ import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.test.security.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -180,6 +182,13 @@ class NominationAuthorizationTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	/** Staff may name the two chapters: they are registered with the platform. */
+	@BeforeEach
+	void registerTheChapters() {
+		RegisteredChapterFixture.registered(OWN);
+		RegisteredChapterFixture.registered(OTHER);
+	}
 
 	@ParameterizedTest(name = "{0} by {1}: {2}")
 	@MethodSource("contract")

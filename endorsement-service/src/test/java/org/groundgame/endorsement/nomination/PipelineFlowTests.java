@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
@@ -241,7 +242,7 @@ class PipelineFlowTests {
 
 	@Test
 	void chaptersSeeNeitherResearchNorRecommendation() {
-		String chapter = "chapter-" + UUID.randomUUID();
+		String chapter = RegisteredChapterFixture.newChapter();
 		Map<String, Object> nomination = NominationApi.nominationIn("IA");
 		NominationApi.part(nomination, "nominatedBy").put("chapterId", chapter);
 		String id = submitted(nomination);
@@ -256,7 +257,7 @@ class PipelineFlowTests {
 
 	@Test
 	void nominatingChapterWithdrawsAndAnotherChapterCannot() {
-		String chapter = "chapter-" + UUID.randomUUID();
+		String chapter = RegisteredChapterFixture.newChapter();
 		Map<String, Object> nomination = NominationApi.nominationIn("IA");
 		NominationApi.part(nomination, "nominatedBy").put("chapterId", chapter);
 		String id = submitted(nomination);

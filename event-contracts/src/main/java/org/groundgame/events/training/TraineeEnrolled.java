@@ -16,17 +16,28 @@ import org.groundgame.events.Topics;
  * addressee, not a volunteer who consented to more). Consumers use them for that e-mail
  * only, never log them, and keep them no longer than the delivery needs;
  * {@link #toString()} leaves them out.
+ * <p>
+ * A secret: {@code manageUrl}, present when the seat came with the application, holds the
+ * applicant's manage token (campaign-training-service keeps only its hash). Its only use
+ * is the link in that e-mail; never log it.
  *
  * @param enrollmentId the enrollment (one application to one cohort).
  * @param chapterId the chapter the trainee named; absent when none.
  * @param name the name as the trainee gave it, to greet them by. Personal data.
  * @param email where to write to the trainee. Personal data.
+ * @param manageUrl a secret: the private link to see, withdraw or erase the application
+ * (its token in the fragment), when the seat came with the application; else absent.
  */
 @EventType(value = "org.groundgame.training.TraineeEnrolled.v1", topic = Topics.TRAINING,
 		description = "A trainee has a seat in a cohort (ENROLLED).")
 public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
-		String chapterId, @PersonalData String name, @PersonalData String email,
-		CohortSummary cohort) implements DomainEvent {
+		String chapterId, @PersonalData String name, @PersonalData String email, CohortSummary cohort, @PersonalData String manageUrl) implements DomainEvent {
+
+	/** A seat that came after the application (an accepted offer, staff's override). */
+	public TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, CohortSummary cohort) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, cohort, null);
+	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

@@ -30,8 +30,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerChangeRequested.v1", topic = Topics.VOLUNTEER,
 		description = "A sign-up again with a volunteer's address awaits their confirmation by e-mail.")
-public record VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name,
-		@PersonalData String email, @PersonalData String confirmUrl, Instant expiresAt) implements DomainEvent {
+public record VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId,
+		@PersonalData String name, @PersonalData String email, @PersonalData String confirmUrl,
+		Instant expiresAt) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

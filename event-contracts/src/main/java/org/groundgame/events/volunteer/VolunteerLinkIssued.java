@@ -30,8 +30,9 @@ import org.groundgame.events.Topics;
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerLinkIssued.v1", topic = Topics.VOLUNTEER,
 		description = "A volunteer was e-mailed their private link to RSVP and manage their signups.")
-public record VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name, @PersonalData String email,
-		@PersonalData String manageUrl, @PersonalData String calendarUrl) implements DomainEvent {
+public record VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name,
+		@PersonalData String email, @PersonalData String manageUrl,
+		@PersonalData String calendarUrl) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {

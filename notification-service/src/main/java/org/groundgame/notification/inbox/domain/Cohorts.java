@@ -17,6 +17,9 @@ final class Cohorts {
 
 	static final String SCHOOL = "the Campaign Leadership School";
 
+	/** How the link to a trainee's own application is labelled. */
+	static final String MANAGE = "See or withdraw your application";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
 
 	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm 'UTC'",
@@ -96,6 +99,19 @@ final class Cohorts {
 				(place != null && !placeIsOnline) ? "in person at " + place + " and online" : "in person and online";
 			default -> (place == null) ? null : (placeIsOnline ? "online" : "at " + place);
 		};
+	}
+
+	/**
+	 * A message to the trainee with the private link to their application, when there is
+	 * one: a secret, so only the trainee's own e-mail carries it.
+	 */
+	static Notice withManageLink(Notice notice, String manageUrl) {
+		if (!Notice.Link.isWebAddress(manageUrl)) {
+			return notice;
+		}
+		return new Notice(notice.title(), notice.body() + "\n\nThe link in this e-mail is yours alone: anyone who has "
+				+ "it can see or withdraw your application in your name, so please do not forward this message.",
+				new Notice.Link(MANAGE, manageUrl.strip()));
 	}
 
 }

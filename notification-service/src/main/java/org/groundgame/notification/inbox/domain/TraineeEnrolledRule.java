@@ -49,4 +49,13 @@ public final class TraineeEnrolledRule implements NotificationRule<TraineeEnroll
 						+ "goes to the next person on the waitlist.");
 	}
 
+	/**
+	 * The same, with the private link to the application when the event comes with the
+	 * application (a secret: only the trainee's e-mail carries it).
+	 */
+	@Override
+	public Notice personalTemplate(TraineeEnrolled event) {
+		return Cohorts.withManageLink(template(event), event.manageUrl());
+	}
+
 }

@@ -50,4 +50,13 @@ public final class TraineeWaitlistedRule implements NotificationRule<TraineeWait
 				+ "this e-mail, so that those behind you move up.");
 	}
 
+	/**
+	 * The same, with the private link to the application when the event comes with the
+	 * application (a secret: only the trainee's e-mail carries it).
+	 */
+	@Override
+	public Notice personalTemplate(TraineeWaitlisted event) {
+		return Cohorts.withManageLink(template(event), event.manageUrl());
+	}
+
 }

@@ -15,6 +15,7 @@ import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.events.training.GraduateRanForOffice;
+import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.events.training.TraineeEnrolled;
@@ -59,7 +60,8 @@ class NotificationRulesTests {
 		NotificationRules rules = NotificationRules.standard();
 		assertThat(rules.on(Topics.TRAINING)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactlyInAnyOrder(CohortOpened.class, TraineeEnrolled.class, TraineeWaitlisted.class,
-					SeatOffered.class, OfferExpired.class, TraineeGraduated.class, GraduateRanForOffice.class);
+					SeatOffered.class, OfferExpired.class, TraineeGraduated.class, GraduateRanForOffice.class,
+					ManageLinkIssued.class);
 	}
 
 	@Test

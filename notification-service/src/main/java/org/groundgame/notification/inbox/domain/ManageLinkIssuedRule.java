@@ -1,0 +1,78 @@
+package org.groundgame.notification.inbox.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import org.groundgame.events.training.ManageLinkIssued;
+import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.subscription.domain.Topic;
+
+/**
+ * Someone applied again to a cohort with an address that had applied: its owner (the
+ * address on file) is sent a new private link to their application, transactional like
+ * {@link TraineeEnrolledRule}. Nothing of the application changed, and the message says
+ * so, so that an owner who did not ask knows that nothing happened in their name. The
+ * link is a secret: only the e-mail ({@link #personalTemplate}) carries it, and nobody
+ * else is told.
+ */
+public final class ManageLinkIssuedRule implements NotificationRule<ManageLinkIssued> {
+
+	@Override
+	public Class<ManageLinkIssued> eventType() {
+		return ManageLinkIssued.class;
+	}
+
+	@Override
+	public Topic subscriptionTopic() {
+		return Topic.TRAINING;
+	}
+
+	/** No chapter: the message is the trainee's alone. */
+	@Override
+	public Set<String> audience(ManageLinkIssued event, ChapterDirectory chapters) {
+		return Set.of();
+	}
+
+	/** The owner of the address, when there is a link to send them. */
+	@Override
+	public List<Addressee> addressees(ManageLinkIssued event) {
+		if (!Notice.Link.isWebAddress(event.manageUrl())) {
+			return List.of();
+		}
+		return Cohorts.trainee(event.enrollmentId(), event.email(), event.name());
+	}
+
+	/** What happened, without the link. */
+	@Override
+	public Notice template(ManageLinkIssued event) {
+		String cohort = Cohorts.name(event.cohort());
+		return new Notice("Your application to " + cohort,
+				"We received an application to " + cohort + " of " + Cohorts.SCHOOL + " with this e-mail address, "
+						+ "which had already applied. Nothing about your application has changed" + standing(event)
+						+ ". Here is a new link to see it (or withdraw); the link we sent you before no longer "
+						+ "works.\n\nIf you did not apply again, you need do nothing: someone may have typed your "
+						+ "address by mistake.");
+	}
+
+	/** The same, with the new private link. */
+	@Override
+	public Notice personalTemplate(ManageLinkIssued event) {
+		Notice notice = template(event);
+		return new Notice(notice.title(), notice.body() + "\n\nThe link in this e-mail is yours alone: anyone who "
+				+ "has it can see or withdraw your application in your name, so please do not forward this message.",
+				new Notice.Link(Cohorts.MANAGE, event.manageUrl().strip()));
+	}
+
+	private static String standing(ManageLinkIssued event) {
+		if (event.status() == null) {
+			return "";
+		}
+		return switch (event.status()) {
+			case "ENROLLED" -> ": you have a seat";
+			case "WAITLISTED" -> ": you are on the waitlist";
+			case "OFFERED" -> ": a seat is offered to you";
+			default -> "";
+		};
+	}
+
+}
