@@ -39,7 +39,8 @@ class VolunteerServiceApplicationTests {
 					"/api/shifts/{shiftId}/signups/{signupId}", "/api/shifts/{shiftId}/signups/{signupId}/confirm",
 					"/api/shifts/{shiftId}/signups/{signupId}/attendance", "/api/opportunities/{id}/calendar.ics",
 					"/api/volunteers/{id}/calendar.ics", "/api/volunteers/{id}/hours", "/api/leaderboards/volunteers",
-					"/api/leaderboards/chapters");
+					"/api/leaderboards/chapters", "/api/audit/volunteer-service/entries",
+					"/api/audit/volunteer-service/verify");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
