@@ -74,9 +74,10 @@ class AuditTrailTests {
 		}
 
 		List<JsonNode> entries = await().atMost(Duration.ofSeconds(30))
-			.until(() -> entriesOf("volunteer-service", shiftId), (found) -> found.stream()
-				.filter((entry) -> List.of(CONFIRMED, WAITLISTED).contains(entry.path("action").asString()))
-				.count() == 3);
+			.until(() -> entriesOf("volunteer-service", shiftId),
+					(found) -> found.stream()
+						.filter((entry) -> List.of(CONFIRMED, WAITLISTED).contains(entry.path("action").asString()))
+						.count() == 3);
 
 		// The line, as the trail recorded it, is the line of the roster.
 		List<JsonNode> line = entries.stream()

@@ -34,8 +34,7 @@ import org.groundgame.events.Topics;
 		description = "An application was made again with its address: its owner is e-mailed a new private link to it.")
 public record ManageLinkIssued(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
 		String chapterId, @PersonalData String name, @PersonalData String email, String status,
-		@PersonalData String manageUrl,
-		CohortSummary cohort) implements DomainEvent {
+		@PersonalData String manageUrl, CohortSummary cohort) implements DomainEvent {
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override

@@ -31,7 +31,8 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.training.TraineeEnrolled.v1", topic = Topics.TRAINING,
 		description = "A trainee has a seat in a cohort (ENROLLED).")
 public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
-		String chapterId, @PersonalData String name, @PersonalData String email, CohortSummary cohort, @PersonalData String manageUrl) implements DomainEvent {
+		String chapterId, @PersonalData String name, @PersonalData String email, CohortSummary cohort,
+		@PersonalData String manageUrl) implements DomainEvent {
 
 	/** A seat that came after the application (an accepted offer, staff's override). */
 	public TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,

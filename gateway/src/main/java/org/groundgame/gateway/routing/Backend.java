@@ -5,10 +5,9 @@ import java.util.stream.Stream;
 
 /**
  * The services behind the gateway and the public paths each one answers (API.md), and
- * each one's audit trail ({@code /api/audit/<service name>/**}). Each
- * service's name is also its route id and its circuit breaker's (and time limiter's)
- * name; its docs name is where the gateway serves its OpenAPI document
- * ({@code /v3/api-docs/<docs name>}).
+ * each one's audit trail ({@code /api/audit/<service name>/**}). Each service's name is
+ * also its route id and its circuit breaker's (and time limiter's) name; its docs name is
+ * where the gateway serves its OpenAPI document ({@code /v3/api-docs/<docs name>}).
  */
 enum Backend {
 
