@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -75,6 +76,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return problem(invalidInput(
 				ex.errors().stream().map((error) -> new FieldProblem(error.field(), error.message())).toList()));
+	}
+
+	/**
+	 * Spring Security's firewall refusing a parameter that a controller read: invalid
+	 * input, not a fault of the service.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> requestRejected(RequestRejectedException ex) {
+		return problem(invalidInput(List.of(new FieldProblem("request", "is not acceptable"))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -204,6 +214,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String reason(JacksonException ex) {
+		if (ex instanceof StrictStringDeserializer.UnsafeTextException unsafe) {
+			return unsafe.reason();
+		}
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
