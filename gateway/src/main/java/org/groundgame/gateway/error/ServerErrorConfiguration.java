@@ -1,0 +1,28 @@
+package org.groundgame.gateway.error;
+
+import org.groundgame.security.RequestRejectedProblems;
+import org.groundgame.security.ServerErrorProblems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The gateway's web server and Spring Security's firewall answer what they refuse (an
+ * encoded slash, backslash or NUL, a malformed escape, a bad request line, a {@code ;} or
+ * a double slash) with a {@code 400} problem document, as the services do, rather than
+ * Tomcat's HTML page or a {@code 500}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerErrorConfiguration {
+
+	@Bean
+	ServerErrorProblems serverErrorProblems() {
+		return new ServerErrorProblems();
+	}
+
+	@Bean
+	RequestRejectedProblems requestRejectedProblems() {
+		return new RequestRejectedProblems();
+	}
+
+}
