@@ -142,6 +142,19 @@ class StrictInputTests {
 		assertThat(answer.body()).doesNotContain("Tomcat").doesNotContain("<html");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "office=%zz", "office=a%2", "office=%C0%AF", "office=%ED%A0%80", "office=%FF%FE",
+			"%ED%A0%80=x", "a%2=x" })
+	void aQueryThatCannotBeDecodedIsA400NamingTheQueryNotA500(String query) throws Exception {
+		RawAnswer answer = raw("GET /strict/people?" + query + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer "
+				+ TestTokens.staff() + "\r\nConnection: close\r\n\r\n");
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+		assertThat(answer.header("content-type")).startsWith("application/problem+json");
+		JsonNode problem = JSON.readTree(answer.body());
+		assertThat(problem.path("errors").get(0).path("field").asString()).as(answer.body()).isEqualTo("query");
+	}
+
 	@Test
 	void aMalformedRequestLineIsAProblemDocumentToo() throws Exception {
 		RawAnswer answer = raw("GET /strict/people HTTP/1.1 extra\r\nHost: localhost\r\nConnection: close\r\n\r\n");

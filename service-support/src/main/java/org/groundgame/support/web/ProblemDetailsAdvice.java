@@ -9,6 +9,7 @@ import org.groundgame.security.ProblemResponses;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Object> requestRejected(RequestRejectedException ex) {
 		return problem(invalidInput(List.of(new FieldProblem("request", "is not acceptable"))));
+	}
+
+	/**
+	 * A query or form whose {@code %}-escapes are malformed or whose bytes are not UTF-8,
+	 * which Tomcat refuses when it is first read (its message quotes the parameter, which
+	 * may be personal data: it is not logged).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> malformedParameters(InvalidParameterException ex) {
+		return invalidInput(malformedQuery());
+	}
+
+	/**
+	 * @return the refusal of a query or form that cannot be decoded
+	 */
+	static InvalidInputException malformedQuery() {
+		return new InvalidInputException(List.of(new InvalidInputException.FieldError("query",
+				"is not valid: every %-escape must be two hex digits and the bytes UTF-8")));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -34,7 +34,15 @@ public final class SafeParameters implements HandlerInterceptor {
 		while (raw instanceof ServletRequestWrapper wrapper) {
 			raw = wrapper.getRequest();
 		}
-		for (Map.Entry<String, String[]> parameter : raw.getParameterMap().entrySet()) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = raw.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			// Tomcat's refusal of a malformed %-escape or of bytes that are not UTF-8.
+			throw ProblemDetailsAdvice.malformedQuery();
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
 			String nameProblem = SafeText.problem(name);
 			if (nameProblem != null) {
