@@ -3,8 +3,10 @@ package org.groundgame.gateway.error;
 import org.groundgame.security.RequestRejectedProblems;
 import org.groundgame.security.ServerErrorProblems;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The gateway's web server and Spring Security's firewall answer what they refuse (an
@@ -18,6 +20,15 @@ class ServerErrorConfiguration {
 	@Bean
 	ServerErrorProblems serverErrorProblems() {
 		return new ServerErrorProblems();
+	}
+
+	/** Before the request id and the access log: nothing else reads the query first. */
+	@Bean
+	FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter() {
+		FilterRegistrationBean<MalformedQueryFilter> registration = new FilterRegistrationBean<>(
+				new MalformedQueryFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

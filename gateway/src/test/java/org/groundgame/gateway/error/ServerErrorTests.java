@@ -38,7 +38,11 @@ class ServerErrorTests {
 	@ValueSource(strings = { "/api/chapters/a%2Fb", "/api/chapters/a%5Cb", "/api/chapters/a%00b", "/api/chapters/%zz",
 			"/api/chapters/a%", "/api/chapters/a\\b", "/api/chapters/a\u0001b", "/api/chapters/a b",
 			"/api/chapters/a<b>", "/api/chapters?state=a{b}", "/api/chapters/..%2F..%2Factuator", "/api//chapters",
-			"/api/chapters/a;b=c", "/api/chapters/%2e%2e/x" })
+			"/api/chapters/a;b=c", "/api/chapters/%2e%2e/x",
+			// a query that cannot be decoded: routing it failed as if the service were
+			// down
+			"/api/chapters?state=%zz", "/api/chapters?state=a%2", "/api/chapters?%C0%AF=x",
+			"/api/chapters?state=%ED%A0%80", "/api/chapters?state=%FF%FE" })
 	void aRequestTheServerRefusesIsA400ProblemDocument(String target) throws IOException {
 		String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
@@ -50,6 +54,12 @@ class ServerErrorTests {
 		assertThat(problem.path("status").asInt()).isEqualTo(400);
 		assertThat(problem.path("type").asString()).isEqualTo("urn:groundgame:problem:invalid-input");
 		assertThat(body).doesNotContain("<html").doesNotContain("Tomcat");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "state=MO", "state=%C3%A9%F0%9F%8C%BB", "a=b+c&d=%25", "" })
+	void aQueryThatDecodesIsNotRefused(String query) {
+		assertThat(MalformedQueryFilter.isDecodable(query)).isTrue();
 	}
 
 	private String raw(String request) throws IOException {
