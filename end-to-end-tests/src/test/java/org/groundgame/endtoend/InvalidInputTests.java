@@ -137,13 +137,18 @@ class InvalidInputTests {
 
 	@Test
 	void aNulByteInTheEndorsementSearchIsA400NamingItNotA500() {
-		for (String office : List.of("a%00b", "a%E2%80%AEb", "a%01b")) {
+		// Control characters in a query are refused by the gateway before any route
+		// (naming
+		// the query); a bidi override passes it and is refused by the service (naming the
+		// parameter).
+		Map<String, String> refusals = Map.of("a%00b", "query", "a%01b", "query", "a%E2%80%AEb", "office");
+		refusals.forEach((office, field) -> {
 			Gateway.Answer answer = this.gateway.get("/api/endorsements?office=" + office);
 
 			assertThat(answer.status()).as(office + ": " + answer.body()).isEqualTo(400);
 			assertThat(answer.contentType()).startsWith("application/problem+json");
-			assertThat(fields(answer.json())).containsExactly("office");
-		}
+			assertThat(fields(answer.json())).as(office).containsExactly(field);
+		});
 		assertThat(this.gateway.get("/api/endorsements?office=a%25b%5C(").status()).isEqualTo(200);
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a query string that cannot be decoded (a {@code %} not followed by two hex
- * digits, or bytes that are not UTF-8) with a {@code 400} problem naming {@code query},
- * before any route. Routing such a request failed while the backend's address was built
+ * digits, or bytes that are not UTF-8) or that decodes to control characters or
+ * unassigned code points, with a {@code 400} problem naming {@code query}, before any
+ * route. Routing such a request failed while the backend's address was built
  * ({@code MalformedInputException}), which the circuit breaker counted as the service
  * being down: each such request was a {@code 503}, and enough of them opened the breaker
  * for everyone. Only the query is read here, never a body.
@@ -67,11 +68,17 @@ class MalformedQueryFilter extends OncePerRequestFilter {
 		}
 		bytes.flip();
 		try {
-			StandardCharsets.UTF_8.newDecoder()
+			String decoded = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes);
-			return true;
+				.decode(bytes)
+				.toString();
+			// What Spring Security's firewall refuses in a parameter's name or value,
+			// which it
+			// checks only once routing reads the parameters: there, too, its refusal was
+			// taken
+			// for the service being down.
+			return decoded.codePoints().noneMatch((c) -> Character.isISOControl(c) || !Character.isDefined(c));
 		}
 		catch (CharacterCodingException ex) {
 			return false;
