@@ -135,6 +135,72 @@ class InvalidInputTests {
 		assertThat(fields(replay.json())).contains("since");
 	}
 
+	@Test
+	void aNulByteInTheEndorsementSearchIsA400NamingItNotA500() {
+		// Control characters in a query are refused by the gateway before any route
+		// (naming
+		// the query); a bidi override passes it and is refused by the service (naming the
+		// parameter).
+		Map<String, String> refusals = Map.of("a%00b", "query", "a%01b", "query", "a%E2%80%AEb", "office");
+		refusals.forEach((office, field) -> {
+			Gateway.Answer answer = this.gateway.get("/api/endorsements?office=" + office);
+
+			assertThat(answer.status()).as(office + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(fields(answer.json())).as(office).containsExactly(field);
+		});
+		assertThat(this.gateway.get("/api/endorsements?office=a%25b%5C(").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anEscapedSlashBackslashOrNulInAPathIsA400ProblemDocumentNotAnHtmlPage() {
+		for (String path : List.of("/api/chapters/a%2Fb", "/api/chapters/a%5Cb", "/api/chapters/a%00b",
+				"/api/endorsements/..%2F..%2Factuator", "/api//chapters", "/api/chapters/a;b=c")) {
+			Gateway.Answer answer = this.gateway.get(path);
+
+			assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(answer.body()).as(path).doesNotContain("<html");
+			assertThat(answer.json().path("status").asInt()).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void aNumberOrBooleanForTextOrANumberForAChoiceIsRefusedNamingTheField() {
+		Map<String, Object> race = Map.of("office", "Mayor", "level", "LOCAL", "state", "KS", "electionDate",
+				"2099-11-03");
+
+		Gateway.Answer numberForName = this.gateway.post("/api/nominations",
+				Map.of("candidate", Map.of("name", 12345), "race", race));
+		Gateway.Answer booleanForName = this.gateway.post("/api/nominations",
+				Map.of("candidate", Map.of("name", true), "race", race));
+		Gateway.Answer ordinalForLevel = this.gateway.post("/api/nominations",
+				Map.of("candidate", Map.of("name", "Jo Park"), "race",
+						Map.of("office", "Mayor", "level", 0, "state", "KS", "electionDate", "2099-11-03")));
+
+		assertThat(List.of(numberForName, booleanForName)).allSatisfy((answer) -> {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(fields(answer.json())).containsExactly("candidate.name");
+		});
+		assertThat(ordinalForLevel.status()).as(ordinalForLevel.body()).isEqualTo(400);
+		assertThat(fields(ordinalForLevel.json())).containsExactly("race.level");
+	}
+
+	@Test
+	void aNameWithANulABidiOverrideOrAnUnpairedSurrogateIsRefusedNamingTheField() {
+		for (String name : List.of("Jo\\u0000Park", "Jo \\u202eParK", "Jo \\ud800Park", "Jo\\u0085Park")) {
+			Gateway.Answer answer = this.gateway.postJson("/api/nominations",
+					"{\"candidate\":{\"name\":\"" + name
+							+ "\"},\"race\":{\"office\":\"Mayor\",\"level\":\"LOCAL\",\"state\":\"KS\","
+							+ "\"electionDate\":\"2099-11-03\"}}");
+
+			assertThat(answer.status()).as(name + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(fields(answer.json())).as(name).containsExactly("candidate.name");
+		}
+	}
+
 	private static List<String> fields(JsonNode problem) {
 		return problem.path("errors").valueStream().map((error) -> error.path("field").asString()).toList();
 	}

@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +76,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 * @throws PortInUseException if {@code port} is taken
 	 */
 	public static EmbeddedMongo inMemory(int port) {
-		return new EmbeddedMongo(new MemoryBackend(), port, "in memory");
+		return new EmbeddedMongo(new HelloMemoryBackend(), port, "in memory");
 	}
 
 	/**
@@ -99,7 +101,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 			// Opening the store locks its file; fail on the port before that.
 			Ports.requireAvailable(port, "MongoDB-wire server");
 		}
-		return new EmbeddedMongo(new H2Backend(absolute.toString()), port, "stored in " + absolute);
+		return new EmbeddedMongo(new HelloH2Backend(absolute.toString()), port, "stored in " + absolute);
 	}
 
 	/**
@@ -133,6 +135,67 @@ public final class EmbeddedMongo implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EmbeddedMongo[" + connectionString() + ", " + this.description + "]";
+	}
+
+	/**
+	 * Answers {@code hello}, the handshake command of MongoDB 4.4.2 and newer, as the
+	 * legacy {@code isMaster} that mongo-java-server knows, with the newer name of its
+	 * primary flag ({@code isWritablePrimary}). Spring Boot's
+	 * {@code MongoHealthIndicator} runs {@code hello}; without this every service on the
+	 * embedded store reported its health {@code DOWN} while the store served every read
+	 * and write.
+	 * @param backend the backend that answers {@code isMaster}
+	 * @param channel the client's channel
+	 * @param database the database the command was sent to
+	 * @return its answer
+	 */
+	static Document hello(HelloAnswering backend, Channel channel, String database, Document query) {
+		Document answer = backend.answer(channel, database, "isMaster", query);
+		Object primary = answer.get("ismaster");
+		answer.put("isWritablePrimary", (primary != null) ? primary : Boolean.TRUE);
+		answer.put("helloOk", Boolean.TRUE);
+		return answer;
+	}
+
+	/** A backend's own command handling, for {@link #hello}. */
+	interface HelloAnswering {
+
+		Document answer(Channel channel, String database, String command, Document query);
+
+	}
+
+	private static final class HelloMemoryBackend extends MemoryBackend implements HelloAnswering {
+
+		@Override
+		public Document handleCommand(Channel channel, String database, String command, Document query) {
+			return "hello".equalsIgnoreCase(command) ? hello(this, channel, database, query)
+					: super.handleCommand(channel, database, command, query);
+		}
+
+		@Override
+		public Document answer(Channel channel, String database, String command, Document query) {
+			return super.handleCommand(channel, database, command, query);
+		}
+
+	}
+
+	private static final class HelloH2Backend extends H2Backend implements HelloAnswering {
+
+		HelloH2Backend(String file) {
+			super(file);
+		}
+
+		@Override
+		public Document handleCommand(Channel channel, String database, String command, Document query) {
+			return "hello".equalsIgnoreCase(command) ? hello(this, channel, database, query)
+					: super.handleCommand(channel, database, command, query);
+		}
+
+		@Override
+		public Document answer(Channel channel, String database, String command, Document query) {
+			return super.handleCommand(channel, database, command, query);
+		}
+
 	}
 
 }

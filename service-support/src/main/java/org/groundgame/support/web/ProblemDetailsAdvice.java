@@ -9,6 +9,7 @@ import org.groundgame.security.ProblemResponses;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -75,6 +77,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return problem(invalidInput(
 				ex.errors().stream().map((error) -> new FieldProblem(error.field(), error.message())).toList()));
+	}
+
+	/**
+	 * Spring Security's firewall refusing a parameter that a controller read: invalid
+	 * input, not a fault of the service.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> requestRejected(RequestRejectedException ex) {
+		return problem(invalidInput(List.of(new FieldProblem("request", "is not acceptable"))));
+	}
+
+	/**
+	 * A query or form whose {@code %}-escapes are malformed or whose bytes are not UTF-8,
+	 * which Tomcat refuses when it is first read (its message quotes the parameter, which
+	 * may be personal data: it is not logged).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> malformedParameters(InvalidParameterException ex) {
+		return invalidInput(malformedQuery());
+	}
+
+	/**
+	 * @return the refusal of a query or form that cannot be decoded
+	 */
+	static InvalidInputException malformedQuery() {
+		return new InvalidInputException(List.of(new InvalidInputException.FieldError("query",
+				"is not valid: every %-escape must be two hex digits and the bytes UTF-8")));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -204,6 +233,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String reason(JacksonException ex) {
+		if (ex instanceof StrictStringDeserializer.UnsafeTextException unsafe) {
+			return unsafe.reason();
+		}
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
