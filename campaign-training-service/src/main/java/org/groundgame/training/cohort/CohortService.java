@@ -16,7 +16,7 @@ import org.groundgame.events.training.SeatOffered;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
-import org.groundgame.training.chapter.RegisteredChapters;
+import org.groundgame.support.chapter.RegisteredChapters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,7 +12,7 @@ import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
 import org.groundgame.training.VolunteerTopic;
-import org.groundgame.training.chapter.RegisteredChapters;
+import org.groundgame.support.chapter.RegisteredChapters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

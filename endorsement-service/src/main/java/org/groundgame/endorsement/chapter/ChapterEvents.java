@@ -4,22 +4,30 @@ import java.util.function.Consumer;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.events.volunteer.ChapterUpdated;
+import org.groundgame.support.chapter.RegisteredChapters;
 import org.groundgame.support.consumer.EventConsumers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 /**
- * What the chapter projection reacts to on volunteer-service's topic, bound in
- * {@code application.yaml} with the group {@code endorsement-service} (retries, then the
- * binding's dead-letter topic); each event applied once (the consumer name keys its
+ * The service's projection of the registered chapters (service-support's
+ * {@link RegisteredChapters}), and what it reacts to on volunteer-service's topic, bound
+ * in {@code application.yaml} with the group {@code endorsement-service} (retries, then
+ * the binding's dead-letter topic); each event applied once (the consumer name keys its
  * idempotency records).
  */
 @Configuration(proxyBeanMethods = false)
 class ChapterEvents {
 
 	static final String CONSUMER = "endorsement-chapters";
+
+	@Bean
+	RegisteredChapters registeredChapters(MongoTemplate mongo) {
+		return new RegisteredChapters(mongo);
+	}
 
 	@Bean
 	Consumer<Message<byte[]>> volunteerEvents(EventConsumers consumers, RegisteredChapters chapters) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.groundgame.support.domain.CapabilityTokens;
-import org.groundgame.endorsement.chapter.RegisteredChapters;
+import org.groundgame.support.chapter.RegisteredChapters;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;

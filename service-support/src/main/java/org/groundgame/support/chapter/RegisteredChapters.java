@@ -1,4 +1,4 @@
-package org.groundgame.training.chapter;
+package org.groundgame.support.chapter;
 
 import java.time.Instant;
 
@@ -11,25 +11,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 
 /**
  * The chapters registered with the platform, as volunteer-service announces them
- * ({@code ChapterRegistered}, {@code ChapterUpdated}): the school's own projection, so
- * that an application names only a chapter that exists. It keeps each chapter's id and
- * when it was first heard of, nothing more (the school shows no chapter's details).
+ * ({@code ChapterRegistered}, {@code ChapterUpdated}): a service's own projection (in its
+ * own database, collection {@code chapters}), so that what it stores names only a chapter
+ * that exists. It keeps each chapter's id and when it was first heard of, nothing more.
  * Applying an event again changes nothing: it is an upsert of the chapter's id.
  * <p>
- * It lags volunteer-service by the time the event takes to arrive (well under a second on
- * a healthy platform): an application naming a chapter registered a moment ago may be
- * refused until then.
+ * A service that needs it declares it as a bean and feeds it from its consumer of the
+ * volunteer topic:
+ * {@code consumers.named(…).on(ChapterRegistered.class, chapters::registered).on(ChapterUpdated.class, chapters::updated)}.
+ * It lags volunteer-service by the time an event takes to arrive (well under a second on
+ * a healthy platform): a chapter registered a moment ago may be unknown until then.
  */
-@Service
 public class RegisteredChapters {
 
 	private final MongoTemplate mongo;
 
-	RegisteredChapters(MongoTemplate mongo) {
+	public RegisteredChapters(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
@@ -39,12 +39,12 @@ public class RegisteredChapters {
 				&& this.mongo.exists(Query.query(Criteria.where("_id").is(chapterId)), RegisteredChapter.class);
 	}
 
-	void registered(ChapterRegistered event) {
+	public void registered(ChapterRegistered event) {
 		record(event.chapterId(), event.occurredAt());
 	}
 
 	/** An update proves the chapter registered too, should its first event be lost. */
-	void updated(ChapterUpdated event) {
+	public void updated(ChapterUpdated event) {
 		record(event.chapterId(), event.occurredAt());
 	}
 
@@ -53,7 +53,7 @@ public class RegisteredChapters {
 				new Update().setOnInsert("knownSince", occurredAt), RegisteredChapter.class);
 	}
 
-	/** A chapter's id, and when the school first heard of it. */
+	/** A chapter's id, and when this service first heard of it. */
 	@Document(RegisteredChapter.COLLECTION)
 	record RegisteredChapter(@Id String id, Instant knownSince) {
 
