@@ -1,13 +1,10 @@
 package org.groundgame.notification.delivery;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
@@ -32,6 +29,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.groundgame.notification.NotificationFixture.PATIENCE;
+import static org.groundgame.notification.delivery.MailParts.subjectOf;
+import static org.groundgame.notification.delivery.MailParts.textOf;
 
 /**
  * The private link to an application reaches its owner by e-mail only, over the real
@@ -139,25 +138,6 @@ class ApplicationLinkNoticesIntegrationTests {
 
 	private static String id() {
 		return UUID.randomUUID().toString();
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The plain-text part of the multipart/alternative message, decoded. */
-	private static String textOf(MimeMessage message) {
-		try {
-			return ((String) ((Multipart) message.getContent()).getBodyPart(0).getContent()).replace("\r\n", "\n");
-		}
-		catch (MessagingException | IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.VolunteerErased;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.groundgame.notification.NotificationFixture.PATIENCE;
 import static org.groundgame.notification.NotificationFixture.granted;
+import static org.groundgame.notification.delivery.MailParts.subjectOf;
 
 /**
  * E-mail that depends on what people and chapters chose: a volunteer is welcomed only if
@@ -176,15 +176,6 @@ class PeopleAndDigestIntegrationTests {
 	private static VolunteerSignedUp signedUp(String volunteerId, String chapterId, String email, Consent consent) {
 		return new VolunteerSignedUp(UUID.randomUUID().toString(), NotificationFixture.now(), volunteerId, chapterId,
 				"Ada Example", email, STATE, consent, true);
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String textOf(MimeMessage message) {

@@ -38,6 +38,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.groundgame.notification.NotificationFixture.PATIENCE;
+import static org.groundgame.notification.delivery.MailParts.subjectOf;
 
 /**
  * Volunteers hear of their shifts by e-mail only if they consented to it: the seat, the
@@ -93,7 +94,7 @@ class ShiftEmailIntegrationTests {
 		}
 
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(mailTo(consenting)).hasSize(6));
-		assertThat(mailTo(consenting).stream().map(ShiftEmailIntegrationTests::subjectOf)).containsExactlyInAnyOrder(
+		assertThat(mailTo(consenting).stream().map(MailParts::subjectOf)).containsExactlyInAnyOrder(
 				"You're on the waitlist: Canvass for Jane Example",
 				"A seat opened up — you're in: Canvass for Jane Example", "Signup cancelled: Canvass for Jane Example",
 				"You're signed up: Canvass for Jane Example", "Your signup was cancelled: Canvass for Jane Example",
@@ -191,15 +192,6 @@ class ShiftEmailIntegrationTests {
 
 	private static String id() {
 		return UUID.randomUUID().toString();
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** The plain-text part, decoded. */

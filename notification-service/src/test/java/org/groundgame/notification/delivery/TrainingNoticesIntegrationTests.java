@@ -1,14 +1,11 @@
 package org.groundgame.notification.delivery;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.groundgame.events.DomainEvent;
@@ -49,6 +46,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.groundgame.notification.NotificationFixture.PATIENCE;
+import static org.groundgame.notification.delivery.MailParts.subjectOf;
+import static org.groundgame.notification.delivery.MailParts.textOf;
 
 /**
  * The Campaign Leadership School's events over the real broker, store and SMTP server:
@@ -157,7 +156,7 @@ class TrainingNoticesIntegrationTests {
 			.contains("It starts on Saturday, January 9, 2027, in person at 1 Loockerman St, Dover.")
 			.contains("you are on no mailing list");
 		List<MimeMessage> waiting = MailTestConfiguration.receivedBy(waitingAddress);
-		assertThat(waiting).extracting(TrainingNoticesIntegrationTests::subjectOf)
+		assertThat(waiting).extracting(MailParts::subjectOf)
 			.containsExactlyInAnyOrder("You're #1 on the waitlist for Delaware Candidate Cohort",
 					"A seat opened up for you in Delaware Candidate Cohort — accept by "
 							+ deadline(offered.expiresAt()),
@@ -169,7 +168,7 @@ class TrainingNoticesIntegrationTests {
 		assertThat(textOf(offer)).contains("See and accept your offer:\n" + acceptUrl + "\n");
 		assertThat(waiting.stream()
 			.filter((message) -> !subjectOf(message).startsWith("A seat opened up"))
-			.map(TrainingNoticesIntegrationTests::textOf)).allSatisfy((text) -> assertThat(text).doesNotContain(token));
+			.map(MailParts::textOf)).allSatisfy((text) -> assertThat(text).doesNotContain(token));
 
 		// One delivery per event and enrollment, which keeps neither the link nor the
 		// address once sent; the graduate's chapter chose no e-mail and no webhook, so
@@ -223,25 +222,6 @@ class TrainingNoticesIntegrationTests {
 
 	private static String id() {
 		return UUID.randomUUID().toString();
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The plain-text part of the multipart/alternative message, decoded. */
-	private static String textOf(MimeMessage message) {
-		try {
-			return ((String) ((Multipart) message.getContent()).getBodyPart(0).getContent()).replace("\r\n", "\n");
-		}
-		catch (MessagingException | IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
