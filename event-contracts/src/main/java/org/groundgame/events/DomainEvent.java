@@ -17,4 +17,14 @@ public interface DomainEvent {
 	/** The id of the aggregate the event happened to. */
 	String aggregateId();
 
+	/**
+	 * The personal record (a volunteer, an enrollment, a nomination) whose personal data
+	 * the {@link PersonalData} fields of this event are: the producer encrypts them with
+	 * that record's own key, and destroys the key when the person is erased. The
+	 * aggregate id unless the aggregate holds several people.
+	 */
+	default String personalDataSubject() {
+		return aggregateId();
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementDeclined;
@@ -62,7 +63,8 @@ public final class EventCatalog {
 			NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
 			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
 			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
-			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class, ManageLinkIssued.class);
+			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class, ManageLinkIssued.class,
+			CandidateErased.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -37,4 +37,10 @@ public record ElectionOutcomeRecorded(String eventId, Instant occurredAt, String
 		return this.endorsementId;
 	}
 
+	/** The nomination's key encrypts the candidate's personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.nominationId;
+	}
+
 }

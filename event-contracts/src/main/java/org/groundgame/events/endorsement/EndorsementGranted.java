@@ -33,4 +33,10 @@ public record EndorsementGranted(String eventId, Instant occurredAt, String endo
 		return this.endorsementId;
 	}
 
+	/** The nomination's key encrypts the candidate's personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.nominationId;
+	}
+
 }

@@ -27,4 +27,10 @@ public record EndorsementRescinded(String eventId, Instant occurredAt, String en
 		return this.endorsementId;
 	}
 
+	/** The nomination's key encrypts the candidate's personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.nominationId;
+	}
+
 }

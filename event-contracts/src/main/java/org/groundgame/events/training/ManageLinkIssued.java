@@ -42,6 +42,12 @@ public record ManageLinkIssued(String eventId, Instant occurredAt, String cohort
 		return this.cohortId;
 	}
 
+	/** The trainee's own key encrypts their personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.enrollmentId;
+	}
+
 	/**
 	 * Without the name, the address and the link, so that logging an event leaks none of
 	 * them.

@@ -32,6 +32,12 @@ public record OfferExpired(String eventId, Instant occurredAt, String cohortId, 
 		return this.cohortId;
 	}
 
+	/** The trainee's own key encrypts their personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.enrollmentId;
+	}
+
 	/**
 	 * Without the name and the e-mail address, so that logging an event leaks neither.
 	 */

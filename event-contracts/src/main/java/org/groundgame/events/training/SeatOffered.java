@@ -41,6 +41,12 @@ public record SeatOffered(String eventId, Instant occurredAt, String cohortId, S
 		return this.cohortId;
 	}
 
+	/** The trainee's own key encrypts their personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.enrollmentId;
+	}
+
 	/**
 	 * Without the name and the e-mail address, so that logging an event leaks neither.
 	 */

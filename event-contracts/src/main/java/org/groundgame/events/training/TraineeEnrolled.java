@@ -46,6 +46,12 @@ public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortI
 		return this.cohortId;
 	}
 
+	/** The trainee's own key encrypts their personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.enrollmentId;
+	}
+
 	/**
 	 * Without the name and the e-mail address, so that logging an event leaks neither.
 	 */

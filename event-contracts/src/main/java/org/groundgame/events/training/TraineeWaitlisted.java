@@ -45,6 +45,12 @@ public record TraineeWaitlisted(String eventId, Instant occurredAt, String cohor
 		return this.cohortId;
 	}
 
+	/** The trainee's own key encrypts their personal data. */
+	@Override
+	public String personalDataSubject() {
+		return this.enrollmentId;
+	}
+
 	/**
 	 * Without the name and the e-mail address, so that logging an event leaks neither.
 	 */
