@@ -1,6 +1,7 @@
 package org.groundgame.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A fact that happened in one service and that others may react to. Every event names the
@@ -25,6 +26,15 @@ public interface DomainEvent {
 	 */
 	default String personalDataSubject() {
 		return aggregateId();
+	}
+
+	/**
+	 * The personal records this event erases: once it is published, the keys of these
+	 * records are destroyed, so that what earlier events hold of them can no longer be
+	 * read anywhere (crypto-shredding). Empty for every event but an erasure.
+	 */
+	default List<String> erasedPersonalDataSubjects() {
+		return List.of();
 	}
 
 }

@@ -28,7 +28,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * Connects a Spring Boot application to this JVM's {@link TestInfrastructure}: Spring
  * Kafka, the Spring Cloud Stream Kafka binder and Spring Data MongoDB. The one thing a
  * service's tests {@code @Import}, and what a {@code Test…Application} main adds with
- * {@code SpringApplication.from(…::main).with(InfrastructureTestConfiguration.class)}.
+ * {@code SpringApplication.from(…::main).with(InfrastructureTestConfiguration.class)}. An
+ * application that sets no key-encryption key gets {@link #TEST_KEK}.
  * <p>
  * Where Docker runs the infrastructure, the containers are beans with
  * {@link ServiceConnection @ServiceConnection}; in-process, the connection details are
@@ -44,6 +45,14 @@ public class InfrastructureTestConfiguration {
 	static final String KAFKA_CONNECTION_DETAILS = "org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails";
 
 	static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
+
+	static final String KEK_PROPERTY = "groundgame.secrets.kek";
+
+	/**
+	 * The key-encryption key of tests that set none: every service seals the keys of the
+	 * personal data in its events with one. Not a secret: it protects nothing real.
+	 */
+	public static final String TEST_KEK = "dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=";
 
 	static final String MONGO_CONNECTION_DETAILS = "org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails";
 
@@ -62,6 +71,9 @@ public class InfrastructureTestConfiguration {
 			registry.add("spring.cloud.stream.kafka.binder.brokers", infrastructure::kafkaBootstrapServers);
 			if (database != null) {
 				registry.add("spring.mongodb.database", () -> database);
+			}
+			if (!environment.containsProperty(KEK_PROPERTY)) {
+				registry.add(KEK_PROPERTY, () -> TEST_KEK);
 			}
 		};
 	}

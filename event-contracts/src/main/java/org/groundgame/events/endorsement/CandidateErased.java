@@ -31,4 +31,9 @@ public record CandidateErased(String eventId, Instant occurredAt, String candida
 		return this.candidateId;
 	}
 
+	@Override
+	public List<String> erasedPersonalDataSubjects() {
+		return this.nominationIds;
+	}
+
 }

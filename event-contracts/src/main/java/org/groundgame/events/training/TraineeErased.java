@@ -1,6 +1,7 @@
 package org.groundgame.events.training;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
@@ -23,6 +24,11 @@ public record TraineeErased(String eventId, Instant occurredAt, String cohortId,
 	@Override
 	public String aggregateId() {
 		return this.cohortId;
+	}
+
+	@Override
+	public List<String> erasedPersonalDataSubjects() {
+		return List.of(this.enrollmentId);
 	}
 
 }

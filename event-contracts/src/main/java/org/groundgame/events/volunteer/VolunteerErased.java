@@ -1,6 +1,7 @@
 package org.groundgame.events.volunteer;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
@@ -19,6 +20,11 @@ public record VolunteerErased(String eventId, Instant occurredAt, String volunte
 	@Override
 	public String aggregateId() {
 		return this.volunteerId;
+	}
+
+	@Override
+	public List<String> erasedPersonalDataSubjects() {
+		return List.of(this.volunteerId);
 	}
 
 }

@@ -20,9 +20,18 @@ import org.groundgame.support.outbox.OutboxProperties;
 import org.groundgame.support.outbox.OutboxRelay;
 import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.support.outbox.OutboxRelayConfiguration;
+import org.groundgame.support.personaldata.KafkaKeySharing;
+import org.groundgame.support.personaldata.KeysTopics;
+import org.groundgame.support.personaldata.PersonalDataKeyring;
+import org.groundgame.support.personaldata.PersonalDataKeys;
+import org.groundgame.support.personaldata.PersonalDataProperties;
+import org.groundgame.support.personaldata.PersonalDataProtection;
+import org.groundgame.support.secrets.KeyEncryption;
+import org.groundgame.support.secrets.KeyEncryptionProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +40,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 
 /**
@@ -40,7 +57,7 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
  * trail that every published event (and every change made without one) is chained into.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, KeyEncryptionProperties.class, PersonalDataProperties.class })
 @Import(OutboxRelayConfiguration.class)
 public class GroundGameServiceAutoConfiguration {
 
@@ -70,9 +87,46 @@ public class GroundGameServiceAutoConfiguration {
 		return new AuditTrail(mongo, actors, clock.getIfAvailable(Clock::systemUTC), meters);
 	}
 
+	/**
+	 * The key-encryption key ({@code groundgame.secrets.kek}): every service seals the
+	 * personal-data keys it keeps and shares with it, and opens the ones it reads.
+	 */
 	@Bean
-	Outbox outbox(EventJson json, TraceContexts traces, AuditActors actors) {
-		return new Outbox(json, traces, actors);
+	@ConditionalOnMissingBean
+	KeyEncryption keyEncryption(KeyEncryptionProperties properties) {
+		return KeyEncryption.of(properties);
+	}
+
+	@Bean
+	KeysTopics personalDataKeysTopics(KafkaAdmin admin, PersonalDataProperties properties) {
+		return new KeysTopics(admin, properties);
+	}
+
+	@Bean
+	PersonalDataKeys personalDataKeys(MongoTemplate mongo, KeyEncryption kek, ProducerFactory<?, ?> producers,
+			KeysTopics topics, ObjectProvider<Clock> clock) {
+		// The service's Kafka settings (servers, security), with text keys and values.
+		KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				producers.getConfigurationProperties(), new StringSerializer(), new StringSerializer()));
+		return new PersonalDataKeys(mongo, kek, new KafkaKeySharing(template, topics),
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PersonalDataKeyring personalDataKeyring(ConsumerFactory<?, ?> consumers, KeyEncryption kek, KeysTopics topics,
+			PersonalDataProperties properties) {
+		return new PersonalDataKeyring(new DefaultKafkaConsumerFactory<>(consumers.getConfigurationProperties(),
+				new StringDeserializer(), new StringDeserializer()), kek, topics, properties.keysReadTimeout());
+	}
+
+	@Bean
+	PersonalDataProtection personalDataProtection(EventJson json, PersonalDataKeys keys, PersonalDataKeyring keyring) {
+		return new PersonalDataProtection(json, keys, keyring);
+	}
+
+	@Bean
+	Outbox outbox(TraceContexts traces, AuditActors actors, PersonalDataProtection personalData) {
+		return new Outbox(traces, actors, personalData);
 	}
 
 	@Bean
@@ -84,8 +138,9 @@ public class GroundGameServiceAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters, MongoMappingContext mappingContext, AuditTrail audit) {
-		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit);
+			MeterRegistry meters, MongoMappingContext mappingContext, AuditTrail audit,
+			PersonalDataProtection personalData) {
+		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit, personalData);
 		for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
 			if (HasOutbox.class.isAssignableFrom(entity.getType())) {
 				relay.watch(entity.getCollection());
@@ -105,8 +160,9 @@ public class GroundGameServiceAutoConfiguration {
 	}
 
 	@Bean
-	EventConsumers eventConsumers(EventJson json, ProcessedEvents processed, MeterRegistry meters) {
-		return new EventConsumers(json, processed, meters);
+	EventConsumers eventConsumers(PersonalDataProtection personalData, ProcessedEvents processed,
+			MeterRegistry meters) {
+		return new EventConsumers(personalData, processed, meters);
 	}
 
 	/**

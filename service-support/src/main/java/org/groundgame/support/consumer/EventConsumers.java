@@ -2,13 +2,17 @@ package org.groundgame.support.consumer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.support.cloudevents.CloudEventHeaders;
-import org.groundgame.support.cloudevents.EventJson;
+import org.groundgame.events.endorsement.CandidateErased;
+import org.groundgame.events.training.TraineeErased;
+import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +22,8 @@ import org.springframework.messaging.Message;
  * Builds the functional consumers that Spring Cloud Stream binds to topics. A consumer
  * reads the CloudEvent's type from its {@code ce_type} header, ignores types it has no
  * handler for (tolerant reader: producers may add types), reads the data as the event
- * record (ignoring unknown fields), and applies it once per consumer name:
+ * record (ignoring unknown fields, opening its sealed personal data with the keys this
+ * service holds: {@link PersonalDataProtection}), and applies it once per consumer name:
  *
  * <pre class="code">
  * &#64;Bean
@@ -31,14 +36,18 @@ public class EventConsumers {
 
 	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
 
-	private final EventJson json;
+	/** The events that destroy personal-data keys. */
+	private static final Set<Class<? extends DomainEvent>> ERASURES = Set.of(VolunteerErased.class, TraineeErased.class,
+			CandidateErased.class);
+
+	private final PersonalDataProtection personalData;
 
 	private final ProcessedEvents processed;
 
 	private final MeterRegistry meters;
 
-	public EventConsumers(EventJson json, ProcessedEvents processed, MeterRegistry meters) {
-		this.json = json;
+	public EventConsumers(PersonalDataProtection personalData, ProcessedEvents processed, MeterRegistry meters) {
+		this.personalData = personalData;
 		this.processed = processed;
 		this.meters = meters;
 	}
@@ -91,6 +100,10 @@ public class EventConsumers {
 				throw new UnreadableEventException("Not a CloudEvent: no ce_type or ce_id header", null);
 			}
 			Class<? extends DomainEvent> eventClass = EventCatalog.classOf(type).orElse(null);
+			if (eventClass != null && ERASURES.contains(eventClass)) {
+				// Every consumer drops its copies of the destroyed keys, handler or not.
+				EventConsumers.this.personalData.erased(read(message.getPayload(), eventClass, id, type));
+			}
 			if (eventClass == null || !this.handlers.containsKey(eventClass)) {
 				count(type, "ignored");
 				log.debug("{} ignores event {} of type {}", this.name, id, type);
@@ -103,7 +116,7 @@ public class EventConsumers {
 
 		private DomainEvent read(byte[] payload, Class<? extends DomainEvent> eventClass, String id, String type) {
 			try {
-				return EventConsumers.this.json.read(payload, eventClass);
+				return EventConsumers.this.personalData.read(payload, eventClass);
 			}
 			catch (RuntimeException ex) {
 				throw new UnreadableEventException("Event " + id + " of type " + type + " has unreadable data", ex);

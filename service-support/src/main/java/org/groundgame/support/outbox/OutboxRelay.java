@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 
 import org.groundgame.support.audit.AuditActor;
 import org.groundgame.support.audit.AuditTrail;
+import org.groundgame.support.personaldata.PersonalDataProtection;
+import org.groundgame.support.personaldata.PersonalDataProtection.KeyReference;
+import org.groundgame.events.Topics;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,6 +57,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final AuditTrail audit;
 
+	private final PersonalDataProtection personalData;
+
 	private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
 	private final BlockingQueue<Pending> wakeUps = new LinkedBlockingQueue<>();
@@ -69,8 +74,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile boolean running;
 
 	public OutboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters, AuditTrail audit) {
+			MeterRegistry meters, AuditTrail audit, PersonalDataProtection personalData) {
 		this.mongo = mongo;
+		this.personalData = personalData;
 		this.publisher = publisher;
 		this.properties = properties;
 		this.meters = meters;
@@ -159,6 +165,14 @@ public class OutboxRelay implements SmartLifecycle {
 			for (Document pending : document.getList(HasOutbox.FIELD, Document.class, List.of())) {
 				OutboxEvent event = toEvent(pending);
 				try {
+					// The key before the event that needs it; an erasure's keys destroyed
+					// before the erasure is announced. Both are idempotent.
+					if (event.personalDataKey() != null) {
+						this.personalData.shareKey(event.personalDataKey());
+					}
+					if (!event.erasedSubjects().isEmpty()) {
+						this.personalData.destroyKeys(Topics.keysOf(event.topic()), event.erasedSubjects());
+					}
 					this.publisher.publish(event);
 					// Before the event leaves the outbox: a relay that dies in between
 					// publishes and appends it again, and the trail keeps it once.
@@ -196,7 +210,13 @@ public class OutboxRelay implements SmartLifecycle {
 		Instant time = (occurredAt instanceof Date date) ? date.toInstant() : Instant.parse(occurredAt.toString());
 		return new OutboxEvent(pending.getString("eventId"), pending.getString("type"), pending.getString("topic"),
 				pending.getString("key"), time, pending.getString("payload"), pending.getString("traceparent"),
-				actorOf(pending.get("actor", Document.class)), pending.getString("requestId"));
+				actorOf(pending.get("actor", Document.class)), pending.getString("requestId"),
+				keyOf(pending.get("personalDataKey", Document.class)),
+				pending.getList("erasedSubjects", String.class, List.of()));
+	}
+
+	private static KeyReference keyOf(Document key) {
+		return (key != null) ? new KeyReference(key.getString("keysTopic"), key.getString("subject")) : null;
 	}
 
 	private static AuditActor actorOf(Document actor) {

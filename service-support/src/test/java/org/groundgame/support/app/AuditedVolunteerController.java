@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.security.Caller;
 import org.groundgame.support.outbox.Outbox;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,6 +42,16 @@ class AuditedVolunteerController {
 				name, email, "MO", new VolunteerSignedUp.Consent(true, false), true));
 		this.aggregates.save(document);
 		return ResponseEntity.created(URI.create("/audited-volunteers/" + id)).body(id);
+	}
+
+	/** Erases the volunteer: their key is destroyed when the relay publishes this. */
+	@DeleteMapping("/audited-volunteers/{volunteerId}")
+	ResponseEntity<Void> erase(@PathVariable String volunteerId, Caller caller) {
+		caller.requireStaff();
+		TestAggregateDocument document = this.aggregates.findById(volunteerId).orElseThrow();
+		this.outbox.append(document, new VolunteerErased(UUID.randomUUID().toString(), Instant.now(), volunteerId));
+		this.aggregates.save(document);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** A change that publishes no event. */

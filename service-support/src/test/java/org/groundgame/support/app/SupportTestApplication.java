@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.groundgame.events.volunteer.ChapterRegistered;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.support.consumer.EventConsumers;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.NotFoundException;
@@ -53,21 +54,27 @@ public class SupportTestApplication {
 	/** The trace the handler ran in, per event id. */
 	public static final Map<String, String> TRACES = new ConcurrentHashMap<>();
 
+	/** What the consumer read of each volunteer sign-up, by volunteer id. */
+	public static final Map<String, VolunteerSignedUp> SIGN_UPS_READ = new ConcurrentHashMap<>();
+
 	@Bean
 	Consumer<Message<byte[]>> testEvents(EventConsumers consumers, MongoTemplate mongo, Tracer tracer) {
-		return consumers.named("support-tests").on(ChapterRegistered.class, (event) -> {
-			CALLS.computeIfAbsent(event.eventId(), (id) -> new AtomicInteger()).incrementAndGet();
-			Span span = tracer.currentSpan();
-			if (span != null) {
-				TRACES.put(event.eventId(), span.context().traceId());
-			}
-			if (FAILING_NAME.equals(event.name())) {
-				throw new IllegalStateException("The handler fails for this event");
-			}
-			mongo.getCollection(EFFECTS)
-				.updateOne(Filters.eq("_id", event.chapterId()), Updates.inc("applied", 1),
-						new UpdateOptions().upsert(true));
-		}).build();
+		return consumers.named("support-tests")
+			.on(VolunteerSignedUp.class, (event) -> SIGN_UPS_READ.put(event.volunteerId(), event))
+			.on(ChapterRegistered.class, (event) -> {
+				CALLS.computeIfAbsent(event.eventId(), (id) -> new AtomicInteger()).incrementAndGet();
+				Span span = tracer.currentSpan();
+				if (span != null) {
+					TRACES.put(event.eventId(), span.context().traceId());
+				}
+				if (FAILING_NAME.equals(event.name())) {
+					throw new IllegalStateException("The handler fails for this event");
+				}
+				mongo.getCollection(EFFECTS)
+					.updateOne(Filters.eq("_id", event.chapterId()), Updates.inc("applied", 1),
+							new UpdateOptions().upsert(true));
+			})
+			.build();
 	}
 
 	@RestController
