@@ -1,6 +1,11 @@
 package org.groundgame.endtoend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +24,16 @@ import java.util.regex.Pattern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.groundgame.events.EmailKeys;
+import org.groundgame.events.Topics;
 import org.groundgame.platform.LocalPlatform;
+import org.groundgame.platform.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +46,10 @@ import static org.awaitility.Awaitility.await;
  * was told of their seat is deleted, no store of any service holds their name, e-mail
  * address or phone number; nor, once a trainee who was e-mailed and graduated erases
  * their data, their name, address or its match key. Every database of the platform's
- * store is read, every document of every collection, as the services left them. The
- * chapter is in a state no other test uses.
+ * store is read, every document of every collection, as the services left them; every
+ * record of every topic on the broker, dead-letter topics included (their data only ever
+ * travelled sealed, and its key is destroyed); and every service's log. The chapter is in
+ * a state no other test uses.
  */
 @ExtendWith(RunningPlatform.class)
 class ErasureTests {
@@ -104,6 +118,15 @@ class ErasureTests {
 
 		await().atMost(EVENTUALLY)
 			.untilAsserted(() -> assertThat(holdersOf(List.of(name, email, phoneDigits))).isEmpty());
+		// On Kafka their data only ever travelled sealed with their own key, and the key is
+		// destroyed: no topic, dead-letter topics included, holds a copy anyone can read.
+		assertThat(recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.VOLUNTEER) + ":" + volunteerId + "}")))
+			.as("their sealed data went out in events")
+			.isNotEmpty();
+		assertThat(recordsHolding(List.of(name, email, phoneDigits))).isEmpty();
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(liveKeyOf(Topics.keysOf(Topics.VOLUNTEER), volunteerId)).isEmpty());
+		assertThat(logsHolding(List.of(name, email, phoneDigits))).isEmpty();
 		// Their seat is given up for others.
 		await().atMost(EVENTUALLY)
 			.untilAsserted(() -> assertThat(statusOf(chapter, shiftId, volunteerId)).isEqualTo("CANCELLED"));
@@ -157,6 +180,13 @@ class ErasureTests {
 			.status()).isEqualTo(204);
 
 		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(holdersOf(List.of(name, email, emailKey))).isEmpty());
+		assertThat(recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.TRAINING) + ":" + enrollmentId + "}")))
+			.as("their sealed data went out in events")
+			.isNotEmpty();
+		assertThat(recordsHolding(List.of(name, email, emailKey))).isEmpty();
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(liveKeyOf(Topics.keysOf(Topics.TRAINING), enrollmentId)).isEmpty());
+		assertThat(logsHolding(List.of(name, email, emailKey))).isEmpty();
 		JsonNode kept = this.gateway.asStaff().get("/api/training/enrollments/" + enrollmentId).json(200);
 		assertThat(kept.path("status").asString()).as("a graduate stays a graduate").isEqualTo("COMPLETED");
 	}
@@ -185,6 +215,92 @@ class ErasureTests {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Where any of the values appears (ignoring case) on the platform's broker, as
+	 * {@code topic/partition@offset}: the key, the headers and the value of every record of
+	 * every topic, dead-letter and keys topics included, from its beginning.
+	 */
+	private List<String> recordsHolding(List<String> values) {
+		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
+		List<String> found = new ArrayList<>();
+		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
+			for (String topic : consumer.listTopics(Duration.ofSeconds(10)).keySet()) {
+				for (ConsumerRecord<byte[], byte[]> record : readAll(consumer, topic)) {
+					StringBuilder text = new StringBuilder(text(record.key())).append('\n').append(text(record.value()));
+					record.headers().forEach((header) -> text.append('\n').append(text(header.value())));
+					String lower = text.toString().toLowerCase(Locale.ROOT);
+					if (needles.stream().anyMatch(lower::contains)) {
+						found.add(topic + "/" + record.partition() + "@" + record.offset());
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The key the owner shares for the personal record, as the compacted keys topic's last
+	 * word on it says: empty after a tombstone.
+	 */
+	private Optional<String> liveKeyOf(String keysTopic, String subject) {
+		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
+			String last = null;
+			for (ConsumerRecord<byte[], byte[]> record : readAll(consumer, keysTopic)) {
+				if (subject.equals(text(record.key()))) {
+					last = (record.value() != null) ? text(record.value()) : null;
+				}
+			}
+			return Optional.ofNullable(last);
+		}
+	}
+
+	/** Which services' logs mention any of the values (ignoring case). */
+	private List<Service> logsHolding(List<String> values) {
+		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
+		List<Service> found = new ArrayList<>();
+		for (Service service : Service.values()) {
+			try {
+				Path log = this.platform.logFile(service);
+				String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
+						: "";
+				if (needles.stream().anyMatch(text::contains)) {
+					found.add(service);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return found;
+	}
+
+	private KafkaConsumer<byte[], byte[]> reader() {
+		return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				this.platform.kafkaBootstrapServers(), ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
+				new ByteArrayDeserializer(), new ByteArrayDeserializer());
+	}
+
+	private static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> consumer,
+			String topic) {
+		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
+			.stream()
+			.map((partition) -> new TopicPartition(topic, partition.partition()))
+			.toList();
+		consumer.assign(partitions);
+		consumer.seekToBeginning(partitions);
+		Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+		List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+		await().atMost(EVENTUALLY).until(() -> {
+			consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
+		});
+		return records;
+	}
+
+	private static String text(byte[] bytes) {
+		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : "";
 	}
 
 	private static String statusOf(Gateway chapter, String shiftId, String volunteerId) {

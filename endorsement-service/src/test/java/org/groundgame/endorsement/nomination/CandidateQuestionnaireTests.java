@@ -18,6 +18,7 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.test.security.TestTokens;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,9 @@ class CandidateQuestionnaireTests {
 	private static final AtomicInteger cycles = new AtomicInteger(2070);
 
 	@Autowired
+	PersonalDataProtection protection;
+
+	@Autowired
 	RestTestClient client;
 
 	@Autowired
@@ -73,7 +77,9 @@ class CandidateQuestionnaireTests {
 		Map<String, Object> nomination = NominationApi.nominationIn("MO");
 		NominationApi.part(nomination, "race").put("electionDate", LocalDate.of(this.cycle, 11, 5).toString());
 		String id = this.api.submit(nomination).get("id").asString();
-		String url = PipelineFlowTests.awaitEvent(id, "QuestionnaireIssued").get("questionnaireUrl").asString();
+		String url = PipelineFlowTests.awaitEvent(this.protection, id, "QuestionnaireIssued")
+			.get("questionnaireUrl")
+			.asString();
 		return new String[] { id, url.substring(url.indexOf("#token=") + "#token=".length()) };
 	}
 
@@ -137,7 +143,7 @@ class CandidateQuestionnaireTests {
 		JsonNode view = this.api.get("/api/nominations/{id}", HttpStatus.OK, nomination[0]);
 		assertThat(view.get("missing").valueStream().map(JsonNode::asString)).containsExactly("CHAPTER_FORM");
 		assertThat(view.get("questionnaire").get("answers")).hasSize(2);
-		assertThat(PipelineFlowTests.awaitEvent(nomination[0], "QuestionnaireCompleted").toString())
+		assertThat(PipelineFlowTests.awaitEvent(this.protection, nomination[0], "QuestionnaireCompleted").toString())
 			.doesNotContain("For my neighbors");
 		assertThat(call(HttpMethod.GET, token, null, HttpStatus.OK).get("questions").get(0).get("text").asString())
 			.isEqualTo("Housing is a human right.");

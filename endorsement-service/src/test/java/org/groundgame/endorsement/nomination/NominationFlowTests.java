@@ -24,6 +24,7 @@ import org.groundgame.endorsement.nomination.domain.StageOutcome;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,9 @@ class NominationFlowTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	PersonalDataProtection protection;
 
 	NominationApi api;
 
@@ -92,7 +96,9 @@ class NominationFlowTests {
 			.containsKey("ce_id")
 			.containsKey("ce_time");
 		assertThat(Instant.parse(event.headers().get("ce_time"))).isEqualTo(created.get("submittedAt").asString());
-		JsonNode data = NominationApi.read(event.data());
+		assertThat(NominationApi.read(event.data()).get("candidateName").asString()).as("sealed on the topic")
+			.startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
+		JsonNode data = PipelineFlowTests.opened(this.protection, event);
 		assertThat(data.get("eventId").asString()).isEqualTo(event.headers().get("ce_id"));
 		assertThat(data.get("nominationId").asString()).isEqualTo(id);
 		assertThat(data.get("candidateName").asString()).isEqualTo(created.get("candidate").get("name").asString());

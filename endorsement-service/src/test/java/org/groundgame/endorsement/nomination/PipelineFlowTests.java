@@ -1,5 +1,6 @@
 package org.groundgame.endorsement.nomination;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,10 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.test.security.TestTokens;
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventCatalog;
+import org.groundgame.support.cloudevents.EventJson;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +67,9 @@ class PipelineFlowTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	PersonalDataProtection protection;
+
 	NominationApi api;
 
 	@BeforeEach
@@ -77,11 +85,17 @@ class PipelineFlowTests {
 			.toList();
 	}
 
-	static JsonNode awaitEvent(String key, String type) {
-		return NominationApi.read(await().atMost(Duration.ofSeconds(20))
-			.until(() -> eventsOf(key, type), (events) -> !events.isEmpty())
-			.getFirst()
-			.data());
+	/** The first such event, its personal data opened as a consumer opens it. */
+	static JsonNode awaitEvent(PersonalDataProtection protection, String key, String type) {
+		return opened(protection,
+				await().atMost(Duration.ofSeconds(20))
+					.until(() -> eventsOf(key, type), (events) -> !events.isEmpty())
+					.getFirst());
+	}
+
+	static JsonNode opened(PersonalDataProtection protection, EndorsementTopic.Event event) {
+		Class<? extends DomainEvent> type = EventCatalog.classOf(event.type()).orElseThrow();
+		return new EventJson().tree(protection.read(event.data().getBytes(StandardCharsets.UTF_8), type));
 	}
 
 	String submitted(Map<String, Object> nomination) {
@@ -167,7 +181,10 @@ class PipelineFlowTests {
 		assertThat(created.get("race").get("office").asString())
 			.isEqualTo(created.get("ballotMeasure").get("title").asString());
 		assertThat(created.get("missing").valueStream().map(JsonNode::asString)).containsExactly("CHAPTER_FORM");
-		JsonNode submittedEvent = awaitEvent(id, "NominationSubmitted");
+		assertThat(NominationApi.read(eventsOf(id, "NominationSubmitted").getFirst().data())
+			.get("candidateName")
+			.asString()).as("sealed on the topic").startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
+		JsonNode submittedEvent = awaitEvent(this.protection, id, "NominationSubmitted");
 		assertThat(submittedEvent.get("candidateName").asString()).startsWith("YES on Amendment ");
 		assertThat(submittedEvent.get("race").get("ballotMeasure").asBoolean()).isTrue();
 		assertThat(eventsOf(id, "QuestionnaireIssued")).isEmpty();
@@ -179,7 +196,7 @@ class PipelineFlowTests {
 		JsonNode created = this.api.submit(nomination);
 		String id = created.get("id").asString();
 
-		JsonNode issued = awaitEvent(id, "QuestionnaireIssued");
+		JsonNode issued = awaitEvent(this.protection, id, "QuestionnaireIssued");
 
 		String url = issued.get("questionnaireUrl").asString();
 		assertThat(url).startsWith("http://localhost:8080/questionnaire/#token=");
@@ -236,8 +253,10 @@ class PipelineFlowTests {
 		assertThat(recommended.get("recommendation").get("tier").asString()).isEqualTo("TIER_3");
 		assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
 		assertThat(declined.get("decidedBy").asString()).isNotBlank();
-		assertThat(awaitEvent(id, "NominationReviewStarted").get("nominationId").asString()).isEqualTo(id);
-		assertThat(awaitEvent(id, "EndorsementDeclined").get("reason").asString()).isEqualTo("Not aligned on housing");
+		assertThat(awaitEvent(this.protection, id, "NominationReviewStarted").get("nominationId").asString())
+			.isEqualTo(id);
+		assertThat(awaitEvent(this.protection, id, "EndorsementDeclined").get("reason").asString())
+			.isEqualTo("Not aligned on housing");
 	}
 
 	@Test
@@ -270,7 +289,7 @@ class PipelineFlowTests {
 
 		assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
 		assertThat(again.get("currentState").asString()).isEqualTo("WITHDRAWN");
-		assertThat(awaitEvent(id, "NominationWithdrawn").get("reason").asString())
+		assertThat(awaitEvent(this.protection, id, "NominationWithdrawn").get("reason").asString())
 			.isEqualTo("The candidate dropped out");
 	}
 
@@ -329,7 +348,7 @@ class PipelineFlowTests {
 			.isEqualTo(NominationStatus.EXPIRED);
 		assertThat(this.repository.findById(ahead.id()).orElseThrow().getStatus())
 			.isEqualTo(NominationStatus.SUBMITTED);
-		assertThat(awaitEvent(overdue.id(), "NominationExpired").get("nominatingChapterId").asString())
+		assertThat(awaitEvent(this.protection, overdue.id(), "NominationExpired").get("nominatingChapterId").asString())
 			.isEqualTo("c-1");
 		assertThat(this.service.expireOverdue()).isZero();
 	}
@@ -356,7 +375,7 @@ class PipelineFlowTests {
 		assertThat(NominationFlowTests
 			.ids(this.api.anonymous().get("/api/endorsements?state=NH&status=RESCINDED&size=100", HttpStatus.OK)))
 			.contains(endorsementId);
-		JsonNode event = awaitEvent(endorsementId, "EndorsementRescinded");
+		JsonNode event = awaitEvent(this.protection, endorsementId, "EndorsementRescinded");
 		assertThat(event.get("reason").asString()).isEqualTo("Broke the pledge");
 		assertThat(event.get("candidateId").asString()).isEqualTo(rescinded.get("candidateId").asString());
 	}
@@ -528,7 +547,8 @@ class PipelineFlowTests {
 			.isEqualTo(created);
 		this.api.as(TestTokens.chapter("another-" + chapter)).get("/api/slates/{id}", HttpStatus.FORBIDDEN, slateId);
 		String firstId = created.get("nominations").get(0).get("id").asString();
-		assertThat(awaitEvent(firstId, "NominationSubmitted").get("slateId").asString()).isEqualTo(slateId);
+		assertThat(awaitEvent(this.protection, firstId, "NominationSubmitted").get("slateId").asString())
+			.isEqualTo(slateId);
 	}
 
 	@Test

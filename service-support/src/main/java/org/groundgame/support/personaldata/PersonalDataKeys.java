@@ -5,11 +5,17 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.groundgame.support.secrets.KeyEncryption;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +47,10 @@ public class PersonalDataKeys {
 
 	private static final int KEY_BYTES = 32;
 
+	private static final int UPSERT_ATTEMPTS = 3;
+
+	private static final int DUPLICATE_KEY_CODE = 11000;
+
 	private final MongoTemplate mongo;
 
 	private final KeyEncryption kek;
@@ -66,21 +76,44 @@ public class PersonalDataKeys {
 		Document existing = keys().find(Filters.eq("_id", id)).first();
 		if (existing == null) {
 			byte[] key = KeyGenerators.secureRandom(KEY_BYTES).generateKey();
-			Document document = new Document("_id", id).append("topic", keysTopic)
-				.append("subject", subject)
-				.append("key", this.kek.seal(Base64.getEncoder().encodeToString(key)))
-				.append("state", NEW)
-				.append("createdAt", Date.from(this.clock.instant()));
+			Bson made = Updates.combine(Updates.setOnInsert("topic", keysTopic),
+					Updates.setOnInsert("subject", subject),
+					Updates.setOnInsert("key", this.kek.seal(Base64.getEncoder().encodeToString(key))),
+					Updates.setOnInsert("state", NEW),
+					Updates.setOnInsert("createdAt", Date.from(this.clock.instant())));
+			existing = upsert(id, made);
+		}
+		return open(existing);
+	}
+
+	/**
+	 * Makes the document unless it exists, and answers the one stored: whoever made it,
+	 * every request of the same moment uses the same key. Two upserts of one new id at
+	 * once may fail on the unique {@code _id} (MongoDB's documented behaviour); the one
+	 * that failed finds the other's document when it tries again.
+	 */
+	private Document upsert(String id, Bson made) {
+		FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true)
+			.returnDocument(ReturnDocument.AFTER);
+		DuplicateKeyException last = null;
+		for (int attempt = 0; attempt < UPSERT_ATTEMPTS; attempt++) {
 			try {
-				this.mongo.insert(document, COLLECTION);
-				return key;
+				return keys().findOneAndUpdate(Filters.eq("_id", id), made, options);
 			}
-			catch (DuplicateKeyException ex) {
-				// Made at the same moment by another request: use that one.
-				existing = keys().find(Filters.eq("_id", id)).first();
+			catch (MongoWriteException ex) {
+				if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				last = new DuplicateKeyException(ex.getMessage(), ex);
+			}
+			catch (MongoCommandException ex) {
+				if (ex.getErrorCode() != DUPLICATE_KEY_CODE) {
+					throw ex;
+				}
+				last = new DuplicateKeyException(ex.getMessage(), ex);
 			}
 		}
-		return (existing != null) ? open(existing) : null;
+		throw last;
 	}
 
 	/**
@@ -98,8 +131,12 @@ public class PersonalDataKeys {
 			.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", NEW)), Updates.set("state", SHARED))
 			.getModifiedCount();
 		if (marked == 0) {
-			// Erased while its key was on the way: the tombstone must come after it.
-			this.sharing.share(keysTopic, subject, null);
+			Document now = keys().find(Filters.eq("_id", id)).first();
+			if (now == null || ERASED.equals(now.getString("state"))) {
+				// Erased while its key was on the way: the tombstone must come after it.
+				this.sharing.share(keysTopic, subject, null);
+			}
+			// Otherwise another relay shared it at the same moment: the same key, twice.
 		}
 	}
 
@@ -121,7 +158,7 @@ public class PersonalDataKeys {
 	}
 
 	private byte[] open(Document document) {
-		String sealed = document.getString("key");
+		String sealed = (document != null) ? document.getString("key") : null;
 		return (sealed != null) ? Base64.getDecoder().decode(this.kek.open(sealed)) : null;
 	}
 

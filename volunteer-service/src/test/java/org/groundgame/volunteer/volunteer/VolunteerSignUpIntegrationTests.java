@@ -28,6 +28,8 @@ import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.test.TestInfrastructure;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,9 @@ class VolunteerSignUpIntegrationTests {
 	@Autowired
 	private MeterRegistry meters;
 
+	@Autowired
+	private PersonalDataProtection protection;
+
 	private KafkaConsumer<String, byte[]> consumer;
 
 	private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -124,8 +129,12 @@ class VolunteerSignUpIntegrationTests {
 		JsonNode data = this.json.readTree(record.value());
 		assertThat(data.get("volunteerId").asString()).isEqualTo(id);
 		assertThat(data.get("chapterId").asString()).isEqualTo(this.chapter);
-		assertThat(data.get("name").asString()).isEqualTo("Ada Lovelace");
-		assertThat(data.get("email").asString()).isEqualTo(email);
+		// Personal data travels sealed with the volunteer's own key; a consumer opens it.
+		assertThat(data.get("name").asString()).startsWith("{pd:groundgame.volunteer.keys:" + id + "}");
+		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Ada").doesNotContain(email);
+		VolunteerSignedUp opened = this.protection.read(record.value(), VolunteerSignedUp.class);
+		assertThat(opened.name()).isEqualTo("Ada Lovelace");
+		assertThat(opened.email()).isEqualTo(email);
 		assertThat(data.get("state").asString()).isEqualTo("MO");
 		assertThat(data.get("firstSignUp").asBoolean()).isTrue();
 		assertThat(data.get("consent").get("email").asBoolean()).isTrue();
