@@ -590,13 +590,13 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
 				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
 			}
-			if (service == Service.NOTIFICATION || service == Service.IDENTITY) {
-				// Webhook secrets and private signing keys sealed at rest with the
-				// platform's own key-encryption key (like the staff secret: on a local
-				// command line, and in credentials.properties).
-				command.add("--groundgame.secrets.kek=" + credentials().keyEncryptionKey());
-				command.add("--groundgame.secrets.previous-keks=" + credentials().previousKeyEncryptionKeys());
-			}
+			// The platform's own key-encryption key (like the staff secret: on a local
+			// command line, and in credentials.properties), for every service: each seals
+			// and opens the per-person keys of the personal data in the events it
+			// produces or consumes with it, and identity-service and notification-service
+			// their signing keys and webhook secrets at rest.
+			command.add("--groundgame.secrets.kek=" + credentials().keyEncryptionKey());
+			command.add("--groundgame.secrets.previous-keks=" + credentials().previousKeyEncryptionKeys());
 			if (service == Service.VOLUNTEER) {
 				// Volunteers' calendar feed addresses stay valid across restarts.
 				command.add("--groundgame.volunteer.calendar.secret=" + credentials().calendarFeedSecret());

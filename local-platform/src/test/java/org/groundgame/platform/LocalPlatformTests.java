@@ -163,27 +163,42 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	void theNotificationServiceIsToldToSendItsMailToTheMailCatcher() throws IOException {
+	void everyServiceHoldsTheKeyEncryptionKeyAndTheNotificationServiceSendsItsMailToTheMailCatcher()
+			throws IOException {
 		FakeServiceJar.writeAll(this.repository, "build 1");
 		Settings settings = settings().withFreePorts().withDemoData(false);
 
 		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			// Personal data in events is sealed with keys that the key-encryption key
+			// seals, in every service that produces or consumes events; it is made once
+			// and kept in the data folder, and the log masks it.
+			String kek = platform.credentials().keyEncryptionKey();
+			assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
+			for (Service service : Service.values()) {
+				String log = Files.readString(platform.logFile(service));
+				String command = log.lines().filter((line) -> line.startsWith("==== ")).findFirst().orElseThrow();
+				if (service == Service.GATEWAY) {
+					assertThat(command).doesNotContain("--groundgame.secrets.");
+				}
+				else {
+					assertThat(command).as(service + "'s command line")
+						.contains(" --groundgame.secrets.kek=***** ")
+						.contains(" --groundgame.secrets.previous-keks=***** ");
+				}
+				assertThat(log).doesNotContain(kek);
+			}
+
 			String log = Files.readString(platform.logFile(Service.NOTIFICATION));
 			assertThat(log).contains(" --spring.mail.host=127.0.0.1 --spring.mail.port=" + platform.smtpPort() + " ");
 			assertThat(this.output).anySatisfy((line) -> assertThat(line)
 				.startsWith("Mail catcher (GreenMail SMTP, in-process) at 127.0.0.1:" + platform.smtpPort() + ";")
 				.contains("; the mail it keeps at http://127.0.0.1:"));
-			// Webhook secrets are encrypted with the platform's own key, which the log
-			// masks.
+			// Webhook secrets sealed before the key-encryption key are read with the
+			// earlier key, which the log masks too.
 			PlatformCredentials.WebhookEncryption encryption = platform.credentials().webhookEncryption();
 			assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
 				.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
 				.doesNotContain(encryption.password());
-			// So are they and the private signing keys with the platform's key-encryption
-			// key, made once and kept in the data folder.
-			String kek = platform.credentials().keyEncryptionKey();
-			assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
-			assertThat(log).contains(" --groundgame.secrets.kek=***** ").doesNotContain(kek);
 		}
 	}
 
