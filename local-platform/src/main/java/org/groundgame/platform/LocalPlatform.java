@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.groundgame.infrastructure.embedded.EmbeddedKafka;
@@ -74,7 +75,8 @@ public final class LocalPlatform implements AutoCloseable {
 	private LocalPlatform(Settings settings) {
 		this.settings = settings;
 		this.output = settings.output();
-		this.scheduler = Executors.newScheduledThreadPool(Service.values().length,
+		// Per process: a restart waiting for it to be ready, and its liveness probe.
+		this.scheduler = Executors.newScheduledThreadPool(2 * Service.values().length,
 				Thread.ofPlatform().daemon().name("platform-supervisor-", 1).factory());
 	}
 
@@ -314,13 +316,14 @@ public final class LocalPlatform implements AutoCloseable {
 		stopLeftoverProcesses();
 		PortCheck.requireFree(this.settings, PortCheck::isAvailable);
 		Map<Service, Integer> ports = choosePorts();
+		Map<Service, Path> jars = extractJars();
 		this.output.accept("Starting Ground Game with its data in " + dataDirectory);
 		startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
 		startBroker(dataDirectory.resolve("kafka"));
 		startMail();
 		Map<Service, ServiceProcess> created = new EnumMap<>(Service.class);
 		for (Service service : Service.values()) {
-			created.put(service, newProcess(service, ports));
+			created.put(service, newProcess(service, jars.get(service), ports));
 		}
 		this.processes = Collections.unmodifiableMap(created);
 		requireNotClosing();
@@ -371,6 +374,37 @@ public final class LocalPlatform implements AutoCloseable {
 					+ this.settings.repositoryRoot() + ": build them first with ./mvnw -DskipTests package "
 					+ "(./run-local.sh does that for you)");
 		}
+	}
+
+	/**
+	 * The jar each process runs: its module's jar extracted (once per build), so that it
+	 * runs on a plain class path rather than through the fat jar's nested-jar class
+	 * loader (see {@link ExtractedJars}).
+	 */
+	private Map<Service, Path> extractJars() {
+		long started = System.nanoTime();
+		Map<Service, Path> jars = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			jars.put(service, service.jar(this.settings.repositoryRoot()));
+		}
+		AtomicBoolean extracting = new AtomicBoolean();
+		Map<Service, Path> runnable = new ExtractedJars(java(), this.settings.dataDirectory().resolve("extracted"),
+				this.settings.repositoryRoot())
+			.prepare(jars, (services) -> {
+				extracting.set(true);
+				this.output.accept("Extracting the new build of "
+						+ String.join(", ", services.stream().map(Service::moduleName).toList())
+						+ " (once per build: each runs from its extracted jar, on a plain class path)");
+			});
+		if (extracting.get()) {
+			this.output.accept("Extracted in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
+		}
+		return runnable;
+	}
+
+	private static Path java() {
+		return Path.of(System.getProperty("java.home"), "bin",
+				System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
 	}
 
 	/** One platform per data folder: the store and the broker each lock their files. */
@@ -520,14 +554,12 @@ public final class LocalPlatform implements AutoCloseable {
 				ex);
 	}
 
-	private ServiceProcess newProcess(Service service, Map<Service, Integer> ports) {
-		Path java = Path.of(System.getProperty("java.home"), "bin",
-				System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
+	private ServiceProcess newProcess(Service service, Path jar, Map<Service, Integer> ports) {
 		List<String> command = new ArrayList<>();
-		command.add(java.toString());
+		command.add(java().toString());
 		command.addAll(this.settings.serviceJvmOptions());
 		command.add("-jar");
-		command.add(service.jar(this.settings.repositoryRoot()).toString());
+		command.add(jar.toString());
 		command.add("--server.port=" + ports.get(service));
 		command.add("--server.address=" + PortCheck.LOOPBACK);
 		// Lets the readiness check tell this process from anything else answering on its
@@ -558,13 +590,13 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.notification.webhooks.encryption.password=" + encryption.password());
 				command.add("--groundgame.notification.webhooks.encryption.salt=" + encryption.salt());
 			}
-			if (service == Service.NOTIFICATION || service == Service.IDENTITY) {
-				// Webhook secrets and private signing keys sealed at rest with the
-				// platform's own key-encryption key (like the staff secret: on a local
-				// command line, and in credentials.properties).
-				command.add("--groundgame.secrets.kek=" + credentials().keyEncryptionKey());
-				command.add("--groundgame.secrets.previous-keks=" + credentials().previousKeyEncryptionKeys());
-			}
+			// The platform's own key-encryption key (like the staff secret: on a local
+			// command line, and in credentials.properties), for every service: each seals
+			// and opens the per-person keys of the personal data in the events it
+			// produces or consumes with it, and identity-service and notification-service
+			// their signing keys and webhook secrets at rest.
+			command.add("--groundgame.secrets.kek=" + credentials().keyEncryptionKey());
+			command.add("--groundgame.secrets.previous-keks=" + credentials().previousKeyEncryptionKeys());
 			if (service == Service.VOLUNTEER) {
 				// Volunteers' calendar feed addresses stay valid across restarts.
 				command.add("--groundgame.volunteer.calendar.secret=" + credentials().calendarFeedSecret());
@@ -587,7 +619,7 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 		return new ServiceProcess(service, ports.get(service), command, this.settings.dataDirectory(),
 				this.settings.logDirectory().resolve(service.moduleName() + ".log"), pidFile(service),
-				this.settings.startupTimeout(), this.output, this.scheduler);
+				this.settings.startupTimeout(), this.settings.livenessTimeout(), this.output, this.scheduler);
 	}
 
 	/**

@@ -42,6 +42,9 @@ final class Options {
 			                             (a port of 0 means any free port)
 			  --service-heap SIZE        maximum heap of each service process (default 320m)
 			  --startup-timeout SECONDS  how long start-up may take before giving up (default 300)
+			  --liveness-timeout SECONDS how long a running service may leave its liveness probe
+			                             unanswered before it is taken for hung and restarted
+			                             (default 30)
 			  --no-seed                  do not seed the demo data
 			  --repository DIR           the Ground Game checkout holding the service jars
 			                             (default: the one this launcher was built in)
@@ -51,8 +54,8 @@ final class Options {
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
 			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port",
-			"--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout", "--no-seed",
-			"--repository");
+			"--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
+			"--liveness-timeout", "--no-seed", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -104,6 +107,7 @@ final class Options {
 				case "--mailbox-port" -> settings.withMailboxPort(port(name, value));
 				case "--service-heap" -> settings.withServiceJvmOptions(withHeap(settings.serviceJvmOptions(), value));
 				case "--startup-timeout" -> settings.withStartupTimeout(seconds(name, value));
+				case "--liveness-timeout" -> settings.withLivenessTimeout(seconds(name, value));
 				case "--no-seed" -> settings.withDemoData(false);
 				default -> settings.withPort(serviceWithPortOption(name), port(name, value));
 			};

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -26,7 +27,11 @@ import java.util.regex.Pattern;
  * One service (or the gateway) as a child JVM, with its output in a log file, a readiness
  * probe and a supervisor: once supervised, a process that exits without being asked to is
  * started again, at once the first time and with a growing delay if it keeps failing soon
- * after starting.
+ * after starting. A process that is running but no longer answers its liveness probe
+ * ({@code /actuator/health/liveness}) for the liveness timeout is hung (a deadlock, say):
+ * the supervisor takes it for dead, has it dump its threads into its log, kills it and
+ * restarts it, saying so. So is one that, restarted, is not ready within the start-up
+ * timeout.
  */
 final class ServiceProcess {
 
@@ -44,6 +49,12 @@ final class ServiceProcess {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** How often a running process's liveness probe is asked, at most. */
+	private static final Duration LIVENESS_INTERVAL = Duration.ofSeconds(5);
+
+	/** How long a hung process is given to write its thread dump before it is killed. */
+	private static final Duration THREAD_DUMP_GRACE = Duration.ofSeconds(2);
+
 	private final Service service;
 
 	private final int port;
@@ -58,6 +69,8 @@ final class ServiceProcess {
 
 	private final Duration startupTimeout;
 
+	private final Duration livenessTimeout;
+
 	private final Consumer<String> output;
 
 	private final ScheduledExecutorService scheduler;
@@ -65,6 +78,8 @@ final class ServiceProcess {
 	private final HttpClient http;
 
 	private final URI readiness;
+
+	private final URI liveness;
 
 	private final URI info;
 
@@ -83,8 +98,19 @@ final class ServiceProcess {
 	/** The process that was seen answering on the port: not another one that holds it. */
 	private long verifiedPid = -1;
 
+	private ScheduledFuture<?> livenessWatch;
+
+	/** The process whose liveness is watched, and when it last answered (nano time). */
+	private long watchedPid = -1;
+
+	private long lastAnswered;
+
+	/** The process taken for dead and killed: its exit is reported as such. */
+	private long hungPid = -1;
+
 	ServiceProcess(Service service, int port, List<String> command, Path workingDirectory, Path logFile, Path pidFile,
-			Duration startupTimeout, Consumer<String> output, ScheduledExecutorService scheduler) {
+			Duration startupTimeout, Duration livenessTimeout, Consumer<String> output,
+			ScheduledExecutorService scheduler) {
 		this.service = service;
 		this.port = port;
 		this.command = List.copyOf(command);
@@ -92,6 +118,7 @@ final class ServiceProcess {
 		this.logFile = logFile;
 		this.pidFile = pidFile;
 		this.startupTimeout = startupTimeout;
+		this.livenessTimeout = livenessTimeout;
 		this.output = output;
 		this.scheduler = scheduler;
 		this.http = HttpClient.newBuilder()
@@ -99,6 +126,7 @@ final class ServiceProcess {
 			.connectTimeout(Duration.ofSeconds(1))
 			.build();
 		this.readiness = uri().resolve("/actuator/health/readiness");
+		this.liveness = uri().resolve("/actuator/health/liveness");
 		this.info = uri().resolve("/actuator/info");
 	}
 
@@ -182,9 +210,105 @@ final class ServiceProcess {
 		}
 	}
 
-	/** Restarts the process whenever it exits unexpectedly from now on. */
+	/**
+	 * Restarts the process whenever it exits unexpectedly from now on, and watches its
+	 * liveness once it is ready.
+	 */
 	synchronized void supervise() {
 		this.supervised = true;
+		if (this.livenessWatch == null && !this.closed) {
+			long every = Math.min(LIVENESS_INTERVAL.toMillis(), Math.max(100, this.livenessTimeout.toMillis() / 3));
+			this.livenessWatch = this.scheduler.scheduleWithFixedDelay(this::watchLiveness, every, every,
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Asks the liveness probe of the process if it is supervised and was seen ready, and
+	 * takes it for dead once it has not answered {@code 200} for the liveness timeout.
+	 * Before it is ready, the start-up timeout applies instead.
+	 */
+	private void watchLiveness() {
+		try {
+			Process current;
+			synchronized (this) {
+				current = this.process;
+				if (this.closed || !this.supervised || current == null || !current.isAlive()
+						|| this.verifiedPid != current.pid() || this.hungPid == current.pid()) {
+					return;
+				}
+				if (this.watchedPid != current.pid()) {
+					this.watchedPid = current.pid();
+					this.lastAnswered = System.nanoTime();
+				}
+			}
+			boolean answered = get(this.liveness).isPresent();
+			Duration silent;
+			synchronized (this) {
+				if (answered) {
+					this.lastAnswered = System.nanoTime();
+					return;
+				}
+				silent = Duration.ofNanos(System.nanoTime() - this.lastAnswered);
+			}
+			if (silent.compareTo(this.livenessTimeout) >= 0) {
+				takeForDead(current, "has not answered its liveness probe (" + this.liveness.getPath() + ") for "
+						+ silent.toSeconds() + " s");
+			}
+		}
+		catch (RuntimeException ex) {
+			// The next round asks again; a watch that ended here would never do so.
+			this.output.accept("Could not ask " + this.service + " whether it is alive: " + ex);
+		}
+	}
+
+	/**
+	 * A process that runs but does not answer is as good as dead: it is told to dump its
+	 * threads into its log (what a deadlock looks like is the first thing anyone wants to
+	 * know), then killed a moment later, and restarted as after a crash.
+	 */
+	private void takeForDead(Process hung, String why) {
+		synchronized (this) {
+			if (hung != this.process || this.closed || !this.supervised || this.hungPid == hung.pid()) {
+				return;
+			}
+			this.hungPid = hung.pid();
+		}
+		String message = this.service + " (pid " + hung.pid() + ") " + why + ": taking it for dead, killing it and "
+				+ "restarting it (its threads are dumped in " + this.logFile + ")";
+		this.output.accept(message);
+		appendToLog(String.format(Locale.ROOT, "==== %s %s%n", LocalDateTime.now().format(TIME), message));
+		dumpThreads(hung);
+		this.scheduler.schedule(hung::destroyForcibly, THREAD_DUMP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** A JVM prints a thread dump on its standard output on SIGQUIT, and goes on. */
+	private static void dumpThreads(Process process) {
+		if (System.getProperty("os.name").startsWith("Windows")) {
+			return;
+		}
+		try {
+			new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start()
+				.waitFor(5, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			// No dump then; the process is killed all the same.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void appendToLog(String line) {
+		try {
+			Files.writeString(this.logFile, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			// The console says it too.
+		}
 	}
 
 	/**
@@ -313,6 +437,9 @@ final class ServiceProcess {
 	synchronized void markClosed() {
 		this.closed = true;
 		this.supervised = false;
+		if (this.livenessWatch != null) {
+			this.livenessWatch.cancel(false);
+		}
 	}
 
 	/** Stops the process for good; it is never restarted. */
@@ -360,7 +487,12 @@ final class ServiceProcess {
 			}
 			delay = restartDelay(this.quickFailures);
 		}
-		String exit = this.service + " (pid " + exited.pid() + ") exited unexpectedly with code " + exited.exitValue();
+		String exit;
+		synchronized (this) {
+			exit = (exited.pid() == this.hungPid)
+					? this.service + " (pid " + exited.pid() + "), taken for dead, was killed"
+					: this.service + " (pid " + exited.pid() + ") exited unexpectedly with code " + exited.exitValue();
+		}
 		if (this.quickFailures >= MAX_QUICK_FAILURES) {
 			StringBuilder message = new StringBuilder(exit).append(", the ")
 				.append(this.quickFailures)
@@ -415,8 +547,7 @@ final class ServiceProcess {
 				return;
 			}
 			if (System.nanoTime() - deadline > 0) {
-				this.output.accept(this.service + " was not ready within " + this.startupTimeout.toSeconds()
-						+ " s of its restart: see " + this.logFile);
+				takeForDead(restarted, "was not ready within " + this.startupTimeout.toSeconds() + " s of its restart");
 				return;
 			}
 			try {

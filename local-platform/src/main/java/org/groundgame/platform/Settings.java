@@ -26,13 +26,15 @@ import java.util.function.Consumer;
  * @param serviceJvmOptions the JVM options of every service process
  * @param startupTimeout how long all processes together may take to become ready
  * @param stopTimeout how long a process may take to stop gracefully before it is killed
+ * @param livenessTimeout how long a running process may leave its liveness probe
+ * unanswered before it is taken for dead (hung), killed and restarted
  * @param seedDemoData whether to seed the demo chapters and nominations once all are
  * ready
  * @param output where the platform tells its user what it does
  */
 public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
 		int mongoPort, int smtpPort, int mailboxPort, List<String> serviceJvmOptions, Duration startupTimeout,
-		Duration stopTimeout, boolean seedDemoData, Consumer<String> output) {
+		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, Consumer<String> output) {
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
 
@@ -52,6 +54,12 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
 
+	/**
+	 * Long enough that a busy laptop (six JVMs, a full collection) never looks hung,
+	 * short enough that a deadlocked service is back within a minute.
+	 */
+	public static final Duration DEFAULT_LIVENESS_TIMEOUT = Duration.ofSeconds(30);
+
 	public Settings {
 		Objects.requireNonNull(repositoryRoot, "repositoryRoot");
 		Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -68,6 +76,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		serviceJvmOptions = List.copyOf(serviceJvmOptions);
 		Objects.requireNonNull(startupTimeout, "startupTimeout");
 		Objects.requireNonNull(stopTimeout, "stopTimeout");
+		Objects.requireNonNull(livenessTimeout, "livenessTimeout");
 		Objects.requireNonNull(output, "output");
 	}
 
@@ -81,7 +90,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		Path root = repositoryRoot.toAbsolutePath().normalize();
 		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
 				DEFAULT_MONGO_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAILBOX_PORT, DEFAULT_SERVICE_JVM_OPTIONS,
-				Duration.ofMinutes(5), Duration.ofSeconds(20), true, System.out::println);
+				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, System.out::println);
 	}
 
 	public int port(Service service) {
@@ -91,7 +100,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
 				this.mongoPort, this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout,
-				this.stopTimeout, this.seedDemoData, this.output);
+				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withPort(Service service, int port) {
@@ -99,31 +108,31 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		changed.put(service, port);
 		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withKafkaPort(int kafkaPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withMongoPort(int mongoPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withSmtpPort(int smtpPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withMailboxPort(int mailboxPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	/**
@@ -143,31 +152,37 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withStartupTimeout(Duration startupTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, startupTimeout, this.stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withStopTimeout(Duration stopTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, stopTimeout,
-				this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.output);
+	}
+
+	public Settings withLivenessTimeout(Duration livenessTimeout) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				livenessTimeout, this.seedDemoData, this.output);
 	}
 
 	public Settings withDemoData(boolean seedDemoData) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				seedDemoData, this.output);
+				this.livenessTimeout, seedDemoData, this.output);
 	}
 
 	public Settings withOutput(Consumer<String> output) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.seedDemoData, output);
+				this.livenessTimeout, this.seedDemoData, output);
 	}
 
 	/** The folder of every process's log. */

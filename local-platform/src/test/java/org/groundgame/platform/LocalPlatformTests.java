@@ -6,8 +6,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What the platform refuses before starting anything; starting it for real is the
- * end-to-end tests' job.
+ * What the platform refuses before starting anything, and how it starts its processes,
+ * with stand-ins for the services ({@link FakeServiceJar}); starting the real services is
+ * the end-to-end tests' job.
  */
 class LocalPlatformTests {
 
@@ -55,6 +60,7 @@ class LocalPlatformTests {
 		}
 		assertThat(this.output).isEmpty();
 		assertThat(this.repository.resolve(".ground-game/kafka")).doesNotExist();
+		assertThat(this.repository.resolve(".ground-game/extracted")).doesNotExist();
 	}
 
 	@Test
@@ -74,48 +80,150 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	void aServiceThatDiesWhileStartingStopsEverythingAndShowsTheEndOfItsLog() throws IOException {
+	void aJarThatCannotBeExtractedStopsTheStartBeforeAnythingRunsAndShowsWhy() throws IOException {
 		createJars();
 		Settings settings = settings().withFreePorts().withDemoData(false);
 
 		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings))
-			.withMessageContaining(" exited with code 1 while starting: see ")
+			.withMessageStartingWith("Could not extract endorsement-service/target/endorsement-service.jar for "
+					+ "endorsement-service (java -Djarmode=tools -jar endorsement-service.jar extract exited with code 1)")
 			.withMessageContaining("The last lines of ")
-			.withMessageContaining("  | ==== ")
+			.withMessageContaining("  | ")
 			.withMessageContaining("jarfile");
-		// Everything was stopped and released: the next attempt fails the same way.
-		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings))
-			.withMessageContaining(" exited with code 1 while starting");
+		assertThat(settings.dataDirectory().resolve("kafka")).doesNotExist();
+		assertThat(settings.logDirectory().resolve("endorsement-service.log")).doesNotExist();
+		// Nothing was left half-extracted to be taken for an extraction later.
+		try (Stream<Path> extracted = Files.walk(settings.dataDirectory().resolve("extracted"))) {
+			assertThat(extracted.filter((path) -> path.getFileName().toString().endsWith(".jar"))).isEmpty();
+		}
 	}
 
 	@Test
-	void theNotificationServiceIsToldToSendItsMailToTheMailCatcher() throws IOException {
-		createJars();
+	void aServiceThatDiesWhileStartingStopsEverythingAndShowsTheEndOfItsLog() throws IOException {
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		FakeServiceJar.write(Service.NOTIFICATION.jar(this.repository), "build 1", "--fail");
 		Settings settings = settings().withFreePorts().withDemoData(false);
 
-		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings));
+		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings))
+			.withMessageStartingWith("notification-service exited with code 3 while starting: see ")
+			.withMessageContaining("The last lines of ")
+			.withMessageContaining("  | ==== notification-service starting at ")
+			.withMessageContaining("  | APPLICATION FAILED TO START: the fake service was told to fail");
+		// Everything was stopped and released: the next attempt fails the same way.
+		assertThatExceptionOfType(PlatformStartException.class).isThrownBy(() -> LocalPlatform.start(settings))
+			.withMessageStartingWith("notification-service exited with code 3 while starting");
+	}
 
-		String started = this.output.stream()
-			.filter((line) -> line.startsWith("Mail catcher (GreenMail SMTP, in-process) at 127.0.0.1:"))
-			.findFirst()
-			.orElseThrow();
-		String smtpPort = started
-			.replaceFirst("^Mail catcher \\(GreenMail SMTP, in-process\\) at 127\\.0\\.0\\.1:([0-9]+);.*$", "$1");
-		String log = Files.readString(settings.logDirectory().resolve("notification-service.log"));
-		assertThat(log).contains(" --spring.mail.host=127.0.0.1 --spring.mail.port=" + smtpPort + " ");
-		assertThat(started).contains("; the mail it keeps at http://127.0.0.1:");
-		// Webhook secrets are encrypted with the platform's own key, which the log masks.
-		PlatformCredentials.WebhookEncryption encryption = PlatformCredentials
-			.load(settings.dataDirectory(), (name) -> null)
-			.webhookEncryption();
-		assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
-			.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
-			.doesNotContain(encryption.password());
-		// So are they and the private signing keys with the platform's key-encryption
-		// key, made once and kept in the data folder.
-		String kek = PlatformCredentials.load(settings.dataDirectory(), (name) -> null).keyEncryptionKey();
-		assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
-		assertThat(log).contains(" --groundgame.secrets.kek=***** ").doesNotContain(kek);
+	/**
+	 * Run as it is built, a fat jar loads its classes through Spring Boot's nested-jar
+	 * class loader, which deadlocked the notification-service with virtual threads: each
+	 * process runs from its jar extracted, extracted once per build.
+	 */
+	@Test
+	void everyProcessRunsFromItsJarExtractedOncePerBuild() throws IOException {
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		Settings settings = settings().withFreePorts().withDemoData(false);
+		Path extractions = settings.dataDirectory().resolve("extracted");
+
+		Map<Service, Path> first = runningFrom(settings);
+
+		assertThat(FakeServiceJar.extracted(this.output))
+			.containsExactlyInAnyOrder(Stream.of(Service.values()).map(Service::moduleName).toArray(String[]::new));
+		for (Service service : Service.values()) {
+			assertThat(first.get(service)).as(service + " runs from")
+				.startsWith(extractions.resolve(service.moduleName()))
+				.hasFileName(service.moduleName() + ".jar")
+				.isRegularFile();
+			assertThat(first.get(service).resolveSibling("lib")).isDirectory();
+		}
+		Map<Service, FileTime> extractedAt = lastModified(first);
+
+		// Nothing changed: every extraction is reused as it is.
+		this.output.clear();
+		assertThat(runningFrom(settings)).isEqualTo(first);
+		assertThat(FakeServiceJar.extracted(this.output)).isEmpty();
+		assertThat(lastModified(first)).isEqualTo(extractedAt);
+
+		// A new build of one: that one is extracted again, the earlier extraction goes.
+		FakeServiceJar.write(Service.NOTIFICATION.jar(this.repository), "build 2");
+		this.output.clear();
+		Map<Service, Path> second = runningFrom(settings);
+
+		assertThat(FakeServiceJar.extracted(this.output)).containsExactly("notification-service");
+		assertThat(second.get(Service.NOTIFICATION)).isNotEqualTo(first.get(Service.NOTIFICATION))
+			.startsWith(extractions.resolve("notification-service"))
+			.isRegularFile();
+		assertThat(first.get(Service.NOTIFICATION).getParent()).doesNotExist();
+		for (Service service : Service.values()) {
+			if (service != Service.NOTIFICATION) {
+				assertThat(second.get(service)).isEqualTo(first.get(service));
+				assertThat(Files.getLastModifiedTime(second.get(service))).isEqualTo(extractedAt.get(service));
+			}
+		}
+	}
+
+	@Test
+	void everyServiceHoldsTheKeyEncryptionKeyAndTheNotificationServiceSendsItsMailToTheMailCatcher()
+			throws IOException {
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		Settings settings = settings().withFreePorts().withDemoData(false);
+
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			// Personal data in events is sealed with keys that the key-encryption key
+			// seals, in every service that produces or consumes events; it is made once
+			// and kept in the data folder, and the log masks it.
+			String kek = platform.credentials().keyEncryptionKey();
+			assertThat(java.util.Base64.getDecoder().decode(kek)).hasSize(32);
+			for (Service service : Service.values()) {
+				String log = Files.readString(platform.logFile(service));
+				String command = log.lines().filter((line) -> line.startsWith("==== ")).findFirst().orElseThrow();
+				if (service == Service.GATEWAY) {
+					assertThat(command).doesNotContain("--groundgame.secrets.");
+				}
+				else {
+					assertThat(command).as(service + "'s command line")
+						.contains(" --groundgame.secrets.kek=***** ")
+						.contains(" --groundgame.secrets.previous-keks=***** ");
+				}
+				assertThat(log).doesNotContain(kek);
+			}
+
+			String log = Files.readString(platform.logFile(Service.NOTIFICATION));
+			assertThat(log).contains(" --spring.mail.host=127.0.0.1 --spring.mail.port=" + platform.smtpPort() + " ");
+			assertThat(this.output).anySatisfy((line) -> assertThat(line)
+				.startsWith("Mail catcher (GreenMail SMTP, in-process) at 127.0.0.1:" + platform.smtpPort() + ";")
+				.contains("; the mail it keeps at http://127.0.0.1:"));
+			// Webhook secrets sealed before the key-encryption key are read with the
+			// earlier key, which the log masks too.
+			PlatformCredentials.WebhookEncryption encryption = platform.credentials().webhookEncryption();
+			assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
+				.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
+				.doesNotContain(encryption.password());
+		}
+	}
+
+	/** Starts the platform, reads where each process runs from, and stops it. */
+	private Map<Service, Path> runningFrom(Settings settings) throws IOException {
+		Map<Service, Path> runningFrom = new EnumMap<>(Service.class);
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			for (Service service : Service.values()) {
+				String ready = Files.readString(platform.logFile(service))
+					.lines()
+					.filter((line) -> line.startsWith("The fake service is ready on port "))
+					.reduce((first, last) -> last)
+					.orElseThrow();
+				runningFrom.put(service, Path.of(ready.substring(ready.indexOf(", running from ") + 15)));
+			}
+		}
+		return runningFrom;
+	}
+
+	private static Map<Service, FileTime> lastModified(Map<Service, Path> jars) throws IOException {
+		Map<Service, FileTime> lastModified = new EnumMap<>(Service.class);
+		for (Map.Entry<Service, Path> jar : jars.entrySet()) {
+			lastModified.put(jar.getKey(), Files.getLastModifiedTime(jar.getValue()));
+		}
+		return lastModified;
 	}
 
 	private Settings settings() {

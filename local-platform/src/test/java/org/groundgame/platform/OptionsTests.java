@@ -50,13 +50,16 @@ class OptionsTests {
 	}
 
 	@Test
-	void dataDirectoryHeapTimeoutAndSeedingCanBeChanged() {
+	void dataDirectoryHeapTimeoutsAndSeedingCanBeChanged() {
+		assertThat(run().livenessTimeout()).isEqualTo(Settings.DEFAULT_LIVENESS_TIMEOUT).hasSeconds(30);
+
 		Settings settings = run("--data-dir", "/tmp/gg", "--service-heap", "512m", "--startup-timeout", "300",
-				"--no-seed");
+				"--liveness-timeout", "45", "--no-seed");
 
 		assertThat(settings.dataDirectory()).isEqualTo(Path.of("/tmp/gg"));
 		assertThat(settings.serviceJvmOptions()).contains("-Xmx512m").doesNotContain("-Xmx320m");
 		assertThat(settings.startupTimeout()).hasSeconds(300);
+		assertThat(settings.livenessTimeout()).hasSeconds(45);
 		assertThat(settings.seedDemoData()).isFalse();
 	}
 

@@ -70,6 +70,28 @@ class PlatformConfigurationTests {
 		assertThat(at(map(services.get("mongo")), "image")).isEqualTo("mongo:8.0");
 	}
 
+	/**
+	 * Every service seals and opens the per-person keys of the personal data in its
+	 * events with the key-encryption key, so compose gives it to each (and refuses to
+	 * start without one); the gateway, which handles no events, has none.
+	 */
+	@Test
+	void everyServiceHoldsTheKeyEncryptionKeyAndTheGatewayNone() throws IOException {
+		for (Service service : Service.values()) {
+			Map<String, Object> environment = environment(service);
+			if (service == Service.GATEWAY) {
+				assertThat(environment).doesNotContainKeys("GROUNDGAME_SECRETS_KEK", "GROUNDGAME_SECRETS_PREVIOUSKEKS");
+			}
+			else {
+				assertThat(environment).as(service + " in docker-compose.yml")
+					.containsEntry("GROUNDGAME_SECRETS_PREVIOUSKEKS", "${GROUNDGAME_SECRETS_PREVIOUS_KEKS:-}");
+				assertThat(environment.get("GROUNDGAME_SECRETS_KEK")).as(service + "'s key-encryption key")
+					.asString()
+					.startsWith("${GROUNDGAME_SECRETS_KEK:?");
+			}
+		}
+	}
+
 	@Test
 	void onlyTheGatewayAndTheMailboxArePublishedAndOnlyOnLoopback() throws IOException {
 		Map<String, Object> services = compose("services");

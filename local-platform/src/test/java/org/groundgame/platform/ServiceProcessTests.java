@@ -3,6 +3,7 @@ package org.groundgame.platform;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,8 @@ import static org.awaitility.Awaitility.await;
 class ServiceProcessTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Duration LIVENESS_TIMEOUT = Duration.ofSeconds(3);
 
 	@TempDir
 	Path directory;
@@ -59,6 +62,54 @@ class ServiceProcessTests {
 		await().atMost(TIMEOUT)
 			.untilAsserted(() -> assertThat(this.output).anySatisfy(
 					(line) -> assertThat(line).startsWith("endorsement-service is back: restarted and ready in")));
+	}
+
+	/**
+	 * A deadlocked JVM neither exits nor answers: the supervisor takes it for dead once
+	 * its liveness probe has gone unanswered for the liveness timeout, rather than
+	 * waiting on it forever, says so, leaves its thread dump in its log and restarts it.
+	 */
+	@Test
+	void aSupervisedProcessThatStopsAnsweringItsLivenessProbeIsTakenForDeadAndRestarted() throws IOException {
+		Path hang = this.directory.resolve("hang");
+		this.process = fake("--hang-when", hang.toString());
+		this.process.start(true);
+		this.process.awaitReady(TIMEOUT);
+		this.process.supervise();
+		long hungPid = this.process.pid();
+
+		Files.writeString(hang, "");
+
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.output).anySatisfy((line) -> assertThat(line)
+				.startsWith("endorsement-service (pid " + hungPid + ") has not answered its liveness probe "
+						+ "(/actuator/health/liveness) for ")
+				.endsWith(": taking it for dead, killing it and restarting it (its threads are dumped in "
+						+ this.process.logFile() + ")")));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.output).anySatisfy((line) -> assertThat(line)
+				.startsWith("endorsement-service (pid " + hungPid + "), taken for dead, was killed: restarting it")));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.output).anySatisfy(
+					(line) -> assertThat(line).startsWith("endorsement-service is back: restarted and ready in")));
+		assertThat(this.process.pid()).isNotEqualTo(hungPid);
+		assertThat(ProcessHandle.of(hungPid).filter(ProcessHandle::isAlive)).isEmpty();
+		assertThat(this.process.restarts()).isOne();
+		assertThat(this.process.isReady()).isTrue();
+		String log = Files.readString(this.process.logFile());
+		assertThat(log).contains("The fake service hangs")
+			.contains("==== ")
+			.contains(" has not answered its liveness probe")
+			// The JVM's own thread dump, asked for before it was killed.
+			.contains("Full thread dump");
+		// The liveness probe went silent for at least the timeout before it was taken
+		// for dead: the message says for how long.
+		String taken = this.output.stream()
+			.filter((line) -> line.contains(" has not answered its liveness probe "))
+			.findFirst()
+			.orElseThrow();
+		long silentSeconds = Long.parseLong(taken.replaceFirst(".* for ([0-9]+) s: .*", "$1"));
+		assertThat(silentSeconds).isGreaterThanOrEqualTo(LIVENESS_TIMEOUT.toSeconds());
 	}
 
 	@Test
@@ -104,7 +155,8 @@ class ServiceProcessTests {
 			int port = impostor.getAddress().getPort();
 			this.process = new ServiceProcess(Service.ENDORSEMENT, port, FakeService.command(port, "--hang"),
 					this.directory, this.directory.resolve("logs/endorsement-service.log"),
-					this.directory.resolve("pids/endorsement.pid"), TIMEOUT, this.output::add, this.scheduler);
+					this.directory.resolve("pids/endorsement.pid"), TIMEOUT, LIVENESS_TIMEOUT, this.output::add,
+					this.scheduler);
 			this.process.start(true);
 
 			assertThat(this.process.isReady()).isFalse();
@@ -155,7 +207,7 @@ class ServiceProcessTests {
 		int port = PortCheck.freePort();
 		return new ServiceProcess(Service.ENDORSEMENT, port, FakeService.command(port, extra), this.directory,
 				this.directory.resolve("logs/endorsement-service.log"), this.directory.resolve("pids/endorsement.pid"),
-				TIMEOUT, this.output::add, this.scheduler);
+				TIMEOUT, LIVENESS_TIMEOUT, this.output::add, this.scheduler);
 	}
 
 	@Test

@@ -19,32 +19,66 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a query string that cannot be decoded (a {@code %} not followed by two hex
- * digits, or bytes that are not UTF-8) or that decodes to control characters or
- * unassigned code points, with a {@code 400} problem naming {@code query}, before any
- * route. Routing such a request failed while the backend's address was built
- * ({@code MalformedInputException}), which the circuit breaker counted as the service
- * being down: each such request was a {@code 503}, and enough of them opened the breaker
- * for everyone. Only the query is read here, never a body.
+ * digits, or bytes that are not UTF-8), or that decodes to control characters (such as
+ * {@code %00}) or unassigned code points, with a {@code 400} problem naming {@code query}
+ * and saying which of these it is, before any route. Routing such a request failed while
+ * the backend's address was built ({@code MalformedInputException}), which the circuit
+ * breaker counted as the service being down: each such request was a {@code 503}, and
+ * enough of them opened the breaker for everyone. Only the query is read here, never a
+ * body.
  */
 class MalformedQueryFilter extends OncePerRequestFilter {
 
 	static final URI INVALID_INPUT = URI.create("urn:groundgame:problem:invalid-input");
 
+	/** What is wrong with a query, if anything, in the words of the problem it gets. */
+	enum Verdict {
+
+		ACCEPTED(null, null),
+
+		UNDECODABLE("The query cannot be decoded: every %-escape must be two hex digits and the bytes UTF-8.",
+				"is not valid"),
+
+		CONTROL_CHARACTER("The query holds a control character (such as %00, a line break or DEL): "
+				+ "control characters are refused.", "must not contain control characters"),
+
+		UNASSIGNED_CHARACTER("The query holds a code point that Unicode does not assign, which is refused.",
+				"must not contain unassigned characters");
+
+		private final String detail;
+
+		private final String message;
+
+		Verdict(String detail, String message) {
+			this.detail = detail;
+			this.message = message;
+		}
+
+		String detail() {
+			return this.detail;
+		}
+
+		String message() {
+			return this.message;
+		}
+
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isDecodable(request.getQueryString())) {
-			EdgeProblems.write(request, response, HttpStatus.BAD_REQUEST, INVALID_INPUT,
-					"The query cannot be decoded: every %-escape must be two hex digits and the bytes UTF-8.",
-					Map.of("errors", List.of(Map.of("field", "query", "message", "is not valid"))));
+		Verdict verdict = verdict(request.getQueryString());
+		if (verdict != Verdict.ACCEPTED) {
+			EdgeProblems.write(request, response, HttpStatus.BAD_REQUEST, INVALID_INPUT, verdict.detail(),
+					Map.of("errors", List.of(Map.of("field", "query", "message", verdict.message()))));
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	static boolean isDecodable(String query) {
+	static Verdict verdict(String query) {
 		if (query == null || query.isEmpty()) {
-			return true;
+			return Verdict.ACCEPTED;
 		}
 		ByteBuffer bytes = ByteBuffer.allocate(query.length());
 		for (int i = 0; i < query.length(); i++) {
@@ -52,14 +86,14 @@ class MalformedQueryFilter extends OncePerRequestFilter {
 			if (c == '%') {
 				if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
 						|| Character.digit(query.charAt(i + 2), 16) < 0) {
-					return false;
+					return Verdict.UNDECODABLE;
 				}
 				bytes.put((byte) ((Character.digit(query.charAt(i + 1), 16) << 4)
 						| Character.digit(query.charAt(i + 2), 16)));
 				i += 2;
 			}
 			else if (c > 0xFF) {
-				return false;
+				return Verdict.UNDECODABLE;
 			}
 			else {
 				// The request line is read as ISO-8859-1: each char is one byte.
@@ -67,22 +101,27 @@ class MalformedQueryFilter extends OncePerRequestFilter {
 			}
 		}
 		bytes.flip();
+		String decoded;
 		try {
-			String decoded = StandardCharsets.UTF_8.newDecoder()
+			decoded = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(bytes)
 				.toString();
-			// What Spring Security's firewall refuses in a parameter's name or value,
-			// which it
-			// checks only once routing reads the parameters: there, too, its refusal was
-			// taken
-			// for the service being down.
-			return decoded.codePoints().noneMatch((c) -> Character.isISOControl(c) || !Character.isDefined(c));
 		}
 		catch (CharacterCodingException ex) {
-			return false;
+			return Verdict.UNDECODABLE;
 		}
+		// What Spring Security's firewall refuses in a parameter's name or value, which
+		// it checks only once routing reads the parameters: there, too, its refusal was
+		// taken for the service being down.
+		if (decoded.codePoints().anyMatch(Character::isISOControl)) {
+			return Verdict.CONTROL_CHARACTER;
+		}
+		if (decoded.codePoints().anyMatch((c) -> !Character.isDefined(c))) {
+			return Verdict.UNASSIGNED_CHARACTER;
+		}
+		return Verdict.ACCEPTED;
 	}
 
 }

@@ -62,7 +62,59 @@ class ServerErrorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "state=MO", "state=%C3%A9%F0%9F%8C%BB", "a=b+c&d=%25", "" })
 	void aQueryThatDecodesIsNotRefused(String query) {
-		assertThat(MalformedQueryFilter.isDecodable(query)).isTrue();
+		assertThat(MalformedQueryFilter.verdict(query)).isEqualTo(MalformedQueryFilter.Verdict.ACCEPTED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "state=%zz", "state=a%2", "state=a%", "%C0%AF=x", "state=%ED%A0%80", "state=%FF%FE" })
+	void aQueryThatCannotBeDecodedIsSaidToBeSo(String query) throws IOException {
+		JsonNode problem = problem("/api/chapters?" + query);
+
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("The query cannot be decoded: every %-escape must be two hex digits and the bytes UTF-8.");
+		assertThat(problem.path("errors")).singleElement().satisfies((error) -> {
+			assertThat(error.path("field").asString()).isEqualTo("query");
+			assertThat(error.path("message").asString()).isEqualTo("is not valid");
+		});
+	}
+
+	/**
+	 * A NUL byte, a line break, DEL or a C1 control decode perfectly well: what the
+	 * client must hear is that control characters are refused, not that its query could
+	 * not be decoded.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "state=a%00b", "office=a%00b", "state=a%0D%0Ab", "a%7Fb=x", "state=%C2%85",
+			"state=%E2%80%8B%00" })
+	void aQueryWithAControlCharacterIsToldThatControlCharactersAreRefused(String query) throws IOException {
+		JsonNode problem = problem("/api/chapters?" + query);
+
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("The query holds a control character (such as %00, a line break or DEL): "
+					+ "control characters are refused.")
+			.doesNotContain("decoded");
+		assertThat(problem.path("errors")).singleElement().satisfies((error) -> {
+			assertThat(error.path("field").asString()).isEqualTo("query");
+			assertThat(error.path("message").asString()).isEqualTo("must not contain control characters");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "state=%CD%B8", "state=%F4%8F%BF%BF" })
+	void aQueryWithAnUnassignedCodePointIsToldSo(String query) throws IOException {
+		JsonNode problem = problem("/api/chapters?" + query);
+
+		assertThat(problem.path("detail").asString())
+			.isEqualTo("The query holds a code point that Unicode does not assign, which is refused.");
+		assertThat(problem.path("errors")).singleElement()
+			.satisfies((error) -> assertThat(error.path("message").asString())
+				.isEqualTo("must not contain unassigned characters"));
+	}
+
+	private JsonNode problem(String target) throws IOException {
+		String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(answer).as(answer).startsWith("HTTP/1.1 400");
+		return JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
 	}
 
 	private String raw(String request) throws IOException {
