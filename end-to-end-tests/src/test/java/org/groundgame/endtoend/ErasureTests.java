@@ -118,7 +118,8 @@ class ErasureTests {
 
 		await().atMost(EVENTUALLY)
 			.untilAsserted(() -> assertThat(holdersOf(List.of(name, email, phoneDigits))).isEmpty());
-		// On Kafka their data only ever travelled sealed with their own key, and the key is
+		// On Kafka their data only ever travelled sealed with their own key, and the key
+		// is
 		// destroyed: no topic, dead-letter topics included, holds a copy anyone can read.
 		assertThat(recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.VOLUNTEER) + ":" + volunteerId + "}")))
 			.as("their sealed data went out in events")
@@ -219,8 +220,8 @@ class ErasureTests {
 
 	/**
 	 * Where any of the values appears (ignoring case) on the platform's broker, as
-	 * {@code topic/partition@offset}: the key, the headers and the value of every record of
-	 * every topic, dead-letter and keys topics included, from its beginning.
+	 * {@code topic/partition@offset}: the key, the headers and the value of every record
+	 * of every topic, dead-letter and keys topics included, from its beginning.
 	 */
 	private List<String> recordsHolding(List<String> values) {
 		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
@@ -228,7 +229,8 @@ class ErasureTests {
 		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
 			for (String topic : consumer.listTopics(Duration.ofSeconds(10)).keySet()) {
 				for (ConsumerRecord<byte[], byte[]> record : readAll(consumer, topic)) {
-					StringBuilder text = new StringBuilder(text(record.key())).append('\n').append(text(record.value()));
+					StringBuilder text = new StringBuilder(text(record.key())).append('\n')
+						.append(text(record.value()));
 					record.headers().forEach((header) -> text.append('\n').append(text(header.value())));
 					String lower = text.toString().toLowerCase(Locale.ROOT);
 					if (needles.stream().anyMatch(lower::contains)) {
@@ -241,8 +243,8 @@ class ErasureTests {
 	}
 
 	/**
-	 * The key the owner shares for the personal record, as the compacted keys topic's last
-	 * word on it says: empty after a tombstone.
+	 * The key the owner shares for the personal record, as the compacted keys topic's
+	 * last word on it says: empty after a tombstone.
 	 */
 	private Optional<String> liveKeyOf(String keysTopic, String subject) {
 		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
@@ -277,13 +279,13 @@ class ErasureTests {
 	}
 
 	private KafkaConsumer<byte[], byte[]> reader() {
-		return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				this.platform.kafkaBootstrapServers(), ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
+		return new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.platform.kafkaBootstrapServers(),
+						ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
-	private static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> consumer,
-			String topic) {
+	private static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> consumer, String topic) {
 		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
 			.stream()
 			.map((partition) -> new TopicPartition(topic, partition.partition()))

@@ -71,7 +71,8 @@ class TrainingJourneyTests {
 	void aFreedSeatGoesToTheFirstInLineWhoAcceptsWithTheOffersLinkAndGraduates() {
 		Cohort cohort = cohortWithAWaitlist();
 
-		String link = offerLinkFromTheTopic(cohort);
+		assertThatTheOfferTravelledSealed(cohort);
+		String link = offerLinkFromTheEMail(cohort);
 		Offer offer = Offer.of(link, this.gateway.uri(), cohort.waiting().id());
 		openThePage(offer);
 		JsonNode accepted = manage(offer.enrollmentId(), "accept-offer", offer.token()).json(200);
@@ -166,19 +167,7 @@ class TrainingJourneyTests {
 	void theOfferEMailLinksToTheTraineesPageWithATokenThatAcceptsTheSeat() {
 		Cohort cohort = cohortWithAWaitlist();
 		String id = cohort.waiting().id();
-		Pattern linkInTheMail = Pattern.compile(Pattern
-			.quote("http://localhost:" + this.gateway.uri().getPort() + "/training/enrollments/" + id + "#token=")
-				+ "[A-Za-z0-9_-]+");
-
-		String link = await().atMost(EVENTUALLY)
-			.until(() -> this.mail.to(cohort.waiting().email())
-				.stream()
-				.map((listed) -> this.mail.message(listed))
-				.map((message) -> linkInTheMail.matcher(message.path("text").asString()))
-				.filter(Matcher::find)
-				.map(Matcher::group)
-				.findFirst(), Optional::isPresent)
-			.orElseThrow();
+		String link = offerLinkFromTheEMail(cohort);
 
 		Offer offer = Offer.of(link, this.gateway.uri(), id);
 		openThePage(offer);
@@ -256,10 +245,28 @@ class TrainingJourneyTests {
 	}
 
 	/**
-	 * The private link of the seat offered to the one who waited, as the
-	 * {@code SeatOffered} event on the training topic carries it for the offer e-mail.
+	 * The private link of the seat offered to the one who waited, from their offer
+	 * e-mail.
 	 */
-	private String offerLinkFromTheTopic(Cohort cohort) {
+	private String offerLinkFromTheEMail(Cohort cohort) {
+		Pattern linkInTheMail = Pattern.compile(Pattern.quote("http://localhost:" + this.gateway.uri().getPort()
+				+ "/training/enrollments/" + cohort.waiting().id() + "#token=") + "[A-Za-z0-9_-]+");
+		return await().atMost(EVENTUALLY)
+			.until(() -> this.mail.to(cohort.waiting().email())
+				.stream()
+				.map((listed) -> this.mail.message(listed))
+				.map((message) -> linkInTheMail.matcher(message.path("text").asString()))
+				.filter(Matcher::find)
+				.map(Matcher::group)
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	/**
+	 * The {@code SeatOffered} event on the training topic carries the link for the offer
+	 * e-mail, sealed with the trainee's own key: nobody reading the topic can use it.
+	 */
+	private void assertThatTheOfferTravelledSealed(Cohort cohort) {
 		try (EventTopic topic = new EventTopic(this.platform.kafkaBootstrapServers(), Topics.TRAINING)) {
 			ConsumerRecord<String, String> offered = await().atMost(EVENTUALLY)
 				.until(() -> topic.recordsWithKey(cohort.id())
@@ -269,7 +276,9 @@ class TrainingJourneyTests {
 				.get(0);
 			JsonNode data = json.readTree(offered.value());
 			assertThat(data.path("enrollmentId").asString()).isEqualTo(cohort.waiting().id());
-			return data.path("acceptUrl").asString();
+			assertThat(data.path("acceptUrl").asString())
+				.startsWith("{pd:" + Topics.keysOf(Topics.TRAINING) + ":" + cohort.waiting().id() + "}");
+			assertThat(offered.value()).doesNotContain("#token=").doesNotContain(cohort.waiting().email());
 		}
 	}
 

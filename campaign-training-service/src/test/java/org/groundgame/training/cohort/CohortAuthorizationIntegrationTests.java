@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.Credential;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
@@ -48,6 +49,9 @@ class CohortAuthorizationIntegrationTests {
 	private static final String CHAPTER = "mobilize-missouri";
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	private String cohortId;
@@ -58,7 +62,7 @@ class CohortAuthorizationIntegrationTests {
 	void openACohortWithOneTraineeSeated() {
 		TrainingApi api = new TrainingApi(this.client);
 		this.cohortId = api.openCohort(5).get("id").asString();
-		try (TopicEvents mail = TrainingApi.events()) {
+		try (TopicEvents mail = TrainingApi.events(this.protection)) {
 			this.enrollmentId = api.applied(mail, this.cohortId, "seated-" + UUID.randomUUID() + "@example.org")
 				.get("id")
 				.asString();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
@@ -33,6 +34,9 @@ import static org.awaitility.Awaitility.await;
 class CohortCompletionIntegrationTests {
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -48,7 +52,7 @@ class CohortCompletionIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new TrainingApi(this.client);
-		this.events = TrainingApi.events();
+		this.events = TrainingApi.events(this.protection);
 	}
 
 	@AfterEach

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
@@ -31,6 +32,9 @@ import static org.awaitility.Awaitility.await;
 class CohortEnrollmentIntegrationTests {
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -43,7 +47,7 @@ class CohortEnrollmentIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new TrainingApi(this.client);
-		this.events = TrainingApi.events();
+		this.events = TrainingApi.events(this.protection);
 	}
 
 	@AfterEach

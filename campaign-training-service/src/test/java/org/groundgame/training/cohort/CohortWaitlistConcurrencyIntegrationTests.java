@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CampaignTrainingServiceIntegrationTest
 class CohortWaitlistConcurrencyIntegrationTests {
+
+	@Autowired
+	private PersonalDataProtection protection;
 
 	@Autowired
 	private RestTestClient client;
@@ -66,7 +70,7 @@ class CohortWaitlistConcurrencyIntegrationTests {
 
 		// The seated withdraw with the links e-mailed to them.
 		Map<String, String> links = new HashMap<>();
-		try (TopicEvents mail = TrainingApi.events()) {
+		try (TopicEvents mail = TrainingApi.events(this.protection)) {
 			mail.awaitEvents(cohort, "TraineeEnrolled", 20)
 				.forEach((event) -> links.put(event.text("enrollmentId"), event.text("manageUrl")));
 		}
@@ -89,7 +93,7 @@ class CohortWaitlistConcurrencyIntegrationTests {
 		assertThat(statuses(api, waiting.subList(5, 10))).containsOnly("OFFERED");
 		assertThat(statuses(api, waiting.subList(10, 11))).containsOnly("WAITLISTED");
 		assertThat(api.enrollment(waiting.get(10).get("id").asString()).get("waitlistPosition").asInt()).isEqualTo(1);
-		TopicEvents events = TrainingApi.events();
+		TopicEvents events = TrainingApi.events(this.protection);
 		try {
 			assertThat(events.awaitEvents(cohort, "SeatOffered", 10)).hasSize(10);
 			assertThat(events.awaitEvents(cohort, "OfferExpired", 5)).hasSize(5);

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.groundgame.events.EventCatalog;
+import org.groundgame.support.cloudevents.EventJson;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -33,9 +36,14 @@ final class TrainingApi {
 
 	static final String EVENT_TYPE = "org.groundgame.training.%s.v1";
 
-	/** The service's topic, read from its start. */
-	static TopicEvents events() {
-		return new TopicEvents(TOPIC, EVENT_TYPE);
+	/**
+	 * The service's topic, read from its start, its personal data opened as a consumer
+	 * opens it.
+	 */
+	static TopicEvents events(PersonalDataProtection protection) {
+		EventJson json = new EventJson();
+		return new TopicEvents(TOPIC, EVENT_TYPE,
+				(type, data) -> json.tree(protection.read(data, EventCatalog.classOf(type).orElseThrow())));
 	}
 
 	final JsonMapper json = JsonMapper.builder().build();

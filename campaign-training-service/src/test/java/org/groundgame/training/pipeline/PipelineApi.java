@@ -29,6 +29,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
+import org.groundgame.support.cloudevents.EventJson;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.TestInfrastructure;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -64,8 +66,13 @@ final class PipelineApi implements AutoCloseable {
 	/** The training topic's events read so far, by CloudEvent id. */
 	private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
 
-	PipelineApi(RestTestClient client) {
+	private final PersonalDataProtection protection;
+
+	private final EventJson events = new EventJson();
+
+	PipelineApi(RestTestClient client, PersonalDataProtection protection) {
 		this.client = client;
+		this.protection = protection;
 		String servers = TestInfrastructure.get().kafkaBootstrapServers();
 		this.producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ProducerConfig.ACKS_CONFIG, "all"),
@@ -162,7 +169,10 @@ final class PipelineApi implements AutoCloseable {
 		}
 	}
 
-	/** The training topic's events of one type keyed by a cohort, read so far. */
+	/**
+	 * The training topic's events of one type keyed by a cohort, read so far, their
+	 * personal data opened as a consumer opens it.
+	 */
 	List<JsonNode> trainingEvents(String cohortId, String type) {
 		this.consumer.poll(Duration.ofMillis(200))
 			.forEach((record) -> this.seen.putIfAbsent(text(record, "ce_id"), record));
@@ -170,7 +180,8 @@ final class PipelineApi implements AutoCloseable {
 		for (ConsumerRecord<String, byte[]> record : this.seen.values()) {
 			if (cohortId.equals(record.key())
 					&& ("org.groundgame.training." + type + ".v1").equals(text(record, "ce_type"))) {
-				events.add(this.json.readTree(record.value()));
+				Class<? extends DomainEvent> eventType = EventCatalog.classOf(text(record, "ce_type")).orElseThrow();
+				events.add(this.events.tree(this.protection.read(record.value(), eventType)));
 			}
 		}
 		return events;

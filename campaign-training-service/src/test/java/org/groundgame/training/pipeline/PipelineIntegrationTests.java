@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
@@ -51,6 +52,9 @@ class PipelineIntegrationTests {
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -63,7 +67,7 @@ class PipelineIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		this.api = new PipelineApi(this.client);
+		this.api = new PipelineApi(this.client, this.protection);
 	}
 
 	@AfterEach

@@ -37,13 +37,27 @@ public final class TopicEvents implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final Opener opener;
+
 	/**
 	 * @param topic the topic to read
 	 * @param typeFormat the CloudEvents type of an event with {@code %s} for its simple
 	 * name, e.g. {@code org.groundgame.training.%s.v1}
 	 */
 	public TopicEvents(String topic, String typeFormat) {
+		this(topic, typeFormat, null);
+	}
+
+	/**
+	 * @param topic the topic to read
+	 * @param typeFormat the CloudEvents type of an event with {@code %s} for its simple
+	 * name
+	 * @param opener reads an event's data with its sealed personal data opened, as the
+	 * services' consumers read it ({@code null}: the data as it is on the topic)
+	 */
+	public TopicEvents(String topic, String typeFormat, Opener opener) {
 		this.typeFormat = typeFormat;
+		this.opener = (opener != null) ? opener : (type, data) -> this.json.readTree(data);
 		this.consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
 						ConsumerConfig.GROUP_ID_CONFIG, "test-events-" + UUID.randomUUID(),
@@ -63,7 +77,8 @@ public final class TopicEvents implements AutoCloseable {
 			return this.seen.values()
 				.stream()
 				.filter((record) -> key.equals(record.key()))
-				.map((record) -> new Event(header(record, "ce_type"), this.json.readTree(record.value()),
+				.map((record) -> new Event(header(record, "ce_type"),
+						this.opener.open(header(record, "ce_type"), record.value()), this.json.readTree(record.value()),
 						this.typeFormat))
 				.toList();
 		}, until);
@@ -93,8 +108,19 @@ public final class TopicEvents implements AutoCloseable {
 			.orElse(null);
 	}
 
-	/** An event read back: its CloudEvents type and its data. */
-	public record Event(String type, JsonNode data, String typeFormat) {
+	/** Reads an event's data, opening what its producer sealed. */
+	@FunctionalInterface
+	public interface Opener {
+
+		JsonNode open(String type, byte[] data);
+
+	}
+
+	/**
+	 * An event read back: its CloudEvents type, its data (opened, when the reader was
+	 * given an {@link Opener}) and its data as it is on the topic.
+	 */
+	public record Event(String type, JsonNode data, JsonNode onTheTopic, String typeFormat) {
 
 		/** Whether it is of the type with this simple name, e.g. {@code SeatOffered}. */
 		public boolean is(String simpleName) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.Credential;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
@@ -44,6 +45,9 @@ class OpportunityAuthorizationIntegrationTests {
 			"POST /api/shifts/{shift}/signups", "DELETE /api/shifts/{shift}/signups/{signup}",
 			"POST /api/shifts/{shift}/signups/{signup}/confirm", "GET /api/shifts/{shift}/signups",
 			"POST /api/shifts/{shift}/signups/{signup}/attendance");
+
+	@Autowired
+	private PersonalDataProtection protection;
 
 	@Autowired
 	private RestTestClient client;
@@ -158,7 +162,7 @@ class OpportunityAuthorizationIntegrationTests {
 	@Test
 	void withoutABearerTokenOnlyTheVolunteersOwnKeyRsvps() {
 		String shift = this.api.openShift(this.chapter, 3);
-		try (var events = ShiftApi.events()) {
+		try (var events = ShiftApi.events(this.protection)) {
 			String ada = this.api.signUp(null);
 			String grace = this.api.signUp(null);
 			String graceKey = ShiftApi.keyOf(events, grace);

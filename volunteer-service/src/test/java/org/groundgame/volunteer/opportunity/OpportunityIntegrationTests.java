@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.test.TestInfrastructure;
@@ -50,6 +51,9 @@ import static org.awaitility.Awaitility.await;
 class OpportunityIntegrationTests {
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -64,7 +68,7 @@ class OpportunityIntegrationTests {
 	@BeforeEach
 	void registerAChapterAndListen() {
 		this.api = new ShiftApi(this.client);
-		this.events = ShiftApi.events();
+		this.events = ShiftApi.events(this.protection);
 		this.chapter = this.api.registerChapter("MO");
 	}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
 import org.groundgame.test.events.TopicEvents.Event;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @VolunteerServiceIntegrationTest
 class ShiftReminderIntegrationTests {
+
+	@Autowired
+	private PersonalDataProtection protection;
 
 	@Autowired
 	private RestTestClient client;
@@ -66,7 +70,7 @@ class ShiftReminderIntegrationTests {
 		List<ShiftReminders> instances = List.of(
 				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()),
 				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()));
-		TopicEvents events = ShiftApi.events();
+		TopicEvents events = ShiftApi.events(this.protection);
 
 		int reminded = 0;
 		CountDownLatch start = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
 import org.groundgame.test.events.TopicEvents.Event;
@@ -43,6 +44,9 @@ import static org.awaitility.Awaitility.await;
 class ShiftRsvpIntegrationTests {
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -60,7 +64,7 @@ class ShiftRsvpIntegrationTests {
 	@BeforeEach
 	void registerAChapterAndListen() {
 		this.api = new ShiftApi(this.client);
-		this.events = ShiftApi.events();
+		this.events = ShiftApi.events(this.protection);
 		this.chapter = this.api.registerChapter("MO");
 	}
 

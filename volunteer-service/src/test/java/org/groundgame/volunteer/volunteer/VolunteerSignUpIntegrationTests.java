@@ -28,7 +28,10 @@ import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.test.TestInfrastructure;
 import org.groundgame.test.security.TestTokens;
 import org.groundgame.volunteer.VolunteerServiceIntegrationTest;
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventCatalog;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,7 +145,7 @@ class VolunteerSignUpIntegrationTests {
 		assertThat(data.has("phone") || data.has("zip") || data.has("interests")).isFalse();
 		// The private link and the calendar feed go to the address, in an event of their
 		// own (the chapter's webhook gets VolunteerSignedUp, never the link).
-		JsonNode link = this.json.readTree(records.get(1).value());
+		JsonNode link = opened(records.get(1));
 		assertThat(link.get("email").asString()).isEqualTo(email);
 		assertThat(link.get("manageUrl").asString()).startsWith("http://localhost:8080/volunteers/" + id + "#token=");
 		assertThat(link.get("calendarUrl").asString())
@@ -190,7 +193,7 @@ class VolunteerSignUpIntegrationTests {
 		List<ConsumerRecord<String, byte[]>> records = awaitRecords(id, 3);
 		assertThat(records).extracting((record) -> header(record, "ce_type"))
 			.containsExactly(SIGNED_UP, LINK_ISSUED, CHANGE_REQUESTED);
-		JsonNode request = this.json.readTree(records.get(2).value());
+		JsonNode request = opened(records.get(2));
 		assertThat(request.get("email").asString()).isEqualTo(email);
 		// The person is greeted by the name they are known by; nothing the outsider typed
 		// reaches their mailbox.
@@ -216,11 +219,11 @@ class VolunteerSignUpIntegrationTests {
 		String email = "hopper-" + this.suffix + "@example.org";
 		signUp(body(email, "(314) 555-0123", false, null));
 		String id = idOf(email);
-		String firstKey = tokenOf(this.json.readTree(awaitRecords(id, 2).get(1).value()).get("manageUrl").asString());
+		String firstKey = tokenOf(opened(awaitRecords(id, 2).get(1)).get("manageUrl").asString());
 		Map<String, Object> again = body(email, "314.555.0199", true, null);
 		again.put("name", "Grace Hopper");
 		signUp(again);
-		String token = tokenOf(this.json.readTree(awaitRecords(id, 3).get(2).value()).get("confirmUrl").asString());
+		String token = tokenOf(opened(awaitRecords(id, 3).get(2)).get("confirmUrl").asString());
 
 		assertThat(confirm("not-" + token)).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -235,7 +238,7 @@ class VolunteerSignUpIntegrationTests {
 		List<ConsumerRecord<String, byte[]>> records = awaitRecords(id, 5);
 		assertThat(records).extracting((record) -> header(record, "ce_type"))
 			.containsExactly(SIGNED_UP, LINK_ISSUED, CHANGE_REQUESTED, UPDATED, LINK_ISSUED);
-		JsonNode update = this.json.readTree(records.get(3).value());
+		JsonNode update = opened(records.get(3));
 		assertThat(update.get("name").asString()).isEqualTo("Grace Hopper");
 		assertThat(update.get("previousChapterId").asString()).isEqualTo(this.chapter);
 		assertThat(update.get("consent").get("email").asBoolean()).isTrue();
@@ -246,7 +249,7 @@ class VolunteerSignUpIntegrationTests {
 		assertThat(stored.emailConsent().status()).isEqualTo(ConsentStatus.OPT_IN);
 		assertThat(stored.pendingChange()).isNull();
 		// A new key replaces the old one: signing up again is how a lost link is renewed.
-		String newKey = tokenOf(this.json.readTree(records.get(4).value()).get("manageUrl").asString());
+		String newKey = tokenOf(opened(records.get(4)).get("manageUrl").asString());
 		assertThat(stored.holdsKey(newKey)).isTrue();
 		assertThat(stored.holdsKey(firstKey)).isFalse();
 		// Single use.
@@ -261,7 +264,7 @@ class VolunteerSignUpIntegrationTests {
 		Map<String, Object> again = body(email, null, null, null);
 		again.put("name", "Ada Once");
 		signUp(again);
-		String token = tokenOf(this.json.readTree(awaitRecords(id, 3).get(2).value()).get("confirmUrl").asString());
+		String token = tokenOf(opened(awaitRecords(id, 3).get(2)).get("confirmUrl").asString());
 		Long versionBefore = this.mongo.findById(id, VolunteerDocument.class).getVersion();
 		int clicks = 16;
 		CountDownLatch start = new CountDownLatch(1);
@@ -302,7 +305,7 @@ class VolunteerSignUpIntegrationTests {
 		Map<String, Object> again = body(email, null, null, null);
 		again.put("name", "Too Late");
 		signUp(again);
-		String token = tokenOf(this.json.readTree(awaitRecords(id, 3).get(2).value()).get("confirmUrl").asString());
+		String token = tokenOf(opened(awaitRecords(id, 3).get(2)).get("confirmUrl").asString());
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("pendingChange.expiresAt", Instant.now().minusSeconds(1)), VolunteerDocument.class);
 
@@ -638,6 +641,12 @@ class VolunteerSignUpIntegrationTests {
 				new StringDeserializer(), new ByteArrayDeserializer());
 		consumer.subscribe(List.of(TOPIC));
 		return consumer;
+	}
+
+	/** The record's data with its personal data opened, as a consumer reads it. */
+	private JsonNode opened(ConsumerRecord<String, byte[]> record) {
+		Class<? extends DomainEvent> type = EventCatalog.classOf(header(record, "ce_type")).orElseThrow();
+		return new EventJson().tree(this.protection.read(record.value(), type));
 	}
 
 	private static String header(ConsumerRecord<?, ?> record, String name) {
