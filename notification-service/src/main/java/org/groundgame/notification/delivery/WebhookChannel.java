@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
  * Webhook attempts: signed with the endpoint's secrets of the moment, with the delivery's
  * id as {@code webhook-id} (the same on every attempt, so that receivers can drop
  * duplicates), and each result reported to the endpoint's health.
+ * <p>
+ * Before a body carrying a person's data goes out, the chapter is remembered as a
+ * receiver of it ({@link PersonalDataSent}), and the delivery must still be there: an
+ * erasure removes the person's deliveries before it reads who was sent their data, so an
+ * attempt either is remembered in time for the erasure notice or finds its delivery gone
+ * and sends nothing.
  */
 @Component
 class WebhookChannel implements ChannelSender {
@@ -27,9 +33,15 @@ class WebhookChannel implements ChannelSender {
 
 	private final WebhookClient client;
 
-	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client) {
+	private final PersonalDataSent sent;
+
+	private final DeliveryStore store;
+
+	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client, PersonalDataSent sent, DeliveryStore store) {
 		this.endpoints = endpoints;
 		this.client = client;
+		this.sent = sent;
+		this.store = store;
 	}
 
 	@Override
@@ -48,6 +60,14 @@ class WebhookChannel implements ChannelSender {
 		}
 		if (!endpoint.get().enabled()) {
 			return AttemptResult.giveUp("ENDPOINT_DISABLED", null, "the chapter's webhook is disabled", null);
+		}
+		if (delivery.personalDataSubject() != null) {
+			String record = this.sent.sending(chapterId, delivery.personalDataSubject(), delivery.eventId(),
+					delivery.eventType(), at);
+			if (!this.store.exists(delivery.id())) {
+				this.sent.forget(record);
+				return AttemptResult.giveUp("ERASED", null, "the person was erased", null);
+			}
 		}
 		byte[] body = delivery.content().body().getBytes(StandardCharsets.UTF_8);
 		WebhookResponse response = this.client
