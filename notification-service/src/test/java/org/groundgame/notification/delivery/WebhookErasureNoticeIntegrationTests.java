@@ -29,6 +29,7 @@ import org.groundgame.notification.NotificationFixture;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.WebhookReceiver;
 import org.groundgame.notification.WebhookReceiver.Received;
+import org.groundgame.test.security.TestTokens;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.chapter.domain.Chapters;
 import org.groundgame.notification.inbox.domain.Notice;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -180,6 +182,55 @@ class WebhookErasureNoticeIntegrationTests {
 		// No signature at all: refused.
 		assertThatExceptionOfType(WebhookVerificationException.class)
 			.isThrownBy(() -> new Webhook(receivingSecret).verify(genuine.body(), headers(genuine, null)));
+	}
+
+	/**
+	 * While an endpoint's breaker is open nothing is sent to it: a volunteer's sign-up
+	 * that never left does not make its receiver one to tell, and once the volunteer is
+	 * erased the sign-up is not sent either.
+	 */
+	@Test
+	void aReceiverWhoseBreakerKeptTheDataFromItIsToldNothing() {
+		String chapterId = this.fixture.registerChapter(STATE);
+		subscribeWebhook(chapterId, "VOLUNTEERS");
+		this.receiver.answer(pathOf(chapterId), WebhookReceiver.Answer.status(500));
+		// Test events fail until the endpoint's breaker opens. (The poller may take a
+		// test
+		// event before the request does: then its answer has no attempt yet.)
+		await().atMost(PATIENCE)
+			.until(() -> JsonPath
+				.<List<String>>read(
+						this.fixture
+							.call(HttpMethod.POST, "/api/notifications/subscriptions/" + chapterId + "/webhook/test",
+									TestTokens.chapter(chapterId), null)
+							.getResponseBody(),
+						"$.attempts[*].outcome")
+				.contains("CIRCUIT_OPEN"));
+		Person cleo = Person.named("Cleo");
+		VolunteerSignedUp signedUp = signedUp(cleo, chapterId);
+
+		publishVolunteer(signedUp);
+		// Every attempt the schedule allows is made while the breaker is open.
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			DeliveryDocument delivery = this.mongo.findOne(
+					Query.query(Criteria.where("eventId").is(signedUp.eventId()).and("channel").is("WEBHOOK")),
+					DeliveryDocument.class);
+			assertThat(delivery).isNotNull();
+			assertThat(delivery.status()).isEqualTo("FAILED");
+			assertThat(delivery.attempts()).isNotEmpty()
+				.allSatisfy((attempt) -> assertThat(attempt.outcome()).isEqualTo("CIRCUIT_OPEN"));
+		});
+		assertThat(
+				this.mongo.count(Query.query(Criteria.where("subjectId").is(cleo.id)), PersonalDataSentDocument.class))
+			.isZero();
+		VolunteerErased erased = new VolunteerErased(UUID.randomUUID().toString(), NotificationFixture.now(), cleo.id);
+		publishVolunteer(erased);
+		awaitErasureApplied(erased.eventId());
+
+		assertThat(noticeDeliveriesOf(List.of(erased.eventId()))).isEmpty();
+		assertThat(this.receiver.receivedAt(pathOf(chapterId))).extracting(Received::body)
+			.noneSatisfy((body) -> assertThat(body).contains(cleo.email));
+		assertThat(collectionsHolding(cleo.email)).isEmpty();
 	}
 
 	@Test
