@@ -1,5 +1,6 @@
 package org.groundgame.notification.delivery;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -57,8 +58,9 @@ import static org.groundgame.notification.NotificationFixture.PATIENCE;
  * data (a volunteer's, a candidate's, a trainee's) gets one signed
  * {@code PersonalDataErased} notice naming what to delete and nothing personal, a
  * receiver never sent that person's data gets none, and afterwards no collection of the
- * service holds the person's name or address. Real broker, store, SMTP server and HTTP
- * receivers on 127.0.0.1. New Mexico belongs to this class.
+ * service holds the person's name or address (a daily digest that named them included).
+ * Real broker, store, SMTP server and HTTP receivers on 127.0.0.1. New Mexico belongs to
+ * this class.
  */
 @NotificationServiceIntegrationTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -81,12 +83,18 @@ class WebhookErasureNoticeIntegrationTests {
 
 	private final DeliveryPlanner planner;
 
+	private final Digests digests;
+
+	private final Clock clock;
+
 	@Autowired
 	WebhookErasureNoticeIntegrationTests(@LocalServerPort int port, Chapters chapters, MongoTemplate mongo,
-			DeliveryPlanner planner) {
+			DeliveryPlanner planner, Digests digests, Clock clock) {
 		this.fixture = new NotificationFixture(port, chapters, this.events);
 		this.mongo = mongo;
 		this.planner = planner;
+		this.digests = digests;
+		this.clock = clock;
 	}
 
 	@AfterAll
@@ -182,6 +190,35 @@ class WebhookErasureNoticeIntegrationTests {
 		// No signature at all: refused.
 		assertThatExceptionOfType(WebhookVerificationException.class)
 			.isThrownBy(() -> new Webhook(receivingSecret).verify(genuine.body(), headers(genuine, null)));
+	}
+
+	@Test
+	void aDailyDigestThatNamedAnErasedVolunteerGoesWithThem() {
+		String chapterId = this.fixture.registerChapter(STATE);
+		String digestAddress = "digest-" + chapterId + "@erasure.example";
+		this.fixture.subscribe(chapterId, """
+				{"topics":["VOLUNTEERS"],"states":[],"email":"%s","digestTopics":["VOLUNTEERS"],"inbox":true}"""
+			.formatted(digestAddress));
+		Person dora = Person.named("Dora");
+
+		publishVolunteer(signedUp(dora, chapterId));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.mongo.count(
+					Query.query(Criteria.where("chapterId").is(chapterId).and("personalDataSubject").is(dora.id)),
+					DigestItemDocument.class))
+				.isEqualTo(1));
+		assertThat(this.digests.send(this.clock.instant().plusSeconds(1))).isPositive();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(MailTestConfiguration.receivedBy(digestAddress)).hasSize(1));
+		assertThat(MailParts.textOf(MailTestConfiguration.receivedBy(digestAddress).get(0))).contains(dora.name);
+		assertThat(collectionsHolding(dora.name)).contains("deliveries", "digest_items");
+
+		VolunteerErased erased = new VolunteerErased(UUID.randomUUID().toString(), NotificationFixture.now(), dora.id);
+		publishVolunteer(erased);
+		awaitErasureApplied(erased.eventId());
+
+		assertThat(collectionsHolding(dora.name)).isEmpty();
+		assertThat(collectionsHolding(dora.email)).isEmpty();
 	}
 
 	/**
