@@ -21,9 +21,15 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class EventBindings {
 
+	/**
+	 * A candidate erased ({@code CandidateErased}) is erased before anything else
+	 * happens; the other types pass the people's consumer by.
+	 */
 	@Bean
-	Consumer<Message<byte[]>> endorsementEvents(InboxEvents inbox, DeliveryEvents deliveries) {
-		return inbox.consumerOf(Topics.ENDORSEMENT).andThen(deliveries.consumerOf(Topics.ENDORSEMENT));
+	Consumer<Message<byte[]>> endorsementEvents(PeopleEvents people, InboxEvents inbox, DeliveryEvents deliveries) {
+		return people.consumer()
+			.andThen(inbox.consumerOf(Topics.ENDORSEMENT))
+			.andThen(deliveries.consumerOf(Topics.ENDORSEMENT));
 	}
 
 	/**
@@ -41,9 +47,12 @@ class EventBindings {
 			.andThen(deliveries.consumerOf(Topics.VOLUNTEER));
 	}
 
+	/** A trainee erased ({@code TraineeErased}) likewise. */
 	@Bean
-	Consumer<Message<byte[]>> trainingEvents(InboxEvents inbox, DeliveryEvents deliveries) {
-		return inbox.consumerOf(Topics.TRAINING).andThen(deliveries.consumerOf(Topics.TRAINING));
+	Consumer<Message<byte[]>> trainingEvents(PeopleEvents people, InboxEvents inbox, DeliveryEvents deliveries) {
+		return people.consumer()
+			.andThen(inbox.consumerOf(Topics.TRAINING))
+			.andThen(deliveries.consumerOf(Topics.TRAINING));
 	}
 
 }

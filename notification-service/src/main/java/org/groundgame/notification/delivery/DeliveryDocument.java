@@ -26,11 +26,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "log_by_chapter", def = "{'chapterId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "by_person", def = "{'personId': 1}")
 @CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
+@CompoundIndex(name = "by_personal_data_subject", def = "{'personalDataSubject': 1}")
 record DeliveryDocument(@Id String id, String eventId, String eventType, String channel, String recipientKind,
 		String recipientId, String chapterId, String personId, String address, String subjectId, Instant occurredAt,
 		Instant createdAt, String subject, String text, String html, String body, String status,
 		List<AttemptDocument> attempts, int attemptsInRound, Instant nextAttemptAt, Instant completedAt,
-		Instant leaseUntil) {
+		Instant leaseUntil, String personalDataSubject) {
 
 	record AttemptDocument(Instant at, String outcome, Integer statusCode, String detail, long tookMillis) {
 
@@ -52,7 +53,8 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 				delivery.recipient().personId(), delivery.address(), delivery.subjectId(), delivery.occurredAt(),
 				delivery.createdAt(), content.subject(), content.text(), content.html(), content.body(),
 				delivery.status().name(), delivery.attempts().stream().map(AttemptDocument::of).toList(),
-				delivery.attemptsInRound(), delivery.nextAttemptAt(), delivery.completedAt(), null);
+				delivery.attemptsInRound(), delivery.nextAttemptAt(), delivery.completedAt(), null,
+				delivery.personalDataSubject());
 	}
 
 	Delivery toDelivery() {
@@ -61,7 +63,7 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 				this.subjectId, this.occurredAt, this.createdAt,
 				new Content(this.subject, this.text, this.html, this.body), DeliveryStatus.valueOf(this.status),
 				(this.attempts != null) ? this.attempts.stream().map(AttemptDocument::toAttempt).toList() : List.of(),
-				this.attemptsInRound, this.nextAttemptAt, this.completedAt);
+				this.attemptsInRound, this.nextAttemptAt, this.completedAt, this.personalDataSubject);
 	}
 
 }

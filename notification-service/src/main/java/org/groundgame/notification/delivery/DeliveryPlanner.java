@@ -22,8 +22,10 @@ import org.groundgame.notification.inbox.domain.Addressee;
 import org.groundgame.notification.inbox.domain.ChapterAudience;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.people.domain.EventPersonalData;
 import org.groundgame.notification.people.domain.People;
 import org.groundgame.notification.people.domain.Person;
+import org.groundgame.notification.people.domain.Tombstones;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.Topic;
 import org.slf4j.Logger;
@@ -36,7 +38,10 @@ import org.springframework.stereotype.Service;
  * the chapters' subscriptions ask for, an e-mail to each person concerned who consented
  * to e-mail, and one to each addressee the event names with their address, rendered once,
  * stored in one round trip, and handed to the dispatcher. Planning the same event again
- * finds them stored and creates nothing.
+ * finds them stored and creates nothing. Each delivery of an event that carries a
+ * person's data names that person's record, so that it goes when they are erased; an
+ * event carrying the data of someone erased since it happened (it came late, on another
+ * partition than the erasure) is delivered to no one.
  */
 @Service
 class DeliveryPlanner {
@@ -59,10 +64,13 @@ class DeliveryPlanner {
 
 	private final People people;
 
+	private final Tombstones tombstones;
+
 	private final Clock clock;
 
 	DeliveryPlanner(ChapterAudience audience, Chapters chapters, EmailTemplates templates, CloudEventBodies bodies,
-			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, People people, Clock clock) {
+			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, People people, Tombstones tombstones,
+			Clock clock) {
 		this.audience = audience;
 		this.chapters = chapters;
 		this.templates = templates;
@@ -71,10 +79,17 @@ class DeliveryPlanner {
 		this.dispatcher = dispatcher;
 		this.digests = digests;
 		this.people = people;
+		this.tombstones = tombstones;
 		this.clock = clock;
 	}
 
 	<E extends DomainEvent> void plan(NotificationRule<E> rule, E event) {
+		if (this.tombstones.outlived(event)) {
+			log.info("Event {} ({}) carries the data of someone erased since: delivered to no one", event.eventId(),
+					rule.eventType().getSimpleName());
+			return;
+		}
+		String personalDataSubject = EventPersonalData.subjectOf(event).orElse(null);
 		Map<String, Subscription> concerned = this.audience.of(rule, event);
 		Topic topic = rule.subscriptionTopic();
 		String eventType = EventCatalog.typeOf(rule.eventType());
@@ -95,7 +110,7 @@ class DeliveryPlanner {
 						Content.email(message.subject(), message.text(), message.html()), now));
 			}
 			if (subscription.wantsInDigest(topic)) {
-				this.digests.collect(subscription.chapterId(), rule, event, notice);
+				this.digests.collect(subscription.chapterId(), rule, event, notice, personalDataSubject);
 			}
 			if (subscription.wantsByWebhook(topic)) {
 				body = (body != null) ? body : this.bodies.of(event);
@@ -106,6 +121,7 @@ class DeliveryPlanner {
 		}
 		planned.addAll(toPeople(rule, event, eventType, now));
 		planned.addAll(toAddressees(rule, event, eventType, now));
+		planned.replaceAll((delivery) -> delivery.carryingPersonalDataOf(personalDataSubject));
 		Set<String> inserted = new HashSet<>(this.store.insertNew(planned));
 		List<Delivery> created = planned.stream().filter((delivery) -> inserted.contains(delivery.id())).toList();
 		this.dispatcher.dispatch(created);

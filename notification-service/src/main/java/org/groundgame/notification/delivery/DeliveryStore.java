@@ -180,13 +180,29 @@ class DeliveryStore {
 	}
 
 	/**
-	 * Removes every delivery to a person and every delivery about them (a chapter told of
-	 * a new member), content and address included.
+	 * Removes every delivery to a person, every delivery about them (a chapter told of a
+	 * new member) and every delivery that carries their personal data (a chapter told of
+	 * an endorsed candidate, a trainee's own e-mail), content and address included, sent
+	 * or still pending: one still pending never goes out.
+	 * @param personId a personal record: a volunteer, an enrollment, a nomination
 	 */
 	long deleteForPerson(String personId) {
 		Query query = Query.query(new Criteria().orOperator(Criteria.where("personId").is(personId),
-				Criteria.where("subjectId").is(personId)));
+				Criteria.where("subjectId").is(personId), Criteria.where("personalDataSubject").is(personId)));
 		return this.mongo.remove(query, DeliveryDocument.class).getDeletedCount();
+	}
+
+	/** Removes deliveries by id. */
+	long delete(List<String> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.mongo.remove(Query.query(Criteria.where("_id").in(ids)), DeliveryDocument.class).getDeletedCount();
+	}
+
+	/** Whether the delivery is still there (it goes when its person is erased). */
+	boolean exists(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), DeliveryDocument.class);
 	}
 
 }

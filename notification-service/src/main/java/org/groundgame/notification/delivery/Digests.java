@@ -16,6 +16,7 @@ import org.groundgame.notification.chapter.domain.Chapters;
 import org.groundgame.notification.delivery.domain.Channel;
 import org.groundgame.notification.delivery.domain.Content;
 import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.delivery.domain.DeliveryStatus;
 import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailTemplates;
@@ -85,13 +86,14 @@ class Digests {
 	 * Keeps a notification for the chapter's next digest; keeping it again changes
 	 * nothing.
 	 */
-	<E extends DomainEvent> void collect(String chapterId, NotificationRule<E> rule, E event, Notice notice) {
+	<E extends DomainEvent> void collect(String chapterId, NotificationRule<E> rule, E event, Notice notice,
+			String personalDataSubject) {
 		String id = UUID.nameUUIDFromBytes((event.eventId() + "\n" + chapterId).getBytes(StandardCharsets.UTF_8))
 			.toString();
 		try {
 			this.mongo.insert(new DigestItemDocument(id, chapterId, event.eventId(),
 					EventCatalog.typeOf(rule.eventType()), rule.subjectId(event), notice.title(), notice.body(),
-					event.occurredAt(), this.clock.instant(), null));
+					event.occurredAt(), this.clock.instant(), null, personalDataSubject));
 		}
 		catch (DuplicateKeyException ex) {
 			// Kept already: Kafka redelivered the event.
@@ -161,10 +163,32 @@ class Digests {
 		return !inserted.isEmpty();
 	}
 
-	/** Forgets what was kept about someone (a person who asked to be erased). */
+	/**
+	 * Forgets what was kept about someone (a person who asked to be erased), and every
+	 * digest e-mail that named them: one still to be sent is cancelled, and what else it
+	 * held goes into the chapter's next digest.
+	 * @return how many kept notifications were forgotten
+	 */
 	long forgetAbout(String subjectId) {
-		return this.mongo.remove(Query.query(Criteria.where("subjectId").is(subjectId)), DigestItemDocument.class)
-			.getDeletedCount();
+		Query about = Query.query(new Criteria().orOperator(Criteria.where("subjectId").is(subjectId),
+				Criteria.where("personalDataSubject").is(subjectId)));
+		List<String> digestIds = this.mongo
+			.findDistinct(Query.of(about), "digestId", DigestItemDocument.class, String.class)
+			.stream()
+			.filter((digestId) -> digestId != null && !NOT_SENT.equals(digestId))
+			.toList();
+		long forgotten = this.mongo.remove(about, DigestItemDocument.class).getDeletedCount();
+		for (String digestId : digestIds) {
+			boolean unsent = this.store.find(digestId)
+				.map((digest) -> digest.status() != DeliveryStatus.DELIVERED)
+				.orElse(true);
+			if (unsent) {
+				this.mongo.updateMulti(Query.query(Criteria.where("digestId").is(digestId)),
+						Update.update("digestId", null), DigestItemDocument.class);
+			}
+		}
+		this.store.delete(digestIds);
+		return forgotten;
 	}
 
 }

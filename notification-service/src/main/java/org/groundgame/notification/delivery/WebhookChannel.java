@@ -3,6 +3,7 @@ package org.groundgame.notification.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.groundgame.notification.delivery.domain.AttemptResult;
 import org.groundgame.notification.delivery.domain.Channel;
@@ -19,17 +20,35 @@ import org.springframework.stereotype.Component;
  * Webhook attempts: signed with the endpoint's secrets of the moment, with the delivery's
  * id as {@code webhook-id} (the same on every attempt, so that receivers can drop
  * duplicates), and each result reported to the endpoint's health.
+ * <p>
+ * Before a body carrying a person's data goes out, the chapter is remembered as a
+ * receiver of it ({@link PersonalDataSent}), and the delivery must still be there: an
+ * erasure removes the person's deliveries before it reads who was sent their data, so an
+ * attempt either is remembered in time for the erasure notice or finds its delivery gone
+ * and sends nothing. A delivery whose body never left (the endpoint's breaker open, its
+ * address refused, at every attempt so far) is forgotten again: its receiver never got
+ * the data.
  */
 @Component
 class WebhookChannel implements ChannelSender {
+
+	/** Outcomes of attempts that sent nothing to the receiver. */
+	private static final Set<String> NOTHING_SENT = Set.of("CIRCUIT_OPEN", "REFUSED_ADDRESS", "ENDPOINT_REMOVED",
+			"ENDPOINT_DISABLED", "ERASED");
 
 	private final WebhookEndpoints endpoints;
 
 	private final WebhookClient client;
 
-	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client) {
+	private final PersonalDataSent sent;
+
+	private final DeliveryStore store;
+
+	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client, PersonalDataSent sent, DeliveryStore store) {
 		this.endpoints = endpoints;
 		this.client = client;
+		this.sent = sent;
+		this.store = store;
 	}
 
 	@Override
@@ -49,9 +68,21 @@ class WebhookChannel implements ChannelSender {
 		if (!endpoint.get().enabled()) {
 			return AttemptResult.giveUp("ENDPOINT_DISABLED", null, "the chapter's webhook is disabled", null);
 		}
+		String record = null;
+		if (delivery.personalDataSubject() != null) {
+			record = this.sent.sending(chapterId, delivery.personalDataSubject(), delivery.eventId(),
+					delivery.eventType(), at);
+			if (!this.store.exists(delivery.id())) {
+				this.sent.forget(record);
+				return AttemptResult.giveUp("ERASED", null, "the person was erased", null);
+			}
+		}
 		byte[] body = delivery.content().body().getBytes(StandardCharsets.UTF_8);
 		WebhookResponse response = this.client
 			.post(new WebhookRequest(delivery.id(), at, delivery.address(), endpoint.get().secrets(), body));
+		if (record != null && neverSent(delivery, response)) {
+			this.sent.forget(record);
+		}
 		String outcome = response.outcome().name();
 		return switch (response.outcome()) {
 			case DELIVERED -> {
@@ -71,6 +102,15 @@ class WebhookChannel implements ChannelSender {
 			}
 			case REFUSED_ADDRESS -> AttemptResult.giveUp(outcome, null, response.detail(), response.took());
 		};
+	}
+
+	/**
+	 * Whether the body has never left this service, in this attempt nor any before (the
+	 * breaker was open, the address refused): then the receiver never got the data.
+	 */
+	private static boolean neverSent(Delivery delivery, WebhookResponse response) {
+		return NOTHING_SENT.contains(response.outcome().name())
+				&& delivery.attempts().stream().allMatch((attempt) -> NOTHING_SENT.contains(attempt.outcome()));
 	}
 
 }

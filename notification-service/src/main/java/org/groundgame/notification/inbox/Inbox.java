@@ -11,6 +11,7 @@ import org.groundgame.notification.inbox.domain.InboxRecipients;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
 import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.people.domain.Tombstones;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.NotFoundException;
@@ -50,25 +51,34 @@ class Inbox {
 
 	private final DeliveryMetrics metrics;
 
+	private final Tombstones tombstones;
+
 	private final Clock clock;
 
 	Inbox(MongoTemplate mongo, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxStreams streams,
-			DeliveryMetrics metrics, Clock clock) {
+			DeliveryMetrics metrics, Tombstones tombstones, Clock clock) {
 		this.mongo = mongo;
 		this.recipients = new InboxRecipients(chapters, subscriptions);
 		this.streams = streams;
 		this.metrics = metrics;
+		this.tombstones = tombstones;
 		this.clock = clock;
 	}
 
 	/**
 	 * One entry for each chapter in the rule's audience whose subscription wants it in
 	 * the inbox ({@link InboxRecipients}), and one in staff's inbox when the rule says
-	 * staff hear of it. Safe to repeat: an entry already there is left as it is, so
-	 * whatever Kafka redelivers, each recipient has one entry per event. Each new entry
-	 * is pushed to the recipient's open streams at once.
+	 * staff hear of it; none for an event carrying the data of someone erased since it
+	 * happened (it came late). Safe to repeat: an entry already there is left as it is,
+	 * so whatever Kafka redelivers, each recipient has one entry per event. Each new
+	 * entry is pushed to the recipient's open streams at once.
 	 */
 	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
+		if (this.tombstones.outlived(event)) {
+			log.info("Event {} ({}) carries the data of someone erased since: in no inbox", event.eventId(),
+					rule.eventType().getSimpleName());
+			return;
+		}
 		Set<String> audience = this.recipients.of(rule, event);
 		// Milliseconds, as the store keeps them: the stream's order is by this time.
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -94,9 +104,13 @@ class Inbox {
 		insert(InboxEntry.notice(noticeId, Recipient.chapter(chapterId), type, notice, subjectId, occurredAt, now));
 	}
 
-	/** Removes every entry about someone (a person erased). */
+	/**
+	 * Removes every entry about someone (a person erased) and every entry that holds
+	 * their personal data (a chapter told of an endorsed candidate).
+	 */
 	long forgetAbout(String subjectId) {
-		return this.mongo.remove(Query.query(Criteria.where("subjectId").is(subjectId)), InboxEntryDocument.class)
+		return this.mongo.remove(Query.query(new Criteria().orOperator(Criteria.where("subjectId").is(subjectId),
+				Criteria.where("personalDataSubject").is(subjectId))), InboxEntryDocument.class)
 			.getDeletedCount();
 	}
 

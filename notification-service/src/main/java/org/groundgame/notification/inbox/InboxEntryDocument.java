@@ -23,18 +23,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "inbox_newest_first", def = "{'recipient': 1, 'occurredAt': -1, '_id': -1}")
 @CompoundIndex(name = "inbox_unread_newest_first", def = "{'recipient': 1, 'read': 1, 'occurredAt': -1, '_id': -1}")
 @CompoundIndex(name = "inbox_in_delivery_order", def = "{'recipient': 1, 'deliveredAt': 1, '_id': 1}")
+@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
+@CompoundIndex(name = "by_personal_data_subject", def = "{'personalDataSubject': 1}")
 record InboxEntryDocument(@Id String id, String recipient, String chapterId, String eventId, String eventType,
-		String title, String body, String subjectId, Instant occurredAt, Instant deliveredAt, boolean read) {
+		String title, String body, String subjectId, Instant occurredAt, Instant deliveredAt, boolean read,
+		String personalDataSubject) {
 
 	static InboxEntryDocument of(InboxEntry entry) {
 		return new InboxEntryDocument(entry.id(), entry.recipient().key(), entry.chapterId(), entry.eventId(),
 				entry.eventType(), entry.title(), entry.body(), entry.subjectId(), entry.occurredAt(),
-				entry.deliveredAt(), entry.read());
+				entry.deliveredAt(), entry.read(), entry.personalDataSubject());
 	}
 
 	InboxEntry toEntry() {
 		return new InboxEntry(this.id, Recipient.ofKey(this.recipient), this.eventId, this.eventType, this.title,
-				this.body, this.subjectId, this.occurredAt, this.deliveredAt, this.read);
+				this.body, this.subjectId, this.occurredAt, this.deliveredAt, this.read, this.personalDataSubject);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.groundgame.notification.people;
 
 import java.util.function.Consumer;
 
+import org.groundgame.events.endorsement.CandidateErased;
+import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerUpdated;
@@ -12,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Kafka side of people's contact and consent: the sign-ups and updates the projection
- * is built from, and the erasures that purge a person from the whole service.
+ * is built from, and the erasures that purge a person from the whole service: a
+ * volunteer's (volunteer topic), a trainee's (training topic) and a candidate's
+ * (endorsement topic). One consumer, bound to all three topics: event ids are unique
+ * across them.
  */
 @Component
 public class PeopleEvents {
@@ -27,6 +32,8 @@ public class PeopleEvents {
 			.on(VolunteerSignedUp.class, projection::volunteerSignedUp)
 			.on(VolunteerUpdated.class, projection::volunteerUpdated)
 			.on(VolunteerErased.class, erasure::volunteerErased)
+			.on(TraineeErased.class, erasure::traineeErased)
+			.on(CandidateErased.class, erasure::candidateErased)
 			.build();
 	}
 

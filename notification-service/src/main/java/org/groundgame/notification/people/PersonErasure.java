@@ -1,10 +1,13 @@
 package org.groundgame.notification.people;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.groundgame.events.endorsement.CandidateErased;
+import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.notification.people.domain.Erasure;
+import org.groundgame.notification.people.domain.ErasureNotices;
 import org.groundgame.notification.people.domain.PersonalData;
 import org.groundgame.notification.people.domain.Tombstones;
 import org.slf4j.Logger;
@@ -13,13 +16,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Erases a person everywhere in this service: every {@link PersonalData} bean is asked to
- * erase what it holds of them. A feature that keeps personal data only has to implement
- * {@link PersonalData} to take part.
+ * Erases a person everywhere in this service, whatever kind of person they were (a
+ * volunteer, a trainee, a candidate): every {@link PersonalData} bean is asked to erase
+ * what it holds of each of their personal records. A feature that keeps personal data
+ * only has to implement {@link PersonalData} to take part.
  * <p>
- * The tombstone is written first, so that from then on no older sign-up of theirs is
- * taken in again; then each holder erases. If one fails, the whole erasure fails and runs
- * again on the event's next delivery (each step is idempotent), so no holder is skipped.
+ * The tombstones are written first, so that from then on no older event carrying their
+ * data is taken in again; then each holder erases (which cancels what was still to be
+ * sent); then those outside that were sent their data are told ({@link ErasureNotices}).
+ * If one step fails, the whole erasure fails and runs again on the event's next delivery
+ * (each step is idempotent), so no holder is skipped.
  */
 @Service
 class PersonErasure {
@@ -30,23 +36,41 @@ class PersonErasure {
 
 	private final List<PersonalData> holders;
 
-	PersonErasure(Tombstones tombstones, List<PersonalData> holders) {
+	private final List<ErasureNotices> notices;
+
+	PersonErasure(Tombstones tombstones, List<PersonalData> holders, List<ErasureNotices> notices) {
 		this.tombstones = tombstones;
 		this.holders = List.copyOf(holders);
+		this.notices = List.copyOf(notices);
 	}
 
 	void volunteerErased(VolunteerErased event) {
-		erase(event.volunteerId(), event.occurredAt());
+		erase(Erasure.of(event));
 	}
 
-	void erase(String personId, Instant erasedAt) {
-		Objects.requireNonNull(personId, "personId");
-		Objects.requireNonNull(erasedAt, "erasedAt");
-		this.tombstones.erased(personId, erasedAt);
-		for (PersonalData holder : this.holders) {
-			holder.erase(personId);
+	void traineeErased(TraineeErased event) {
+		erase(Erasure.of(event));
+	}
+
+	void candidateErased(CandidateErased event) {
+		erase(Erasure.of(event));
+	}
+
+	void erase(Erasure erasure) {
+		Objects.requireNonNull(erasure, "erasure");
+		for (String subjectId : erasure.subjectIds()) {
+			this.tombstones.erased(subjectId, erasure.erasedAt());
 		}
-		log.info("Person {} erased from {} holders of personal data", personId, this.holders.size());
+		for (String subjectId : erasure.subjectIds()) {
+			for (PersonalData holder : this.holders) {
+				holder.erase(subjectId);
+			}
+		}
+		for (ErasureNotices notice : this.notices) {
+			notice.erased(erasure);
+		}
+		log.info("{} {} erased ({} personal records) from {} holders of personal data (event {})", erasure.kind(),
+				erasure.personId(), erasure.subjectIds().size(), this.holders.size(), erasure.eventId());
 	}
 
 }

@@ -55,7 +55,7 @@ class InboxControllerTests {
 		InboxEntry entry = new InboxEntry("entry-1", Recipient.chapter("columbia"), "event-1",
 				"org.groundgame.endorsement.EndorsementGranted.v1",
 				"Endorsed: Jane Example for State Representative (MO, District 80)", "National staff endorsed …",
-				"endorsement-1", occurredAt, occurredAt.plusMillis(250), false);
+				"endorsement-1", occurredAt, occurredAt.plusMillis(250), false, "nomination-1");
 		given(this.inbox.entriesFor(any(), any(), any(), anyInt(), anyInt()))
 			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(1, 1), 3));
 
@@ -160,7 +160,7 @@ class InboxControllerTests {
 		Instant occurredAt = Instant.parse("2026-05-01T12:00:00Z");
 		given(this.inbox.mark(any(), any(), anyBoolean())).willReturn(new InboxEntry("entry-1", Recipient.staff(),
 				"event-1", "org.groundgame.endorsement.NominationSubmitted.v1", "Nomination to review: …", "…",
-				"nomination-1", occurredAt, occurredAt, true));
+				"nomination-1", occurredAt, occurredAt, true, "nomination-1"));
 
 		assertThat(asStaff(this.mvc.post().uri("/api/notifications/inbox/entry-1/read"))).hasStatusOk()
 			.bodyJson()

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.groundgame.events.endorsement.CandidateErased;
+import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.volunteer.VolunteerErased;
+import org.groundgame.notification.people.domain.Erasure;
+import org.groundgame.notification.people.domain.ErasureNotices;
 import org.groundgame.notification.people.domain.PersonalData;
 import org.groundgame.notification.people.domain.Tombstones;
 import org.junit.jupiter.api.Test;
@@ -24,25 +28,67 @@ class PersonErasureTests {
 
 	private final List<String> steps = new ArrayList<>();
 
+	private final List<Erasure> told = new ArrayList<>();
+
 	private final PersonalData inbox = (personId) -> this.steps.add("inbox erased " + personId);
 
 	private final PersonalData deliveries = (personId) -> this.steps.add("deliveries erased " + personId);
 
+	private final ErasureNotices notices = (erasure) -> {
+		this.steps.add("notices of " + erasure.personId());
+		this.told.add(erasure);
+	};
+
+	private PersonErasure erasure(PersonalData... holders) {
+		return new PersonErasure(this.tombstones, List.of(holders), List.of(this.notices));
+	}
+
 	@Test
-	void everyHolderOfPersonalDataErasesThePersonAfterTheTombstoneIsWritten() {
-		new PersonErasure(this.tombstones, List.of(this.inbox, this.deliveries))
-			.volunteerErased(new VolunteerErased("event-1", NOON, "volunteer-1"));
+	void everyHolderOfPersonalDataErasesThePersonAfterTheTombstoneIsWrittenAndBeforeReceiversAreTold() {
+		erasure(this.inbox, this.deliveries).volunteerErased(new VolunteerErased("event-1", NOON, "volunteer-1"));
 
 		assertThat(this.steps).containsExactly("tombstone volunteer-1", "inbox erased volunteer-1",
-				"deliveries erased volunteer-1");
+				"deliveries erased volunteer-1", "notices of volunteer-1");
 		assertThat(this.tombstones.erasedAt("volunteer-1")).contains(NOON);
+		assertThat(this.told).singleElement().satisfies((told) -> {
+			assertThat(told.kind()).isEqualTo(Erasure.Kind.VOLUNTEER);
+			assertThat(told.subjectIds()).containsExactly("volunteer-1");
+			assertThat(told.eventId()).isEqualTo("event-1");
+			assertThat(told.eventType()).isEqualTo("org.groundgame.volunteer.VolunteerErased.v1");
+		});
+	}
+
+	@Test
+	void aTraineeIsErasedByTheirEnrollmentNotTheCohort() {
+		erasure(this.inbox).traineeErased(new TraineeErased("event-2", NOON, "cohort-1", "enrollment-1"));
+
+		assertThat(this.steps).containsExactly("tombstone enrollment-1", "inbox erased enrollment-1",
+				"notices of enrollment-1");
+		assertThat(this.told).singleElement().satisfies((told) -> {
+			assertThat(told.kind()).isEqualTo(Erasure.Kind.TRAINEE);
+			assertThat(told.eventType()).isEqualTo("org.groundgame.training.TraineeErased.v1");
+		});
+		assertThat(this.tombstones.erasedAt("cohort-1")).isEmpty();
+	}
+
+	@Test
+	void aCandidateIsErasedByEveryNominationThatNamedThem() {
+		erasure(this.inbox).candidateErased(
+				new CandidateErased("event-3", NOON, "candidate-1", List.of("nomination-1", "nomination-2")));
+
+		assertThat(this.steps).containsExactly("tombstone nomination-1", "tombstone nomination-2",
+				"inbox erased nomination-1", "inbox erased nomination-2", "notices of candidate-1");
+		assertThat(this.told).singleElement().satisfies((told) -> {
+			assertThat(told.kind()).isEqualTo(Erasure.Kind.CANDIDATE);
+			assertThat(told.subjectIds()).containsExactly("nomination-1", "nomination-2");
+		});
 	}
 
 	@Test
 	void erasingTwiceKeepsTheLaterErasureAndAsksEveryHolderAgain() {
-		PersonErasure erasure = new PersonErasure(this.tombstones, List.of(this.inbox, this.deliveries));
-		erasure.erase("volunteer-1", NOON.plusSeconds(60));
-		erasure.erase("volunteer-1", NOON);
+		PersonErasure erasure = erasure(this.inbox, this.deliveries);
+		erasure.volunteerErased(new VolunteerErased("event-1", NOON.plusSeconds(60), "volunteer-1"));
+		erasure.volunteerErased(new VolunteerErased("event-2", NOON, "volunteer-1"));
 
 		assertThat(this.tombstones.erasedAt("volunteer-1")).contains(NOON.plusSeconds(60));
 		assertThat(this.steps).filteredOn((step) -> step.startsWith("inbox")).hasSize(2);
@@ -50,14 +96,16 @@ class PersonErasureTests {
 	}
 
 	@Test
-	void aHolderThatFailsFailsTheErasureSoThatItRunsAgain() {
+	void aHolderThatFailsFailsTheErasureSoThatItRunsAgainAndNoReceiverIsToldYet() {
 		PersonalData failing = (personId) -> {
 			throw new IllegalStateException("store unavailable");
 		};
-		PersonErasure erasure = new PersonErasure(this.tombstones, List.of(failing, this.deliveries));
+		PersonErasure erasure = erasure(failing, this.deliveries);
 
-		assertThatIllegalStateException().isThrownBy(() -> erasure.erase("volunteer-1", NOON));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> erasure.volunteerErased(new VolunteerErased("event-1", NOON, "volunteer-1")));
 		assertThat(this.tombstones.erasedAt("volunteer-1")).contains(NOON);
+		assertThat(this.told).isEmpty();
 	}
 
 	private final class FakeTombstones implements Tombstones {

@@ -27,10 +27,14 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * @param attemptsInRound attempts since the delivery was last (re)started, which is what
  * the retry schedule counts
  * @param nextAttemptAt when the next attempt is due, while {@link DeliveryStatus#PENDING}
+ * @param personalDataSubject the personal record (a volunteer, an enrollment, a
+ * nomination) whose personal data the delivery carries, or {@code null}: the delivery
+ * goes when that person is erased, and a webhook that was sent it is told of the erasure
  */
 public record Delivery(String id, String eventId, String eventType, Channel channel, Recipient recipient,
 		String address, String subjectId, Instant occurredAt, Instant createdAt, Content content, DeliveryStatus status,
-		List<Attempt> attempts, int attemptsInRound, Instant nextAttemptAt, Instant completedAt) {
+		List<Attempt> attempts, int attemptsInRound, Instant nextAttemptAt, Instant completedAt,
+		String personalDataSubject) {
 
 	public Delivery {
 		Objects.requireNonNull(id, "id");
@@ -45,7 +49,17 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 	public static Delivery planned(String eventId, String eventType, Channel channel, Recipient recipient,
 			String address, String subjectId, Instant occurredAt, Content content, Instant now) {
 		return new Delivery(idOf(eventId, recipient, channel), eventId, eventType, channel, recipient, address,
-				subjectId, occurredAt, now, content, DeliveryStatus.PENDING, List.of(), 0, now, null);
+				subjectId, occurredAt, now, content, DeliveryStatus.PENDING, List.of(), 0, now, null, null);
+	}
+
+	/**
+	 * The same delivery, known to carry the personal data of a personal record (a
+	 * volunteer, an enrollment, a nomination); {@code null} for none.
+	 */
+	public Delivery carryingPersonalDataOf(String subject) {
+		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient, this.address,
+				this.subjectId, this.occurredAt, this.createdAt, this.content, this.status, this.attempts,
+				this.attemptsInRound, this.nextAttemptAt, this.completedAt, subject);
 	}
 
 	/**
@@ -127,7 +141,7 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient,
 				forget ? masked(this.address) : this.address, this.subjectId, this.occurredAt, this.createdAt,
 				(forget && this.content != null) ? this.content.subjectOnly() : this.content, status, attempts,
-				attemptsInRound, nextAttemptAt, completedAt);
+				attemptsInRound, nextAttemptAt, completedAt, this.personalDataSubject);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
+import org.groundgame.notification.people.domain.EventPersonalData;
 
 /**
  * One notification in an inbox, a chapter's or national staff's. There is exactly one
@@ -20,9 +21,12 @@ import org.groundgame.events.EventCatalog;
  * nomination)
  * @param occurredAt when the event happened
  * @param deliveredAt when the entry reached the inbox
+ * @param personalDataSubject the personal record (a volunteer, an enrollment, a
+ * nomination) whose data the entry holds (a candidate's name), or {@code null}: the entry
+ * goes when that person is erased
  */
 public record InboxEntry(String id, Recipient recipient, String eventId, String eventType, String title, String body,
-		String subjectId, Instant occurredAt, Instant deliveredAt, boolean read) {
+		String subjectId, Instant occurredAt, Instant deliveredAt, boolean read, String personalDataSubject) {
 
 	public InboxEntry {
 		Objects.requireNonNull(id, "id");
@@ -46,7 +50,7 @@ public record InboxEntry(String id, Recipient recipient, String eventId, String 
 		Notice notice = recipient.isStaff() ? rule.staffTemplate(event) : rule.template(event);
 		return new InboxEntry(idOf(event.eventId(), recipient), recipient, event.eventId(),
 				EventCatalog.typeOf(rule.eventType()), notice.title(), notice.body(), rule.subjectId(event),
-				event.occurredAt(), now, false);
+				event.occurredAt(), now, false, EventPersonalData.subjectOf(event).orElse(null));
 	}
 
 	/**
@@ -56,7 +60,7 @@ public record InboxEntry(String id, Recipient recipient, String eventId, String 
 	public static InboxEntry notice(String noticeId, Recipient recipient, String type, Notice notice, String subjectId,
 			Instant occurredAt, Instant now) {
 		return new InboxEntry(idOf(noticeId, recipient), recipient, noticeId, type, notice.title(), notice.body(),
-				subjectId, occurredAt, now, false);
+				subjectId, occurredAt, now, false, null);
 	}
 
 	/** An opaque id, the same whenever the same event reaches the same recipient. */
