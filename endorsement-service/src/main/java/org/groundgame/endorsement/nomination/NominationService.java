@@ -69,10 +69,13 @@ class NominationService {
 
 	private final RegisteredChapters chapters;
 
+	private final ErasureService erasures;
+
 	NominationService(NominationRepository repository, NominationSearch search, Registry registry, Outbox outbox,
 			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock,
-			RegisteredChapters chapters) {
+			RegisteredChapters chapters, ErasureService erasures) {
 		this.chapters = chapters;
+		this.erasures = erasures;
 		this.repository = repository;
 		this.search = search;
 		this.registry = registry;
@@ -94,6 +97,7 @@ class NominationService {
 		Nominator nominator = attributedTo(draft.nominatedBy(), caller);
 		NominationDocument document = prepare(caller, draft, nominator, null, "");
 		this.repository.insert(document);
+		this.erasures.eraseAgainIfErased(document.getCandidateId());
 		Nomination nomination = document.toNomination();
 		log.info("Nomination {} submitted by {} for a {} race in {} ({})", nomination.id(), caller,
 				nomination.race().level(), nomination.race().state().code(), nomination.race().cycle());
@@ -204,6 +208,11 @@ class NominationService {
 			throw new InvalidInputException("nominatedBy.chapterId", "is not a registered chapter");
 		}
 		return nominator;
+	}
+
+	/** See {@link ErasureService#eraseAgainIfErased}. */
+	void eraseAgainIfErased(String candidateId) {
+		this.erasures.eraseAgainIfErased(candidateId);
 	}
 
 	static Nominator attributed(Nominator nominatedBy, Caller caller) {
@@ -496,7 +505,7 @@ class NominationService {
 	private List<PastEndorsement> endorsementsGrantedBefore(UsState state, int cycle) {
 		return this.repository.findByRaceStateAndCycleLessThanAndEndorsementIsNotNull(state.code(), cycle)
 			.stream()
-			.filter((past) -> past.getCandidate() != null)
+			.filter((past) -> past.getCandidate() != null && past.getCandidateErasedAt() == null)
 			.map((past) -> new PastEndorsement(past.getCandidate().name(), past.getCandidate().email(),
 					past.getRace().office(), UsState.valueOf(past.getRace().state()), past.getCycle()))
 			.toList();
