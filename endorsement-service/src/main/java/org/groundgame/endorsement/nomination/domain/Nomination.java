@@ -418,9 +418,8 @@ public final class Nomination {
 	 */
 	public Nomination candidateErased() {
 		if (this.candidate == null) {
-			throw new IllegalStateChangeException(
-					"Nomination " + this.id + " is of a ballot measure; it names no candidate to erase",
-					this.status.name());
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " but of a ballot measure, which names no candidate to erase", this.status.name());
 		}
 		Details erased = this.details.copy();
 		erased.questionnaire = null;
