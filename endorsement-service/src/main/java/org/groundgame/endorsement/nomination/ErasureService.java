@@ -108,6 +108,7 @@ class ErasureService {
 			Instant erasedAt = candidate.isErased() ? candidate.getErasedAt() : this.clock.instant();
 			List<String> naming = nominationsNaming(candidateId);
 			naming.forEach((nominationId) -> eraseCandidateFrom(nominationId, erasedAt));
+			eraseStatementsOfSlatesWith(naming);
 			Set<String> announced = new LinkedHashSet<>(candidate.getErasedNominationIds());
 			if (candidate.isErased() && announced.containsAll(naming)) {
 				return List.copyOf(announced);
@@ -127,6 +128,17 @@ class ErasureService {
 		}
 		throw new OptimisticLockingFailureException(
 				"Candidate " + candidateId + " kept being nominated while erased; erase again");
+	}
+
+	/**
+	 * A slate's statement is the nominator's text about its candidates, who may be named
+	 * in it: it goes with any of them (the slate's name, a title, stays).
+	 */
+	private void eraseStatementsOfSlatesWith(List<String> nominationIds) {
+		if (!nominationIds.isEmpty()) {
+			this.mongo.updateMulti(Query.query(Criteria.where("nominationIds").in(nominationIds)),
+					new Update().unset("statement"), SlateDocument.class);
+		}
 	}
 
 	/** The nominations naming a candidate, oldest first. */

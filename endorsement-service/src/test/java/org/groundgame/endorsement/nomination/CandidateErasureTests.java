@@ -96,6 +96,18 @@ class CandidateErasureTests {
 		String raceId = staff.get("/api/nominations/{id}", HttpStatus.OK, endorsed).get("race").get("id").asString();
 		String declined = staff.submit(rosa.nominatedIn("VT", NominationApi.nextElection())).get("id").asString();
 		staff.decide(declined, "DECLINE", HttpStatus.OK);
+		// And in a slate, whose statement names her.
+		Map<String, Object> inSlate = rosa.nominatedIn("OR", NominationApi.nextElection().plusYears(1));
+		Map<String, Object> slate = new LinkedHashMap<>();
+		slate.put("name", "Oregon slate " + UUID.randomUUID());
+		slate.put("nominatedBy", inSlate.get("nominatedBy"));
+		slate.put("statement", "Vote " + rosa.name + " and friends");
+		slate.put("nominations", List.of(Map.of("candidate", inSlate.get("candidate"), "race", inSlate.get("race"))));
+		String slated = staff.post("/api/slates", slate, HttpStatus.CREATED)
+			.get("nominations")
+			.get(0)
+			.get("id")
+			.asString();
 		assertThat(staff.get("/api/nominations/{id}", HttpStatus.OK, declined).get("candidateId").asString())
 			.isEqualTo(candidateId);
 		assertThat(holdersOf(rosa.traces())).as("the candidate is stored before erasure").isNotEmpty();
@@ -130,7 +142,7 @@ class CandidateErasureTests {
 
 		JsonNode event = awaitErasureOf(candidateId).getFirst();
 		assertThat(event.get("candidateId").asString()).isEqualTo(candidateId);
-		assertThat(names(event.get("nominationIds"))).containsExactly(endorsed, declined);
+		assertThat(names(event.get("nominationIds"))).containsExactly(endorsed, declined, slated);
 		assertThat(event.toString()).doesNotContainIgnoringCase(rosa.name).doesNotContain(rosa.email);
 		// On the record: the staff member's request and the event, on the candidate's
 		// trail.
