@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
@@ -157,6 +161,51 @@ class NominatorErasureTests {
 		assertThat(byVolunteerKey).isEqualTo(401);
 		assertThat(withoutOutbox(stored(nominationId))).isEqualTo(withoutOutbox(before));
 		assertThat(stored(nominationId).get("nominatedBy", Document.class).getString("email")).isEqualTo(email);
+	}
+
+	/**
+	 * Staff decide a nomination while its nominator is erased, at the same moment: one
+	 * decision wins, the erasure always completes, and the nomination is left decided and
+	 * without its nominator's data, whatever the order.
+	 */
+	@Test
+	void anErasureRacingDecisionsLeavesTheNominationDecidedAndWithoutItsNominator() throws Exception {
+		NominationApi staff = new NominationApi(this.client);
+		Map<String, Object> nomination = NominationApi.nominationIn(STATE);
+		Map<String, Object> nominator = NominationApi.part(nomination, "nominatedBy");
+		String nominationId = staff.submit(nomination).get("id").asString();
+		int deciders = 6;
+		CountDownLatch start = new CountDownLatch(1);
+		List<HttpStatus> decisions = new ArrayList<>();
+		HttpStatus erasure;
+		try (ExecutorService threads = Executors.newFixedThreadPool(deciders + 1)) {
+			List<Future<HttpStatus>> deciding = new ArrayList<>();
+			for (int i = 0; i < deciders; i++) {
+				deciding.add(threads.submit(() -> {
+					start.await();
+					return staff.tryToDecide(nominationId, "DECLINE");
+				}));
+			}
+			Future<HttpStatus> erasing = threads.submit(() -> {
+				start.await();
+				return staff.tryToPost(ErasureController.NOMINATOR_ERASURES, Map.of("email", nominator.get("email")));
+			});
+			start.countDown();
+			for (Future<HttpStatus> decision : deciding) {
+				decisions.add(decision.get());
+			}
+			erasure = erasing.get();
+		}
+
+		assertThat(erasure).isEqualTo(HttpStatus.OK);
+		assertThat(decisions).containsOnly(HttpStatus.OK, HttpStatus.CONFLICT);
+		assertThat(decisions).filteredOn(HttpStatus.OK::equals).hasSize(1);
+		Document stored = stored(nominationId);
+		assertThat(stored.getString("status")).isEqualTo("DECLINED");
+		assertThat(stored.get("nominatedBy", Document.class))
+			.isEqualTo(new Document("chapterId", nominator.get("chapterId")));
+		assertThat(stored.get("statement")).isNull();
+		assertThat(holdersOf(List.of((String) nominator.get("name"), (String) nominator.get("email")))).isEmpty();
 	}
 
 	private Map<String, Object> nominatedBy(String name, String email, String statement) {
