@@ -371,7 +371,14 @@ class NominationService {
 	/** Staff send the candidate a new questionnaire link; the old one stops working. */
 	Nomination reissueQuestionnaire(Caller caller, String nominationId, String email) {
 		caller.requireStaff();
-		Nomination nomination = change(nominationId, (n) -> {
+		Nomination nomination = change(nominationId, (document) -> {
+			// An erased candidate asked to hear no more from us: nothing is sent to them.
+			if (document.getCandidateErasedAt() != null) {
+				throw new IllegalStateChangeException(
+						"The candidate of nomination " + nominationId + " was erased; no questionnaire is sent to them",
+						"CANDIDATE_ERASED");
+			}
+		}, (n) -> {
 			String to = (email != null) ? email : (n.questionnaire() != null) ? n.questionnaire().email()
 					: (n.candidate() != null) ? n.candidate().email() : null;
 			if (to == null) {
@@ -488,7 +495,18 @@ class NominationService {
 	/** Loads, changes and saves one nomination with the events the change caused. */
 	private Nomination change(String nominationId,
 			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
+		return change(nominationId, (document) -> {
+		}, command);
+	}
+
+	/**
+	 * Loads, checks what only the stored document knows, changes and saves one nomination
+	 * with the events the change caused; the save is on the version read.
+	 */
+	private Nomination change(String nominationId, java.util.function.Consumer<NominationDocument> check,
+			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
 		NominationDocument document = load(nominationId);
+		check.accept(document);
 		Nomination nomination = document.toNomination();
 		List<? extends DomainEvent> events = command.apply(nomination);
 		document.update(nomination);

@@ -140,6 +140,11 @@ class CandidateErasureTests {
 			.expectStatus()
 			.isUnauthorized();
 
+		// Nor is she sent anything again.
+		JsonNode refused = staff.post("/api/nominations/{id}/questionnaire", Map.of("email", rosa.email),
+				HttpStatus.CONFLICT, slated);
+		assertThat(refused.get("currentState").asString()).isEqualTo("CANDIDATE_ERASED");
+
 		JsonNode event = awaitErasureOf(candidateId).getFirst();
 		assertThat(event.get("candidateId").asString()).isEqualTo(candidateId);
 		assertThat(names(event.get("nominationIds"))).containsExactly(endorsed, declined, slated);
