@@ -14,10 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * slates, reading endorsements and races, and the candidate's questionnaire (its page,
  * and its API, which checks the capability token itself). Staff only: every command on a
  * nomination or an endorsement once submitted (review, hold, research, decision, rescind,
- * outcome…) and the question bank, refused here before the body is even read, except
- * withdrawing and filing the chapter's form, which the nominating chapter may do too.
- * Reading nominations and slates: staff or a chapter. Anything else needs a valid token
- * (api-security's default).
+ * outcome…), the erasure of a candidate or a nominator, and the question bank, refused
+ * here before the body is even read, except withdrawing and filing the chapter's form,
+ * which the nominating chapter may do too. Reading nominations and slates: staff or a
+ * chapter. Anything else needs a valid token (api-security's default).
  * <p>
  * What depends on the data (which chapter a nomination belongs to, whose chapter a
  * submission names) is the application service's to check, with the {@code Caller}; it
@@ -53,6 +53,11 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/nominations/*/*", "/api/endorsements/*/*")
 			.hasRole(staff)
 			.requestMatchers(HttpMethod.PUT, "/api/nominations/*/*")
+			.hasRole(staff)
+			// Erasing a candidate or a nominator.
+			.requestMatchers(HttpMethod.DELETE, "/api/nominations/candidates/*")
+			.hasRole(staff)
+			.requestMatchers(HttpMethod.POST, "/api/nominations/nominator-erasures")
 			.hasRole(staff)
 			.requestMatchers(HttpMethod.GET, "/api/nominations", "/api/nominations/*", "/api/slates/*")
 			.hasAnyRole(staff, chapter));

@@ -26,12 +26,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rescinded whether it was rescinded; absent (null) until then
  * @param outcomeAt when the current outcome was recorded: an older one arriving late does
  * not replace it
+ * @param erasedAt when the candidate's personal data was erased
+ * ({@code CandidateErased}): the match keys are gone and never written again;
+ * {@code null} unless
  */
 @Document(CandidacyDocument.COLLECTION)
 @CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
 record CandidacyDocument(@Id String id, String candidateId, @Indexed String emailKey, String nameKey, String state,
 		RaceEntry race, Instant submittedAt, String endorsementId, Boolean endorsed, Boolean rescinded, String outcome,
-		Instant outcomeAt, Boolean vouched) {
+		Instant outcomeAt, Boolean vouched, Instant erasedAt) {
 
 	static final String COLLECTION = "pipeline_candidacies";
 

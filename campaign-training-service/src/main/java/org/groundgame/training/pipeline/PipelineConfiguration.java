@@ -2,6 +2,7 @@ package org.groundgame.training.pipeline;
 
 import java.util.function.Consumer;
 
+import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
@@ -16,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * What the pipeline reacts to: nominations, endorsements and outcomes on the endorsement
- * topic; graduations and erasures on the school's own topic. One function per topic,
- * bound in {@code application.yaml} with the group {@code campaign-training-service};
- * each applies an event once (the consumer name keys its idempotency records).
+ * What the pipeline reacts to: nominations, endorsements, outcomes and candidates'
+ * erasures on the endorsement topic; graduations and erasures on the school's own topic.
+ * One function per topic, bound in {@code application.yaml} with the group
+ * {@code campaign-training-service}; each applies an event once (the consumer name keys
+ * its idempotency records).
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
@@ -34,6 +36,7 @@ class PipelineConfiguration {
 			.on(EndorsementGranted.class, pipeline::endorsementGranted)
 			.on(EndorsementRescinded.class, pipeline::endorsementRescinded)
 			.on(ElectionOutcomeRecorded.class, pipeline::outcomeRecorded)
+			.on(CandidateErased.class, pipeline::candidateErased)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
@@ -87,6 +88,18 @@ class PipelineService {
 	void traineeErased(TraineeErased erased) {
 		this.store.erase(erased.enrollmentId(), Instant.now(this.clock));
 		log.info("Match keys of enrollment {} erased from the pipeline", erased.enrollmentId());
+	}
+
+	/**
+	 * A candidate's personal data was erased in endorsement-service: so are the match
+	 * keys of every candidacy of theirs, for good (a nomination's event arriving later,
+	 * or again, brings them back no more). Links already made and counts stay; the
+	 * candidacies match no graduate from now on.
+	 */
+	void candidateErased(CandidateErased erased) {
+		this.store.eraseCandidacies(erased.nominationIds(), Instant.now(this.clock));
+		log.info("Match keys of candidate {} erased from the pipeline ({} nominations)", erased.candidateId(),
+				erased.nominationIds().size());
 	}
 
 	/**

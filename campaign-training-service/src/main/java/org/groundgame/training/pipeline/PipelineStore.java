@@ -48,8 +48,6 @@ class PipelineStore {
 	void recordNomination(String nominationId, String candidateId, String nameKey, String emailKey,
 			CandidacyDocument.RaceEntry race, Instant submittedAt, boolean byChapter) {
 		Update update = new Update().set("candidateId", candidateId)
-			.set("nameKey", nameKey)
-			.set("emailKey", emailKey)
 			.set("state", (race != null) ? state(race.state()) : null)
 			.set("race", race)
 			.set("submittedAt", submittedAt);
@@ -57,6 +55,21 @@ class PipelineStore {
 			update.set("vouched", true);
 		}
 		this.mongo.upsert(byId(nominationId), update, CandidacyDocument.class);
+		// The match keys only while the candidate is not erased: the erasure may have
+		// come first (its event is keyed by the candidate, this one by the nomination).
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(nominationId).and("erasedAt").is(null)),
+				new Update().set("nameKey", nameKey).set("emailKey", emailKey), CandidacyDocument.class);
+	}
+
+	/**
+	 * Drops the match keys of a candidate's candidacies (personal data) and marks them
+	 * erased, known or not yet: their endorsements, outcomes and links stay.
+	 */
+	void eraseCandidacies(Collection<String> nominationIds, Instant erasedAt) {
+		for (String nominationId : nominationIds) {
+			this.mongo.upsert(byId(nominationId),
+					new Update().unset("nameKey").unset("emailKey").set("erasedAt", erasedAt), CandidacyDocument.class);
+		}
 	}
 
 	/** Staff took the nomination up: it is vouched for (never unset). */

@@ -105,6 +105,13 @@ class NominationDocument implements HasOutbox {
 	@Indexed(unique = true, sparse = true)
 	private String activeEndorsementKey;
 
+	/**
+	 * When the candidate's personal data was erased from this nomination; {@code null}
+	 * unless. An erased nomination is never taken for an earlier endorsement of someone
+	 * nominated later (a re-endorsement).
+	 */
+	private Instant candidateErasedAt;
+
 	private List<OutboxEvent> outbox = new ArrayList<>();
 
 	NominationDocument() {
@@ -142,6 +149,38 @@ class NominationDocument implements HasOutbox {
 		this.decision = DecisionEntry.of(nomination.decision());
 		this.endorsement = EndorsementEntry.of(nomination.endorsement());
 		this.activeEndorsementKey = activeEndorsementKey(nomination);
+	}
+
+	/**
+	 * The fields an erasure may change, each written in place ({@code $set}, or
+	 * {@code $unset} when it became empty): never the status, the race, the ids, the
+	 * version or the outbox.
+	 */
+	static final List<String> ERASABLE_FIELDS = List.of("candidate", "statement", "nominatedBy", "review", "hold",
+			"research", "recommendation", "chapterForm", "closure", "questionnaire", "decision", "endorsement",
+			"candidateErasedAt");
+
+	/**
+	 * A copy of this document holding the nomination as an erasure left it (what was
+	 * submitted with it included, which no command changes); the outbox is not copied:
+	 * the erasure writes in place and leaves pending events to the relay.
+	 * @param candidateErasedAt when its candidate was erased, or {@code null} when not
+	 */
+	NominationDocument erasedTo(Nomination erased, Instant candidateErasedAt) {
+		NominationDocument copy = new NominationDocument();
+		copy.id = this.id;
+		copy.version = this.version;
+		copy.candidate = (erased.candidate() != null) ? CandidateEntry.of(erased.candidate()) : null;
+		copy.candidateId = this.candidateId;
+		copy.ballotMeasure = this.ballotMeasure;
+		copy.race = this.race;
+		copy.cycle = this.cycle;
+		copy.statement = erased.statement();
+		copy.submittedAt = this.submittedAt;
+		copy.slateId = this.slateId;
+		copy.update(erased);
+		copy.candidateErasedAt = candidateErasedAt;
+		return copy;
 	}
 
 	/** One candidate (or one measure) holds at most one active endorsement per race. */
@@ -187,6 +226,14 @@ class NominationDocument implements HasOutbox {
 
 	int getCycle() {
 		return this.cycle;
+	}
+
+	String getCandidateId() {
+		return this.candidateId;
+	}
+
+	Instant getCandidateErasedAt() {
+		return this.candidateErasedAt;
 	}
 
 	EndorsementEntry getEndorsement() {

@@ -69,10 +69,13 @@ class NominationService {
 
 	private final RegisteredChapters chapters;
 
+	private final ErasureService erasures;
+
 	NominationService(NominationRepository repository, NominationSearch search, Registry registry, Outbox outbox,
 			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock,
-			RegisteredChapters chapters) {
+			RegisteredChapters chapters, ErasureService erasures) {
 		this.chapters = chapters;
+		this.erasures = erasures;
 		this.repository = repository;
 		this.search = search;
 		this.registry = registry;
@@ -94,6 +97,7 @@ class NominationService {
 		Nominator nominator = attributedTo(draft.nominatedBy(), caller);
 		NominationDocument document = prepare(caller, draft, nominator, null, "");
 		this.repository.insert(document);
+		this.erasures.eraseAgainIfErased(document.getCandidateId());
 		Nomination nomination = document.toNomination();
 		log.info("Nomination {} submitted by {} for a {} race in {} ({})", nomination.id(), caller,
 				nomination.race().level(), nomination.race().state().code(), nomination.race().cycle());
@@ -204,6 +208,11 @@ class NominationService {
 			throw new InvalidInputException("nominatedBy.chapterId", "is not a registered chapter");
 		}
 		return nominator;
+	}
+
+	/** See {@link ErasureService#eraseAgainIfErased}. */
+	void eraseAgainIfErased(String candidateId) {
+		this.erasures.eraseAgainIfErased(candidateId);
 	}
 
 	static Nominator attributed(Nominator nominatedBy, Caller caller) {
@@ -362,7 +371,14 @@ class NominationService {
 	/** Staff send the candidate a new questionnaire link; the old one stops working. */
 	Nomination reissueQuestionnaire(Caller caller, String nominationId, String email) {
 		caller.requireStaff();
-		Nomination nomination = change(nominationId, (n) -> {
+		Nomination nomination = change(nominationId, (document) -> {
+			// An erased candidate asked to hear no more from us: nothing is sent to them.
+			if (document.getCandidateErasedAt() != null) {
+				throw new IllegalStateChangeException(
+						"The candidate of nomination " + nominationId + " was erased; no questionnaire is sent to them",
+						"CANDIDATE_ERASED");
+			}
+		}, (n) -> {
 			String to = (email != null) ? email : (n.questionnaire() != null) ? n.questionnaire().email()
 					: (n.candidate() != null) ? n.candidate().email() : null;
 			if (to == null) {
@@ -479,7 +495,18 @@ class NominationService {
 	/** Loads, changes and saves one nomination with the events the change caused. */
 	private Nomination change(String nominationId,
 			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
+		return change(nominationId, (document) -> {
+		}, command);
+	}
+
+	/**
+	 * Loads, checks what only the stored document knows, changes and saves one nomination
+	 * with the events the change caused; the save is on the version read.
+	 */
+	private Nomination change(String nominationId, java.util.function.Consumer<NominationDocument> check,
+			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
 		NominationDocument document = load(nominationId);
+		check.accept(document);
 		Nomination nomination = document.toNomination();
 		List<? extends DomainEvent> events = command.apply(nomination);
 		document.update(nomination);
@@ -496,7 +523,7 @@ class NominationService {
 	private List<PastEndorsement> endorsementsGrantedBefore(UsState state, int cycle) {
 		return this.repository.findByRaceStateAndCycleLessThanAndEndorsementIsNotNull(state.code(), cycle)
 			.stream()
-			.filter((past) -> past.getCandidate() != null)
+			.filter((past) -> past.getCandidate() != null && past.getCandidateErasedAt() == null)
 			.map((past) -> new PastEndorsement(past.getCandidate().name(), past.getCandidate().email(),
 					past.getRace().office(), UsState.valueOf(past.getRace().state()), past.getCycle()))
 			.toList();

@@ -54,6 +54,10 @@ class SlateService {
 				documents.stream().map(NominationDocument::getId).toList(), this.clock.instant());
 		this.mongo.insert(documents, NominationDocument.class);
 		this.mongo.insert(slate);
+		documents.stream()
+			.map(NominationDocument::getCandidateId)
+			.distinct()
+			.forEach(this.nominations::eraseAgainIfErased);
 		log.info("Slate {} submitted by {} with {} nominations", slateId, caller, documents.size());
 		return Slate.of(slate, documents.stream().map(NominationDocument::toNomination).toList());
 	}

@@ -179,6 +179,10 @@ final class NominationApi {
 		return json.readTree((body != null) ? body : new byte[0]);
 	}
 
+	static String write(Object body) {
+		return json.writeValueAsString(body);
+	}
+
 	static JsonNode read(String text) {
 		return json.readTree(text);
 	}

@@ -9,10 +9,21 @@ package org.groundgame.endorsement.nomination.domain;
  */
 public record Candidate(String name, String email, String website) {
 
+	/**
+	 * What a nomination shows of a candidate whose personal data was erased: a name is
+	 * required, and this one names nobody.
+	 */
+	public static final String ERASED_NAME = "Erased candidate";
+
 	public Candidate {
 		name = Text.required(name, "candidate.name");
 		email = Text.optional(email);
 		website = Text.optional(website);
+	}
+
+	/** The candidate as kept once their personal data is erased: nothing of them. */
+	public static Candidate erased() {
+		return new Candidate(ERASED_NAME, null, null);
 	}
 
 	/**

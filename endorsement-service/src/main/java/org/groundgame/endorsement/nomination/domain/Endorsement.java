@@ -49,6 +49,16 @@ public record Endorsement(String id, EndorsementStatus status, boolean reEndorse
 		return new Endorsement(this.id, this.status, this.reEndorsement, this.endorsedAt, recorded, this.rescission);
 	}
 
+	/**
+	 * The same endorsement without the words given for rescinding it, which may name the
+	 * candidate; that it was rescinded, by whom and when stays.
+	 */
+	Endorsement withoutReasons() {
+		Rescission kept = (this.rescission != null)
+				? new Rescission(Text.ERASED, this.rescission.rescindedBy(), this.rescission.rescindedAt()) : null;
+		return new Endorsement(this.id, this.status, this.reEndorsement, this.endorsedAt, this.outcomes, kept);
+	}
+
 	Endorsement rescinded(Rescission rescission) {
 		return new Endorsement(this.id, EndorsementStatus.RESCINDED, this.reEndorsement, this.endorsedAt, this.outcomes,
 				rescission);

@@ -405,6 +405,61 @@ public final class Nomination {
 		return questions.stream().map((question) -> answers.get(question.id())).toList();
 	}
 
+	/**
+	 * The same nomination without anything personal of its candidate, who asked to be
+	 * erased: their name (an {@link Candidate#ERASED_NAME placeholder} stands for it),
+	 * address and website, the questionnaire (its address, link and answers), and every
+	 * text written about them (the nominator's statement, the chapter's, staff's reasons,
+	 * notes and rationale, the polls' findings). What was decided, when and by whom, the
+	 * race, the endorsement and its outcomes stay, so that races and counts remain true.
+	 * Erasing again changes nothing.
+	 * @throws IllegalStateChangeException for a nomination of a ballot measure, which
+	 * names no candidate
+	 */
+	public Nomination candidateErased() {
+		if (this.candidate == null) {
+			throw new IllegalStateChangeException("Nomination " + this.id + " is " + this.status
+					+ " but of a ballot measure, which names no candidate to erase", this.status.name());
+		}
+		Details erased = this.details.copy();
+		erased.questionnaire = null;
+		erased.hold = (erased.hold != null) ? new Hold(null, erased.hold.heldBy(), erased.hold.heldAt()) : null;
+		erased.research = (erased.research != null) ? erased.research.withoutCandidatesWords() : null;
+		erased.recommendation = (erased.recommendation != null)
+				? new Recommendation(erased.recommendation.recommendation(), erased.recommendation.tier(), null,
+						erased.recommendation.recommendedBy(), erased.recommendation.recommendedAt())
+				: null;
+		erased.chapterForm = (erased.chapterForm != null)
+				? new ChapterForm(Text.ERASED, erased.chapterForm.meetingDate(), erased.chapterForm.votesFor(),
+						erased.chapterForm.votesAgainst(), erased.chapterForm.chapterId(), erased.chapterForm.filedAt())
+				: null;
+		erased.closure = (erased.closure != null)
+				? new Closure(null, erased.closure.closedBy(), erased.closure.closedAt()) : null;
+		StaffDecision decided = (this.decision != null) ? new StaffDecision(this.decision.decision(), null,
+				this.decision.decidedAt(), this.decision.decidedBy()) : null;
+		return new Nomination(this.id, this.status, Candidate.erased(), this.race, this.nominatedBy, null,
+				this.submittedAt, this.review, decided,
+				(this.endorsement != null) ? this.endorsement.withoutReasons() : null, erased);
+	}
+
+	/**
+	 * The same nomination without anything personal of the person who nominated, who
+	 * asked to be erased: their name and address, and their statement. The nominating
+	 * chapter stays (an organization, not a person), and with it who may read the
+	 * nomination.
+	 */
+	public Nomination nominatorErased() {
+		Nominator kept = (this.nominatedBy != null) ? new Nominator(null, null, this.nominatedBy.chapterId()) : null;
+		return new Nomination(this.id, this.status, this.candidate, this.race, kept, null, this.submittedAt,
+				this.review, this.decision, this.endorsement, this.details.copy());
+	}
+
+	/** Whether it was nominated by this address (case aside). */
+	public boolean isNominatedBy(String email) {
+		return this.nominatedBy != null && this.nominatedBy.email() != null && email != null
+				&& this.nominatedBy.email().equalsIgnoreCase(email.strip());
+	}
+
 	/** What the nomination still lacks before staff have the whole picture. */
 	public List<MissingPiece> missing() {
 		List<MissingPiece> missing = new ArrayList<>();

@@ -22,6 +22,18 @@ public record Research(Incumbency incumbency, List<Opponent> opponents, List<Pol
 	}
 
 	/**
+	 * The same research without the words written about the candidate (the notes, and the
+	 * polls' findings, which name them): what is left is about the race.
+	 */
+	public Research withoutCandidatesWords() {
+		List<Poll> polls = this.polling.stream()
+			.map((poll) -> new Poll(poll.pollster(), poll.date(), null, poll.source()))
+			.toList();
+		return new Research(this.incumbency, this.opponents, polls, this.fundraising, this.winNumber, null,
+				this.updatedBy, this.updatedAt);
+	}
+
+	/**
 	 * Whether the candidate holds the seat, challenges its holder, or runs for an open
 	 * seat.
 	 */

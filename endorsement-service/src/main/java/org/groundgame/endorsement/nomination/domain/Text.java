@@ -7,6 +7,9 @@ import org.groundgame.support.domain.InvalidInputException;
 /** How the domain treats free text: surrounding blanks never count. */
 final class Text {
 
+	/** What stands for a required text that was erased. */
+	static final String ERASED = "(erased)";
+
 	private Text() {
 	}
 
