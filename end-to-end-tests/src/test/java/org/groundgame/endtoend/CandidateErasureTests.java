@@ -2,16 +2,10 @@ package org.groundgame.endtoend;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.Topics;
 import org.groundgame.platform.LocalPlatform;
@@ -26,12 +20,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * A candidate nominated twice by a chapter, endorsed once, and known to the school's
  * candidate pipeline by their e-mail key, is erased by national staff through the
- * gateway: neither endorsement-service's API nor any document of its store, nor of the
- * school's (the pipeline's candidacies), holds their name, address, website or e-mail key
- * any more; the endorsement stays, anonymous; {@code CandidateErased} names both
- * nominations. A chapter, or nobody, cannot do it. (notification-service's copies, its
- * deliveries and inbox entries, are its own consumer's to erase: not asserted here.) The
- * chapter is in a state no other test uses.
+ * gateway: neither endorsement-service's API nor any document of any service's store (the
+ * pipeline's candidacies and notification-service's deliveries and inbox included), nor
+ * any record of any topic, nor any log holds their name, address, website or e-mail key
+ * any more, and the keys of both nominations are destroyed; the endorsement stays,
+ * anonymous; {@code CandidateErased} names both nominations. A chapter, or nobody, cannot
+ * do it. The chapter is in a state no other test uses.
  */
 @ExtendWith(RunningPlatform.class)
 class CandidateErasureTests {
@@ -40,16 +34,17 @@ class CandidateErasureTests {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-	private static final List<String> STORES = List.of("groundgame-endorsement", "groundgame-training");
-
 	private final LocalPlatform platform;
 
 	private final Gateway gateway;
 
 	private final Organizers organizers;
 
+	private final PlatformTraces traces;
+
 	CandidateErasureTests(LocalPlatform platform, Gateway gateway) {
 		this.platform = platform;
+		this.traces = new PlatformTraces(platform);
 		this.gateway = gateway;
 		this.organizers = new Organizers(gateway);
 	}
@@ -73,10 +68,10 @@ class CandidateErasureTests {
 			.substring("https://".length());
 		// The pipeline knows both candidacies by the e-mail key.
 		await().atMost(EVENTUALLY)
-			.untilAsserted(() -> assertThat(holdersOf(List.of(emailKey))).contains(
+			.untilAsserted(() -> assertThat(this.traces.storesHolding(List.of(emailKey))).contains(
 					"groundgame-training.pipeline_candidacies/" + endorsed,
 					"groundgame-training.pipeline_candidacies/" + other));
-		assertThat(holdersOf(List.of(name, email))).as("stored before erasure").isNotEmpty();
+		assertThat(this.traces.storesHolding(List.of(name, email))).as("stored before erasure").isNotEmpty();
 
 		// Nobody, and the nominating chapter, may not erase them.
 		assertThat(this.gateway.anonymous()
@@ -92,7 +87,22 @@ class CandidateErasureTests {
 			.isEqualTo(204);
 
 		await().atMost(EVENTUALLY)
-			.untilAsserted(() -> assertThat(holdersOf(List.of(name, email, emailKey, website))).isEmpty());
+			.untilAsserted(
+					() -> assertThat(this.traces.storesHolding(List.of(name, email, emailKey, website))).isEmpty());
+		// On Kafka the candidate's data only travelled sealed with each nomination's key,
+		// and
+		// both keys are destroyed; no log names them.
+		for (String nomination : List.of(endorsed, other)) {
+			assertThat(this.traces
+				.recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.ENDORSEMENT) + ":" + nomination + "}")))
+				.as("the candidate's sealed data went out in events")
+				.isNotEmpty();
+			await().atMost(EVENTUALLY)
+				.untilAsserted(() -> assertThat(this.traces.liveKeyOf(Topics.keysOf(Topics.ENDORSEMENT), nomination))
+					.isEmpty());
+		}
+		assertThat(this.traces.recordsHolding(List.of(name, email, emailKey, website))).isEmpty();
+		assertThat(this.traces.logsHolding(List.of(name, email, website))).isEmpty();
 		JsonNode kept = this.organizers.nomination(endorsed);
 		assertThat(kept.path("status").asString()).isEqualTo("ENDORSED");
 		assertThat(kept.path("candidate").path("name").asString()).isEqualTo("Erased candidate");
@@ -120,30 +130,6 @@ class CandidateErasureTests {
 		assertThat(this.gateway.asStaff()
 			.send("DELETE", "/api/nominations/candidates/no-such-candidate-" + unique, null)
 			.status()).isEqualTo(404);
-	}
-
-	/**
-	 * Where any of the values appears (ignoring case) in endorsement-service's and the
-	 * school's databases, as {@code database.collection/id}: every document of every
-	 * collection.
-	 */
-	private List<String> holdersOf(List<String> values) {
-		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
-		List<String> found = new ArrayList<>();
-		try (MongoClient mongo = MongoClients.create(this.platform.mongoConnectionString())) {
-			for (String databaseName : STORES) {
-				MongoDatabase database = mongo.getDatabase(databaseName);
-				for (String collection : database.listCollectionNames()) {
-					for (Document document : database.getCollection(collection).find()) {
-						String stored = document.toJson().toLowerCase(Locale.ROOT);
-						if (needles.stream().anyMatch(stored::contains)) {
-							found.add(databaseName + "." + collection + "/" + document.get("_id"));
-						}
-					}
-				}
-			}
-		}
-		return found;
 	}
 
 }

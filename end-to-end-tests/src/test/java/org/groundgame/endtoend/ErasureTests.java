@@ -1,11 +1,6 @@
 package org.groundgame.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +16,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.bson.Document;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.Topics;
 import org.groundgame.platform.LocalPlatform;
-import org.groundgame.platform.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -58,16 +43,16 @@ class ErasureTests {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-	private final LocalPlatform platform;
-
 	private final Gateway gateway;
 
 	private final Organizers organizers;
 
 	private final CaughtMail mail;
 
+	private final PlatformTraces traces;
+
 	ErasureTests(LocalPlatform platform, Gateway gateway) {
-		this.platform = platform;
+		this.traces = new PlatformTraces(platform);
 		this.gateway = gateway;
 		this.organizers = new Organizers(gateway);
 		this.mail = new CaughtMail(platform.mailbox());
@@ -112,22 +97,25 @@ class ErasureTests {
 		// Sent their link, welcomed, and told of the seat: notification-service has
 		// written to them.
 		await().atMost(EVENTUALLY).until(() -> this.mail.to(email).size() >= 3);
-		assertThat(holdersOf(List.of(name, email))).as("the volunteer is stored before erasure").isNotEmpty();
+		assertThat(this.traces.storesHolding(List.of(name, email))).as("the volunteer is stored before erasure")
+			.isNotEmpty();
 
 		assertThat(chapter.send("DELETE", "/api/volunteers/" + volunteerId, null).status()).isEqualTo(204);
 
 		await().atMost(EVENTUALLY)
-			.untilAsserted(() -> assertThat(holdersOf(List.of(name, email, phoneDigits))).isEmpty());
+			.untilAsserted(() -> assertThat(this.traces.storesHolding(List.of(name, email, phoneDigits))).isEmpty());
 		// On Kafka their data only ever travelled sealed with their own key, and the key
 		// is
 		// destroyed: no topic, dead-letter topics included, holds a copy anyone can read.
-		assertThat(recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.VOLUNTEER) + ":" + volunteerId + "}")))
+		assertThat(
+				this.traces.recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.VOLUNTEER) + ":" + volunteerId + "}")))
 			.as("their sealed data went out in events")
 			.isNotEmpty();
-		assertThat(recordsHolding(List.of(name, email, phoneDigits))).isEmpty();
+		assertThat(this.traces.recordsHolding(List.of(name, email, phoneDigits))).isEmpty();
 		await().atMost(EVENTUALLY)
-			.untilAsserted(() -> assertThat(liveKeyOf(Topics.keysOf(Topics.VOLUNTEER), volunteerId)).isEmpty());
-		assertThat(logsHolding(List.of(name, email, phoneDigits))).isEmpty();
+			.untilAsserted(
+					() -> assertThat(this.traces.liveKeyOf(Topics.keysOf(Topics.VOLUNTEER), volunteerId)).isEmpty());
+		assertThat(this.traces.logsHolding(List.of(name, email, phoneDigits))).isEmpty();
 		// Their seat is given up for others.
 		await().atMost(EVENTUALLY)
 			.untilAsserted(() -> assertThat(statusOf(chapter, shiftId, volunteerId)).isEqualTo("CANCELLED"));
@@ -173,136 +161,27 @@ class ErasureTests {
 		await().atMost(EVENTUALLY).until(() -> this.mail.to(email).size() >= 1);
 		await().atMost(EVENTUALLY)
 			.untilAsserted(
-					() -> assertThat(holdersOf(List.of(emailKey))).as("the pipeline holds the graduate").isNotEmpty());
+					() -> assertThat(this.traces.storesHolding(List.of(emailKey))).as("the pipeline holds the graduate")
+						.isNotEmpty());
 
 		assertThat(this.gateway.anonymous()
 			.sendRaw("DELETE", "/api/training/enrollments/" + enrollmentId, HttpRequest.BodyPublishers.noBody(),
 					"X-Manage-Token", manageToken)
 			.status()).isEqualTo(204);
 
-		await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(holdersOf(List.of(name, email, emailKey))).isEmpty());
-		assertThat(recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.TRAINING) + ":" + enrollmentId + "}")))
+		await().atMost(EVENTUALLY)
+			.untilAsserted(() -> assertThat(this.traces.storesHolding(List.of(name, email, emailKey))).isEmpty());
+		assertThat(
+				this.traces.recordsHolding(List.of("{pd:" + Topics.keysOf(Topics.TRAINING) + ":" + enrollmentId + "}")))
 			.as("their sealed data went out in events")
 			.isNotEmpty();
-		assertThat(recordsHolding(List.of(name, email, emailKey))).isEmpty();
+		assertThat(this.traces.recordsHolding(List.of(name, email, emailKey))).isEmpty();
 		await().atMost(EVENTUALLY)
-			.untilAsserted(() -> assertThat(liveKeyOf(Topics.keysOf(Topics.TRAINING), enrollmentId)).isEmpty());
-		assertThat(logsHolding(List.of(name, email, emailKey))).isEmpty();
+			.untilAsserted(
+					() -> assertThat(this.traces.liveKeyOf(Topics.keysOf(Topics.TRAINING), enrollmentId)).isEmpty());
+		assertThat(this.traces.logsHolding(List.of(name, email, emailKey))).isEmpty();
 		JsonNode kept = this.gateway.asStaff().get("/api/training/enrollments/" + enrollmentId).json(200);
 		assertThat(kept.path("status").asString()).as("a graduate stays a graduate").isEqualTo("COMPLETED");
-	}
-
-	/**
-	 * Where any of the values appears (ignoring case), as {@code database.collection/id}:
-	 * every collection of every database but MongoDB's own.
-	 */
-	private List<String> holdersOf(List<String> values) {
-		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
-		List<String> found = new ArrayList<>();
-		try (MongoClient mongo = MongoClients.create(this.platform.mongoConnectionString())) {
-			for (String databaseName : mongo.listDatabaseNames()) {
-				if (List.of("admin", "local", "config").contains(databaseName)) {
-					continue;
-				}
-				MongoDatabase database = mongo.getDatabase(databaseName);
-				for (String collection : database.listCollectionNames()) {
-					for (Document document : database.getCollection(collection).find()) {
-						String stored = document.toJson().toLowerCase(Locale.ROOT);
-						if (needles.stream().anyMatch(stored::contains)) {
-							found.add(databaseName + "." + collection + "/" + document.get("_id"));
-						}
-					}
-				}
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * Where any of the values appears (ignoring case) on the platform's broker, as
-	 * {@code topic/partition@offset}: the key, the headers and the value of every record
-	 * of every topic, dead-letter and keys topics included, from its beginning.
-	 */
-	private List<String> recordsHolding(List<String> values) {
-		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
-		List<String> found = new ArrayList<>();
-		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
-			for (String topic : consumer.listTopics(Duration.ofSeconds(10)).keySet()) {
-				for (ConsumerRecord<byte[], byte[]> record : readAll(consumer, topic)) {
-					StringBuilder text = new StringBuilder(text(record.key())).append('\n')
-						.append(text(record.value()));
-					record.headers().forEach((header) -> text.append('\n').append(text(header.value())));
-					String lower = text.toString().toLowerCase(Locale.ROOT);
-					if (needles.stream().anyMatch(lower::contains)) {
-						found.add(topic + "/" + record.partition() + "@" + record.offset());
-					}
-				}
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * The key the owner shares for the personal record, as the compacted keys topic's
-	 * last word on it says: empty after a tombstone.
-	 */
-	private Optional<String> liveKeyOf(String keysTopic, String subject) {
-		try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
-			String last = null;
-			for (ConsumerRecord<byte[], byte[]> record : readAll(consumer, keysTopic)) {
-				if (subject.equals(text(record.key()))) {
-					last = (record.value() != null) ? text(record.value()) : null;
-				}
-			}
-			return Optional.ofNullable(last);
-		}
-	}
-
-	/** Which services' logs mention any of the values (ignoring case). */
-	private List<Service> logsHolding(List<String> values) {
-		List<String> needles = values.stream().map((value) -> value.toLowerCase(Locale.ROOT)).toList();
-		List<Service> found = new ArrayList<>();
-		for (Service service : Service.values()) {
-			try {
-				Path log = this.platform.logFile(service);
-				String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
-						: "";
-				if (needles.stream().anyMatch(text::contains)) {
-					found.add(service);
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return found;
-	}
-
-	private KafkaConsumer<byte[], byte[]> reader() {
-		return new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.platform.kafkaBootstrapServers(),
-						ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"),
-				new ByteArrayDeserializer(), new ByteArrayDeserializer());
-	}
-
-	private static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> consumer, String topic) {
-		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
-			.stream()
-			.map((partition) -> new TopicPartition(topic, partition.partition()))
-			.toList();
-		consumer.assign(partitions);
-		consumer.seekToBeginning(partitions);
-		Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-		List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-		await().atMost(EVENTUALLY).until(() -> {
-			consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
-		});
-		return records;
-	}
-
-	private static String text(byte[] bytes) {
-		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : "";
 	}
 
 	private static String statusOf(Gateway chapter, String shiftId, String volunteerId) {

@@ -19,7 +19,7 @@ import org.groundgame.events.Topics;
 @EventType(value = "org.groundgame.endorsement.EndorsementDeclined.v1", topic = Topics.ENDORSEMENT,
 		description = "National staff decided not to endorse a nominated candidate.")
 public record EndorsementDeclined(String eventId, Instant occurredAt, String nominationId,
-		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, String reason,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, @PersonalData String reason,
 		String candidateId) implements DomainEvent {
 
 	@Override

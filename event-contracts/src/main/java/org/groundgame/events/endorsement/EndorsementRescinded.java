@@ -12,14 +12,15 @@ import org.groundgame.events.Topics;
  * and leaves the public list of endorsed candidates.
  *
  * @param nominatingChapterId the chapter that nominated the candidate, or {@code null}
- * @param reason why, as staff gave it; public
+ * @param reason why, as staff gave it (public on the endorsement; sealed in the event, since
+ *     it may name the candidate)
  * @param candidateId the candidate's id in endorsement-service, or {@code null} for a
  * ballot measure
  */
 @EventType(value = "org.groundgame.endorsement.EndorsementRescinded.v1", topic = Topics.ENDORSEMENT,
 		description = "National staff rescinded an endorsement, with a reason.")
 public record EndorsementRescinded(String eventId, Instant occurredAt, String endorsementId, String nominationId,
-		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, String reason,
+		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId, @PersonalData String reason,
 		String candidateId) implements DomainEvent {
 
 	@Override

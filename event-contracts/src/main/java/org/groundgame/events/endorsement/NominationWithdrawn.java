@@ -18,7 +18,7 @@ import org.groundgame.events.Topics;
 		description = "The nominator withdrew a nomination before staff decided on it.")
 public record NominationWithdrawn(String eventId, Instant occurredAt, String nominationId,
 		@PersonalData String candidateName, RaceSummary race, String nominatingChapterId,
-		String reason) implements DomainEvent {
+		@PersonalData String reason) implements DomainEvent {
 
 	@Override
 	public String aggregateId() {
