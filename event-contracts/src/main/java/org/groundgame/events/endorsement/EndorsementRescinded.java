@@ -12,8 +12,8 @@ import org.groundgame.events.Topics;
  * and leaves the public list of endorsed candidates.
  *
  * @param nominatingChapterId the chapter that nominated the candidate, or {@code null}
- * @param reason why, as staff gave it (public on the endorsement; sealed in the event, since
- *     it may name the candidate)
+ * @param reason why, as staff gave it (public on the endorsement; sealed in the event,
+ * since it may name the candidate)
  * @param candidateId the candidate's id in endorsement-service, or {@code null} for a
  * ballot measure
  */
