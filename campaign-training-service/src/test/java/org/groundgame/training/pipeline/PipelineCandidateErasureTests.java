@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.events.endorsement.EndorsementGranted;
@@ -39,6 +40,9 @@ class PipelineCandidateErasureTests {
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	@Autowired
+	private PersonalDataProtection protection;
+
+	@Autowired
 	private RestTestClient client;
 
 	@Autowired
@@ -48,7 +52,7 @@ class PipelineCandidateErasureTests {
 
 	@BeforeEach
 	void connect() {
-		this.api = new PipelineApi(this.client);
+		this.api = new PipelineApi(this.client, this.protection);
 	}
 
 	@AfterEach

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,9 @@ class CandidateErasureTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	PersonalDataProtection protection;
 
 	@Test
 	void anErasedCandidateLeavesNoCopyInAnyCollectionAndTheirNominationsStayAnonymous(CapturedOutput output) {
@@ -382,7 +386,7 @@ class CandidateErasureTests {
 	}
 
 	private void answerTheQuestionnaire(String nominationId, Person person) {
-		String url = PipelineFlowTests.awaitEvent(nominationId, "QuestionnaireIssued")
+		String url = PipelineFlowTests.awaitEvent(this.protection, nominationId, "QuestionnaireIssued")
 			.get("questionnaireUrl")
 			.asString();
 		person.questionnaireToken = url.substring(url.indexOf("#token=") + "#token=".length());
