@@ -121,21 +121,24 @@ record Opportunity(String id, String title, String description, OpportunityType 
 
 	/**
 	 * A volunteer team for an endorsed race, in draft: its organizers add shifts and
-	 * publish it.
-	 * @param candidateName the endorsed candidate, or {@code null} for a ballot measure
+	 * publish it. It is named for its race, never for the candidate: the candidate's name
+	 * stays where their erasure reaches it (endorsement-service's records and the sealed
+	 * fields of its events), not in an opportunity's title, which is public and travels
+	 * in clear.
+	 * @param forCandidate whether a candidate was endorsed ({@code false}: a ballot
+	 * measure, whose title is the office)
 	 * @param chapterId the nominating chapter if registered, else {@code null}
 	 */
-	static Opened team(String endorsementId, String candidateName, String office, UsState state, String chapterId,
+	static Opened team(String endorsementId, boolean forCandidate, String office, UsState state, String chapterId,
 			String raceId, Clock clock) {
 		Instant now = now(clock);
-		String title = (candidateName != null) ? "Volunteer team: " + candidateName + " for " + office
-				: "Volunteer team: " + office;
+		String title = "Volunteer team: " + office + (forCandidate ? " (endorsed candidate)" : "");
 		if (title.length() > MAX_TITLE) {
 			title = title.substring(0, MAX_TITLE);
 		}
 		Opportunity opportunity = new Opportunity(UUID.randomUUID().toString(), title,
-				"Knock doors, make calls and send texts for " + ((candidateName != null) ? candidateName : office)
-						+ ".",
+				"Knock doors, make calls and send texts for " + (forCandidate ? "our endorsed candidate for " : "")
+						+ office + ".",
 				OpportunityType.CANVASS, OpportunityStatus.DRAFT, state, chapterId, endorsementId, raceId, null, null,
 				now, null);
 		return new Opened(opportunity, List.of(), opportunity.opened(now));

@@ -135,11 +135,10 @@ class OpportunityService {
 		}
 		String chapterId = this.chapters.isRegistered(granted.nominatingChapterId())
 				? granted.nominatingChapterId().strip() : null;
-		String candidate = (granted.candidateName() != null && !granted.candidateName().isBlank())
-				? granted.candidateName().strip() : null;
+		boolean forCandidate = !granted.race().ballotMeasure();
 		String office = (granted.race().office() != null) ? granted.race().office().strip() : "the race";
-		Opportunity.Opened opened = Opportunity.team(granted.endorsementId(), candidate, office, state.get(), chapterId,
-				granted.race().raceId(), this.clock);
+		Opportunity.Opened opened = Opportunity.team(granted.endorsementId(), forCandidate, office, state.get(),
+				chapterId, granted.race().raceId(), this.clock);
 		try {
 			this.store.insert(OpportunityDocument.newOpportunity(opened.opportunity(), true), opened.event());
 			this.meters.counter("groundgame.volunteer.opportunities.opened", "status", "DRAFT").increment();

@@ -275,7 +275,9 @@ class OpportunityIntegrationTests {
 			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.mongo.count(team, OpportunityDocument.class)).isOne());
 		org.bson.Document raw = this.mongo.findOne(team, org.bson.Document.class, "opportunities");
-		assertThat(raw.get("title")).isEqualTo("Volunteer team: Cori Bush for U.S. House");
+		assertThat(raw.get("title")).isEqualTo("Volunteer team: U.S. House (endorsed candidate)");
+		assertThat(raw.toJson()).as("the candidate's name stays where their erasure reaches it")
+			.doesNotContain("Cori Bush");
 		assertThat(raw.get("status")).isEqualTo("DRAFT");
 		assertThat(raw.get("type")).isEqualTo("CANVASS");
 		assertThat(raw.get("state")).isEqualTo("MO");

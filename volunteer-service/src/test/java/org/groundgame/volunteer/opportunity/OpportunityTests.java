@@ -174,17 +174,18 @@ class OpportunityTests {
 	}
 
 	@Test
-	void aTeamForAnEndorsementIsADraftCanvassNamedForTheCandidate() {
-		Opportunity.Opened team = Opportunity.team("e-9", "Cori Bush", "U.S. House MO-1", UsState.MO, null, "r-9",
-				CLOCK);
+	void aTeamForAnEndorsementIsADraftCanvassNamedForItsRaceNotItsCandidate() {
+		Opportunity.Opened team = Opportunity.team("e-9", true, "U.S. House MO-1", UsState.MO, null, "r-9", CLOCK);
 
-		assertThat(team.opportunity().title()).isEqualTo("Volunteer team: Cori Bush for U.S. House MO-1");
+		assertThat(team.opportunity().title()).isEqualTo("Volunteer team: U.S. House MO-1 (endorsed candidate)");
+		assertThat(team.opportunity().description())
+			.isEqualTo("Knock doors, make calls and send texts for our endorsed candidate for U.S. House MO-1.");
 		assertThat(team.opportunity().status()).isEqualTo(OpportunityStatus.DRAFT);
 		assertThat(team.opportunity().type()).isEqualTo(OpportunityType.CANVASS);
 		assertThat(team.opportunity().endorsementId()).isEqualTo("e-9");
 		assertThat(team.opportunity().raceId()).isEqualTo("r-9");
 		assertThat(team.shifts()).isEmpty();
-		assertThat(Opportunity.team("e-10", null, "Amendment 3", UsState.MO, null, null, CLOCK).opportunity().title())
+		assertThat(Opportunity.team("e-10", false, "Amendment 3", UsState.MO, null, null, CLOCK).opportunity().title())
 			.isEqualTo("Volunteer team: Amendment 3");
 	}
 
