@@ -268,9 +268,13 @@ class CandidateErasureTests {
 	}
 
 	/**
-	 * Staff decide a nomination while its candidate is erased, at the same moment: one
-	 * decision wins, the erasure always completes, and the nomination is never left half
-	 * changed: decided and erased, whatever the order.
+	 * Staff decide a nomination while its candidate is erased, at the same moment: at
+	 * most one decision wins, the erasure always completes, and the nomination is never
+	 * left half changed: erased, and decided exactly when a decision was answered 200. A
+	 * decision is a version-checked write of the nomination, so the erasure's write,
+	 * landing between the deciders' reads and their writes, may make every one of them a
+	 * 409 (the nomination changed meanwhile: staff decide again); that order is as
+	 * legitimate as the others, and the test allows it instead of expecting a winner.
 	 */
 	@Test
 	void anErasureRacingDecisionsLeavesTheNominationDecidedAndErasedWhateverTheOrder() throws Exception {
@@ -303,11 +307,18 @@ class CandidateErasureTests {
 		}
 
 		assertThat(erasure).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(decisions).containsOnly(HttpStatus.OK, HttpStatus.CONFLICT);
-		assertThat(decisions).filteredOn(HttpStatus.OK::equals).hasSize(1);
+		assertThat(decisions).isSubsetOf(HttpStatus.OK, HttpStatus.CONFLICT);
+		long won = decisions.stream().filter(HttpStatus.OK::equals).count();
+		assertThat(won).isLessThanOrEqualTo(1);
 		Document stored = stored(nominationId);
-		assertThat(stored.getString("status")).isEqualTo("ENDORSED");
-		assertThat(stored.get("endorsement", Document.class).getString("status")).isEqualTo("ACTIVE");
+		if (won == 1) {
+			assertThat(stored.getString("status")).isEqualTo("ENDORSED");
+			assertThat(stored.get("endorsement", Document.class).getString("status")).isEqualTo("ACTIVE");
+		}
+		else {
+			assertThat(stored.getString("status")).isEqualTo(nomination.get("status").asString());
+			assertThat(stored.get("endorsement")).isNull();
+		}
 		assertThat(stored.get("candidateErasedAt")).isNotNull();
 		assertThat(stored.get("candidate", Document.class).getString("name")).isEqualTo("Erased candidate");
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(holdersOf(ray.traces())).isEmpty());

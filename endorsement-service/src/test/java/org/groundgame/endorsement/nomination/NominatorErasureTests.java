@@ -164,16 +164,20 @@ class NominatorErasureTests {
 	}
 
 	/**
-	 * Staff decide a nomination while its nominator is erased, at the same moment: one
-	 * decision wins, the erasure always completes, and the nomination is left decided and
-	 * without its nominator's data, whatever the order.
+	 * Staff decide a nomination while its nominator is erased, at the same moment: at
+	 * most one decision wins, the erasure always completes, and the nomination is left
+	 * without its nominator's data, and decided exactly when a decision was answered 200.
+	 * A decision is a version-checked write, so the erasure's write landing between the
+	 * deciders' reads and their writes may make every one of them a 409 (staff decide
+	 * again): a legitimate order, allowed here rather than expecting a winner.
 	 */
 	@Test
 	void anErasureRacingDecisionsLeavesTheNominationDecidedAndWithoutItsNominator() throws Exception {
 		NominationApi staff = new NominationApi(this.client);
 		Map<String, Object> nomination = NominationApi.nominationIn(STATE);
 		Map<String, Object> nominator = NominationApi.part(nomination, "nominatedBy");
-		String nominationId = staff.submit(nomination).get("id").asString();
+		JsonNode submitted = staff.submit(nomination);
+		String nominationId = submitted.get("id").asString();
 		int deciders = 6;
 		CountDownLatch start = new CountDownLatch(1);
 		List<HttpStatus> decisions = new ArrayList<>();
@@ -198,10 +202,11 @@ class NominatorErasureTests {
 		}
 
 		assertThat(erasure).isEqualTo(HttpStatus.OK);
-		assertThat(decisions).containsOnly(HttpStatus.OK, HttpStatus.CONFLICT);
-		assertThat(decisions).filteredOn(HttpStatus.OK::equals).hasSize(1);
+		assertThat(decisions).isSubsetOf(HttpStatus.OK, HttpStatus.CONFLICT);
+		long won = decisions.stream().filter(HttpStatus.OK::equals).count();
+		assertThat(won).isLessThanOrEqualTo(1);
 		Document stored = stored(nominationId);
-		assertThat(stored.getString("status")).isEqualTo("DECLINED");
+		assertThat(stored.getString("status")).isEqualTo((won == 1) ? "DECLINED" : submitted.get("status").asString());
 		assertThat(stored.get("nominatedBy", Document.class))
 			.isEqualTo(new Document("chapterId", nominator.get("chapterId")));
 		assertThat(stored.get("statement")).isNull();
