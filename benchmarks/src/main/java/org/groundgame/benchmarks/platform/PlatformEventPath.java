@@ -3,6 +3,7 @@ package org.groundgame.benchmarks.platform;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.groundgame.events.Topics;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.crypto.keygen.KeyGenerators;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,6 +65,10 @@ public final class PlatformEventPath implements EventPath {
 		String binding = "spring.cloud.stream.bindings." + BenchmarkServices.CONSUMER + "-in-0.";
 		properties.put(binding + "destination", Topics.VOLUNTEER);
 		properties.put(binding + "group", BenchmarkServices.GROUP);
+		// Every service seals the keys of personal data with a key-encryption key; the
+		// benchmark's chapter events carry none, so a key of its own, thrown away, does.
+		properties.put("groundgame.secrets.kek",
+				Base64.getEncoder().encodeToString(KeyGenerators.secureRandom(32).generateKey()));
 		properties.putAll(extraProperties);
 		// As command-line arguments: they must win over the platform defaults, which
 		// service-support adds behind every other property source.
