@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
-import org.groundgame.endorsement.EndorsementTopic;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
@@ -283,28 +282,10 @@ class CandidateErasureTests {
 		JsonNode nomination = staff.submit(ray.nominatedIn("OR", NominationApi.nextElection()));
 		String nominationId = nomination.get("id").asString();
 		String candidateId = nomination.get("candidateId").asString();
-		int deciders = 6;
-		CountDownLatch start = new CountDownLatch(1);
-		List<HttpStatus> decisions = new ArrayList<>();
-		HttpStatus erasure;
-		try (ExecutorService threads = Executors.newFixedThreadPool(deciders + 1)) {
-			List<Future<HttpStatus>> deciding = new ArrayList<>();
-			for (int i = 0; i < deciders; i++) {
-				deciding.add(threads.submit(() -> {
-					start.await();
-					return staff.tryToDecide(nominationId, "ENDORSE");
-				}));
-			}
-			Future<HttpStatus> erasing = threads.submit(() -> {
-				start.await();
-				return status(TestTokens.staff(), candidateId);
-			});
-			start.countDown();
-			for (Future<HttpStatus> decision : deciding) {
-				decisions.add(decision.get());
-			}
-			erasure = erasing.get();
-		}
+		NominationApi.Race race = staff.decideWhile(nominationId, "ENDORSE", 6,
+				() -> status(TestTokens.staff(), candidateId));
+		List<HttpStatus> decisions = race.decisions();
+		HttpStatus erasure = race.other();
 
 		assertThat(erasure).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(decisions).isSubsetOf(HttpStatus.OK, HttpStatus.CONFLICT);

@@ -2,9 +2,16 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
@@ -138,6 +145,41 @@ final class NominationApi {
 	}
 
 	/** Decides and answers only the status, for many threads at once. */
+	/**
+	 * Staff make the same decision on a nomination from several threads while another
+	 * command runs, all released at the same moment.
+	 * @return every decision's status, and the other command's
+	 */
+	Race decideWhile(String nominationId, String decision, int deciders, Callable<HttpStatus> other) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService threads = Executors.newFixedThreadPool(deciders + 1)) {
+			List<Future<HttpStatus>> deciding = new ArrayList<>();
+			for (int i = 0; i < deciders; i++) {
+				deciding.add(threads.submit(() -> {
+					start.await();
+					return tryToDecide(nominationId, decision);
+				}));
+			}
+			Future<HttpStatus> running = threads.submit(() -> {
+				start.await();
+				return other.call();
+			});
+			start.countDown();
+			List<HttpStatus> decisions = new ArrayList<>();
+			for (Future<HttpStatus> decided : deciding) {
+				decisions.add(decided.get());
+			}
+			return new Race(decisions, running.get());
+		}
+	}
+
+	/**
+	 * @param decisions the status of each decision
+	 * @param other the status of the command they raced
+	 */
+	record Race(List<HttpStatus> decisions, HttpStatus other) {
+	}
+
 	HttpStatus tryToDecide(String nominationId, String decision) {
 		return HttpStatus.valueOf(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)

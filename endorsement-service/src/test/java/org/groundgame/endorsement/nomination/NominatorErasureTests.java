@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
@@ -178,28 +174,10 @@ class NominatorErasureTests {
 		Map<String, Object> nominator = NominationApi.part(nomination, "nominatedBy");
 		JsonNode submitted = staff.submit(nomination);
 		String nominationId = submitted.get("id").asString();
-		int deciders = 6;
-		CountDownLatch start = new CountDownLatch(1);
-		List<HttpStatus> decisions = new ArrayList<>();
-		HttpStatus erasure;
-		try (ExecutorService threads = Executors.newFixedThreadPool(deciders + 1)) {
-			List<Future<HttpStatus>> deciding = new ArrayList<>();
-			for (int i = 0; i < deciders; i++) {
-				deciding.add(threads.submit(() -> {
-					start.await();
-					return staff.tryToDecide(nominationId, "DECLINE");
-				}));
-			}
-			Future<HttpStatus> erasing = threads.submit(() -> {
-				start.await();
-				return staff.tryToPost(ErasureController.NOMINATOR_ERASURES, Map.of("email", nominator.get("email")));
-			});
-			start.countDown();
-			for (Future<HttpStatus> decision : deciding) {
-				decisions.add(decision.get());
-			}
-			erasure = erasing.get();
-		}
+		NominationApi.Race race = staff.decideWhile(nominationId, "DECLINE", 6,
+				() -> staff.tryToPost(ErasureController.NOMINATOR_ERASURES, Map.of("email", nominator.get("email"))));
+		List<HttpStatus> decisions = race.decisions();
+		HttpStatus erasure = race.other();
 
 		assertThat(erasure).isEqualTo(HttpStatus.OK);
 		assertThat(decisions).isSubsetOf(HttpStatus.OK, HttpStatus.CONFLICT);
