@@ -61,6 +61,10 @@ public class PersonalDataProtection {
 	 */
 	public Sealed seal(DomainEvent event) {
 		List<String> fields = fieldsOf(event.getClass());
+		if (fields.isEmpty()) {
+			// Most events carry nothing personal: written as they are, without a tree.
+			return new Sealed(this.json.write(event), null);
+		}
 		ObjectNode tree = this.json.tree(event);
 		if (fields.stream().noneMatch((field) -> isText(tree.get(field)))) {
 			return new Sealed(this.json.write(tree), null);
