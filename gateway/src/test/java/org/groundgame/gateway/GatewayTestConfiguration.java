@@ -30,6 +30,7 @@ public class GatewayTestConfiguration {
 			registry.add("groundgame.gateway.services.campaign-training", TestBackends.campaignTraining::uri);
 			registry.add("groundgame.gateway.services.notification", TestBackends.notification::uri);
 			registry.add("groundgame.gateway.services.identity", TestBackends.identity::uri);
+			registry.add("groundgame.gateway.services.web", TestBackends.web::uri);
 			registry.add("resilience4j.timelimiter.instances.notification-service.timeout-duration",
 					NOTIFICATION_TIME_LIMIT::toString);
 		};

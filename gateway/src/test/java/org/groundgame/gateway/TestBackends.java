@@ -8,8 +8,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 /**
  * The services the gateway's tests stand in front of, one set per test JVM (the Spring
  * context that uses them is shared by the test classes): real HTTP servers on 127.0.0.1
- * for endorsement-, volunteer-, notification- and identity-service, and a
- * campaign-training-service that accepts connections and drops them.
+ * for endorsement-, volunteer-, notification- and identity-service and the web module's
+ * pages, and a campaign-training-service that accepts connections and drops them.
  */
 public final class TestBackends {
 
@@ -20,6 +20,8 @@ public final class TestBackends {
 	public static final StubService notification = StubService.start("notification-service");
 
 	public static final StubService identity = StubService.start("identity-service");
+
+	public static final StubService web = StubService.start("web-service");
 
 	public static final ConnectionDropper campaignTraining = ConnectionDropper.start();
 
@@ -32,7 +34,7 @@ public final class TestBackends {
 	 * @param circuitBreakers the gateway's circuit breakers
 	 */
 	public static void reset(CircuitBreakerRegistry circuitBreakers) {
-		Stream.of(endorsement, volunteer, notification, identity).forEach(StubService::reset);
+		Stream.of(endorsement, volunteer, notification, identity, web).forEach(StubService::reset);
 		campaignTraining.forgetConnections();
 		circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}

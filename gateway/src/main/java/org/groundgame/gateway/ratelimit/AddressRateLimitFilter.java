@@ -2,6 +2,7 @@ package org.groundgame.gateway.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client a trusted proxy names when Boot's {@code server.forward-headers-strategy} is
  * set. An {@code X-Forwarded-For} header alone is never believed, since anyone can send
  * one. Operations endpoints ({@code /actuator/**}) are not counted: probes and scrapers
- * must not be throttled with the public.
+ * must not be throttled with the public, nor are the site's static assets
+ * ({@link #SITE_ASSETS}).
  */
 final class AddressRateLimitFilter extends OncePerRequestFilter {
 
@@ -41,9 +43,18 @@ final class AddressRateLimitFilter extends OncePerRequestFilter {
 		this.limits = limits;
 	}
 
+	/**
+	 * What a page loads besides itself (the site's stylesheet, scripts, webjars and
+	 * icons): files that are the same for everyone and kept by browsers, fetched with
+	 * every first visit; counting them would let one page view use up a visitor's share.
+	 */
+	static final List<String> SITE_ASSETS = List.of("/css/", "/js/", "/webjars/", "/images/", "/favicon.");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/actuator/");
+		String path = request.getRequestURI();
+		return path.startsWith("/actuator/") || ("GET".equals(request.getMethod())
+				&& SITE_ASSETS.stream().anyMatch(path::startsWith) && !path.contains(".."));
 	}
 
 	@Override

@@ -12,21 +12,17 @@ import java.util.stream.Stream;
 enum Backend {
 
 	/**
-	 * With the candidate questionnaire: its bank ({@code /api/questionnaires}), the
-	 * candidate's answers ({@code /api/questionnaire}) and the page the private link
-	 * opens ({@code /questionnaire/}).
+	 * With the candidate questionnaire: its bank ({@code /api/questionnaires}) and the
+	 * candidate's answers ({@code /api/questionnaire}).
 	 */
 	ENDORSEMENT("endorsement-service", "endorsement", "/api/nominations/**", "/api/slates/**", "/api/endorsements/**",
-			"/api/races/**", "/api/questionnaires/**", "/api/questionnaire", "/questionnaire/**"),
+			"/api/races/**", "/api/questionnaires/**", "/api/questionnaire", "/api/questionnaire/**",
+			"/api/candidates/**"),
 
 	VOLUNTEER("volunteer-service", "volunteer", "/api/chapters/**", "/api/volunteers/**", "/api/opportunities/**",
 			"/api/shifts/**", "/api/leaderboards/**"),
 
-	/**
-	 * With the trainee's page ({@code /training/enrollments/<id>}), which a seat offer's
-	 * e-mail links to.
-	 */
-	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**", "/training/**"),
+	CAMPAIGN_TRAINING("campaign-training-service", "campaign-training", "/api/training/**"),
 
 	NOTIFICATION("notification-service", "notification", "/api/notifications/**"),
 
@@ -36,7 +32,14 @@ enum Backend {
 	 * client and signing-key administration.
 	 */
 	IDENTITY("identity-service", "identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/default-ui.css",
-			"/api/clients/**", "/api/signing-keys/**");
+			"/api/clients/**", "/api/signing-keys/**"),
+
+	/**
+	 * The public site and the self-service pages (the web module): every page path and
+	 * its stylesheet, scripts and webjars. It has no OpenAPI document and no audit trail:
+	 * it owns no data.
+	 */
+	WEB("web", null, Pages.PATHS);
 
 	private final String serviceName;
 
@@ -49,8 +52,9 @@ enum Backend {
 		this.docsName = docsName;
 		// Every service keeps its own audit trail, which staff read at
 		// /api/audit/<service name>/ (service-support's AuditController).
-		this.pathPatterns = Stream.concat(Stream.of(pathPatterns), Stream.of("/api/audit/" + serviceName + "/**"))
-			.toList();
+		this.pathPatterns = (docsName != null)
+				? Stream.concat(Stream.of(pathPatterns), Stream.of("/api/audit/" + serviceName + "/**")).toList()
+				: List.of(pathPatterns);
 	}
 
 	String serviceName() {
@@ -67,6 +71,11 @@ enum Backend {
 	 */
 	String[] pathPatterns() {
 		return this.pathPatterns.toArray(String[]::new);
+	}
+
+	/** Whether the service has an OpenAPI document (every one but the web pages). */
+	boolean hasApiDocs() {
+		return this.docsName != null;
 	}
 
 	/** Where the gateway serves this service's OpenAPI document. */

@@ -17,11 +17,12 @@ import org.springframework.validation.annotation.Validated;
  * @param campaignTraining the base URI of campaign-training-service
  * @param notification the base URI of notification-service
  * @param identity the base URI of identity-service, the authorization server
+ * @param web the base URI of the web module, the public site's pages
  */
 @Validated
 @ConfigurationProperties("groundgame.gateway.services")
 record BackendAddresses(@NotNull URI endorsement, @NotNull URI volunteer, @NotNull URI campaignTraining,
-		@NotNull URI notification, @NotNull URI identity) {
+		@NotNull URI notification, @NotNull URI identity, @NotNull URI web) {
 
 	URI of(Backend backend) {
 		return switch (backend) {
@@ -30,6 +31,7 @@ record BackendAddresses(@NotNull URI endorsement, @NotNull URI volunteer, @NotNu
 			case CAMPAIGN_TRAINING -> this.campaignTraining;
 			case NOTIFICATION -> this.notification;
 			case IDENTITY -> this.identity;
+			case WEB -> this.web;
 		};
 	}
 

@@ -72,6 +72,7 @@ class RoutesConfiguration {
 	RouterFunction<ServerResponse> apiDocsRoutes(BackendAddresses addresses,
 			CircuitBreakerFactory<?, ?> circuitBreakers) {
 		return Arrays.stream(Backend.values())
+			.filter(Backend::hasApiDocs)
 			.map((backend) -> route(backend.serviceName() + "-api-docs").route(path(backend.apiDocsPath()), http())
 				.before(uri(addresses.of(backend)))
 				.before(setPath(SERVICE_API_DOCS))

@@ -19,15 +19,12 @@ final class PublicEndpoints {
 	/**
 	 * Public reads of the endorsement, volunteer and training services. A volunteer's own
 	 * calendar feed is read with the feed token in its address, which volunteer-service
-	 * checks (calendar apps send no bearer token). The trainee's page
-	 * ({@code /training/**}, which a seat offer's e-mail links to) and the candidate's
-	 * questionnaire page hold no data: their scripts call the API with the token of the
-	 * private link.
+	 * checks (calendar apps send no bearer token).
 	 */
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
-			"/api/endorsements/*", "/api/races", "/api/races/*", "/questionnaire/**", "/api/opportunities",
-			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/shifts/*",
-			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts", "/training/**" };
+			"/api/endorsements/*", "/api/races", "/api/races/*", "/api/opportunities", "/api/opportunities/*",
+			"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
+			"/api/leaderboards/chapters", "/api/training/cohorts" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
@@ -85,6 +82,13 @@ final class PublicEndpoints {
 	 */
 	static final String[] DOCUMENTATION = { "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/asyncapi.yaml" };
 
+	/**
+	 * The public site's pages (the web module, {@code routing.Pages}): read, and their
+	 * forms posted, without a token. A page that shows a person's own data reads it with
+	 * the capability token of that person's link, which the services check.
+	 */
+	static final String[] PAGES = org.groundgame.gateway.routing.Pages.PATHS;
+
 	private PublicEndpoints() {
 	}
 
@@ -109,6 +113,12 @@ final class PublicEndpoints {
 			.requestMatchers(IDENTITY)
 			.permitAll()
 			.requestMatchers(DOCUMENTATION)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PAGES)
 			.permitAll();
 	}
 

@@ -44,16 +44,20 @@ class SecurityConfiguration {
 	static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
-	/** The pages that get {@link #PAGE_CONTENT_SECURITY_POLICY}. */
+	/**
+	 * The pages that get {@link #PAGE_CONTENT_SECURITY_POLICY}. The public site's pages
+	 * (the web module) send a stricter policy of their own, which is kept.
+	 */
 	static final String[] PAGES = { "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/oauth2/authorize",
-			"/oauth2/consent", "/questionnaire/**", "/training/**" };
+			"/oauth2/consent" };
 
 	@Bean
 	SecurityFilterChain gatewayFilterChain(HttpSecurity http, ApiHttpSecurity api, CorsProperties cors,
 			RateLimits rateLimits) throws Exception {
-		RequestMatcher pages = new OrRequestMatcher(Arrays.stream(PAGES)
-			.map((page) -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(page))
-			.toList());
+		RequestMatcher pages = anyOf(PAGES);
+		// The public site's pages bring their own policy; neither of the gateway's is
+		// added to it (two policies would both apply).
+		RequestMatcher sitePages = anyOf(PublicEndpoints.PAGES);
 		api.configure(http, PublicEndpoints::permit)
 			// ProblemCorsFilter in its place: refusals as problem documents.
 			.cors((corsConfigurer) -> corsConfigurer.disable())
@@ -61,10 +65,17 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
 						new ContentSecurityPolicyHeaderWriter(PAGE_CONTENT_SECURITY_POLICY)))
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(pages),
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(new OrRequestMatcher(pages, sitePages)),
 						new ContentSecurityPolicyHeaderWriter(API_CONTENT_SECURITY_POLICY))))
 			.addFilterAfter(new ClientRateLimitFilter(rateLimits), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static RequestMatcher anyOf(String[] patterns) {
+		return new OrRequestMatcher(Arrays.stream(patterns)
+			.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern))
+			.toList());
 	}
 
 }

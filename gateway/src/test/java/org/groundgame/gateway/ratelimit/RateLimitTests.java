@@ -179,6 +179,22 @@ class RateLimitTests {
 		assertThat(client.get("/api/chapters").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theSitesStaticAssetsAreNotCountedButItsPagesAre() throws Exception {
+		GatewayClient client = anotherAddress();
+		for (int i = 0; i < PUBLIC_BURST * 2; i++) {
+			assertThat(client.get("/css/site.css").statusCode()).isEqualTo(200);
+			assertThat(client.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+		}
+		for (int i = 0; i < PUBLIC_BURST; i++) {
+			assertThat(client.get("/candidates").statusCode()).isEqualTo(200);
+		}
+
+		assertTooManyRequests(client.get("/candidates"), secondsPerToken(60, PUBLIC_BURST));
+		// A path that only looks like an asset is counted as what it is.
+		assertTooManyRequests(client.get("/css/../candidates"), secondsPerToken(60, PUBLIC_BURST));
+	}
+
 	private static void assertTooManyRequests(HttpResponse<String> response, long maxRetryAfter) {
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -158,7 +158,9 @@ class GatewayRoutingTests {
 			"/api/slates, endorsement-service", "/api/endorsements/e-1, endorsement-service",
 			"/api/races, endorsement-service", "/api/races/r-1, endorsement-service",
 			"/api/questionnaires/2026, endorsement-service", "/api/questionnaire, endorsement-service",
-			"/questionnaire/, endorsement-service", "/api/chapters, volunteer-service",
+			"/api/questionnaire/profile, endorsement-service", "/api/candidates/c-1/photo, endorsement-service",
+			"/api/chapters, volunteer-service", "/, web-service", "/candidates/e-1, web-service",
+			"/training/enrollments/e-1, web-service", "/volunteers/confirm, web-service",
 			"/api/chapters/c-1, volunteer-service", "/api/volunteers, volunteer-service",
 			"/api/opportunities/o-1/calendar.ics, volunteer-service", "/api/shifts/s-1/signups, volunteer-service",
 			"/api/leaderboards/chapters, volunteer-service", "/api/leaderboards/volunteers, volunteer-service",
@@ -183,8 +185,7 @@ class GatewayRoutingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/api/training", "/api/training/cohorts/k-1/applications", "/training/enrollments/e-1",
-			"/training/enrollment.js" })
+	@CsvSource({ "/api/training", "/api/training/cohorts/k-1/applications" })
 	void trainingIsRoutedToCampaignTrainingService(String path) throws Exception {
 		HttpResponse<String> response = send("GET", path, null);
 

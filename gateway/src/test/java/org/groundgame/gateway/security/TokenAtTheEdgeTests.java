@@ -55,8 +55,9 @@ class TokenAtTheEdgeTests {
 			"POST, /api/nominations, endorsement", "POST, /api/slates, endorsement",
 			"GET, /api/endorsements, endorsement", "GET, /api/endorsements/e-1, endorsement",
 			"GET, /api/races, endorsement", "GET, /api/races/r-1, endorsement",
-			"GET, /api/endorsements/results, endorsement", "GET, /questionnaire, endorsement",
-			"GET, /questionnaire/, endorsement", "GET, /questionnaire/questionnaire.js, endorsement",
+			"GET, /api/endorsements/results, endorsement", "GET, /questionnaire, web", "GET, /, web",
+			"GET, /candidates/e-1, web", "POST, /opportunities/o-1/rsvp, web",
+			"GET, /webjars/htmx.org/dist/htmx.min.js, web", "POST, /volunteers/v-1/key, web",
 			"POST, /api/volunteers, volunteer", "POST, /api/volunteers/confirmations, volunteer",
 			"GET, /api/opportunities, volunteer", "GET, /api/opportunities/o-1, volunteer",
 			"GET, /api/opportunities/o-1/calendar.ics, volunteer", "POST, /api/shifts/s-1/signups, volunteer",
@@ -86,9 +87,8 @@ class TokenAtTheEdgeTests {
 			"POST, /api/training/cohorts", "PUT, /api/training/cohorts/k-1/capacity",
 			"PUT, /api/training/cohorts/k-1/sessions/1/attendance", "POST, /api/training/cohorts/k-1/completion",
 			"GET, /api/training/cohorts/k-1/enrollments", "POST, /api/training/enrollments/e-1/enroll",
-			"POST, /training/enrollments/e-1", "GET, /api/training/pipeline", "GET, /api/notifications/inbox",
-			"PUT, /api/notifications/subscriptions/c-1", "POST, /api/clients", "POST, /api/signing-keys/rotation",
-			"GET, /api/unheard-of" })
+			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
+			"POST, /api/clients", "POST, /api/signing-keys/rotation", "GET, /api/unheard-of" })
 	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
 		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
 
@@ -119,14 +119,24 @@ class TokenAtTheEdgeTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/training/enrollments/e-1", "/training/enrollment.html", "/training/enrollment.js",
-			"/training/enrollment.css" })
-	void theTraineesPageReachesCampaignTrainingServiceWithoutAToken(String path) throws Exception {
-		HttpResponse<String> response = this.gateway.send("GET", path, null, null);
+	@CsvSource({ "GET, /training/enrollments/e-1", "POST, /training/enrollments/e-1/key", "GET, /volunteers/v-1",
+			"GET, /email-preferences", "POST, /join", "GET, /css/site.css" })
+	void theSitesPagesReachTheWebModuleWithoutAToken(String method, String path) throws Exception {
+		HttpResponse<String> response = this.gateway.send(method, path, "token=t-1", null);
 
-		// Dropped connections again: reached, not refused with a 401.
-		assertThat(response.statusCode()).isEqualTo(503);
-		assertThat(TestBackends.campaignTraining.connections()).isPositive();
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Served-By")).hasValue("web-service");
+		assertThat(TestBackends.campaignTraining.connections()).isZero();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "DELETE, /volunteers/v-1", "PUT, /candidates/e-1", "GET, /nowhere" })
+	void nothingButReadingAndPostingFormsReachesTheSiteAndNoOtherPathReachesItAtAll(String method, String path)
+			throws Exception {
+		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
+
+		assertThat(response.statusCode()).isIn(401, 404, 405);
+		assertThat(TestBackends.web.receivedRequests()).isEmpty();
 	}
 
 	@ParameterizedTest
