@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 REQUIRED_JAVA=21
-MODULES=(endorsement-service volunteer-service campaign-training-service notification-service identity-service gateway local-platform)
+MODULES=(endorsement-service volunteer-service campaign-training-service notification-service identity-service web gateway local-platform)
 
 # The major version of a java executable (8 for 1.8.0_402, 21 for 21.0.7, 25 for 25).
 java_major() {

@@ -156,7 +156,13 @@ final class Launcher {
 		String nl = System.lineSeparator();
 		StringBuilder welcome = new StringBuilder(nl);
 		welcome.append("Ground Game is running.").append(nl).append(nl);
-		welcome.append("  Gateway   ").append(gateway).append(nl);
+		welcome.append("  Site      ").append(gateway).append("/    open it in a browser").append(nl);
+		welcome.append("  Gateway   ")
+			.append(gateway)
+			.append("/api/…    the HTTP API (Swagger UI at ")
+			.append(gateway)
+			.append("/swagger-ui.html)")
+			.append(nl);
 		welcome.append("  Kafka     ")
 			.append(kafka)
 			.append("    MongoDB  ")

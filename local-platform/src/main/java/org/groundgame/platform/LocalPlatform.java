@@ -577,6 +577,14 @@ public final class LocalPlatform implements AutoCloseable {
 				}
 			}
 		}
+		else if (service == Service.WEB) {
+			// The pages call the services' public APIs directly, on loopback.
+			for (Service api : List.of(Service.ENDORSEMENT, Service.VOLUNTEER, Service.CAMPAIGN_TRAINING,
+					Service.NOTIFICATION)) {
+				command.add("--groundgame.web.services." + api.gatewayKey() + "=http://" + PortCheck.LOOPBACK + ":"
+						+ ports.get(api));
+			}
+		}
 		else {
 			if (service == Service.NOTIFICATION) {
 				// Trying webhooks out on one machine means a receiver on loopback.
@@ -633,6 +641,10 @@ public final class LocalPlatform implements AutoCloseable {
 	private List<String> tokenSettings(Service service, Map<Service, Integer> ports) {
 		String issuer = "http://localhost:" + ports.get(Service.GATEWAY);
 		List<String> settings = new ArrayList<>();
+		if (service == Service.WEB) {
+			// The pages need no token: they use what the APIs offer the public.
+			return settings;
+		}
 		if (service == Service.IDENTITY) {
 			PlatformCredentials.Client staff = credentials().staff();
 			settings.add("--spring.security.oauth2.authorizationserver.issuer=" + issuer);

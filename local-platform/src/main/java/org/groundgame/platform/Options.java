@@ -35,6 +35,7 @@ final class Options {
 			  --training-port N          default 8083 (campaign-training-service)
 			  --notification-port N      default 8084
 			  --identity-port N          default 8085 (identity-service: the OAuth2 token issuer)
+			  --web-port N               default 8086 (web: the site's pages, served through the gateway)
 			  --kafka-port N             default 9092
 			  --mongodb-port N           default 27017
 			  --smtp-port N              default 2525 (the mail catcher: where the e-mails go)
@@ -53,8 +54,8 @@ final class Options {
 			""";
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
-			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--kafka-port",
-			"--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
+			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--web-port",
+			"--kafka-port", "--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
 			"--liveness-timeout", "--no-seed", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");

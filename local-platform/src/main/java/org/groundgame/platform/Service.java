@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The processes of the platform besides the broker and the store: the four services, the
- * identity-service that issues tokens, and the gateway, each its own JVM started from its
- * module's runnable jar.
+ * identity-service that issues tokens, the web module that serves the site's pages, and
+ * the gateway, each its own JVM started from its module's runnable jar.
  */
 public enum Service {
 
@@ -18,6 +18,9 @@ public enum Service {
 	NOTIFICATION("notification-service", 8084, "--notification-port", "notification"),
 
 	IDENTITY("identity-service", 8085, "--identity-port", "identity"),
+
+	/** The public site's pages, a client of the services' APIs (no broker, no store). */
+	WEB("web", 8086, "--web-port", "web"),
 
 	GATEWAY("gateway", 8080, "--gateway-port", null);
 
@@ -70,6 +73,14 @@ public enum Service {
 	 * @return e.g. {@code groundgame.gateway.services.campaign-training}
 	 * @throws IllegalStateException for the gateway itself
 	 */
+	/**
+	 * The name of this service among the gateway's (and the web module's) settings.
+	 * @return e.g. {@code campaign-training}
+	 */
+	String gatewayKey() {
+		return this.gatewayKey;
+	}
+
 	String gatewayProperty() {
 		if (this.gatewayKey == null) {
 			throw new IllegalStateException("The gateway routes to the services, not to itself");
