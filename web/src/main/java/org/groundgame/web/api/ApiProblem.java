@@ -1,5 +1,6 @@
 package org.groundgame.web.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,13 +54,14 @@ public final class ApiProblem extends RuntimeException {
 
 	/**
 	 * The message of each field at fault, by field name (the first message when a field
-	 * has several).
+	 * has several), in the order the API named them.
 	 * @return field name to message
 	 */
 	public Map<String, String> fieldMessages() {
 		return this.errors.stream()
 			.filter((error) -> error.field() != null)
-			.collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (first, second) -> first));
+			.collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (first, second) -> first,
+					LinkedHashMap::new));
 	}
 
 	/**

@@ -1,0 +1,35 @@
+package org.groundgame.web.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageBundlesTests {
+
+	@Test
+	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver() throws IOException {
+		Properties english = load("/messages.properties");
+		Properties spanish = load("/messages_es.properties");
+
+		// Field messages exist in Spanish only: in English the API's own message is
+		// shown.
+		assertThat(english.stringPropertyNames()).allSatisfy((key) -> assertThat(spanish).containsKey(key));
+		assertThat(spanish.stringPropertyNames()).filteredOn((key) -> !key.startsWith("error.field."))
+			.allSatisfy((key) -> assertThat(english).containsKey(key));
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getResourceAsStream(name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
