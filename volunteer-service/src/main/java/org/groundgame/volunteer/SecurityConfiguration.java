@@ -25,24 +25,26 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiHttpSecurity api) throws Exception {
-		return api
-			.build(http, (endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/chapters", "/api/chapters/*")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/chapters")
-				.hasRole(Role.STAFF.name())
-				.requestMatchers(HttpMethod.POST, "/api/volunteers", "/api/volunteers/confirmations")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*",
-						"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
-						"/api/leaderboards/chapters")
-				.permitAll()
-				// Calendar apps check a subscribed feed with HEAD as well as GET.
-				.requestMatchers(HttpMethod.HEAD, "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm")
-				.permitAll()
-				.requestMatchers(HttpMethod.DELETE, "/api/shifts/*/signups/*")
-				.permitAll());
+		return api.build(http, (endpoints) -> endpoints
+			.requestMatchers(HttpMethod.GET, "/api/chapters", "/api/chapters/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/chapters")
+			.hasRole(Role.STAFF.name())
+			.requestMatchers(HttpMethod.POST, "/api/volunteers", "/api/volunteers/confirmations", "/api/shifts/*/rsvps")
+			.permitAll()
+			.requestMatchers(HttpMethod.DELETE, "/api/volunteers/confirmations")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/opportunities", "/api/opportunities/*",
+					"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
+					"/api/volunteers/*/shifts", "/api/leaderboards/chapters")
+			.permitAll()
+			// Calendar apps check a subscribed feed with HEAD as well as GET.
+			.requestMatchers(HttpMethod.HEAD, "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm")
+			.permitAll()
+			.requestMatchers(HttpMethod.DELETE, "/api/shifts/*/signups/*")
+			.permitAll());
 	}
 
 }

@@ -57,6 +57,11 @@ class VolunteerTests {
 					"https://example.org/volunteers/confirm#token=" + token);
 		}
 
+		@Override
+		public String calendarUrl(String volunteerId) {
+			return "https://example.org/api/volunteers/" + volunteerId + "/calendar.ics?token=feed";
+		}
+
 	};
 
 	@Test
