@@ -11,14 +11,15 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what (API.md): the chapters are public to read, and only national staff
- * register one; anyone may sign up as a volunteer, and confirm a sign-up again with the
- * token of the link e-mailed to them. Open opportunities, their shifts and calendars and
- * the chapters' leaderboard are public to read; a volunteer RSVPs for a shift and cancels
- * or confirms their signup with their key (the service checks it, or the caller's role
- * and chapter). A volunteer's own calendar feed is read with its feed token. The rest
- * needs a token, and the service checks role and chapter with the caller. Whatever is not
- * listed here needs a valid token; a bad token is refused everywhere, public endpoints
- * included.
+ * register one; anyone may sign up as a volunteer or RSVP for a shift in one step, and
+ * confirm or decline a sign-up again with the token of the link e-mailed to them; a
+ * volunteer reads their own shifts with their key (the service checks it). Open
+ * opportunities, their shifts and calendars and the chapters' leaderboard are public to
+ * read; a volunteer RSVPs for a shift and cancels or confirms their signup with their key
+ * (the service checks it, or the caller's role and chapter). A volunteer's own calendar
+ * feed is read with its feed token. The rest needs a token, and the service checks role
+ * and chapter with the caller. Whatever is not listed here needs a valid token; a bad
+ * token is refused everywhere, public endpoints included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
