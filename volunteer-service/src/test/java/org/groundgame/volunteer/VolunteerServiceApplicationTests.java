@@ -33,9 +33,10 @@ class VolunteerServiceApplicationTests {
 			.extractingPath("$.paths")
 			.asMap()
 			.containsOnlyKeys("/api/chapters", "/api/chapters/{id}", "/api/volunteers", "/api/volunteers/confirmations",
-					"/api/volunteers/{id}", "/api/volunteers/{id}/chapter", "/api/opportunities",
-					"/api/opportunities/{id}", "/api/opportunities/{id}/shifts", "/api/opportunities/{id}/publish",
-					"/api/shifts/{shiftId}", "/api/shifts/{shiftId}/capacity", "/api/shifts/{shiftId}/signups",
+					"/api/volunteers/{id}", "/api/volunteers/{id}/chapter", "/api/volunteers/{id}/shifts",
+					"/api/shifts/{shiftId}/rsvps", "/api/opportunities", "/api/opportunities/{id}",
+					"/api/opportunities/{id}/shifts", "/api/opportunities/{id}/publish", "/api/shifts/{shiftId}",
+					"/api/shifts/{shiftId}/capacity", "/api/shifts/{shiftId}/signups",
 					"/api/shifts/{shiftId}/signups/{signupId}", "/api/shifts/{shiftId}/signups/{signupId}/confirm",
 					"/api/shifts/{shiftId}/signups/{signupId}/attendance", "/api/opportunities/{id}/calendar.ics",
 					"/api/volunteers/{id}/calendar.ics", "/api/volunteers/{id}/hours", "/api/leaderboards/volunteers",
@@ -52,7 +53,8 @@ class VolunteerServiceApplicationTests {
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/volunteers'].post.security").asArray().isEmpty();
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/volunteers'].get.security");
 		for (String publicOperation : new String[] { "['/api/volunteers/confirmations'].post",
-				"['/api/opportunities'].get", "['/api/opportunities/{id}'].get",
+				"['/api/volunteers/confirmations'].delete", "['/api/shifts/{shiftId}/rsvps'].post",
+				"['/api/volunteers/{id}/shifts'].get", "['/api/opportunities'].get", "['/api/opportunities/{id}'].get",
 				"['/api/opportunities/{id}/calendar.ics'].get", "['/api/shifts/{shiftId}'].get",
 				"['/api/shifts/{shiftId}/signups'].post", "['/api/leaderboards/chapters'].get" }) {
 			assertThat(response).bodyJson()

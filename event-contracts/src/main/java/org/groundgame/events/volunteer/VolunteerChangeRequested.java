@@ -1,6 +1,7 @@
 package org.groundgame.events.volunteer;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventType;
@@ -27,12 +28,30 @@ import org.groundgame.events.Topics;
  * @param confirmUrl a secret: the private link that confirms the change (its token in the
  * fragment)
  * @param expiresAt when the link stops working
+ * @param language the language the volunteer is known to read ({@code en} or {@code es};
+ * not the one typed), to write the e-mail in; {@code null} from earlier producers (read
+ * it as {@code en}). Not personal data.
+ * @param heldShifts the places on shifts held for the volunteer with this request (a
+ * one-step RSVP with their address holds the seat or the place in line at once): the
+ * e-mail tells the person, and that declining with the link ({@code DELETE
+ * /api/volunteers/confirmations}) gives them up. Empty for a sign-up again, and from
+ * earlier producers. Nothing personal.
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerChangeRequested.v1", topic = Topics.VOLUNTEER,
 		description = "A sign-up again with a volunteer's address awaits their confirmation by e-mail.")
 public record VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId,
-		@PersonalData String name, @PersonalData String email, @PersonalData String confirmUrl,
-		Instant expiresAt) implements DomainEvent {
+		@PersonalData String name, @PersonalData String email, @PersonalData String confirmUrl, Instant expiresAt,
+		String language, List<HeldShift> heldShifts) implements DomainEvent {
+
+	public VolunteerChangeRequested {
+		heldShifts = (heldShifts != null) ? List.copyOf(heldShifts) : List.of();
+	}
+
+	/** A request as the event described it before it carried the language and places. */
+	public VolunteerChangeRequested(String eventId, Instant occurredAt, String volunteerId, String name, String email,
+			String confirmUrl, Instant expiresAt) {
+		this(eventId, occurredAt, volunteerId, name, email, confirmUrl, expiresAt, null, List.of());
+	}
 
 	@Override
 	public String aggregateId() {
@@ -45,7 +64,19 @@ public record VolunteerChangeRequested(String eventId, Instant occurredAt, Strin
 	@Override
 	public String toString() {
 		return "VolunteerChangeRequested[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", volunteerId="
-				+ this.volunteerId + ", expiresAt=" + this.expiresAt + "]";
+				+ this.volunteerId + ", expiresAt=" + this.expiresAt + ", language=" + this.language + ", heldShifts="
+				+ this.heldShifts + "]";
+	}
+
+	/**
+	 * A place on a shift held for the volunteer.
+	 *
+	 * @param status {@code REGISTERED} (a seat) or {@code WAITLISTED} (in line)
+	 * @param waitlistPosition the place in line from 1 when waitlisted, else {@code null}
+	 * @param shift when and where
+	 */
+	public record HeldShift(String shiftId, String status, Integer waitlistPosition, ShiftSummary shift) {
+
 	}
 
 }

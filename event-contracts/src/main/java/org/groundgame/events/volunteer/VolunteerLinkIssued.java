@@ -27,12 +27,21 @@ import org.groundgame.events.Topics;
  * @param manageUrl a secret: the private link to RSVP and manage signups (its token in
  * the fragment)
  * @param calendarUrl a secret: the address of the volunteer's own calendar feed
+ * @param language the language the volunteer reads, {@code en} or {@code es}, to write
+ * the e-mail in; {@code null} from earlier producers (read it as {@code en}). Not
+ * personal data.
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerLinkIssued.v1", topic = Topics.VOLUNTEER,
 		description = "A volunteer was e-mailed their private link to RSVP and manage their signups.")
 public record VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, @PersonalData String name,
-		@PersonalData String email, @PersonalData String manageUrl,
-		@PersonalData String calendarUrl) implements DomainEvent {
+		@PersonalData String email, @PersonalData String manageUrl, @PersonalData String calendarUrl,
+		String language) implements DomainEvent {
+
+	/** A link as the event described it before it carried the language. */
+	public VolunteerLinkIssued(String eventId, Instant occurredAt, String volunteerId, String name, String email,
+			String manageUrl, String calendarUrl) {
+		this(eventId, occurredAt, volunteerId, name, email, manageUrl, calendarUrl, null);
+	}
 
 	@Override
 	public String aggregateId() {
@@ -45,7 +54,7 @@ public record VolunteerLinkIssued(String eventId, Instant occurredAt, String vol
 	@Override
 	public String toString() {
 		return "VolunteerLinkIssued[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", volunteerId="
-				+ this.volunteerId + "]";
+				+ this.volunteerId + ", language=" + this.language + "]";
 	}
 
 }

@@ -28,12 +28,21 @@ import org.groundgame.events.Topics;
  * sign-up
  * @param firstSignUp whether this person is a new volunteer: always true now (a sign-up
  * again is a {@link VolunteerUpdated}); false only in events of earlier producers
+ * @param language the language the volunteer reads, {@code en} or {@code es}, for what is
+ * written to them; {@code null} from earlier producers (read it as {@code en}). Not
+ * personal data.
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerSignedUp.v1", topic = Topics.VOLUNTEER,
 		description = "A person signed up to volunteer for the first time.")
 public record VolunteerSignedUp(String eventId, Instant occurredAt, String volunteerId, String chapterId,
-		@PersonalData String name, @PersonalData String email, String state, Consent consent,
-		boolean firstSignUp) implements DomainEvent {
+		@PersonalData String name, @PersonalData String email, String state, Consent consent, boolean firstSignUp,
+		String language) implements DomainEvent {
+
+	/** A sign-up as the event described it before it carried the language. */
+	public VolunteerSignedUp(String eventId, Instant occurredAt, String volunteerId, String chapterId, String name,
+			String email, String state, Consent consent, boolean firstSignUp) {
+		this(eventId, occurredAt, volunteerId, chapterId, name, email, state, consent, firstSignUp, null);
+	}
 
 	@Override
 	public String aggregateId() {
@@ -47,7 +56,7 @@ public record VolunteerSignedUp(String eventId, Instant occurredAt, String volun
 	public String toString() {
 		return "VolunteerSignedUp[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", volunteerId="
 				+ this.volunteerId + ", chapterId=" + this.chapterId + ", state=" + this.state + ", consent="
-				+ this.consent + ", firstSignUp=" + this.firstSignUp + "]";
+				+ this.consent + ", firstSignUp=" + this.firstSignUp + ", language=" + this.language + "]";
 	}
 
 	/**

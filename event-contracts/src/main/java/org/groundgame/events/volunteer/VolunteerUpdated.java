@@ -20,12 +20,20 @@ import org.groundgame.events.Topics;
  * @param previousChapterId the chapter before the change; equal to {@code chapterId} when
  * the chapter did not change
  * @param consent the channels the volunteer agreed to be contacted through, as of now
+ * @param language the language the volunteer reads, {@code en} or {@code es}, as of now;
+ * {@code null} from earlier producers (read it as {@code en}). Not personal data.
  */
 @EventType(value = "org.groundgame.volunteer.VolunteerUpdated.v1", topic = Topics.VOLUNTEER,
 		description = "A volunteer's contact details, consent or chapter changed.")
 public record VolunteerUpdated(String eventId, Instant occurredAt, String volunteerId, String chapterId,
 		String previousChapterId, @PersonalData String name, @PersonalData String email, String state,
-		VolunteerSignedUp.Consent consent) implements DomainEvent {
+		VolunteerSignedUp.Consent consent, String language) implements DomainEvent {
+
+	/** A change as the event described it before it carried the language. */
+	public VolunteerUpdated(String eventId, Instant occurredAt, String volunteerId, String chapterId,
+			String previousChapterId, String name, String email, String state, VolunteerSignedUp.Consent consent) {
+		this(eventId, occurredAt, volunteerId, chapterId, previousChapterId, name, email, state, consent, null);
+	}
 
 	@Override
 	public String aggregateId() {
@@ -44,7 +52,7 @@ public record VolunteerUpdated(String eventId, Instant occurredAt, String volunt
 	public String toString() {
 		return "VolunteerUpdated[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", volunteerId="
 				+ this.volunteerId + ", chapterId=" + this.chapterId + ", previousChapterId=" + this.previousChapterId
-				+ ", state=" + this.state + ", consent=" + this.consent + "]";
+				+ ", state=" + this.state + ", consent=" + this.consent + ", language=" + this.language + "]";
 	}
 
 }

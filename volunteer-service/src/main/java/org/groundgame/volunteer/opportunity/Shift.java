@@ -293,6 +293,20 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 		return cancel(signup.get().id(), CancellationReason.ERASURE, now);
 	}
 
+	/**
+	 * The volunteer gives up a place held for them (they declined the request it was held
+	 * with): like a cancellation with their key, when the signup is still theirs, still
+	 * held and the shift not over; otherwise nothing changes.
+	 */
+	Change giveUp(String signupId, String volunteerId, Instant now) {
+		Optional<Signup> signup = this.signups.stream().filter((found) -> found.id().equals(signupId)).findFirst();
+		if (signup.isEmpty() || !signup.get().volunteerId().equals(volunteerId)
+				|| !SignupStatus.CANCELLABLE.contains(signup.get().status()) || !now.isBefore(this.endsAt)) {
+			return new Change(this, signup.orElse(null), List.of(), false);
+		}
+		return cancel(signupId, CancellationReason.VOLUNTEER, now);
+	}
+
 	/** The signup's place in line, from 1, or {@code null} when not in line. */
 	Integer waitlistPosition(String signupId) {
 		Signup signup = signup(signupId);
@@ -345,7 +359,10 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 				this.endsAt, this.location, this.virtualLink);
 	}
 
-	private void requireTakingPlace(Instant now) {
+	/**
+	 * @throws IllegalStateChangeException when the shift was cancelled or is over
+	 */
+	void requireTakingPlace(Instant now) {
 		if (this.status != ShiftStatus.SCHEDULED) {
 			throw new IllegalStateChangeException("The shift was cancelled", this.status.name());
 		}

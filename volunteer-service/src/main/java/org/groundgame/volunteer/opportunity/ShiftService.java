@@ -16,6 +16,7 @@ import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.volunteer.volunteer.KnownVolunteers;
 import org.groundgame.volunteer.volunteer.KnownVolunteers.Member;
+import org.groundgame.volunteer.volunteer.VolunteerShifts.HeldSignup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,14 +102,63 @@ class ShiftService {
 		}
 		Member member = this.volunteers.find(volunteerId)
 			.orElseThrow(() -> new InvalidInputException("volunteerId", "must be the id of a known volunteer"));
+		return hold(read, member.id(), member.chapterId());
+	}
+
+	/**
+	 * Holds a place for a volunteer the caller vouched for (the one-step RSVP, whose
+	 * volunteer the address named): a seat if one is left, else a place in line; the
+	 * place they have if they have one.
+	 */
+	Rsvp hold(String shiftId, String volunteerId, String volunteerChapterId) {
+		return hold(load(shiftId).toShift(), volunteerId, volunteerChapterId);
+	}
+
+	private Rsvp hold(Shift read, String volunteerId, String volunteerChapterId) {
 		boolean open = opportunityOf(read).isOpen();
-		Shift.Change change = change(shiftId,
-				(shift) -> shift.rsvp(member.id(), member.chapterId(), null, open, Opportunity.now(this.clock)));
+		Shift.Change change = change(read.id(),
+				(shift) -> shift.rsvp(volunteerId, volunteerChapterId, null, open, Opportunity.now(this.clock)));
 		String outcome = !change.changed() ? "duplicate"
 				: (change.signup().status() == SignupStatus.REGISTERED) ? "registered" : "waitlisted";
 		this.meters.counter("groundgame.volunteer.rsvps", "outcome", outcome).increment();
-		log.info("Signup {} of volunteer {} on shift {}: {}", change.signup().id(), member.id(), shiftId, outcome);
+		log.info("Signup {} of volunteer {} on shift {}: {}", change.signup().id(), volunteerId, read.id(), outcome);
 		return new Rsvp(change.shift(), change.signup(), change.changed());
+	}
+
+	/**
+	 * Checks that the public may RSVP for the shift: its opportunity open (else, as for
+	 * its public view, {@code 404}), the shift scheduled and not over ({@code 409}).
+	 */
+	void requireTakingRsvps(String shiftId) {
+		Shift shift = load(shiftId).toShift();
+		if (!opportunityOf(shift).isOpen()) {
+			throw new NotFoundException("shift", shiftId);
+		}
+		shift.requireTakingPlace(Opportunity.now(this.clock));
+	}
+
+	/**
+	 * Gives up places held for a volunteer with a request they declined: each one still
+	 * theirs, still held and not over is cancelled (reason {@code VOLUNTEER}), promoting
+	 * the first in line.
+	 * @return how many were given up
+	 */
+	int giveUp(String volunteerId, List<HeldSignup> places) {
+		int released = 0;
+		for (HeldSignup place : places) {
+			if (this.store.shift(place.shiftId()).isEmpty()) {
+				continue;
+			}
+			Shift.Change change = change(place.shiftId(),
+					(shift) -> shift.giveUp(place.signupId(), volunteerId, Opportunity.now(this.clock)));
+			if (change.changed()) {
+				countPromotions(change);
+				released++;
+				log.info("Signup {} on shift {} given up: the request it was held with was declined", place.signupId(),
+						place.shiftId());
+			}
+		}
+		return released;
 	}
 
 	/**

@@ -27,10 +27,11 @@ import org.groundgame.support.geography.UsState;
  * @param smsConsent the text-message consent as stated
  * @param source where they found the form, or {@code null}
  * @param referralCode who referred them, or {@code null}
+ * @param language the language they read, or {@code null} when they did not say
  */
 record Contact(String name, String email, String phone, String zip, UsState state, String chapterId,
 		Set<Interest> interests, ChannelConsent emailConsent, ChannelConsent smsConsent, String source,
-		String referralCode) {
+		String referralCode, Language language) {
 
 	static final int MAX_NAME = 200;
 
@@ -97,11 +98,21 @@ record Contact(String name, String email, String phone, String zip, UsState stat
 		ChannelConsent smsConsent = consent(signUp.smsConsent(), "consent.sms", how, now, errors);
 		String source = optional(signUp.source(), "source", MAX_SOURCE, errors);
 		String referralCode = optional(signUp.referralCode(), "referralCode", MAX_REFERRAL_CODE, errors);
+		Language language = null;
+		if (signUp.language() != null && !signUp.language().isBlank()) {
+			language = Language.parse(signUp.language()).orElse(null);
+			if (language == null) {
+				errors.add(new FieldError("language", Language.INVALID_MESSAGE));
+			}
+		}
+		if (signUp.phoneRequired() && phone == null && !errors.stream().anyMatch((e) -> e.field().equals("phone"))) {
+			errors.add(new FieldError("phone", "must not be blank"));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		return new Contact(name, email, phone, zip, state, chapterId, interests, emailConsent, smsConsent, source,
-				referralCode);
+				referralCode, language);
 	}
 
 	/**
@@ -186,9 +197,24 @@ record Contact(String name, String email, String phone, String zip, UsState stat
 	/**
 	 * What a sign-up asks for, as given. Consent per channel is {@code OPT_IN},
 	 * {@code OPT_OUT}, {@code UNSPECIFIED} or {@code null} (not stated).
+	 *
+	 * @param language {@code en} or {@code es} (any case), or {@code null}
+	 * @param phoneRequired whether the form asks for a phone number (a one-step RSVP
+	 * does: organizers call volunteers before a shift)
 	 */
-	record SignUp(String name, String email, String phone, String zip, String state, String chapterId,
-			List<String> interests, String emailConsent, String smsConsent, String source, String referralCode) {
+	public record SignUp(String name, String email, String phone, String zip, String state, String chapterId,
+			List<String> interests, String emailConsent, String smsConsent, String source, String referralCode,
+			String language, boolean phoneRequired) {
+
+		/**
+		 * A sign-up that does not say its language, on a form where the phone is
+		 * optional.
+		 */
+		SignUp(String name, String email, String phone, String zip, String state, String chapterId,
+				List<String> interests, String emailConsent, String smsConsent, String source, String referralCode) {
+			this(name, email, phone, zip, state, chapterId, interests, emailConsent, smsConsent, source, referralCode,
+					null, false);
+		}
 
 		@Override
 		public String toString() {

@@ -32,14 +32,19 @@ class EmailedLinks implements VolunteerLinks {
 	@Override
 	public Key newKey(String volunteerId) {
 		String token = CapabilityTokens.newToken();
-		String calendarUrl = this.feeds.stream()
-			.findFirst()
-			.map((feeds) -> this.publicUrl + feeds.volunteerFeedPath(volunteerId))
-			.orElse(null);
+		String calendarUrl = calendarUrl(volunteerId);
 		return new Key(
 				CapabilityTokens.hash(token), this.publicUrl + "/volunteers/"
 						+ UriUtils.encodePathSegment(volunteerId, StandardCharsets.UTF_8) + "#token=" + token,
 				calendarUrl);
+	}
+
+	@Override
+	public String calendarUrl(String volunteerId) {
+		return this.feeds.stream()
+			.findFirst()
+			.map((feeds) -> this.publicUrl + feeds.volunteerFeedPath(volunteerId))
+			.orElse(null);
 	}
 
 	@Override

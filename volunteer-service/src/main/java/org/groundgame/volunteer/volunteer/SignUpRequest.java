@@ -10,18 +10,19 @@ import org.groundgame.volunteer.volunteer.Contact.SignUp;
  * Every rule is checked by the domain ({@link Contact#of}), so that one answer names
  * every field at fault. Consent per channel is {@code true} (opted in), {@code false}
  * (opted out), absent (unspecified), or one of {@code OPT_IN}, {@code OPT_OUT},
- * {@code UNSPECIFIED}.
+ * {@code UNSPECIFIED}. {@code language} is {@code en} or {@code es} (any case), English
+ * when absent.
  */
 record SignUpRequest(String name, String email, String phone, String zip, String state, String chapterId,
-		List<String> interests, ConsentFields consent, String source, String referralCode) {
+		List<String> interests, ConsentFields consent, String source, String referralCode, String language) {
 
 	SignUp toSignUp() {
 		ConsentFields given = (this.consent != null) ? this.consent : new ConsentFields(null, null);
 		return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, this.interests,
-				statement(given.email()), statement(given.sms()), this.source, this.referralCode);
+				statement(given.email()), statement(given.sms()), this.source, this.referralCode, this.language, false);
 	}
 
-	private static String statement(Object given) {
+	static String statement(Object given) {
 		if (given == null) {
 			return null;
 		}

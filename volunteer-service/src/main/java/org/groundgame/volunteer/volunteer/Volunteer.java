@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.groundgame.events.volunteer.VolunteerUpdated;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
+import org.groundgame.volunteer.volunteer.VolunteerShifts.HeldSignup;
 
 /**
  * A person who signed up to volunteer. One volunteer per e-mail address, compared without
@@ -32,14 +34,16 @@ import org.groundgame.support.geography.UsState;
  * @param manageTokenHash the SHA-256 of the volunteer's key, {@code null} for none
  * @param pendingChange a sign-up again with their address, awaiting their confirmation,
  * or {@code null}
+ * @param language the language they read (English unless they said otherwise)
  */
 record Volunteer(String id, String name, String email, String phone, String zip, UsState state, String chapterId,
 		Set<Interest> interests, ChannelConsent emailConsent, ChannelConsent smsConsent, String source,
 		String referralCode, Instant signedUpAt, Instant updatedAt, Instant erasedAt, String manageTokenHash,
-		PendingChange pendingChange) {
+		PendingChange pendingChange, Language language) {
 
 	Volunteer {
 		Objects.requireNonNull(id, "id");
+		language = (language != null) ? language : Language.EN;
 		interests = (interests == null || interests.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(interests));
 		emailConsent = (emailConsent != null) ? emailConsent : ChannelConsent.UNSPECIFIED;
 		smsConsent = (smsConsent != null) ? smsConsent : ChannelConsent.UNSPECIFIED;
@@ -61,7 +65,7 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		VolunteerLinks.Key key = links.newKey(id);
 		Volunteer volunteer = new Volunteer(id, contact.name(), contact.email(), contact.phone(), contact.zip(),
 				contact.state(), contact.chapterId(), contact.interests(), contact.emailConsent(), contact.smsConsent(),
-				contact.source(), contact.referralCode(), now, now, null, key.tokenHash(), null);
+				contact.source(), contact.referralCode(), now, now, null, key.tokenHash(), null, contact.language());
 		return new Change(volunteer, List.of(volunteer.signedUp(now), volunteer.linkIssued(now, key)));
 	}
 
@@ -89,15 +93,58 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	 * one typed)
 	 */
 	Change requestChange(Contact contact, VolunteerLinks links, Duration validity, Clock clock) {
+		return requestChange(contact, null, links, validity, clock);
+	}
+
+	/**
+	 * Someone RSVPed for a shift with this volunteer's address (or signed up again with
+	 * it): the place on the shift was held for the volunteer at once, and the details
+	 * given wait for the person's confirmation as with
+	 * {@link #requestChange(Contact, VolunteerLinks, Duration, Clock)}. The places held
+	 * with the requests not yet confirmed stay listed with the newest one, so that its
+	 * link can give every one of them up ({@link #decline}).
+	 * @param held the place just held, or {@code null} for none (a sign-up again, or an
+	 * RSVP for a shift the volunteer already had a place on)
+	 * @return the volunteer with the change pending, and its
+	 * {@code VolunteerChangeRequested} naming the place held, in the language the
+	 * volunteer is known to read
+	 */
+	Change requestChange(Contact contact, VolunteerShifts.Place held, VolunteerLinks links, Duration validity,
+			Clock clock) {
 		requireNotErased();
 		Instant now = now(clock);
 		VolunteerLinks.Confirmation confirmation = links.newConfirmation();
-		PendingChange pending = new PendingChange(contact, confirmation.tokenHash(), now, now.plus(validity));
-		Volunteer volunteer = new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state,
-				this.chapterId, this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode,
-				this.signedUpAt, this.updatedAt, null, this.manageTokenHash, pending);
+		List<HeldSignup> places = new ArrayList<>();
+		if (this.pendingChange != null) {
+			places.addAll(this.pendingChange.held());
+		}
+		if (held != null && places.stream().noneMatch((place) -> place.signupId().equals(held.signupId()))) {
+			places.add(new HeldSignup(held.shiftId(), held.signupId()));
+		}
+		PendingChange pending = new PendingChange(contact, confirmation.tokenHash(), now, now.plus(validity), places);
+		Volunteer volunteer = withPending(pending);
+		List<VolunteerChangeRequested.HeldShift> heldShifts = (held != null)
+				? List.of(new VolunteerChangeRequested.HeldShift(held.shiftId(), held.status(), held.waitlistPosition(),
+						held.shift()))
+				: List.of();
 		return new Change(volunteer, List.of(new VolunteerChangeRequested(UUID.randomUUID().toString(), now, this.id,
-				this.name, this.email, confirmation.url(), pending.expiresAt())));
+				this.name, this.email, confirmation.url(), pending.expiresAt(), this.language.code(), heldShifts)));
+	}
+
+	/**
+	 * The person followed the link sent to their address and said it was not them: the
+	 * details asked for are dropped, the link is spent, and the places held with the
+	 * requests (listed in the pending change) are for the caller to give up. An expired
+	 * link still declines: declining only gives things up.
+	 * @return the volunteer without the change pending (no event: nothing about the
+	 * volunteer changed)
+	 * @throws UnknownLinkException when no change is pending under that token
+	 */
+	Change decline(String token) {
+		if (erased() || this.pendingChange == null || !this.pendingChange.confirmedBy(token)) {
+			throw new UnknownLinkException();
+		}
+		return new Change(withPending(null), List.of());
 	}
 
 	/**
@@ -135,7 +182,7 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		Instant now = now(clock);
 		Volunteer volunteer = new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state,
 				newChapterId, this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode,
-				this.signedUpAt, now, null, this.manageTokenHash, this.pendingChange);
+				this.signedUpAt, now, null, this.manageTokenHash, this.pendingChange, this.language);
 		return new Change(volunteer, List.of(volunteer.updated(now, this.chapterId)));
 	}
 
@@ -149,7 +196,7 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 		requireNotErased();
 		Instant now = now(clock);
 		Volunteer tombstone = new Volunteer(this.id, null, null, null, null, null, this.chapterId, Set.of(), null, null,
-				null, null, null, null, now, null, null);
+				null, null, null, null, now, null, null, null);
 		return new Change(tombstone, List.of(new VolunteerErased(UUID.randomUUID().toString(), now, this.id)));
 	}
 
@@ -168,7 +215,24 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 				contact.interests().isEmpty() ? this.interests : contact.interests(),
 				this.emailConsent.restatedAs(contact.emailConsent()), this.smsConsent.restatedAs(contact.smsConsent()),
 				or(contact.source(), this.source), or(contact.referralCode(), this.referralCode), this.signedUpAt, now,
-				null, keyHash, pending);
+				null, keyHash, pending, or(contact.language(), this.language));
+	}
+
+	private Volunteer withPending(PendingChange pending) {
+		return new Volunteer(this.id, this.name, this.email, this.phone, this.zip, this.state, this.chapterId,
+				this.interests, this.emailConsent, this.smsConsent, this.source, this.referralCode, this.signedUpAt,
+				this.updatedAt, null, this.manageTokenHash, pending, this.language);
+	}
+
+	/**
+	 * The name to greet the person by on their own pages: the first word of the name they
+	 * gave.
+	 */
+	String firstName() {
+		if (this.name == null || this.name.isBlank()) {
+			return null;
+		}
+		return this.name.strip().split("\\s+", 2)[0];
 	}
 
 	private void requireNotErased() {
@@ -183,17 +247,17 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	 */
 	private VolunteerSignedUp signedUp(Instant now) {
 		return new VolunteerSignedUp(UUID.randomUUID().toString(), now, this.id, this.chapterId, this.name, this.email,
-				stateCode(), consent(), true);
+				stateCode(), consent(), true, this.language.code());
 	}
 
 	private VolunteerUpdated updated(Instant now, String previousChapterId) {
 		return new VolunteerUpdated(UUID.randomUUID().toString(), now, this.id, this.chapterId, previousChapterId,
-				this.name, this.email, stateCode(), consent());
+				this.name, this.email, stateCode(), consent(), this.language.code());
 	}
 
 	private VolunteerLinkIssued linkIssued(Instant now, VolunteerLinks.Key key) {
 		return new VolunteerLinkIssued(UUID.randomUUID().toString(), now, this.id, this.name, this.email,
-				key.manageUrl(), key.calendarUrl());
+				key.manageUrl(), key.calendarUrl(), this.language.code());
 	}
 
 	private String stateCode() {
@@ -235,12 +299,14 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	 * it: what was asked, the hash of the single-use token of the link sent to their
 	 * address, and until when it may be confirmed.
 	 */
-	record PendingChange(Contact contact, String tokenHash, Instant requestedAt, Instant expiresAt) {
+	record PendingChange(Contact contact, String tokenHash, Instant requestedAt, Instant expiresAt,
+			List<HeldSignup> held) {
 
 		PendingChange {
 			Objects.requireNonNull(contact, "contact");
 			Objects.requireNonNull(tokenHash, "tokenHash");
 			Objects.requireNonNull(expiresAt, "expiresAt");
+			held = (held != null) ? List.copyOf(held) : List.of();
 		}
 
 		boolean confirmedBy(String token) {
@@ -249,7 +315,8 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 
 		@Override
 		public String toString() {
-			return "PendingChange[requestedAt=" + this.requestedAt + ", expiresAt=" + this.expiresAt + "]";
+			return "PendingChange[requestedAt=" + this.requestedAt + ", expiresAt=" + this.expiresAt + ", held="
+					+ this.held + "]";
 		}
 
 	}

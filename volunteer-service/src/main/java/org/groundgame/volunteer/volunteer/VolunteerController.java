@@ -1,6 +1,7 @@
 package org.groundgame.volunteer.volunteer;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,10 +41,16 @@ class VolunteerController {
 	/** The header that carries the token of a confirmation link. */
 	static final String CONFIRMATION_TOKEN = "X-Confirmation-Token";
 
+	/** The header that carries the volunteer's key (the token of their private link). */
+	static final String MANAGE_TOKEN = "X-Manage-Token";
+
 	private final VolunteerService volunteers;
 
-	VolunteerController(VolunteerService volunteers) {
+	private final Clock clock;
+
+	VolunteerController(VolunteerService volunteers, Clock clock) {
 		this.volunteers = volunteers;
+		this.clock = clock;
 	}
 
 	/**
@@ -73,6 +80,34 @@ class VolunteerController {
 	@SecurityRequirements
 	VolunteerResponse confirm(@RequestHeader(name = CONFIRMATION_TOKEN, required = false) String token) {
 		return VolunteerResponse.of(this.volunteers.confirmChange(token));
+	}
+
+	/**
+	 * The person declines, with the token of the link sent to their address, the change
+	 * asked for with it ("it was not me"): nothing changes, the link is spent, and the
+	 * places on shifts held with it are given up. {@code 200} with how many; {@code 404}
+	 * for a link unknown or used.
+	 */
+	@DeleteMapping("/confirmations")
+	@SecurityRequirements
+	DeclinedResponse decline(@RequestHeader(name = CONFIRMATION_TOKEN, required = false) String token) {
+		return new DeclinedResponse(this.volunteers.decline(token));
+	}
+
+	/** The answer to a declined change: how many places on shifts were given up. */
+	record DeclinedResponse(int releasedPlaces) {
+	}
+
+	/**
+	 * "My shifts": the volunteer's own signups, for the holder of their key only
+	 * ({@code X-Manage-Token}); {@code 401} without one, {@code 404} for any other key or
+	 * volunteer.
+	 */
+	@GetMapping("/{id}/shifts")
+	@SecurityRequirements
+	MyShiftsResponse myShifts(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) String key) {
+		return MyShiftsResponse.of(this.volunteers.myShifts(id, key), this.clock.instant());
 	}
 
 	@GetMapping

@@ -35,7 +35,7 @@ class VolunteerDocument implements HasOutbox {
 	/** The stored fields a change writes (all but the id, the outbox and the version). */
 	static final List<String> FIELDS = List.of("emailKey", "name", "email", "phone", "zip", "state", "chapterId",
 			"interests", "emailConsent", "smsConsent", "source", "referralCode", "signedUpAt", "updatedAt", "erasedAt",
-			"manageTokenHash", "pendingChange");
+			"manageTokenHash", "pendingChange", "language");
 
 	@Id
 	private final String id;
@@ -75,6 +75,11 @@ class VolunteerDocument implements HasOutbox {
 
 	private final PendingChangeDocument pendingChange;
 
+	/**
+	 * {@code en} or {@code es}; absent on volunteers from before (read as {@code en}).
+	 */
+	private final String language;
+
 	private final List<OutboxEvent> outbox;
 
 	@Version
@@ -84,7 +89,8 @@ class VolunteerDocument implements HasOutbox {
 	VolunteerDocument(String id, String emailKey, String name, String email, String phone, String zip, String state,
 			String chapterId, List<String> interests, ChannelConsent emailConsent, ChannelConsent smsConsent,
 			String source, String referralCode, Instant signedUpAt, Instant updatedAt, Instant erasedAt,
-			String manageTokenHash, PendingChangeDocument pendingChange, List<OutboxEvent> outbox, Long version) {
+			String manageTokenHash, PendingChangeDocument pendingChange, String language, List<OutboxEvent> outbox,
+			Long version) {
 		this.id = id;
 		this.emailKey = emailKey;
 		this.name = name;
@@ -103,6 +109,7 @@ class VolunteerDocument implements HasOutbox {
 		this.erasedAt = erasedAt;
 		this.manageTokenHash = manageTokenHash;
 		this.pendingChange = pendingChange;
+		this.language = language;
 		this.outbox = (outbox != null) ? new ArrayList<>(outbox) : new ArrayList<>();
 		this.version = version;
 	}
@@ -126,7 +133,8 @@ class VolunteerDocument implements HasOutbox {
 				volunteer.erased() ? null : volunteer.emailConsent(),
 				volunteer.erased() ? null : volunteer.smsConsent(), volunteer.source(), volunteer.referralCode(),
 				volunteer.signedUpAt(), volunteer.updatedAt(), volunteer.erasedAt(), volunteer.manageTokenHash(),
-				PendingChangeDocument.of(volunteer.pendingChange()), outbox, version);
+				PendingChangeDocument.of(volunteer.pendingChange()),
+				volunteer.erased() ? null : volunteer.language().code(), outbox, version);
 	}
 
 	Volunteer toVolunteer() {
@@ -136,7 +144,8 @@ class VolunteerDocument implements HasOutbox {
 				(this.state != null) ? UsState.fromCode(this.state).orElse(null) : null, this.chapterId, interests,
 				this.emailConsent, this.smsConsent, this.source, this.referralCode, this.signedUpAt, this.updatedAt,
 				this.erasedAt, this.manageTokenHash,
-				(this.pendingChange != null) ? this.pendingChange.toPending() : null);
+				(this.pendingChange != null) ? this.pendingChange.toPending() : null,
+				Language.parse(this.language).orElse(Language.EN));
 	}
 
 	String getId() {
@@ -158,7 +167,8 @@ class VolunteerDocument implements HasOutbox {
 	 */
 	record PendingChangeDocument(String name, String email, String phone, String zip, String state, String chapterId,
 			List<String> interests, ChannelConsent emailConsent, ChannelConsent smsConsent, String source,
-			String referralCode, String tokenHash, Instant requestedAt, Instant expiresAt) {
+			String referralCode, String tokenHash, Instant requestedAt, Instant expiresAt, String language,
+			List<VolunteerShifts.HeldSignup> held) {
 
 		static PendingChangeDocument of(Volunteer.PendingChange pending) {
 			if (pending == null) {
@@ -169,7 +179,9 @@ class VolunteerDocument implements HasOutbox {
 					(contact.state() != null) ? contact.state().code() : null, contact.chapterId(),
 					contact.interests().stream().map(Interest::name).sorted().toList(), contact.emailConsent(),
 					contact.smsConsent(), contact.source(), contact.referralCode(), pending.tokenHash(),
-					pending.requestedAt(), pending.expiresAt());
+					pending.requestedAt(), pending.expiresAt(),
+					(contact.language() != null) ? contact.language().code() : null,
+					pending.held().isEmpty() ? null : pending.held());
 		}
 
 		Volunteer.PendingChange toPending() {
@@ -181,8 +193,8 @@ class VolunteerDocument implements HasOutbox {
 					(this.state != null) ? UsState.fromCode(this.state).orElse(null) : null, this.chapterId, wanted,
 					(this.emailConsent != null) ? this.emailConsent : ChannelConsent.UNSPECIFIED,
 					(this.smsConsent != null) ? this.smsConsent : ChannelConsent.UNSPECIFIED, this.source,
-					this.referralCode);
-			return new Volunteer.PendingChange(contact, this.tokenHash, this.requestedAt, this.expiresAt);
+					this.referralCode, Language.parse(this.language).orElse(null));
+			return new Volunteer.PendingChange(contact, this.tokenHash, this.requestedAt, this.expiresAt, this.held);
 		}
 
 		@Override

@@ -18,6 +18,13 @@ interface VolunteerLinks {
 	Confirmation newConfirmation();
 
 	/**
+	 * The address of the volunteer's own calendar feed (with its feed token), or
+	 * {@code null} when the service serves none: for the volunteer's own page and their
+	 * e-mails only.
+	 */
+	String calendarUrl(String volunteerId);
+
+	/**
 	 * @param tokenHash what is stored of the key
 	 * @param manageUrl the link holding the key, for the e-mail only
 	 * @param calendarUrl the volunteer's calendar feed, for the e-mail only

@@ -10,14 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 @JsonInclude(Include.NON_NULL)
 record VolunteerResponse(String id, String name, String email, String phone, String zip, String state, String chapterId,
 		List<String> interests, ConsentResponse consent, String source, String referralCode, Instant signedUpAt,
-		Instant updatedAt) {
+		Instant updatedAt, String language) {
 
 	static VolunteerResponse of(Volunteer volunteer) {
 		return new VolunteerResponse(volunteer.id(), volunteer.name(), volunteer.email(), volunteer.phone(),
 				volunteer.zip(), (volunteer.state() != null) ? volunteer.state().code() : null, volunteer.chapterId(),
 				volunteer.interests().stream().map(Interest::name).sorted().toList(),
 				new ConsentResponse(volunteer.emailConsent(), volunteer.smsConsent()), volunteer.source(),
-				volunteer.referralCode(), volunteer.signedUpAt(), volunteer.updatedAt());
+				volunteer.referralCode(), volunteer.signedUpAt(), volunteer.updatedAt(), volunteer.language().code());
 	}
 
 	/**
@@ -30,7 +30,8 @@ record VolunteerResponse(String id, String name, String email, String phone, Str
 				(contact.state() != null) ? contact.state().code() : null, contact.chapterId(),
 				contact.interests().stream().map(Interest::name).sorted().toList(),
 				new ConsentResponse(contact.emailConsent(), contact.smsConsent()), contact.source(),
-				contact.referralCode(), null, null);
+				contact.referralCode(), null, null,
+				((contact.language() != null) ? contact.language() : Language.EN).code());
 	}
 
 	/** Consent per channel: its status, and when and how it was given. */

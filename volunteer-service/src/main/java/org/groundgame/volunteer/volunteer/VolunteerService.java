@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +55,8 @@ class VolunteerService {
 
 	static final String CONSENT_GIVEN_HOW = "sign-up form";
 
+	static final String RSVP_CONSENT_GIVEN_HOW = "RSVP form";
+
 	private final VolunteerRepository volunteers;
 
 	private final MongoTemplate mongo;
@@ -72,9 +75,11 @@ class VolunteerService {
 
 	private final MeterRegistry meters;
 
+	private final VolunteerShifts shifts;
+
 	VolunteerService(VolunteerRepository volunteers, MongoTemplate mongo, RegisteredChapters chapters, Outbox outbox,
 			OutboxUpdates updates, VolunteerLinks links, VolunteerConfiguration.LinkProperties properties, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, VolunteerShifts shifts) {
 		this.volunteers = volunteers;
 		this.mongo = mongo;
 		this.chapters = chapters;
@@ -84,6 +89,7 @@ class VolunteerService {
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
+		this.shifts = shifts;
 	}
 
 	/**
@@ -97,9 +103,8 @@ class VolunteerService {
 	 * @throws InvalidInputException naming every field at fault
 	 */
 	SignedUp signUp(SignUp signUp, Caller caller) {
-		String how = CONSENT_GIVEN_HOW
-				+ ((signUp.source() != null && !signUp.source().isBlank()) ? " (" + signUp.source().strip() + ")" : "");
-		Contact contact = Contact.of(signUp, this.chapters::isRegistered, how, Volunteer.now(this.clock));
+		Contact contact = Contact.of(signUp, this.chapters::isRegistered, how(CONSENT_GIVEN_HOW, signUp),
+				Volunteer.now(this.clock));
 		String key = Contact.emailKey(contact.email());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
 			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
@@ -132,6 +137,102 @@ class VolunteerService {
 		}
 		throw new OptimisticLockingFailureException(
 				"Too many simultaneous sign-ups with one address; try again in a moment");
+	}
+
+	/**
+	 * RSVPs for a shift in one step, from the public form: whoever the address belongs
+	 * to, the place on the shift (a seat if one is left, else a place in line) is held at
+	 * once. A new address is a new volunteer, as a first sign-up makes one (their private
+	 * link goes to the address). A known address changes nothing of the stored person:
+	 * the place is held for the volunteer who has the address, the details given wait for
+	 * their confirmation from the mailbox, and the e-mail that asks for it names the
+	 * place and lets them give it up ({@link #decline}). Insert first, and on the unique
+	 * e-mail key's duplicate take the stored volunteer.
+	 * @return the place as held; the public answer shows only what the shift offered
+	 * ({@link VolunteerShifts.Place#offered()})
+	 * @throws InvalidInputException naming every field at fault, before anything else
+	 */
+	VolunteerShifts.Place rsvp(String shiftId, SignUp signUp) {
+		Contact contact = Contact.of(signUp, this.chapters::isRegistered, how(RSVP_CONSENT_GIVEN_HOW, signUp),
+				Volunteer.now(this.clock));
+		this.shifts.requireTakingRsvps(shiftId);
+		String key = Contact.emailKey(contact.email());
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
+			try {
+				if (known.isEmpty()) {
+					Change change = Volunteer.signUp(contact, this.links, this.clock);
+					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
+					this.outbox.append(document, change.events());
+					this.volunteers.insert(document);
+					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
+					log.info("Volunteer {} signed up with an RSVP (chapter: {})", change.volunteer().id(),
+							change.volunteer().chapterId());
+					return this.shifts.hold(shiftId, change.volunteer().id(), change.volunteer().chapterId());
+				}
+				Volunteer volunteer = known.get().toVolunteer();
+				VolunteerShifts.Place place = this.shifts.hold(shiftId, volunteer.id(), volunteer.chapterId());
+				change(volunteer.id(), (stored) -> stored.requestChange(contact, place.created() ? place : null,
+						this.links, this.properties.confirmationValidity(), this.clock));
+				this.meters.counter("groundgame.volunteer.signups", "first", "false").increment();
+				log.info("Volunteer {} RSVPed for shift {} with their address: awaiting their confirmation",
+						volunteer.id(), shiftId);
+				return place;
+			}
+			catch (DuplicateKeyException ex) {
+				log.debug("An RSVP raced a sign-up of the same address (attempt {})", attempt);
+			}
+		}
+		throw new OptimisticLockingFailureException(
+				"Too many simultaneous sign-ups with one address; try again in a moment");
+	}
+
+	/**
+	 * The person followed the link sent to their address and said it was not them:
+	 * nothing of the details asked for applies, the link is spent, and the places on
+	 * shifts held with the requests since their last confirmation are given up (the first
+	 * in line gets each seat).
+	 * @return how many places were given up
+	 * @throws UnknownLinkException when the link names nothing pending (never issued,
+	 * used, or replaced by a newer request)
+	 */
+	int decline(String token) {
+		if (token == null || token.isBlank()) {
+			throw new UnknownLinkException();
+		}
+		String hash = CapabilityTokens.hash(token.strip());
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			VolunteerDocument read = this.mongo.findOne(Query.query(Criteria.where("pendingChange.tokenHash").is(hash)),
+					VolunteerDocument.class);
+			if (read == null) {
+				throw new UnknownLinkException();
+			}
+			Volunteer volunteer = read.toVolunteer();
+			Change change = volunteer.decline(token.strip());
+			if (update(read, change)) {
+				int released = this.shifts.release(volunteer.id(), volunteer.pendingChange().held());
+				log.info("Volunteer {} declined a change asked with their address; {} places given up", volunteer.id(),
+						released);
+				return released;
+			}
+		}
+		throw new OptimisticLockingFailureException("The volunteer is changing a lot at the moment; try again");
+	}
+
+	/**
+	 * The volunteer's own shifts, upcoming and past, for the holder of their key (the
+	 * token of their private link) only: without one, {@code 401}; with any other, or for
+	 * an unknown or erased volunteer, the same {@code 404}, naming nothing.
+	 */
+	MyShifts myShifts(String id, String key) {
+		if (key == null || key.isBlank()) {
+			throw new AuthenticationCredentialsNotFoundException("The volunteer's key (X-Manage-Token) is missing");
+		}
+		Volunteer volunteer = this.volunteers.findById(id)
+			.map(VolunteerDocument::toVolunteer)
+			.filter((found) -> found.holdsKey(key.strip()))
+			.orElseThrow(UnknownKeyException::new);
+		return new MyShifts(volunteer, this.links.calendarUrl(volunteer.id()), this.shifts.of(volunteer.id()));
 	}
 
 	/**
@@ -278,6 +379,15 @@ class VolunteerService {
 		}
 		return this.updates.updateIfUnchanged(VolunteerDocument.class, read.getId(), read.getVersion(), update,
 				change.events());
+	}
+
+	private static String how(String form, SignUp signUp) {
+		return form
+				+ ((signUp.source() != null && !signUp.source().isBlank()) ? " (" + signUp.source().strip() + ")" : "");
+	}
+
+	/** A volunteer, the address of their calendar feed, and their signups. */
+	record MyShifts(Volunteer volunteer, String calendarUrl, List<VolunteerShifts.Booking> bookings) {
 	}
 
 	/**

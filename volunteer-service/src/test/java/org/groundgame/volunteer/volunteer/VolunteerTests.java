@@ -57,6 +57,11 @@ class VolunteerTests {
 					"https://example.org/volunteers/confirm#token=" + token);
 		}
 
+		@Override
+		public String calendarUrl(String volunteerId) {
+			return "https://example.org/api/volunteers/" + volunteerId + "/calendar.ics?token=feed";
+		}
+
 	};
 
 	@Test
@@ -298,6 +303,99 @@ class VolunteerTests {
 		assertThat(contact.interests()).isEqualTo(Set.of(Interest.DEEP_CANVASSING, Interest.DATA));
 		assertThat(contact.state()).isEqualTo(UsState.MO);
 		assertThat(contact.zip()).isEqualTo("63101-1234");
+	}
+
+	@Test
+	void aVolunteerReadsEnglishUnlessTheySayOtherwiseAndTheEventsOfTheirEmailsSayWhich() {
+		Change english = Volunteer.signUp(contact(signUp("en@example.org", null, null)), this.links, this.clock);
+		Change spanish = Volunteer.signUp(contact(withLanguage(signUp("es@example.org", null, null), " ES ")),
+				this.links, this.clock);
+
+		assertThat(english.volunteer().language()).isEqualTo(Language.EN);
+		assertThat(english.events())
+			.extracting((event) -> (event instanceof VolunteerSignedUp signedUp) ? signedUp.language()
+					: ((VolunteerLinkIssued) event).language())
+			.containsExactly("en", "en");
+		assertThat(spanish.volunteer().language()).isEqualTo(Language.ES);
+		assertThat(spanish.events())
+			.extracting((event) -> (event instanceof VolunteerSignedUp signedUp) ? signedUp.language()
+					: ((VolunteerLinkIssued) event).language())
+			.containsExactly("es", "es");
+		assertRejected(withLanguage(signUp("fr@example.org", null, null), "fr"), "language");
+	}
+
+	@Test
+	void aChangeOfLanguageWaitsForConfirmationAndTheRequestIsWrittenInTheLanguageKnown() {
+		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", null, null)), this.links, this.clock)
+			.volunteer();
+
+		Change asked = first.requestChange(contact(withLanguage(signUp("ada@example.org", null, null), "es")),
+				this.links, Duration.ofHours(48), this.clock);
+
+		assertThat(asked.volunteer().language()).isEqualTo(Language.EN);
+		assertThat(((VolunteerChangeRequested) asked.event()).language()).isEqualTo("en");
+		Change confirmed = asked.volunteer().confirmChange("confirm-1", this.links, this.clock);
+		assertThat(confirmed.volunteer().language()).isEqualTo(Language.ES);
+		assertThat(((VolunteerUpdated) confirmed.event()).language()).isEqualTo("es");
+		assertThat(((VolunteerLinkIssued) confirmed.events().get(1)).language()).isEqualTo("es");
+		// A later change that does not say its language keeps the one known.
+		Change again = confirmed.volunteer().signUpAgain(contact(signUp("ada@example.org", null, null)), this.clock);
+		assertThat(again.volunteer().language()).isEqualTo(Language.ES);
+	}
+
+	@Test
+	void placesHeldWithRequestsAccumulateUntilTheNewestLinkDeclinesThemAll() {
+		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", null, null)), this.links, this.clock)
+			.volunteer();
+		VolunteerShifts.Place seat = new VolunteerShifts.Place("shift-1", "signup-1", "REGISTERED", null, true,
+				"REGISTERED", null, null);
+		VolunteerShifts.Place line = new VolunteerShifts.Place("shift-2", "signup-2", "WAITLISTED", 3, true,
+				"WAITLISTED", 3, null);
+
+		Change once = first.requestChange(contact(signUp("ada@example.org", null, null)), seat, this.links,
+				Duration.ofHours(48), this.clock);
+		Change twice = once.volunteer()
+			.requestChange(contact(signUp("ada@example.org", null, null)), line, this.links, Duration.ofHours(48),
+					this.clock);
+		Change thrice = twice.volunteer()
+			.requestChange(contact(signUp("ada@example.org", null, null)), line, this.links, Duration.ofHours(48),
+					this.clock);
+
+		assertThat(((VolunteerChangeRequested) twice.event()).heldShifts())
+			.containsExactly(new VolunteerChangeRequested.HeldShift("shift-2", "WAITLISTED", 3, null));
+		assertThat(thrice.volunteer().pendingChange().held()).containsExactly(
+				new VolunteerShifts.HeldSignup("shift-1", "signup-1"),
+				new VolunteerShifts.HeldSignup("shift-2", "signup-2"));
+		assertThatExceptionOfType(UnknownLinkException.class).isThrownBy(() -> thrice.volunteer().decline("confirm-1"));
+		Change declined = thrice.volunteer().decline("confirm-3");
+		assertThat(declined.events()).isEmpty();
+		assertThat(declined.volunteer().pendingChange()).isNull();
+		assertThat(declined.volunteer()).usingRecursiveComparison().isEqualTo(first);
+		assertThatExceptionOfType(UnknownLinkException.class)
+			.isThrownBy(() -> declined.volunteer().decline("confirm-3"));
+		// Confirming keeps the places: they are the person's.
+		assertThat(thrice.volunteer().confirmChange("confirm-3", this.links, this.clock).volunteer().pendingChange())
+			.isNull();
+	}
+
+	@Test
+	void theOneStepFormRequiresAPhoneAndTheGreetingIsTheFirstName() {
+		SignUp withoutPhone = new SignUp("Ada Lovelace", "a@b.org", null, null, null, null, null, null, null, null,
+				null, null, true);
+
+		assertRejected(withoutPhone, "phone");
+		assertRejected(
+				new SignUp("Ada", "a@b.org", "call me", null, null, null, null, null, null, null, null, null, true),
+				"phone");
+		assertThat(Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.links, this.clock)
+			.volunteer()
+			.firstName()).isEqualTo("Ada");
+	}
+
+	private static SignUp withLanguage(SignUp signUp, String language) {
+		return new SignUp(signUp.name(), signUp.email(), signUp.phone(), signUp.zip(), signUp.state(),
+				signUp.chapterId(), signUp.interests(), signUp.emailConsent(), signUp.smsConsent(), signUp.source(),
+				signUp.referralCode(), language, false);
 	}
 
 	private static SignUp signUp(String email, String emailConsent, String smsConsent) {

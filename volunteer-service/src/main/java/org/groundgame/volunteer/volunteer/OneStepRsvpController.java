@@ -1,0 +1,33 @@
+package org.groundgame.volunteer.volunteer;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/shifts/{shiftId}/rsvps}: the public RSVP in one step (name, address,
+ * phone, consent; no separate sign-up). Always {@code 202} with what the shift offered,
+ * whether the address was new or known: the person's private link, or the confirmation
+ * their details need, goes to the address.
+ */
+@RestController
+class OneStepRsvpController {
+
+	private final VolunteerService volunteers;
+
+	OneStepRsvpController(VolunteerService volunteers) {
+		this.volunteers = volunteers;
+	}
+
+	@PostMapping("/api/shifts/{shiftId}/rsvps")
+	@SecurityRequirements
+	ResponseEntity<OneStepRsvpResponse> rsvp(@PathVariable String shiftId, @RequestBody OneStepRsvpRequest request) {
+		return ResponseEntity.accepted()
+			.body(OneStepRsvpResponse.of(this.volunteers.rsvp(shiftId, request.toSignUp())));
+	}
+
+}
