@@ -19,12 +19,13 @@ final class PublicEndpoints {
 	/**
 	 * Public reads of the endorsement, volunteer and training services. A volunteer's own
 	 * calendar feed is read with the feed token in its address, which volunteer-service
-	 * checks (calendar apps send no bearer token).
+	 * checks (calendar apps send no bearer token); their own shifts with the key of their
+	 * private link ({@code X-Manage-Token}).
 	 */
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/api/opportunities", "/api/opportunities/*",
 			"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
-			"/api/leaderboards/chapters", "/api/training/cohorts" };
+			"/api/leaderboards/chapters", "/api/training/cohorts", "/api/volunteers/*/shifts" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
@@ -32,19 +33,22 @@ final class PublicEndpoints {
 	/**
 	 * Public submissions: nominations, slates, volunteers and a volunteer's confirmation
 	 * of a sign-up again (with the {@code X-Confirmation-Token} of the link e-mailed to
-	 * them), shift RSVPs and a volunteer's confirmation of one (with the volunteer's own
-	 * {@code X-Manage-Token}, which volunteer-service checks, or a staff or organizing
-	 * chapter's token), training applications.
+	 * them), shift RSVPs (in one step with the person's details, {@code …/rsvps}) and a
+	 * volunteer's confirmation of one (with the volunteer's own {@code X-Manage-Token},
+	 * which volunteer-service checks, or a staff or organizing chapter's token), training
+	 * applications.
 	 */
 	static final String[] PUBLIC_SUBMISSIONS = { "/api/nominations", "/api/slates", "/api/volunteers",
-			"/api/volunteers/confirmations", "/api/shifts/*/signups", "/api/shifts/*/signups/*/confirm",
-			"/api/training/cohorts/*/applications" };
+			"/api/volunteers/confirmations", "/api/shifts/*/signups", "/api/shifts/*/rsvps",
+			"/api/shifts/*/signups/*/confirm", "/api/training/cohorts/*/applications" };
 
 	/**
 	 * Cancelling a shift signup: with its {@code X-Manage-Token}, or as staff or a
-	 * chapter (volunteer-service checks either).
+	 * chapter (volunteer-service checks either); declining a sign-up again that someone
+	 * else made with one's address ("it wasn't me", with the
+	 * {@code X-Confirmation-Token}).
 	 */
-	static final String[] PUBLIC_CANCELLATIONS = { "/api/shifts/*/signups/*" };
+	static final String[] PUBLIC_CANCELLATIONS = { "/api/shifts/*/signups/*", "/api/volunteers/confirmations" };
 
 	/**
 	 * Any method: a candidate answers the questionnaire with the

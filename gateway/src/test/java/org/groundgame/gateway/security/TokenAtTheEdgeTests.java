@@ -61,11 +61,12 @@ class TokenAtTheEdgeTests {
 			"POST, /api/volunteers, volunteer", "POST, /api/volunteers/confirmations, volunteer",
 			"GET, /api/opportunities, volunteer", "GET, /api/opportunities/o-1, volunteer",
 			"GET, /api/opportunities/o-1/calendar.ics, volunteer", "POST, /api/shifts/s-1/signups, volunteer",
-			"DELETE, /api/shifts/s-1/signups/u-1, volunteer", "POST, /api/shifts/s-1/signups/u-1/confirm, volunteer",
-			"GET, /api/shifts/s-1, volunteer", "GET, /api/volunteers/v-1/calendar.ics, volunteer",
-			"GET, /api/leaderboards/chapters, volunteer", "HEAD, /api/volunteers/v-1/calendar.ics, volunteer",
-			"HEAD, /api/opportunities/o-1/calendar.ics, volunteer", "POST, /oauth2/token, identity",
-			"GET, /.well-known/openid-configuration, identity",
+			"DELETE, /api/shifts/s-1/signups/u-1, volunteer", "POST, /api/shifts/s-1/rsvps, volunteer",
+			"GET, /api/volunteers/v-1/shifts, volunteer", "DELETE, /api/volunteers/confirmations, volunteer",
+			"POST, /api/shifts/s-1/signups/u-1/confirm, volunteer", "GET, /api/shifts/s-1, volunteer",
+			"GET, /api/volunteers/v-1/calendar.ics, volunteer", "GET, /api/leaderboards/chapters, volunteer",
+			"HEAD, /api/volunteers/v-1/calendar.ics, volunteer", "HEAD, /api/opportunities/o-1/calendar.ics, volunteer",
+			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
 			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
 	void publicEndpointReachesItsServiceWithoutAToken(String method, String path, String service) throws Exception {

@@ -34,18 +34,30 @@ class ConfirmController {
 	}
 
 	@PostMapping("/volunteers/confirm")
-	String confirm(@RequestParam(required = false) String token, HttpServletResponse response) {
+	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String answer,
+			HttpServletResponse response) {
 		if (!PrivateKeys.wellFormed(token)) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "volunteers/link-expired";
 		}
+		boolean notMe = "not-me".equals(answer);
 		try {
-			this.apis.volunteer()
-				.post()
-				.uri("/api/volunteers/confirmations")
-				.header("X-Confirmation-Token", token)
-				.retrieve()
-				.toBodilessEntity();
+			if (notMe) {
+				this.apis.volunteer()
+					.delete()
+					.uri("/api/volunteers/confirmations")
+					.header("X-Confirmation-Token", token)
+					.retrieve()
+					.toBodilessEntity();
+			}
+			else {
+				this.apis.volunteer()
+					.post()
+					.uri("/api/volunteers/confirmations")
+					.header("X-Confirmation-Token", token)
+					.retrieve()
+					.toBodilessEntity();
+			}
 		}
 		catch (ApiProblem problem) {
 			if (!problem.isNotFound() && !problem.isConflict()) {
@@ -54,7 +66,7 @@ class ConfirmController {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "volunteers/link-expired";
 		}
-		return "volunteers/confirmed";
+		return notMe ? "volunteers/declined" : "volunteers/confirmed";
 	}
 
 }

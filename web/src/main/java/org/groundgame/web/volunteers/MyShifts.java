@@ -32,10 +32,14 @@ public record MyShifts(String firstName, String calendarUrl, List<Signup> upcomi
 	 * @param status {@code REGISTERED}, {@code CONFIRMED}, {@code WAITLISTED}, …
 	 * @param waitlistPosition the place in line, when waitlisted
 	 * @param cancellable whether it can still be cancelled
+	 * @param confirmable whether the volunteer can confirm they will come
+	 * @param virtualLink where online, if it is
+	 * @param shiftStatus {@code SCHEDULED} or {@code CANCELLED}
+	 * @param hours the hours recorded, once attended
 	 */
 	public record Signup(String signupId, String shiftId, String opportunityId, String title, String type,
 			String location, Instant startsAt, Instant endsAt, String status, Integer waitlistPosition,
-			boolean cancellable) {
+			boolean cancellable, boolean confirmable, String virtualLink, String shiftStatus, Double hours) {
 
 		public boolean waitlisted() {
 			return "WAITLISTED".equals(this.status);

@@ -39,7 +39,7 @@ class MyShiftsController {
 	}
 
 	@GetMapping("/volunteers/{id}")
-	String myShifts(@PathVariable String id, @RequestParam(required = false) String cancelled,
+	String myShifts(@PathVariable String id, @RequestParam(required = false) String done,
 			@RequestHeader(name = Htmx.REQUEST, required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		requireId(id);
@@ -56,7 +56,7 @@ class MyShiftsController {
 		}
 		model.addAttribute("volunteerId", id);
 		model.addAttribute("shifts", shifts.get());
-		model.addAttribute("cancelled", cancelled != null);
+		model.addAttribute("done", ("cancel".equals(done) || "confirm".equals(done)) ? done : null);
 		return Htmx.fragmentOr(htmx, "volunteers/my-shifts", "shifts");
 	}
 
@@ -72,36 +72,49 @@ class MyShiftsController {
 		return "redirect:" + path(id);
 	}
 
-	@PostMapping("/volunteers/{id}/signups/{signupId}/cancel")
-	String cancel(@PathVariable String id, @PathVariable String signupId, @RequestParam String shiftId,
-			@RequestHeader(name = Htmx.REQUEST, required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	@PostMapping("/volunteers/{id}/signups/{signupId}/{action}")
+	String change(@PathVariable String id, @PathVariable String signupId, @PathVariable String action,
+			@RequestParam String shiftId, @RequestHeader(name = Htmx.REQUEST, required = false) String htmx,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireId(id);
 		requireId(signupId);
 		requireId(shiftId);
+		if (!"cancel".equals(action) && !"confirm".equals(action)) {
+			throw new ApiProblem(404, null, null, java.util.List.of());
+		}
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "volunteers/link-expired";
 		}
 		try {
-			this.apis.volunteer()
-				.delete()
-				.uri("/api/shifts/{shiftId}/signups/{signupId}", shiftId, signupId)
-				.header(MANAGE_TOKEN, key.get())
-				.retrieve()
-				.toBodilessEntity();
+			if ("cancel".equals(action)) {
+				this.apis.volunteer()
+					.delete()
+					.uri("/api/shifts/{shiftId}/signups/{signupId}", shiftId, signupId)
+					.header(MANAGE_TOKEN, key.get())
+					.retrieve()
+					.toBodilessEntity();
+			}
+			else {
+				this.apis.volunteer()
+					.post()
+					.uri("/api/shifts/{shiftId}/signups/{signupId}/confirm", shiftId, signupId)
+					.header(MANAGE_TOKEN, key.get())
+					.retrieve()
+					.toBodilessEntity();
+			}
 		}
 		catch (ApiProblem problem) {
-			if (!problem.isConflict() && !problem.isNotFound()) {
+			if (!problem.isConflict() && !problem.isNotFound() && problem.status() != 403) {
 				throw problem;
 			}
 			// Already cancelled, or not this volunteer's: the page shows what holds now.
 		}
 		if ("true".equals(htmx)) {
-			return myShifts(id, "yes", htmx, request, response, model);
+			return myShifts(id, action, htmx, request, response, model);
 		}
-		return "redirect:" + path(id) + "?cancelled=yes";
+		return "redirect:" + path(id) + "?done=" + action;
 	}
 
 	private Optional<MyShifts> read(String id, String key) {

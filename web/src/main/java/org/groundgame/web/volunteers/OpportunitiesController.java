@@ -38,8 +38,8 @@ class OpportunitiesController {
 
 	static final int PAGE_SIZE = 20;
 
-	static final List<String> TYPES = List.of("PHONE_BANK", "CANVASS", "DEEP_CANVASS", "TEXT_BANK",
-			"VOTER_REGISTRATION", "GOTV", "TRAINING");
+	static final List<String> TYPES = List.of("PHONE_BANK", "CANVASS", "DEEP_CANVASS", "TEXT_BANK", "VOTER_REG", "GOTV",
+			"TRAINING");
 
 	private final Opportunities opportunities;
 
@@ -144,7 +144,9 @@ class OpportunitiesController {
 	}
 
 	/**
-	 * What the API answers to an RSVP: the same for anyone's address.
+	 * What the API answers to an RSVP: the same for anyone's address (for an address that
+	 * already had a place on the shift, what the shift offers a newcomer now, so that the
+	 * answer tells a stranger nothing: the person's own place is in their e-mail).
 	 *
 	 * @param status {@code REGISTERED} or {@code WAITLISTED}
 	 * @param waitlistPosition the place in line, when waitlisted
