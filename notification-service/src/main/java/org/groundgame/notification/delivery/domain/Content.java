@@ -46,6 +46,14 @@ public record Content(String subject, String text, String html, String body, Str
 		return new Content(this.subject, null, null, null);
 	}
 
+	/**
+	 * Whether the message carries the links to a person's e-mail preferences (a secret of
+	 * theirs).
+	 */
+	public boolean carriesPreferenceLinks() {
+		return this.listUnsubscribe != null;
+	}
+
 	/** Whether there is a message left to send. */
 	public boolean hasMessage() {
 		return this.text != null || this.html != null || this.body != null;
