@@ -59,6 +59,15 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 				(content.topic() != null) ? content.topic().name() : null);
 	}
 
+	/** The same, leased until then. */
+	DeliveryDocument leasedUntil(Instant until) {
+		return new DeliveryDocument(this.id, this.eventId, this.eventType, this.channel, this.recipientKind,
+				this.recipientId, this.chapterId, this.personId, this.address, this.subjectId, this.occurredAt,
+				this.createdAt, this.subject, this.text, this.html, this.body, this.status, this.attempts,
+				this.attemptsInRound, this.nextAttemptAt, this.completedAt, until, this.personalDataSubject,
+				this.listUnsubscribe, this.emailTopic);
+	}
+
 	Delivery toDelivery() {
 		return new Delivery(this.id, this.eventId, this.eventType, Channel.valueOf(this.channel),
 				new Recipient(Recipient.Kind.valueOf(this.recipientKind), this.recipientId), this.address,
