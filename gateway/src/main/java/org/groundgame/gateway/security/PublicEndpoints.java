@@ -73,6 +73,20 @@ final class PublicEndpoints {
 			"/api/training/enrollments/*/accept-offer", "/api/training/enrollments/*/decline-offer" };
 
 	/**
+	 * A person's e-mail preferences ({@code GET} and {@code PUT}): with the
+	 * {@code X-Preferences-Token} of the link every e-mail to them carries, which
+	 * notification-service checks.
+	 */
+	static final String[] EMAIL_PREFERENCES = { "/api/notifications/preferences" };
+
+	/**
+	 * The one-click unsubscribe of an e-mail's {@code List-Unsubscribe} address (RFC
+	 * 8058: the mail client POSTs it, with no session), {@code POST} only: its token, in
+	 * the address, is notification-service's to check.
+	 */
+	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/api/notifications/unsubscribe" };
+
+	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
 	 * themselves), sign-in and sign-out, the default pages' stylesheet, and the gateway's
 	 * own error page.
@@ -113,6 +127,12 @@ final class PublicEndpoints {
 			.requestMatchers(HttpMethod.POST, ENROLLMENT_ANSWERS)
 			.permitAll()
 			.requestMatchers(MANAGED_BY_TOKEN_OF_THEIR_OWN)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, EMAIL_PREFERENCES)
+			.permitAll()
+			.requestMatchers(HttpMethod.PUT, EMAIL_PREFERENCES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)
 			.permitAll()
 			.requestMatchers(IDENTITY)
 			.permitAll()

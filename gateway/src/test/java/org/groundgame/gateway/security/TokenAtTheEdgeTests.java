@@ -68,7 +68,9 @@ class TokenAtTheEdgeTests {
 			"HEAD, /api/volunteers/v-1/calendar.ics, volunteer", "HEAD, /api/opportunities/o-1/calendar.ics, volunteer",
 			"POST, /oauth2/token, identity", "GET, /.well-known/openid-configuration, identity",
 			"GET, /.well-known/oauth-authorization-server, identity", "GET, /oauth2/jwks, identity",
-			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity" })
+			"GET, /login, identity", "POST, /login, identity", "GET, /logout, identity",
+			"GET, /api/notifications/preferences, notification", "PUT, /api/notifications/preferences, notification",
+			"POST, /api/notifications/unsubscribe, notification" })
 	void publicEndpointReachesItsServiceWithoutAToken(String method, String path, String service) throws Exception {
 		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
 
@@ -88,8 +90,11 @@ class TokenAtTheEdgeTests {
 			"POST, /api/training/cohorts", "PUT, /api/training/cohorts/k-1/capacity",
 			"PUT, /api/training/cohorts/k-1/sessions/1/attendance", "POST, /api/training/cohorts/k-1/completion",
 			"GET, /api/training/cohorts/k-1/enrollments", "POST, /api/training/enrollments/e-1/enroll",
-			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
-			"POST, /api/clients", "POST, /api/signing-keys/rotation", "GET, /api/unheard-of" })
+			"GET, /api/training/pipeline", "GET, /api/notifications/inbox",
+			"PUT, /api/notifications/subscriptions/c-1", "DELETE, /api/notifications/preferences",
+			"POST, /api/notifications/preferences", "GET, /api/notifications/unsubscribe",
+			"DELETE, /api/notifications/unsubscribe", "POST, /api/clients", "POST, /api/signing-keys/rotation",
+			"GET, /api/unheard-of" })
 	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
 		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
 

@@ -10,6 +10,7 @@ import org.groundgame.notification.delivery.domain.Content;
 import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.DeliveryStatus;
 import org.groundgame.notification.delivery.domain.Recipient;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -31,7 +32,7 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 		String recipientId, String chapterId, String personId, String address, String subjectId, Instant occurredAt,
 		Instant createdAt, String subject, String text, String html, String body, String status,
 		List<AttemptDocument> attempts, int attemptsInRound, Instant nextAttemptAt, Instant completedAt,
-		Instant leaseUntil, String personalDataSubject) {
+		Instant leaseUntil, String personalDataSubject, String listUnsubscribe, String emailTopic) {
 
 	record AttemptDocument(Instant at, String outcome, Integer statusCode, String detail, long tookMillis) {
 
@@ -54,14 +55,26 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 				delivery.createdAt(), content.subject(), content.text(), content.html(), content.body(),
 				delivery.status().name(), delivery.attempts().stream().map(AttemptDocument::of).toList(),
 				delivery.attemptsInRound(), delivery.nextAttemptAt(), delivery.completedAt(), null,
-				delivery.personalDataSubject());
+				delivery.personalDataSubject(), content.listUnsubscribe(),
+				(content.topic() != null) ? content.topic().name() : null);
+	}
+
+	/** The same, leased until then. */
+	DeliveryDocument leasedUntil(Instant until) {
+		return new DeliveryDocument(this.id, this.eventId, this.eventType, this.channel, this.recipientKind,
+				this.recipientId, this.chapterId, this.personId, this.address, this.subjectId, this.occurredAt,
+				this.createdAt, this.subject, this.text, this.html, this.body, this.status, this.attempts,
+				this.attemptsInRound, this.nextAttemptAt, this.completedAt, until, this.personalDataSubject,
+				this.listUnsubscribe, this.emailTopic);
 	}
 
 	Delivery toDelivery() {
 		return new Delivery(this.id, this.eventId, this.eventType, Channel.valueOf(this.channel),
 				new Recipient(Recipient.Kind.valueOf(this.recipientKind), this.recipientId), this.address,
 				this.subjectId, this.occurredAt, this.createdAt,
-				new Content(this.subject, this.text, this.html, this.body), DeliveryStatus.valueOf(this.status),
+				new Content(this.subject, this.text, this.html, this.body, this.listUnsubscribe,
+						(this.emailTopic != null) ? EmailTopic.valueOf(this.emailTopic) : null),
+				DeliveryStatus.valueOf(this.status),
 				(this.attempts != null) ? this.attempts.stream().map(AttemptDocument::toAttempt).toList() : List.of(),
 				this.attemptsInRound, this.nextAttemptAt, this.completedAt, this.personalDataSubject);
 	}

@@ -143,8 +143,11 @@ class DeliveryLog {
 				chapterId, "message", "A test event from Ground Game: your webhook endpoint receives our events."));
 		Delivery test = Delivery.planned(eventId, TEST_EVENT_TYPE, Channel.WEBHOOK, Recipient.chapter(chapterId),
 				endpoint.url(), chapterId, now, Content.webhook("Test event", body), now);
-		this.store.insertNew(List.of(test));
-		return this.store.claim(test.id(), now, this.properties.lease()).map(this.attempts::attempt).orElse(test);
+		// Inserted leased, so that the poller (which takes any due delivery) cannot take
+		// it
+		// between the insert and this attempt, which would answer it still pending.
+		this.store.insertClaimed(test, now.plus(this.properties.lease()));
+		return this.attempts.attempt(test);
 	}
 
 	/**

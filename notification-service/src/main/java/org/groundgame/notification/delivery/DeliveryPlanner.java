@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
@@ -26,6 +29,8 @@ import org.groundgame.notification.people.domain.EventPersonalData;
 import org.groundgame.notification.people.domain.People;
 import org.groundgame.notification.people.domain.Person;
 import org.groundgame.notification.people.domain.Tombstones;
+import org.groundgame.notification.preference.EmailPreferenceService;
+import org.groundgame.notification.preference.domain.EmailTopic;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.Topic;
 import org.slf4j.Logger;
@@ -36,12 +41,14 @@ import org.springframework.stereotype.Service;
 /**
  * Turns an event into its deliveries by e-mail and webhook: one per recipient and channel
  * the chapters' subscriptions ask for, an e-mail to each person concerned who consented
- * to e-mail, and one to each addressee the event names with their address, rendered once,
- * stored in one round trip, and handed to the dispatcher. Planning the same event again
- * finds them stored and creates nothing. Each delivery of an event that carries a
- * person's data names that person's record, so that it goes when they are erased; an
- * event carrying the data of someone erased since it happened (it came late, on another
- * partition than the erasure) is delivered to no one.
+ * to e-mail, and one to each addressee the event names with their address (each of these
+ * two only if the person's e-mail preferences allow the message's topic, and then with
+ * the links to those preferences), rendered once, stored in one round trip, and handed to
+ * the dispatcher. Planning the same event again finds them stored and creates nothing.
+ * Each delivery of an event that carries a person's data names that person's record, so
+ * that it goes when they are erased; an event carrying the data of someone erased since
+ * it happened (it came late, on another partition than the erasure) is delivered to no
+ * one.
  */
 @Service
 class DeliveryPlanner {
@@ -66,11 +73,13 @@ class DeliveryPlanner {
 
 	private final Tombstones tombstones;
 
+	private final EmailPreferenceService preferences;
+
 	private final Clock clock;
 
 	DeliveryPlanner(ChapterAudience audience, Chapters chapters, EmailTemplates templates, CloudEventBodies bodies,
 			DeliveryStore store, DeliveryDispatcher dispatcher, Digests digests, People people, Tombstones tombstones,
-			Clock clock) {
+			EmailPreferenceService preferences, Clock clock) {
 		this.audience = audience;
 		this.chapters = chapters;
 		this.templates = templates;
@@ -80,6 +89,7 @@ class DeliveryPlanner {
 		this.digests = digests;
 		this.people = people;
 		this.tombstones = tombstones;
+		this.preferences = preferences;
 		this.clock = clock;
 	}
 
@@ -144,14 +154,23 @@ class DeliveryPlanner {
 			if (person == null) {
 				continue;
 			}
+			EmailTopic topic = rule.emailTopic(event);
+			Optional<EmailPreferenceService.Links> links = this.preferences.forMessage(person.email(), Set.of(personId),
+					topic);
+			if (links.isEmpty()) {
+				log.info("Event {} ({}): person {} chose not to hear of {} by e-mail", event.eventId(),
+						rule.eventType().getSimpleName(), personId, topic);
+				continue;
+			}
 			notice = (notice != null) ? notice : rule.personalTemplate(event);
 			Recipient recipient = Recipient.person(personId);
 			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
 			EmailMessage message = this.templates.notice(id, person.email(), eventType, notice, person.name(),
-					EmailTemplates.Audience.PERSON);
+					EmailTemplates.Audience.PERSON, footer(links.get(), topic));
 			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, person.email(),
-					rule.subjectId(event), event.occurredAt(),
-					Content.email(message.subject(), message.text(), message.html()), now));
+					rule.subjectId(event), event.occurredAt(), Content.personalEmail(message.subject(), message.text(),
+							message.html(), message.listUnsubscribe(), topic),
+					now));
 		}
 		return planned;
 	}
@@ -166,16 +185,37 @@ class DeliveryPlanner {
 		List<Delivery> planned = new ArrayList<>();
 		Notice notice = null;
 		for (Addressee addressee : rule.addressees(event)) {
+			EmailTopic topic = rule.emailTopic(event);
+			Set<String> records = new LinkedHashSet<>();
+			records.add(addressee.id());
+			EventPersonalData.subjectOf(event).ifPresent(records::add);
+			Optional<EmailPreferenceService.Links> links = this.preferences.forMessage(addressee.email(), records,
+					topic);
+			if (links.isEmpty()) {
+				log.info("Event {} ({}): addressee {} chose not to hear of {} by e-mail", event.eventId(),
+						rule.eventType().getSimpleName(), addressee.id(), topic);
+				continue;
+			}
 			notice = (notice != null) ? notice : rule.personalTemplate(event);
 			Recipient recipient = Recipient.addressee(addressee.id());
 			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
 			EmailMessage message = this.templates.notice(id, addressee.email(), eventType, notice, addressee.name(),
-					EmailTemplates.Audience.ADDRESSEE);
+					EmailTemplates.Audience.ADDRESSEE, footer(links.get(), topic));
 			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, addressee.email(),
-					rule.subjectId(event), event.occurredAt(),
-					Content.email(message.subject(), message.text(), message.html()), now));
+					rule.subjectId(event), event.occurredAt(), Content.personalEmail(message.subject(), message.text(),
+							message.html(), message.listUnsubscribe(), topic),
+					now));
 		}
 		return planned;
+	}
+
+	/**
+	 * The footer's links to the person's preferences. In English until events carry the
+	 * person's language (the footer's words come from a bundle, English and Spanish).
+	 */
+	private static EmailTemplates.PreferenceLinks footer(EmailPreferenceService.Links links, EmailTopic topic) {
+		return new EmailTemplates.PreferenceLinks(links.page(), links.oneClick(),
+				topic.isChoosable() ? topic.labelKey() : null, Locale.ENGLISH);
 	}
 
 }

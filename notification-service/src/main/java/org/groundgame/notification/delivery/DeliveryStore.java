@@ -89,6 +89,15 @@ class DeliveryStore {
 		throw ex;
 	}
 
+	/**
+	 * Inserts a new delivery already leased to the caller, who attempts it at once: a
+	 * delivery inserted free and claimed afterwards could be claimed first by the poller,
+	 * which takes any due delivery.
+	 */
+	void insertClaimed(Delivery delivery, Instant leaseUntil) {
+		this.mongo.insert(DeliveryDocument.of(delivery).leasedUntil(leaseUntil));
+	}
+
 	Optional<Delivery> find(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, DeliveryDocument.class)).map(DeliveryDocument::toDelivery);
 	}

@@ -2,6 +2,8 @@ package org.groundgame.notification.email;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One e-mail to one recipient, ready to send.
  *
@@ -12,8 +14,17 @@ import java.util.Objects;
  * @param subject the subject line
  * @param text the plain-text part
  * @param html the HTML part
+ * @param listUnsubscribe the one-click unsubscribe address (RFC 8058) of a message to a
+ * person, sent as {@code List-Unsubscribe} with {@code List-Unsubscribe-Post};
+ * {@code null} for a chapter's
  */
-public record EmailMessage(String messageId, String to, String subject, String text, String html) {
+public record EmailMessage(String messageId, String to, String subject, String text, String html,
+		@Nullable String listUnsubscribe) {
+
+	/** A message without a one-click unsubscribe (a chapter's). */
+	public EmailMessage(String messageId, String to, String subject, String text, String html) {
+		this(messageId, to, subject, text, html, null);
+	}
 
 	public EmailMessage {
 		Objects.requireNonNull(messageId, "messageId");
@@ -21,6 +32,15 @@ public record EmailMessage(String messageId, String to, String subject, String t
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(html, "html");
+		if (listUnsubscribe != null && !listUnsubscribe.matches("https?://[^\\s<>,]+")) {
+			throw new IllegalArgumentException("A one-click unsubscribe address is an http(s) URL");
+		}
+	}
+
+	/** Without the address, the message and its links, which are personal. */
+	@Override
+	public String toString() {
+		return "EmailMessage[messageId=" + this.messageId + "]";
 	}
 
 }

@@ -164,6 +164,12 @@ public class EmailSender {
 		mime.setHeader("Message-ID", messageId(message.messageId()));
 		// RFC 3834: no out-of-office answers to a notification.
 		mime.setHeader("Auto-Submitted", "auto-generated");
+		if (message.listUnsubscribe() != null) {
+			// RFC 8058: a mail client's "unsubscribe" POSTs List-Unsubscribe=One-Click
+			// there.
+			mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe() + ">");
+			mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText(message.text(), StandardCharsets.UTF_8.name(), "plain");
 		MimeBodyPart html = new MimeBodyPart();

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,24 @@ public class EmailTemplates {
 	 */
 	public EmailMessage notice(String messageId, String to, String eventType, Notice notice,
 			@Nullable String recipientName, Audience audience) {
+		return notice(messageId, to, eventType, notice, recipientName, audience, null);
+	}
+
+	/**
+	 * One notification to a person, with the links to their e-mail preferences: the
+	 * footer says what the message is about and links to the preferences page, and the
+	 * message carries the one-click unsubscribe (RFC 8058) in its headers.
+	 * @param messageId the message's id, the same for every attempt to send it
+	 * @param to the recipient's address
+	 * @param eventType the CloudEvents type
+	 * @param notice what to say
+	 * @param recipientName how to greet the recipient, or {@code null}
+	 * @param audience a person or an addressee
+	 * @param preferences the links to the person's preferences, or {@code null} for none
+	 * @return the message
+	 */
+	public EmailMessage notice(String messageId, String to, String eventType, Notice notice,
+			@Nullable String recipientName, Audience audience, @Nullable PreferenceLinks preferences) {
 		Objects.requireNonNull(notice, "notice");
 		String eventName = eventName(eventType);
 		Map<String, Object> model = model(recipientName, audience);
@@ -124,9 +144,29 @@ public class EmailTemplates {
 		if (notice.link() != null) {
 			model.put("link", Map.of("label", notice.link().label(), "url", notice.link().url()));
 		}
+		if (preferences != null) {
+			model.put("preferences", footer(preferences));
+		}
 		String name = (eventName != null) ? eventName : "notice";
 		return new EmailMessage(messageId, to, notice.title(), render(this.text, name, "notice", ".txt", model),
-				render(this.html, name, "notice", ".html", model));
+				render(this.html, name, "notice", ".html", model),
+				(preferences != null) ? preferences.oneClick() : null);
+	}
+
+	/**
+	 * The footer's lines about the person's preferences, in their language (English
+	 * unless a bundle of theirs exists:
+	 * {@code templates/email/messages_<lang>.properties}).
+	 */
+	private Map<String, Object> footer(PreferenceLinks preferences) {
+		ResourceBundle messages = ResourceBundle.getBundle(LOCATION + "messages", preferences.locale(),
+				this.classLoader,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		String text = (preferences.topicKey() != null)
+				? new MessageFormat(messages.getString("email.footer.topic"), preferences.locale())
+					.format(new Object[] { messages.getString(preferences.topicKey()) })
+				: messages.getString("email.footer.transactional");
+		return Map.of("text", text, "url", preferences.page(), "linkLabel", messages.getString("email.footer.link"));
 	}
 
 	/**
@@ -222,6 +262,31 @@ public class EmailTemplates {
 	private @Nullable Reader open(String name) {
 		InputStream in = this.classLoader.getResourceAsStream(LOCATION + name + ".mustache");
 		return (in != null) ? new InputStreamReader(in, StandardCharsets.UTF_8) : null;
+	}
+
+	/**
+	 * The links an e-mail to a person carries to their e-mail preferences.
+	 *
+	 * @param page the preferences page, shown in the footer
+	 * @param oneClick the one-click unsubscribe address, sent as {@code List-Unsubscribe}
+	 * @param topicKey the key of the name of the topic the message is about (e.g.
+	 * {@code email-preferences.topic.shifts}), or {@code null} for a transactional
+	 * message
+	 * @param locale the language of the footer (English or Spanish for now)
+	 */
+	public record PreferenceLinks(String page, String oneClick, @Nullable String topicKey, Locale locale) {
+
+		public PreferenceLinks {
+			Objects.requireNonNull(page, "page");
+			Objects.requireNonNull(oneClick, "oneClick");
+			Objects.requireNonNull(locale, "locale");
+		}
+
+		@Override
+		public String toString() {
+			return "PreferenceLinks[topicKey=" + this.topicKey + ", locale=" + this.locale + "]";
+		}
+
 	}
 
 	/** Who an e-mail goes to, which decides what its footer says. */

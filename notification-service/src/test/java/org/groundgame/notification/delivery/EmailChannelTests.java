@@ -15,6 +15,7 @@ import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.delivery.domain.RetrySchedule;
 import org.groundgame.notification.email.EmailProperties;
 import org.groundgame.notification.email.EmailSender;
+import org.groundgame.notification.preference.domain.EmailTopic;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class EmailChannelTests {
 	/** No mail server: a message that reaches the sender fails with "not configured". */
 	private final EmailChannel channel = new EmailChannel(
 			new EmailSender(null, EmailProperties.defaults(), CircuitBreaker.ofDefaults("smtp")),
-			(personId) -> Optional.empty());
+			(personId) -> Optional.empty(), (address, topic) -> true);
 
 	private final Delivery toTheCandidate = Delivery.planned("event-1",
 			"org.groundgame.endorsement.QuestionnaireIssued.v1", Channel.EMAIL, Recipient.addressee("nomination-1"),
@@ -45,6 +46,32 @@ class EmailChannelTests {
 		// Reached the sender (which has no server here), not refused for want of consent.
 		assertThat(result.outcome()).isEqualTo("FAILED");
 		assertThat(result.detail()).isEqualTo("e-mail is not configured");
+	}
+
+	@Test
+	void aTopicThePersonLeftSinceTheMessageWasPlannedIsNotSentButATransactionalMessageIs() {
+		EmailChannel unsubscribed = new EmailChannel(
+				new EmailSender(null, EmailProperties.defaults(), CircuitBreaker.ofDefaults("smtp")),
+				(personId) -> Optional.empty(), (address, topic) -> !topic.isChoosable());
+		Delivery training = Delivery.planned("event-2", "org.groundgame.training.OfferExpired.v1", Channel.EMAIL,
+				Recipient.addressee("enrollment-1"), "sam@trainees.example", "enrollment-1", AT,
+				Content.personalEmail("Your seat offer has expired", "text", "<p>html</p>",
+						"http://localhost:8080/api/notifications/unsubscribe?token=t", EmailTopic.TRAINING),
+				AT);
+		Delivery link = Delivery
+			.planned("event-3", "org.groundgame.training.ManageLinkIssued.v1", Channel.EMAIL,
+					Recipient.addressee("enrollment-1"), "sam@trainees.example", "enrollment-1", AT,
+					Content.personalEmail("Your application", "text", "<p>html</p>",
+							"http://localhost:8080/api/notifications/unsubscribe?token=t", EmailTopic.TRANSACTIONAL),
+					AT);
+
+		AttemptResult held = unsubscribed.attempt(training, AT);
+		AttemptResult sent = unsubscribed.attempt(link, AT);
+
+		assertThat(held.verdict()).isEqualTo(AttemptResult.Verdict.GIVE_UP);
+		assertThat(held.outcome()).isEqualTo("UNSUBSCRIBED");
+		// Reached the sender (which has no server here).
+		assertThat(sent.detail()).isEqualTo("e-mail is not configured");
 	}
 
 	@Test

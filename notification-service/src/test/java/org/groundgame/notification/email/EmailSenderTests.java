@@ -89,6 +89,32 @@ class EmailSenderTests {
 	}
 
 	@Test
+	void aMessageToAPersonCarriesTheOneClickUnsubscribeOfRfc8058AndAChaptersDoesNot() throws Exception {
+		String oneClick = "https://groundgame.example/api/notifications/unsubscribe?token=p-123456789.SHIFTS.sig";
+		EmailSender sender = sender(greenMailPort());
+
+		sender.send(new EmailMessage("delivery-8", "sam@example.org", "Subject", "Text", "<p>HTML</p>", oneClick));
+		sender.send(message("stl@chapters.example"));
+
+		assertThat(greenMail.waitForIncomingEmail(5_000, 2)).isTrue();
+		MimeMessage toPerson = greenMail.getReceivedMessagesForDomain("example.org")[0];
+		assertThat(toPerson.getHeader("List-Unsubscribe")).containsExactly("<" + oneClick + ">");
+		assertThat(toPerson.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		MimeMessage toChapter = greenMail.getReceivedMessagesForDomain("chapters.example")[0];
+		assertThat(toChapter.getHeader("List-Unsubscribe")).isNull();
+		assertThat(toChapter.getHeader("List-Unsubscribe-Post")).isNull();
+	}
+
+	@Test
+	void aOneClickAddressIsAnHttpUrlAndNothingThatCouldBreakTheHeader() {
+		for (String bad : new String[] { "mailto:stop@example.org", "https://a.example/x>, <https://b.example/",
+				"https://a.example/x\r\nBcc: b@example.org", "javascript:alert(1)" }) {
+			org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+				.isThrownBy(() -> new EmailMessage("d", "sam@example.org", "S", "T", "H", bad));
+		}
+	}
+
+	@Test
 	void nonAsciiTextArrivesIntact() throws Exception {
 		EmailMessage message = this.templates.notice("delivery-2", "stl@chapters.example", ENDORSEMENT_GRANTED,
 				new Notice("Endorsed: José Núñez — Ward 3", "Félicitations, Zoë!"), "Chapitre d'Orléans");

@@ -2,6 +2,7 @@ package org.groundgame.notification.email;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.groundgame.notification.email.EmailTemplates.Audience;
 import org.groundgame.notification.inbox.domain.Notice;
@@ -12,6 +13,10 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailTemplatesTests {
+
+	private static final String PAGE = "http://localhost:8080/email-preferences#token=abcDEF123_-";
+
+	private static final String ONE_CLICK = "http://localhost:8080/api/notifications/unsubscribe?token=p.SHIFTS.s";
 
 	private final EmailTemplates templates = new EmailTemplates();
 
@@ -106,6 +111,54 @@ class EmailTemplatesTests {
 			.contains("To stop these e-mails, reply to this message and say so.")
 			.doesNotContain("subscription");
 		assertThat(message.html()).contains("reply to this message");
+	}
+
+	@Test
+	void aPersonsFooterLinksToTheirPreferencesAndSaysWhatTheMessageIsAbout() {
+		EmailMessage message = this.templates.notice("id-1", "sam@example.org", "x.Unknown.v1", this.endorsed, "Sam",
+				Audience.PERSON, links("email-preferences.topic.shifts", Locale.ENGLISH));
+
+		assertThat(message.text()).contains("you agreed to hear from Ground Game by e-mail")
+			.contains("This e-mail is about your volunteer shifts. To stop e-mails about your volunteer shifts, "
+					+ "or to choose which e-mails you get, open your e-mail preferences:\n" + PAGE)
+			.doesNotContain("reply to this message and say so");
+		assertThat(message.html()).contains("<a href=\"http://localhost:8080/email-preferences#token")
+			.contains("Your e-mail preferences</a>");
+		assertThat(message.listUnsubscribe()).isEqualTo(ONE_CLICK);
+	}
+
+	@Test
+	void theFooterAboutPreferencesIsInSpanishForASpanishReader() {
+		EmailMessage message = this.templates.notice("id-1", "sam@example.org", "x.Unknown.v1", this.endorsed, "Sam",
+				Audience.PERSON, links("email-preferences.topic.training", Locale.forLanguageTag("es-US")));
+
+		assertThat(message.text()).contains("Este correo trata de la Escuela de Liderazgo de Campañas. "
+				+ "Para dejar de recibir correos sobre la Escuela de Liderazgo de Campañas, o para elegir qué "
+				+ "correos recibe, abra sus preferencias de correo:\n" + PAGE);
+		assertThat(message.html()).contains("Sus preferencias de correo</a>");
+	}
+
+	@Test
+	void aTransactionalMessageSaysItIsSentWhateverThePreferencesAndALanguageWithoutWordsIsEnglish() {
+		EmailMessage message = this.templates.notice("id-1", "sam@example.org", "x.Unknown.v1", this.endorsed, "Sam",
+				Audience.ADDRESSEE, links(null, Locale.FRENCH));
+
+		assertThat(message.text()).contains("you are on no mailing list")
+			.contains("This e-mail answers something you asked for, so it is sent whatever your e-mail preferences "
+					+ "say. To choose which other e-mails you get, open your e-mail preferences:\n" + PAGE);
+	}
+
+	@Test
+	void aChaptersMessageHasNoPreferencesAndNoOneClickUnsubscribe() {
+		EmailMessage message = this.templates.notice("id-1", "stl@chapters.example", "x.Unknown.v1", this.endorsed,
+				"St. Louis");
+
+		assertThat(message.listUnsubscribe()).isNull();
+		assertThat(message.text()).doesNotContain("e-mail preferences");
+	}
+
+	private static EmailTemplates.PreferenceLinks links(String topicKey, Locale locale) {
+		return new EmailTemplates.PreferenceLinks(PAGE, ONE_CLICK, topicKey, locale);
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * A delivery to an addressee ({@link Recipient#keepsMessageUntilDone()}) forgets its
  * message and masks its address once it is done (delivered, or failed for good): the
  * message may carry a private link, and the address came with the event. What stays is
- * what the log shows: the subject, the attempts, the masked address.
+ * what the log shows: the subject, the attempts, the masked address. A person's e-mail
+ * carrying the links to their e-mail preferences (whose token it holds) forgets its
+ * message once done too, and keeps its address (the people projection's, erased with the
+ * person).
  *
  * @param address where it goes: an e-mail address or a webhook URL
  * @param subjectId the id of what the notification is about
@@ -137,10 +140,14 @@ public record Delivery(String id, String eventId, String eventType, Channel chan
 
 	private Delivery with(List<Attempt> attempts, int attemptsInRound, DeliveryStatus status, Instant nextAttemptAt,
 			Instant completedAt) {
-		boolean forget = status != DeliveryStatus.PENDING && this.recipient.keepsMessageUntilDone();
+		boolean done = status != DeliveryStatus.PENDING;
+		boolean forget = done && this.recipient.keepsMessageUntilDone();
+		// A person's e-mail holds the token of their preferences: kept no longer than
+		// needed.
+		boolean forgetMessage = forget || (done && this.content != null && this.content.carriesPreferenceLinks());
 		return new Delivery(this.id, this.eventId, this.eventType, this.channel, this.recipient,
 				forget ? masked(this.address) : this.address, this.subjectId, this.occurredAt, this.createdAt,
-				(forget && this.content != null) ? this.content.subjectOnly() : this.content, status, attempts,
+				(forgetMessage && this.content != null) ? this.content.subjectOnly() : this.content, status, attempts,
 				attemptsInRound, nextAttemptAt, completedAt, this.personalDataSubject);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer whom organizers recorded as having come to a shift is thanked, with the
@@ -59,6 +60,12 @@ public final class AttendanceRecordedRule implements NotificationRule<Attendance
 		BigDecimal rounded = BigDecimal.valueOf(hours).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
 		String number = rounded.toPlainString();
 		return number + ((rounded.compareTo(BigDecimal.ONE) == 0) ? " hour" : " hours");
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(AttendanceRecorded event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * Someone applied again to a cohort with an address that had applied: its owner (the
@@ -73,6 +74,12 @@ public final class ManageLinkIssuedRule implements NotificationRule<ManageLinkIs
 			case "OFFERED" -> ": a seat is offered to you";
 			default -> "";
 		};
+	}
+
+	/** The private link the person asked for just now: never held back. */
+	@Override
+	public EmailTopic emailTopic(ManageLinkIssued event) {
+		return EmailTopic.TRANSACTIONAL;
 	}
 
 }

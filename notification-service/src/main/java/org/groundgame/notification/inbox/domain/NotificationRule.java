@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.preference.domain.EmailTopic;
 import org.groundgame.notification.subscription.domain.Topic;
 
 /**
@@ -62,6 +63,16 @@ public interface NotificationRule<E extends DomainEvent> {
 	 */
 	default Notice personalTemplate(E event) {
 		return template(event);
+	}
+
+	/**
+	 * What the e-mail to a person concerned or an addressee is about, which their e-mail
+	 * preferences decide on: a topic they may leave, or {@link EmailTopic#TRANSACTIONAL}
+	 * for an answer to something they asked for just now (never held back). A message to
+	 * a person is optional unless its rule says it is transactional.
+	 */
+	default EmailTopic emailTopic(E event) {
+		return EmailTopic.NEWS;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.training.OfferExpired;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A trainee who let a seat offer lapse is told it has expired and the seat has gone to
@@ -44,6 +45,12 @@ public final class OfferExpiredRule implements NotificationRule<OfferExpired> {
 						+ "the offer has expired and the seat has gone to the next person in line."
 						+ "\n\nIf you still want to take part, reply to this e-mail: we will gladly tell you about "
 						+ "the next cohorts.");
+	}
+
+	/** About the trainee's place in the school, which they may choose not to hear of. */
+	@Override
+	public EmailTopic emailTopic(OfferExpired event) {
+		return EmailTopic.TRAINING;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * The candidate gets their questionnaire: one e-mail, to the address the event carries (a
@@ -87,6 +88,12 @@ public final class QuestionnaireIssuedRule implements NotificationRule<Questionn
 
 	static String expiry(Instant expiresAt) {
 		return EXPIRY.format(expiresAt.atOffset(ZoneOffset.UTC));
+	}
+
+	/** The private link the person asked for just now: never held back. */
+	@Override
+	public EmailTopic emailTopic(QuestionnaireIssued event) {
+		return EmailTopic.TRANSACTIONAL;
 	}
 
 }

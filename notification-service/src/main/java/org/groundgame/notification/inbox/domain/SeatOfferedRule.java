@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.training.SeatOffered;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * The first trainee in line is offered a seat that freed up, until when to accept it, and
@@ -70,6 +71,12 @@ public final class SeatOfferedRule implements NotificationRule<SeatOffered> {
 	public Notice personalTemplate(SeatOffered event) {
 		Notice notice = template(event);
 		return new Notice(notice.title(), notice.body(), new Notice.Link(ACCEPT, event.acceptUrl().strip()));
+	}
+
+	/** About the trainee's place in the school, which they may choose not to hear of. */
+	@Override
+	public EmailTopic emailTopic(SeatOffered event) {
+		return EmailTopic.TRAINING;
 	}
 
 }

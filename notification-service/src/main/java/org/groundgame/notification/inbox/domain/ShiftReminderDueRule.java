@@ -6,6 +6,7 @@ import org.groundgame.events.volunteer.ShiftReminderDue;
 import org.groundgame.events.volunteer.ShiftSummary;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer with a seat on a shift is reminded of it the day before (or at once, for a
@@ -44,6 +45,12 @@ public final class ShiftReminderDueRule implements NotificationRule<ShiftReminde
 				+ Shifts.dayFrom(shift, event.occurredAt()) + ", " + Shifts.startTime(shift) : "Reminder: " + title;
 		return new Notice(subject, "A reminder of your shift: " + Shifts.describe(shift) + "." + Shifts.joinLine(shift)
 				+ "\n\n" + Shifts.IF_PLANS_CHANGE + " Thank you for volunteering!", Shifts.joinLink(shift));
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(ShiftReminderDue event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

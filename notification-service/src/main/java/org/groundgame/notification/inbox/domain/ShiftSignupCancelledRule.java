@@ -5,6 +5,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.ShiftSignupCancelled;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer whose signup was cancelled is told so, by e-mail if they consented to it:
@@ -55,6 +56,12 @@ public final class ShiftSignupCancelledRule implements NotificationRule<ShiftSig
 						+ (event.wasWaitlisted() ? ""
 								: " Thank you for letting us know: your seat goes to the next volunteer in line.")
 						+ "\n\nWe hope to see you at another shift soon.");
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(ShiftSignupCancelled event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

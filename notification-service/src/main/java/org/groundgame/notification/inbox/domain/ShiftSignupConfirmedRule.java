@@ -5,6 +5,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer who signed up for a shift and has a seat on it is told so, with when (on
@@ -41,6 +42,12 @@ public final class ShiftSignupConfirmedRule implements NotificationRule<ShiftSig
 				"Thank you for signing up! You have a seat on " + Shifts.describe(event.shift()) + "."
 						+ Shifts.joinLine(event.shift()) + "\n\n" + Shifts.IF_PLANS_CHANGE,
 				Shifts.joinLink(event.shift()));
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(ShiftSignupConfirmed event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

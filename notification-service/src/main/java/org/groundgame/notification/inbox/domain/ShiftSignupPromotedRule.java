@@ -5,6 +5,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A seat freed on a full shift went to the first volunteer on its waitlist, who now has
@@ -40,6 +41,12 @@ public final class ShiftSignupPromotedRule implements NotificationRule<ShiftSign
 				"A seat opened up and it is yours: you are now signed up for " + Shifts.describe(event.shift()) + "."
 						+ Shifts.joinLine(event.shift()) + "\n\n" + Shifts.IF_PLANS_CHANGE,
 				Shifts.joinLink(event.shift()));
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(ShiftSignupPromoted event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer who signed up for a full shift is told they are on its waitlist, and their
@@ -42,6 +43,12 @@ public final class ShiftWaitlistedRule implements NotificationRule<ShiftWaitlist
 						+ place + "."
 						+ "\n\nIf a seat opens up, it goes to the first in line automatically, and we will tell you "
 						+ "at once. If your plans change, please cancel your signup so that those behind you move up.");
+	}
+
+	/** About the volunteer's shifts. */
+	@Override
+	public EmailTopic emailTopic(ShiftWaitlisted event) {
+		return EmailTopic.SHIFTS;
 	}
 
 }

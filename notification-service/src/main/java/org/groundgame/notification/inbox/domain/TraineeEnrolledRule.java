@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.training.TraineeEnrolled;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A trainee who has a seat in a cohort (on applying, on accepting an offer, or enrolled
@@ -56,6 +57,15 @@ public final class TraineeEnrolledRule implements NotificationRule<TraineeEnroll
 	@Override
 	public Notice personalTemplate(TraineeEnrolled event) {
 		return Cohorts.withManageLink(template(event), event.manageUrl());
+	}
+
+	/**
+	 * The answer to an application, with its private link, is transactional (only this
+	 * e-mail carries the link); told later (no link), it is training news.
+	 */
+	@Override
+	public EmailTopic emailTopic(TraineeEnrolled event) {
+		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
 }

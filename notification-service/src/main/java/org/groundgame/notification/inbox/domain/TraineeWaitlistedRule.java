@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.training.TraineeWaitlisted;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A trainee who applied to a full cohort is told they are on its waitlist, and their
@@ -57,6 +58,15 @@ public final class TraineeWaitlistedRule implements NotificationRule<TraineeWait
 	@Override
 	public Notice personalTemplate(TraineeWaitlisted event) {
 		return Cohorts.withManageLink(template(event), event.manageUrl());
+	}
+
+	/**
+	 * The answer to an application, with its private link, is transactional (only this
+	 * e-mail carries the link); told later (no link), it is training news.
+	 */
+	@Override
+	public EmailTopic emailTopic(TraineeWaitlisted event) {
+		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.VolunteerChangeRequested;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * Someone signed up again with a volunteer's address: the person is asked, at that
@@ -62,6 +63,12 @@ public final class VolunteerChangeRequestedRule implements NotificationRule<Volu
 	public Notice personalTemplate(VolunteerChangeRequested event) {
 		Notice notice = template(event);
 		return new Notice(notice.title(), notice.body(), new Notice.Link(CONFIRM, event.confirmUrl().strip()));
+	}
+
+	/** The private link the person asked for just now: never held back. */
+	@Override
+	public EmailTopic emailTopic(VolunteerChangeRequested event) {
+		return EmailTopic.TRANSACTIONAL;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A volunteer gets their private link (on their first sign-up, and again once they
@@ -67,6 +68,12 @@ public final class VolunteerLinkIssuedRule implements NotificationRule<Volunteer
 						+ "it to yourself too: it shows where and when you will be): " + event.calendarUrl().strip()
 				: "";
 		return new Notice(notice.title(), notice.body() + calendar, new Notice.Link(MANAGE, event.manageUrl().strip()));
+	}
+
+	/** The private link the person asked for just now: never held back. */
+	@Override
+	public EmailTopic emailTopic(VolunteerLinkIssued event) {
+		return EmailTopic.TRANSACTIONAL;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
+import org.groundgame.notification.preference.domain.EmailTopic;
 
 /**
  * A chapter hears of each new member: the volunteer's chapter, by its id, when the
@@ -51,6 +52,12 @@ public final class VolunteerSignedUpRule implements NotificationRule<VolunteerSi
 				"Thank you for signing up to volunteer. Organizers will be in touch about phone banks, canvasses "
 						+ "and other ways to help the candidates we endorse. You can change how we contact you, "
 						+ "or ask us to erase your details, at any time: reply to this e-mail.");
+	}
+
+	/** The welcome to the team: news from the organization. */
+	@Override
+	public EmailTopic emailTopic(VolunteerSignedUp event) {
+		return EmailTopic.NEWS;
 	}
 
 }

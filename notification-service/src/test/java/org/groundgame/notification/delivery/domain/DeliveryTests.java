@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
+import org.groundgame.notification.preference.domain.EmailTopic;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * waiting): jitter off, so every due time is exact.
  */
 class DeliveryTests {
+
+	private static final String PREFERENCES_LINK = "http://localhost:8080/email-preferences#token=secret";
 
 	private static final Instant EVENT = Instant.parse("2026-11-03T18:00:00Z");
 
@@ -178,6 +181,34 @@ class DeliveryTests {
 		assertThat(delivered.attempts()).hasSize(1);
 		// Nothing left to send again.
 		assertThat(delivered.replayed(EVENT.plusSeconds(60))).isSameAs(delivered);
+	}
+
+	@Test
+	void aPersonsMessageWithTheLinksToTheirPreferencesIsKeptWhilePendingAndForgottenOnceDone() {
+		Delivery toThePerson = Delivery.planned("event-9", "org.groundgame.volunteer.ShiftSignupConfirmed.v1",
+				Channel.EMAIL, Recipient.person("volunteer-1"), "ada@volunteers.example", "shift-1", EVENT,
+				Content.personalEmail("You're signed up", "text " + PREFERENCES_LINK, "<p>" + PREFERENCES_LINK + "</p>",
+						"http://localhost:8080/api/notifications/unsubscribe?token=p.SHIFTS.s", EmailTopic.SHIFTS),
+				EVENT);
+		Delivery chapters = Delivery.planned("event-9", "org.groundgame.volunteer.ShiftSignupConfirmed.v1",
+				Channel.EMAIL, Recipient.chapter("chapter-1"), "stl@chapters.example", "shift-1", EVENT,
+				Content.email("New member", "text", "<p>html</p>"), EVENT);
+
+		Delivery pending = toThePerson.afterAttempt(EVENT, AttemptResult.retry("FAILED", null, null, "later", null),
+				this.svix, this.random);
+		Delivery delivered = toThePerson.afterAttempt(EVENT, AttemptResult.delivered("SENT", null, Duration.ZERO),
+				this.svix, this.random);
+		Delivery failed = toThePerson.afterAttempt(EVENT,
+				AttemptResult.giveUp("UNSUBSCRIBED", null, "held back", Duration.ZERO), this.svix, this.random);
+
+		assertThat(pending.content()).isEqualTo(toThePerson.content());
+		assertThat(delivered.content()).isEqualTo(new Content("You're signed up", null, null, null));
+		assertThat(failed.content().hasMessage()).isFalse();
+		assertThat(delivered.address()).isEqualTo("ada@volunteers.example");
+		assertThat(chapters
+			.afterAttempt(EVENT, AttemptResult.delivered("SENT", null, Duration.ZERO), this.svix, this.random)
+			.content()
+			.text()).isEqualTo("text");
 	}
 
 	@Test
