@@ -592,6 +592,10 @@ public final class LocalPlatform implements AutoCloseable {
 				// Its e-mails go to the mail catcher, to be read on the mailbox page.
 				command.add("--spring.mail.host=" + PortCheck.LOOPBACK);
 				command.add("--spring.mail.port=" + this.mailCatcher.smtpPort());
+				// The unsubscribe and preferences links in its e-mails go through the
+				// gateway, under the address people use.
+				command.add("--groundgame.notification.preferences.public-url=http://localhost:"
+						+ ports.get(Service.GATEWAY));
 				// Webhook secrets sealed before the key-encryption key are read with the
 				// earlier key, and sealed again at start.
 				PlatformCredentials.WebhookEncryption encryption = credentials().webhookEncryption();
