@@ -3,7 +3,7 @@
 #   docker build --build-arg MODULE=endorsement-service -t groundgame/endorsement-service .
 #
 # MODULE is one of endorsement-service, volunteer-service, campaign-training-service,
-# notification-service, identity-service, gateway, or local-platform (whose image only seeds demo data: `seed --gateway URL`).
+# notification-service, identity-service, web, gateway, or local-platform (whose image only seeds demo data: `seed --gateway URL`).
 # docker-compose.yml builds them all.
 
 # ---- build: the module and what it depends on, with the Maven wrapper, tests skipped ----

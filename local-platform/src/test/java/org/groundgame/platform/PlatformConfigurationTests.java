@@ -51,6 +51,25 @@ class PlatformConfigurationTests {
 	}
 
 	@Test
+	void theGatewayFindsTheSitesPagesAndThePagesFindEachServiceUnderTheSettingsComposeSets() throws IOException {
+		assertThat(at(applicationYaml(Service.GATEWAY), Service.WEB.gatewayProperty()))
+			.isEqualTo("http://127.0.0.1:" + Service.WEB.defaultPort());
+		assertThat(environment(Service.GATEWAY)).containsEntry("GROUNDGAME_GATEWAY_SERVICES_WEB",
+				"http://web:" + Service.WEB.defaultPort());
+		Map<String, Object> web = applicationYaml(Service.WEB);
+		Map<String, Object> environment = environment(Service.WEB);
+		for (Service service : List.of(Service.ENDORSEMENT, Service.VOLUNTEER, Service.CAMPAIGN_TRAINING,
+				Service.NOTIFICATION)) {
+			String property = "groundgame.web.services." + service.gatewayKey();
+
+			assertThat(at(web, property)).as(property).isEqualTo("http://127.0.0.1:" + service.defaultPort());
+			String variable = property.toUpperCase(Locale.ROOT).replace("-", "").replace('.', '_');
+			assertThat(environment).as("the web module's environment in docker-compose.yml")
+				.containsEntry(variable, "http://" + service.moduleName() + ":" + service.defaultPort());
+		}
+	}
+
+	@Test
 	void composeBuildsEachServiceFromItsModuleOnTheRealBrokerAndStore() throws IOException {
 		Map<String, Object> services = compose("services");
 		for (Service service : Service.values()) {
@@ -59,7 +78,7 @@ class PlatformConfigurationTests {
 			assertThat(at(definition, "build.args.MODULE")).isEqualTo(service.moduleName());
 			assertThat(at(definition, "healthcheck.test").toString()).contains("/actuator/health/readiness");
 			assertThat(at(definition, "deploy.resources.limits.memory")).isNotNull();
-			if (service != Service.GATEWAY) {
+			if (service != Service.GATEWAY && service != Service.WEB) {
 				assertThat(environment(service)).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
 					.containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017");
 				assertThat(at(definition, "depends_on.kafka.condition")).isEqualTo("service_healthy");
@@ -73,13 +92,14 @@ class PlatformConfigurationTests {
 	/**
 	 * Every service seals and opens the per-person keys of the personal data in its
 	 * events with the key-encryption key, so compose gives it to each (and refuses to
-	 * start without one); the gateway, which handles no events, has none.
+	 * start without one); the gateway and the web pages, which handle no events, have
+	 * none.
 	 */
 	@Test
 	void everyServiceHoldsTheKeyEncryptionKeyAndTheGatewayNone() throws IOException {
 		for (Service service : Service.values()) {
 			Map<String, Object> environment = environment(service);
-			if (service == Service.GATEWAY) {
+			if (service == Service.GATEWAY || service == Service.WEB) {
 				assertThat(environment).doesNotContainKeys("GROUNDGAME_SECRETS_KEK", "GROUNDGAME_SECRETS_PREVIOUSKEKS");
 			}
 			else {
