@@ -283,21 +283,25 @@ class TrainingJourneyTests {
 	}
 
 	/**
-	 * The page the link opens, through the gateway and without a token: the page itself
-	 * (with the gateway's page policy, which lets its own script run) and its script.
+	 * The page the link opens (the web module's), through the gateway and without a
+	 * token: it asks for the link's key, which its script takes from the fragment, and
+	 * loads nothing but the site's own files.
 	 */
 	private void openThePage(Offer offer) {
 		Gateway.Answer page = this.gateway.anonymous()
 			.sendRaw("GET", offer.page().getPath(), HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
 		assertThat(page.status()).as(page.body()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
-		assertThat(page.body()).contains("<script src=\"/training/enrollment.js\"");
+		assertThat(page.body()).contains("<script src=\"/js/site.js\"")
+			.contains("action=\"" + offer.page().getPath() + "/key\"")
+			.contains("data-private-link");
 		assertThat(page.header("Content-Security-Policy"))
-			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';"));
+			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';")
+				.contains("script-src 'self'"));
 		Gateway.Answer script = this.gateway.anonymous()
-			.sendRaw("GET", "/training/enrollment.js", HttpRequest.BodyPublishers.noBody(), "Accept", "*/*");
+			.sendRaw("GET", "/js/site.js", HttpRequest.BodyPublishers.noBody(), "Accept", "*/*");
 		assertThat(script.status()).isEqualTo(200);
-		assertThat(script.body()).contains("X-Manage-Token");
+		assertThat(script.body()).contains("#token=");
 	}
 
 	/**
