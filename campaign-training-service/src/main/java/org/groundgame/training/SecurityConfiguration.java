@@ -23,7 +23,8 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiHttpSecurity api) throws Exception {
 		return api.build(http,
-				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/training/cohorts")
+				(endpoints) -> endpoints
+					.requestMatchers(HttpMethod.GET, "/api/training/cohorts", "/api/training/cohorts/*")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/training/**")
 					.permitAll()

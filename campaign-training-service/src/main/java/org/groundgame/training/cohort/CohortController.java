@@ -52,6 +52,13 @@ class CohortController {
 				this.cohorts.cohorts(track, open, page, size).map((cohort) -> CohortResponse.of(cohort, today)));
 	}
 
+	/** One cohort, as listed (public): for a cohort's page, without reading the list. */
+	@GetMapping("/{cohortId}")
+	@SecurityRequirements
+	CohortResponse cohort(@PathVariable String cohortId) {
+		return CohortResponse.of(this.cohorts.publicCohort(cohortId), this.cohorts.today());
+	}
+
 	@PostMapping
 	ResponseEntity<CohortResponse> open(@RequestBody CohortService.CreateCohortRequest request, Caller caller) {
 		Cohort cohort = this.cohorts.open(request, caller);

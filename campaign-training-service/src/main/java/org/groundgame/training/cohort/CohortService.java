@@ -82,6 +82,13 @@ class CohortService {
 			.map(CohortDocument::toCohort);
 	}
 
+	/** One cohort as the public sees it. */
+	Cohort publicCohort(String cohortId) {
+		return this.store.publicCohort(cohortId)
+			.map(CohortDocument::toCohort)
+			.orElseThrow(() -> new NotFoundException("cohort", cohortId));
+	}
+
 	/** Today, in UTC, as deadlines are kept. */
 	LocalDate today() {
 		return LocalDate.ofInstant(now(), ZoneOffset.UTC);

@@ -100,6 +100,18 @@ class CohortStore {
 		}
 		Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
 		Query query = new Query(criteria).with(pageable);
+		List<CohortDocument> content = this.mongo.find(publicFields(query), CohortDocument.class);
+		long total = this.mongo.count(new Query(criteria), CohortDocument.class);
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/** One cohort for the public: as in {@link #page}, nothing of its trainees. */
+	Optional<CohortDocument> publicCohort(String id) {
+		return Optional.ofNullable(
+				this.mongo.findOne(publicFields(Query.query(Criteria.where("_id").is(id))), CohortDocument.class));
+	}
+
+	private static Query publicFields(Query query) {
 		query.fields()
 			.exclude("outbox")
 			.exclude("enrollments.state")
@@ -110,9 +122,7 @@ class CohortStore {
 			.exclude("enrollments.office")
 			.exclude("enrollments.manageTokenHash")
 			.exclude("enrollments.offerTokenHash");
-		List<CohortDocument> content = this.mongo.find(query, CohortDocument.class);
-		long total = this.mongo.count(new Query(criteria), CohortDocument.class);
-		return new PageImpl<>(content, pageable, total);
+		return query;
 	}
 
 	/**

@@ -427,6 +427,11 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(listed.get("open").asBoolean()).isTrue();
 		assertThat(listed.get("completed").asBoolean()).isFalse();
 		assertThat(listed.toString()).doesNotContain("@example.org");
+		JsonNode one = this.api.body(TrainingApi
+			.expect(this.api.call(HttpMethod.GET, "/api/training/cohorts/" + organizerId, null, null), 200));
+		assertThat(one).isEqualTo(listed);
+		assertThat(this.api.call(HttpMethod.GET, "/api/training/cohorts/no-such-cohort", null, null))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	/** Every id the list gives for the query, page after page. */
