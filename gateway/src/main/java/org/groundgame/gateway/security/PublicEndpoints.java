@@ -27,7 +27,8 @@ final class PublicEndpoints {
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/questionnaire/**", "/api/opportunities",
 			"/api/opportunities/*", "/api/opportunities/*/calendar.ics", "/api/shifts/*",
-			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts", "/training/**" };
+			"/api/volunteers/*/calendar.ics", "/api/leaderboards/chapters", "/api/training/cohorts",
+			"/api/training/cohorts/*", "/training/**" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
@@ -72,6 +73,14 @@ final class PublicEndpoints {
 			"/api/training/enrollments/*/accept-offer", "/api/training/enrollments/*/decline-offer" };
 
 	/**
+	 * Any method: "tell me when the next cohort opens" — asked for by anyone
+	 * ({@code POST}), seen and stopped ({@code GET}, {@code DELETE}) with the
+	 * {@code X-Alert-Token} of the link e-mailed for it, which campaign-training-service
+	 * checks.
+	 */
+	static final String[] COHORT_ALERTS = { "/api/training/cohort-alerts" };
+
+	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
 	 * themselves), sign-in and sign-out, the default pages' stylesheet, and the gateway's
 	 * own error page.
@@ -105,6 +114,8 @@ final class PublicEndpoints {
 			.requestMatchers(HttpMethod.POST, ENROLLMENT_ANSWERS)
 			.permitAll()
 			.requestMatchers(MANAGED_BY_TOKEN_OF_THEIR_OWN)
+			.permitAll()
+			.requestMatchers(COHORT_ALERTS)
 			.permitAll()
 			.requestMatchers(IDENTITY)
 			.permitAll()
