@@ -120,6 +120,34 @@ class CohortAlertIntegrationTests {
 	}
 
 	@Test
+	void manyAskingAtOnceWithOneAddressMakeOneAlertAndSendOneConfirmation() throws Exception {
+		String email = email();
+		int askers = 12;
+		CountDownLatch start = new CountDownLatch(1);
+		List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+		try (ExecutorService pool = Executors.newFixedThreadPool(askers)) {
+			List<Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < askers; i++) {
+				String spelling = (i % 2 == 0) ? email : " " + email.toUpperCase() + " ";
+				runs.add(pool.submit(() -> {
+					start.await();
+					statuses.add(ask(spelling, "ORGANIZER", null).getExchangeResult().getStatus().value());
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get();
+			}
+		}
+
+		assertThat(statuses).hasSize(askers).containsOnly(202);
+		assertThat(this.mongo.count(Query.query(Criteria.where("email").is(email)), CohortAlertDocument.class)).isOne();
+		String alertId = alertId(email, "ORGANIZER");
+		assertThat(this.events.awaitEvents(alertId, "CohortAlertRequested", 1)).hasSize(1);
+	}
+
+	@Test
 	void badInputIsOneProblemNamingEveryFieldAndStoresNothing() {
 		String email = email();
 		Map<String, Object> body = new HashMap<>();
