@@ -9,12 +9,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what (API.md): the list of cohorts, applications and the trainee's page
- * ({@code /training/**}, which holds no data of its own) are public; an enrollment, its
- * withdrawal, its erasure and the answer to an offer are open here because the service
- * checks their manage token (or staff's). Whatever is not listed here needs a valid token
- * (the service requires staff where it must), and a bad token is refused everywhere,
- * public endpoints included.
+ * Who may call what (API.md): the list of cohorts, applications, cohort alerts (asked for
+ * by anyone, seen and stopped with their link's token, which the service checks) and the
+ * trainee's page ({@code /training/**}, which holds no data of its own) are public; an
+ * enrollment, its withdrawal, its erasure and the answer to an offer are open here
+ * because the service checks their manage token (or staff's). Whatever is not listed here
+ * needs a valid token (the service requires staff where it must), and a bad token is
+ * refused everywhere, public endpoints included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -22,11 +23,14 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiHttpSecurity api) throws Exception {
 		return api.build(http,
-				(endpoints) -> endpoints.requestMatchers(HttpMethod.GET, "/api/training/cohorts")
+				(endpoints) -> endpoints
+					.requestMatchers(HttpMethod.GET, "/api/training/cohorts", "/api/training/cohorts/*")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/training/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/training/cohorts/*/applications")
+					.permitAll()
+					.requestMatchers("/api/training/cohort-alerts")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/api/training/enrollments/*")
 					.permitAll()

@@ -39,14 +39,17 @@ class CampaignTrainingServiceApplicationTests {
 					"/api/training/enrollments/{enrollmentId}/enroll", "/api/training/cohorts/{cohortId}/enrollments",
 					"/api/training/cohorts/{cohortId}/sessions/{session}/attendance",
 					"/api/training/cohorts/{cohortId}/completion", "/api/training/pipeline",
-					"/api/audit/campaign-training-service/entries", "/api/audit/campaign-training-service/verify");
+					"/api/audit/campaign-training-service/entries", "/api/audit/campaign-training-service/verify",
+					"/api/training/cohorts/{cohortId}", "/api/training/cohort-alerts");
 		// The list of cohorts and applications are public: they need no token, unlike the
 		// default; an enrollment is open to its manage token.
 		for (String operation : new String[] { "['/api/training/cohorts'].get",
 				"['/api/training/cohorts/{cohortId}/applications'].post",
 				"['/api/training/enrollments/{enrollmentId}'].get",
 				"['/api/training/enrollments/{enrollmentId}/withdraw'].post",
-				"['/api/training/enrollments/{enrollmentId}'].delete" }) {
+				"['/api/training/enrollments/{enrollmentId}'].delete", "['/api/training/cohorts/{cohortId}'].get",
+				"['/api/training/cohort-alerts'].post", "['/api/training/cohort-alerts'].get",
+				"['/api/training/cohort-alerts'].delete" }) {
 			assertThat(response).bodyJson().extractingPath("$.paths" + operation + ".security").asArray().isEmpty();
 		}
 		// Opening a cohort keeps the default: a token is needed.

@@ -17,6 +17,8 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.training.CohortAlertDue;
+import org.groundgame.events.training.CohortAlertRequested;
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.events.training.GraduateRanForOffice;
 import org.groundgame.events.training.ManageLinkIssued;
@@ -64,7 +66,7 @@ public final class EventCatalog {
 			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
 			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
 			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class, ManageLinkIssued.class,
-			CandidateErased.class);
+			CohortAlertRequested.class, CohortAlertDue.class, CandidateErased.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -160,6 +160,19 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		return this.sessions.get(0);
 	}
 
+	/** The day of the last session. */
+	LocalDate endsOn() {
+		return this.sessions.get(this.sessions.size() - 1);
+	}
+
+	/**
+	 * Whether an application is taken on this day (UTC): the deadline not passed and the
+	 * cohort not completed.
+	 */
+	boolean takesApplications(LocalDate today) {
+		return !isCompleted() && !today.isAfter(this.applicationDeadline);
+	}
+
 	/**
 	 * Seats nobody holds or has been offered (none when staff enrolled over capacity).
 	 */
@@ -239,6 +252,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			}
 		}
 		String office = problems.optional("office", application.office(), MAX_OFFICE);
+		Language language = Language.parse(problems, "language", application.language());
 		boolean plansToRun = Boolean.TRUE.equals(application.plansToRun());
 		if (office != null && !plansToRun) {
 			problems.add("office", "is only for an applicant who plans to run");
@@ -267,25 +281,25 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			OfferLinks.Link link = links.issue(before.id());
 			return replace(before.withManageLinkResent(link.tokenHash(), now),
 					new ManageLinkIssued(eventId(), now, this.id, before.id(), before.chapterId(), before.name(),
-							before.email(), before.status().name(), link.url(), summary()));
+							before.email(), before.status().name(), link.url(), summary(), before.language().code()));
 		}
 		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
 		String enrollmentId = UUID.randomUUID().toString();
 		OfferLinks.Link link = links.issue(enrollmentId);
 		Enrollment enrollment = new Enrollment(enrollmentId, cleanName, normalizeEmail(email), state, chapterId,
 				plansToRun, office, cleanAnswers, seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null);
+				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null, language);
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
 		List<DomainEvent> events = new ArrayList<>();
-		events.add(
-				new TraineeApplied(eventId(), now, this.id, enrollment.id(), chapterId, plansToRun, office, summary()));
+		events.add(new TraineeApplied(eventId(), now, this.id, enrollment.id(), chapterId, plansToRun, office,
+				summary(), language.code()));
 		events.add(seated
 				? new TraineeEnrolled(eventId(), now, this.id, enrollment.id(), chapterId, enrollment.name(),
-						enrollment.email(), summary(), link.url())
+						enrollment.email(), summary(), link.url(), language.code())
 				: new TraineeWaitlisted(eventId(), now, this.id, enrollment.id(), chapterId, enrollment.name(),
-						enrollment.email(), after.positionOf(enrollment.id()), summary(), link.url()));
+						enrollment.email(), after.positionOf(enrollment.id()), summary(), link.url(), language.code()));
 		return new Change(after, enrollment, events);
 	}
 
@@ -341,7 +355,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now, null, null);
 				change = change.then(change.cohort()
 					.replace(expired, new OfferExpired(eventId(), now, this.id, expired.id(), expired.chapterId(),
-							expired.name(), expired.email(), summary())));
+							expired.name(), expired.email(), summary(), expired.language().code())));
 			}
 		}
 		return change.changed() ? change.then(change.cohort().offerFreedSeats(now, links)) : change;
@@ -559,7 +573,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			Enrollment offered = first.offered(now, expiresAt, link.tokenHash());
 			cohort = cohort.replace(offered).cohort();
 			events.add(new SeatOffered(eventId(), now, this.id, offered.id(), offered.chapterId(), offered.name(),
-					offered.email(), expiresAt, link.url(), summary()));
+					offered.email(), expiresAt, link.url(), summary(), offered.language().code()));
 		}
 		return new Change(cohort, null, events);
 	}
@@ -579,7 +593,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 
 	private TraineeEnrolled enrolled(Enrollment enrollment, Instant now) {
 		return new TraineeEnrolled(eventId(), now, this.id, enrollment.id(), enrollment.chapterId(), enrollment.name(),
-				enrollment.email(), summary());
+				enrollment.email(), summary(), null, enrollment.language().code());
 	}
 
 	CohortSummary summary() {
@@ -648,9 +662,17 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * @param plansToRun whether they plan to run for office ({@code null}: no)
 	 * @param office the office they plan to run for, if they do
 	 * @param answers their answers to the cohort's reflection questions, in order
+	 * @param language {@code en} or {@code es}, what they are written to in
+	 * ({@code null}: English)
 	 */
 	record Application(String name, String email, String state, String chapterId, Boolean plansToRun, String office,
-			List<String> answers) {
+			List<String> answers, String language) {
+
+		Application(String name, String email, String state, String chapterId, Boolean plansToRun, String office,
+				List<String> answers) {
+			this(name, email, state, chapterId, plansToRun, office, answers, null);
+		}
+
 	}
 
 	/**

@@ -44,20 +44,32 @@ class CohortController {
 
 	@GetMapping
 	@SecurityRequirements
-	PagedModel<CohortResponse> cohorts(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PagedModel<CohortResponse> cohorts(@RequestParam(required = false) Track track,
+			@RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-		return new PagedModel<>(this.cohorts.cohorts(page, size).map(CohortResponse::of));
+		LocalDate today = this.cohorts.today();
+		return new PagedModel<>(
+				this.cohorts.cohorts(track, open, page, size).map((cohort) -> CohortResponse.of(cohort, today)));
+	}
+
+	/** One cohort, as listed (public): for a cohort's page, without reading the list. */
+	@GetMapping("/{cohortId}")
+	@SecurityRequirements
+	CohortResponse cohort(@PathVariable String cohortId) {
+		return CohortResponse.of(this.cohorts.publicCohort(cohortId), this.cohorts.today());
 	}
 
 	@PostMapping
 	ResponseEntity<CohortResponse> open(@RequestBody CohortService.CreateCohortRequest request, Caller caller) {
 		Cohort cohort = this.cohorts.open(request, caller);
-		return ResponseEntity.created(URI.create(PATH + "/" + cohort.id())).body(CohortResponse.of(cohort));
+		return ResponseEntity.created(URI.create(PATH + "/" + cohort.id()))
+			.body(CohortResponse.of(cohort, this.cohorts.today()));
 	}
 
 	@PutMapping("/{cohortId}/capacity")
 	CohortResponse changeCapacity(@PathVariable String cohortId, @RequestBody CapacityRequest request, Caller caller) {
-		return CohortResponse.of(this.cohorts.changeCapacity(cohortId, request.capacity(), caller));
+		return CohortResponse.of(this.cohorts.changeCapacity(cohortId, request.capacity(), caller),
+				this.cohorts.today());
 	}
 
 	/**
@@ -69,7 +81,7 @@ class CohortController {
 	@SecurityRequirements
 	ResponseEntity<ApplicationReceived> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
 		this.cohorts.apply(cohortId, new Cohort.Application(request.name(), request.email(), request.state(),
-				request.chapterId(), request.plansToRun(), request.office(), request.answers()));
+				request.chapterId(), request.plansToRun(), request.office(), request.answers(), request.language()));
 		return ResponseEntity.accepted().body(new ApplicationReceived(cohortId));
 	}
 
@@ -124,7 +136,7 @@ class CohortController {
 	}
 
 	record ApplicationRequest(String name, String email, String state, String chapterId, Boolean plansToRun,
-			String office, List<String> answers) {
+			String office, List<String> answers, String language) {
 	}
 
 	record AttendanceRequest(List<String> present) {

@@ -134,7 +134,7 @@ class CohortDocument implements HasOutbox {
 	record EnrollmentEntry(@Field("id") String id, String name, String email, String state, String chapterId,
 			boolean plansToRun, String office, List<String> answers, String status, long sequence, Instant appliedAt,
 			Instant changedAt, Instant offerExpiresAt, String overrideReason, String manageTokenHash,
-			String offerTokenHash, List<Integer> attended, Instant erasedAt, Instant linkResentAt) {
+			String offerTokenHash, List<Integer> attended, Instant erasedAt, Instant linkResentAt, String language) {
 
 		static EnrollmentEntry of(Enrollment enrollment) {
 			return new EnrollmentEntry(enrollment.id(), enrollment.name(), enrollment.email(), enrollment.state(),
@@ -142,14 +142,15 @@ class CohortDocument implements HasOutbox {
 					enrollment.status().name(), enrollment.sequence(), enrollment.appliedAt(), enrollment.changedAt(),
 					enrollment.offerExpiresAt(), enrollment.overrideReason(), enrollment.manageTokenHash(),
 					enrollment.offerTokenHash(), List.copyOf(enrollment.attended()), enrollment.erasedAt(),
-					enrollment.linkResentAt());
+					enrollment.linkResentAt(), enrollment.language().code());
 		}
 
 		Enrollment toEnrollment() {
 			return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun,
 					this.office, this.answers, EnrollmentStatus.valueOf(this.status), this.sequence, this.appliedAt,
 					this.changedAt, this.offerExpiresAt, this.overrideReason, this.manageTokenHash, this.offerTokenHash,
-					(this.attended != null) ? new TreeSet<>(this.attended) : null, this.erasedAt, this.linkResentAt);
+					(this.attended != null) ? new TreeSet<>(this.attended) : null, this.erasedAt, this.linkResentAt,
+					Language.ofCode(this.language));
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.groundgame.training.cohort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -58,16 +59,39 @@ class CohortService {
 
 	private final RegisteredChapters chapters;
 
-	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters, RegisteredChapters chapters) {
+	private final List<AddressErasure> addressErasures;
+
+	CohortService(CohortStore store, Clock clock, OfferLinks links, MeterRegistry meters, RegisteredChapters chapters,
+			List<AddressErasure> addressErasures) {
 		this.store = store;
+		this.addressErasures = List.copyOf(addressErasures);
 		this.clock = clock;
 		this.links = links;
 		this.chapters = chapters;
 		this.meters = meters;
 	}
 
-	Page<Cohort> cohorts(int page, int size) {
-		return this.store.page(PageRequest.of(page, size, BY_START)).map(CohortDocument::toCohort);
+	/**
+	 * The public list, the next cohort first.
+	 * @param track only this track's, or {@code null}
+	 * @param open {@code true}: only those taking applications today; {@code false}: only
+	 * those that no longer do; {@code null}: all
+	 */
+	Page<Cohort> cohorts(Track track, Boolean open, int page, int size) {
+		return this.store.page(track, open, today(), PageRequest.of(page, size, BY_START))
+			.map(CohortDocument::toCohort);
+	}
+
+	/** One cohort as the public sees it. */
+	Cohort publicCohort(String cohortId) {
+		return this.store.publicCohort(cohortId)
+			.map(CohortDocument::toCohort)
+			.orElseThrow(() -> new NotFoundException("cohort", cohortId));
+	}
+
+	/** Today, in UTC, as deadlines are kept. */
+	LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
 	}
 
 	/** Staff open a cohort to applications. */
@@ -162,9 +186,16 @@ class CohortService {
 
 	/**
 	 * Erases the person of an enrollment, for them (their manage token) or staff; someone
-	 * still in the running is withdrawn first.
+	 * still in the running is withdrawn first. Whatever else the school keeps under their
+	 * address ({@link AddressErasure}: the cohort alerts) is erased too.
 	 */
 	void erase(String enrollmentId, Caller caller, String manageToken) {
+		// What else is kept under the address goes first, while the address is known: a
+		// failure leaves the enrollment as it was, for the erasure to be asked again.
+		String email = authorize(enrollmentId, caller, manageToken).enrollment(enrollmentId).email();
+		if (email != null) {
+			this.addressErasures.forEach((erasure) -> erasure.erase(email));
+		}
 		act(enrollmentId, caller, manageToken, (cohort) -> cohort.erase(enrollmentId, now(), this.links), "erased");
 	}
 

@@ -1,6 +1,8 @@
 package org.groundgame.training.cohort;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,9 +80,38 @@ class CohortStore {
 	/**
 	 * A page of cohorts for the public list: the roster's statuses and order only,
 	 * neither the trainees' details nor the outbox.
+	 * @param track only the cohorts of this track, or {@code null} for every track
+	 * @param open {@code true}: only the cohorts that take applications {@code today}
+	 * (not completed, the deadline not passed); {@code false}: only the others;
+	 * {@code null}: all
 	 */
-	Page<CohortDocument> page(Pageable pageable) {
-		Query query = new Query().with(pageable);
+	Page<CohortDocument> page(Track track, Boolean open, LocalDate today, Pageable pageable) {
+		List<Criteria> all = new ArrayList<>();
+		if (track != null) {
+			all.add(Criteria.where("track").is(track.name()));
+		}
+		if (Boolean.TRUE.equals(open)) {
+			all.add(Criteria.where("completedAt").isNull());
+			all.add(Criteria.where("applicationDeadline").gte(today));
+		}
+		else if (Boolean.FALSE.equals(open)) {
+			all.add(new Criteria().orOperator(Criteria.where("completedAt").ne(null),
+					Criteria.where("applicationDeadline").lt(today)));
+		}
+		Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+		Query query = new Query(criteria).with(pageable);
+		List<CohortDocument> content = this.mongo.find(publicFields(query), CohortDocument.class);
+		long total = this.mongo.count(new Query(criteria), CohortDocument.class);
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/** One cohort for the public: as in {@link #page}, nothing of its trainees. */
+	Optional<CohortDocument> publicCohort(String id) {
+		return Optional.ofNullable(
+				this.mongo.findOne(publicFields(Query.query(Criteria.where("_id").is(id))), CohortDocument.class));
+	}
+
+	private static Query publicFields(Query query) {
 		query.fields()
 			.exclude("outbox")
 			.exclude("enrollments.state")
@@ -91,9 +122,7 @@ class CohortStore {
 			.exclude("enrollments.office")
 			.exclude("enrollments.manageTokenHash")
 			.exclude("enrollments.offerTokenHash");
-		List<CohortDocument> content = this.mongo.find(query, CohortDocument.class);
-		long total = this.mongo.count(new Query(), CohortDocument.class);
-		return new PageImpl<>(content, pageable, total);
+		return query;
 	}
 
 	/**

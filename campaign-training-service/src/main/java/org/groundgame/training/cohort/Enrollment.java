@@ -25,15 +25,18 @@ import org.groundgame.support.domain.IllegalStateChangeException;
  * @param erasedAt when the person's data was erased (the enrollment stays, anonymous)
  * @param linkResentAt when a repeated application last had a new manage link sent, or
  * {@code null}: the next is sent no sooner than {@link Cohort#LINK_RESEND_INTERVAL} after
+ * @param language what the trainee is written to in (not personal data: it stays after
+ * erasure)
  */
 record Enrollment(String id, String name, String email, String state, String chapterId, boolean plansToRun,
 		String office, List<String> answers, EnrollmentStatus status, long sequence, Instant appliedAt,
 		Instant changedAt, Instant offerExpiresAt, String overrideReason, String manageTokenHash, String offerTokenHash,
-		SortedSet<Integer> attended, Instant erasedAt, Instant linkResentAt) {
+		SortedSet<Integer> attended, Instant erasedAt, Instant linkResentAt, Language language) {
 
 	Enrollment {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(status, "status");
+		language = (language != null) ? language : Language.EN;
 		answers = (answers != null) ? List.copyOf(answers) : List.of();
 		attended = Collections.unmodifiableSortedSet((attended != null) ? new TreeSet<>(attended) : new TreeSet<>());
 	}
@@ -50,7 +53,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
 				this.answers, next, this.sequence, this.appliedAt, now, expiresAt,
 				(reason != null) ? reason : this.overrideReason, this.manageTokenHash, this.offerTokenHash,
-				this.attended, this.erasedAt, this.linkResentAt);
+				this.attended, this.erasedAt, this.linkResentAt, this.language);
 	}
 
 	/** This enrollment offered a seat until then, by a link holding this token's hash. */
@@ -59,7 +62,8 @@ record Enrollment(String id, String name, String email, String state, String cha
 		return new Enrollment(offered.id, offered.name, offered.email, offered.state, offered.chapterId,
 				offered.plansToRun, offered.office, offered.answers, offered.status, offered.sequence,
 				offered.appliedAt, offered.changedAt, offered.offerExpiresAt, offered.overrideReason,
-				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt, offered.linkResentAt);
+				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt, offered.linkResentAt,
+				offered.language);
 	}
 
 	/**
@@ -69,7 +73,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 	Enrollment withManageLinkResent(String tokenHash, Instant now) {
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
 				this.answers, this.status, this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt,
-				this.overrideReason, tokenHash, this.offerTokenHash, this.attended, this.erasedAt, now);
+				this.overrideReason, tokenHash, this.offerTokenHash, this.attended, this.erasedAt, now, this.language);
 	}
 
 	/** This enrollment recorded present at a session, or not. */
@@ -84,7 +88,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
 				this.answers, this.status, this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt,
 				this.overrideReason, this.manageTokenHash, this.offerTokenHash, sessions, this.erasedAt,
-				this.linkResentAt);
+				this.linkResentAt, this.language);
 	}
 
 	/**
@@ -95,7 +99,7 @@ record Enrollment(String id, String name, String email, String state, String cha
 	Enrollment erased(Instant now) {
 		return new Enrollment(this.id, null, null, null, this.chapterId, this.plansToRun, null, List.of(), this.status,
 				this.sequence, this.appliedAt, this.changedAt, this.offerExpiresAt, null, null, null, this.attended,
-				now, null);
+				now, null, this.language);
 	}
 
 	boolean isErased() {

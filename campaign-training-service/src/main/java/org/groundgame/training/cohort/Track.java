@@ -1,7 +1,7 @@
 package org.groundgame.training.cohort;
 
 /** The school's programs: whom a cohort trains. */
-enum Track {
+public enum Track {
 
 	CANDIDATE, CAMPAIGN_MANAGER, ORGANIZER
 

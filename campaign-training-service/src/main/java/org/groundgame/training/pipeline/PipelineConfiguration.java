@@ -40,8 +40,12 @@ class PipelineConfiguration {
 			.build();
 	}
 
+	/**
+	 * The pipeline's part of the {@code trainingEvents} binding (see
+	 * {@code TrainingEventBindings}).
+	 */
 	@Bean
-	Consumer<Message<byte[]>> trainingEvents(EventConsumers consumers, PipelineService pipeline) {
+	Consumer<Message<byte[]>> pipelineTrainingEvents(EventConsumers consumers, PipelineService pipeline) {
 		return consumers.named(CONSUMER)
 			.on(TraineeGraduated.class, pipeline::traineeGraduated)
 			.on(TraineeErased.class, pipeline::traineeErased)

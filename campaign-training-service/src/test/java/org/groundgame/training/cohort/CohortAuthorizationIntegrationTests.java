@@ -43,7 +43,9 @@ class CohortAuthorizationIntegrationTests {
 			"POST /api/training/enrollments/{enrollment}/enroll", "DELETE /api/training/enrollments/{enrollment}",
 			"GET /api/training/cohorts/{cohort}/enrollments",
 			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
-			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline");
+			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline",
+			"GET /api/training/cohorts/{cohort}", "POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
+			"DELETE /api/training/cohort-alerts");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
 	private static final String CHAPTER = "mobilize-missouri";
@@ -124,6 +126,16 @@ class CohortAuthorizationIntegrationTests {
 			DELETE | /api/training/enrollments/{enrollment}               | OWN_CHAPTER   | 403
 			DELETE | /api/training/enrollments/{enrollment}               | NO_ROLE       | 403
 			DELETE | /api/training/enrollments/{enrollment}               | STAFF         | 204
+			GET  | /api/training/cohorts/{cohort}                         | ANONYMOUS     | 200
+			GET  | /api/training/cohorts/{cohort}                         | STAFF         | 200
+			GET  | /api/training/cohorts/{cohort}                         | OTHER_CHAPTER | 200
+			POST | /api/training/cohort-alerts                            | ANONYMOUS     | 202
+			POST | /api/training/cohort-alerts                            | STAFF         | 202
+			POST | /api/training/cohort-alerts                            | OWN_CHAPTER   | 202
+			GET  | /api/training/cohort-alerts                            | ANONYMOUS     | 400
+			GET  | /api/training/cohort-alerts                            | STAFF         | 400
+			DELETE | /api/training/cohort-alerts                          | ANONYMOUS     | 400
+			DELETE | /api/training/cohort-alerts                          | STAFF         | 400
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);
@@ -184,6 +196,10 @@ class CohortAuthorizationIntegrationTests {
 		}
 		if (template.endsWith("/attendance")) {
 			return Map.of("present", List.of());
+		}
+		if (template.endsWith("/cohort-alerts") && method == HttpMethod.POST) {
+			return Map.of("email", "alert-" + UUID.randomUUID() + "@example.org", "track", "ORGANIZER", "consent",
+					true);
 		}
 		if (template.endsWith("/completion")) {
 			return Map.of();

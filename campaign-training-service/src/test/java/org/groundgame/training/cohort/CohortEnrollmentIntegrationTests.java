@@ -360,6 +360,93 @@ class CohortEnrollmentIntegrationTests {
 		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("capacity");
 	}
 
+	@Test
+	void anApplicantsLanguageIsKeptAndCarriedToEveryMessageForThemAndAnyOtherIsNamed() {
+		String cohort = this.api.openCohort(1).get("id").asString();
+		Map<String, Object> spanish = TrainingApi.application(email());
+		spanish.put("language", "es");
+		Map<String, Object> french = TrainingApi.application(email());
+		french.put("language", "fr");
+
+		JsonNode seated = this.api.applied(this.events, cohort, spanish);
+		JsonNode english = this.api.applied(this.events, cohort, email());
+		RestTestClientResponse frenchRefused = this.api.call(HttpMethod.POST,
+				"/api/training/cohorts/" + cohort + "/applications", null, french);
+		act(seated, "withdraw");
+
+		assertThat(frenchRefused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(frenchRefused).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("language");
+		assertThat(seated.get("language").asString()).isEqualTo("es");
+		assertThat(english.get("language").asString()).isEqualTo("en");
+		List<TopicEvents.Event> toTheSpaniard = this.events
+			.awaitEvents(cohort, (events) -> events.stream().anyMatch((event) -> event.is("TraineeWithdrew")))
+			.stream()
+			.filter((event) -> seated.get("id").asString().equals(event.text("enrollmentId")))
+			.filter((event) -> event.is("TraineeApplied") || event.is("TraineeEnrolled"))
+			.toList();
+		assertThat(toTheSpaniard).hasSize(2).allSatisfy((event) -> assertThat(event.text("language")).isEqualTo("es"));
+		TopicEvents.Event offer = this.events.awaitEvents(cohort, "SeatOffered", 1).get(0);
+		assertThat(offer.text("enrollmentId")).isEqualTo(english.get("id").asString());
+		assertThat(offer.text("language")).isEqualTo("en");
+	}
+
+	@Test
+	void theListSaysWhatTheSchoolsPageShowsAndFiltersByTrackAndWhetherApplicationsAreOpen() {
+		Map<String, Object> organizers = TrainingApi.cohort(3);
+		organizers.put("track", "ORGANIZER");
+		organizers.put("format", "HYBRID");
+		organizers.put("location", "4144 Lindell Blvd, St. Louis");
+		String organizerId = this.api
+			.body(TrainingApi
+				.expect(this.api.call(HttpMethod.POST, "/api/training/cohorts", TestTokens.staff(), organizers), 201))
+			.get("id")
+			.asString();
+		String candidateId = this.api.openCohort(1).get("id").asString();
+		this.api.applied(this.events, organizerId, email());
+
+		List<String> organizerTrack = ids("?track=ORGANIZER");
+		List<String> openOrganizers = ids("?track=ORGANIZER&open=true");
+		List<String> closed = ids("?open=false");
+		RestTestClientResponse badTrack = this.api.call(HttpMethod.GET, "/api/training/cohorts?track=MAYOR", null,
+				null);
+
+		assertThat(organizerTrack).contains(organizerId).doesNotContain(candidateId);
+		assertThat(openOrganizers).contains(organizerId);
+		assertThat(closed).doesNotContain(organizerId, candidateId);
+		assertThat(badTrack).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		JsonNode listed = listed(organizerId);
+		assertThat(listed.get("track").asString()).isEqualTo("ORGANIZER");
+		assertThat(listed.get("name").asString()).isEqualTo(organizers.get("name"));
+		assertThat(listed.get("startsOn").asString()).isEqualTo(((List<?>) organizers.get("sessions")).get(0));
+		assertThat(listed.get("endsOn").asString()).isEqualTo(((List<?>) organizers.get("sessions")).get(2));
+		assertThat(listed.get("applicationDeadline").asString()).isEqualTo(organizers.get("applicationDeadline"));
+		assertThat(listed.get("format").asString()).isEqualTo("HYBRID");
+		assertThat(listed.get("location").asString()).isEqualTo("4144 Lindell Blvd, St. Louis");
+		assertThat(listed.get("seatsLeft").asInt()).isEqualTo(2);
+		assertThat(listed.get("waitlistLength").asInt()).isZero();
+		assertThat(listed.get("open").asBoolean()).isTrue();
+		assertThat(listed.get("completed").asBoolean()).isFalse();
+		assertThat(listed.toString()).doesNotContain("@example.org");
+		JsonNode one = this.api.body(TrainingApi
+			.expect(this.api.call(HttpMethod.GET, "/api/training/cohorts/" + organizerId, null, null), 200));
+		assertThat(one).isEqualTo(listed);
+		assertThat(this.api.call(HttpMethod.GET, "/api/training/cohorts/no-such-cohort", null, null))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	/** Every id the list gives for the query, page after page. */
+	private List<String> ids(String query) {
+		List<String> ids = new java.util.ArrayList<>();
+		for (int number = 0;; number++) {
+			JsonNode page = this.api.body(TrainingApi.expect(this.api.call(HttpMethod.GET,
+					"/api/training/cohorts" + query + "&size=100&page=" + number, null, null), 200));
+			if (page.get("content").isEmpty()) {
+				return ids;
+			}
+			page.get("content").forEach((cohort) -> ids.add(cohort.get("id").asString()));
+		}
+	}
+
 	private RestTestClientResponse act(JsonNode enrollment, String action) {
 		return this.api.call(HttpMethod.POST,
 				"/api/training/enrollments/" + enrollment.get("id").asString() + "/" + action, null, null,

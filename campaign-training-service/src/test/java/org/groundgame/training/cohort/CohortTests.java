@@ -528,6 +528,48 @@ class CohortTests {
 		assertThat(applied.enrollment().state()).isEqualTo("MO");
 	}
 
+	@Test
+	void applicationsAreTakenUntilTheDeadlineAndNotOnceTheCohortIsCompleted() {
+		Roster roster = roster(1, 0);
+		Cohort completed = roster.cohort().complete(roster.ids(), lastSessionDay()).cohort();
+
+		assertThat(roster.cohort().takesApplications(LocalDate.of(2026, 2, 20))).isTrue();
+		assertThat(roster.cohort().takesApplications(LocalDate.of(2026, 2, 21))).isFalse();
+		assertThat(completed.takesApplications(LocalDate.of(2026, 2, 1))).isFalse();
+		assertThat(roster.cohort().endsOn()).isEqualTo(SESSIONS.get(2));
+	}
+
+	@Test
+	void anApplicantsLanguageIsKeptAndCarriedToEveryMessageForThemEnglishUnlessTheyChoseSpanish() {
+		Cohort.Application spanish = new Cohort.Application("Person e", "e@example.org", null, null, false, null,
+				List.of("answer"), "ES");
+		Cohort.Change seated = cohort(1).apply(spanish, ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change waiting = seated.cohort().apply(application("w"), ANY_CHAPTER, LINKS, NOW);
+		Cohort.Change offered = waiting.cohort().withdraw(seated.enrollment().id(), NOW, LINKS);
+		Cohort.Change again = waiting.cohort()
+			.apply(new Cohort.Application("Person e", "e@example.org", null, null, false, null, List.of("answer"),
+					"en"), ANY_CHAPTER, LINKS, NOW);
+
+		assertThat(seated.enrollment().language()).isEqualTo(Language.ES);
+		assertThat(seated.events()).extracting((event) -> ((TraineeApplied.class.isInstance(event))
+				? ((TraineeApplied) event).language() : ((TraineeEnrolled) event).language()))
+			.containsExactly("es", "es");
+		assertThat(waiting.enrollment().language()).isEqualTo(Language.EN);
+		assertThat(offered.events()).filteredOn(SeatOffered.class::isInstance)
+			.extracting((event) -> ((SeatOffered) event).language())
+			.containsExactly("en");
+		// A repeat changes nothing, the language neither.
+		assertThat(again.events()).hasExactlyElementsOfTypes(ManageLinkIssued.class);
+		assertThat(((ManageLinkIssued) again.events().get(0)).language()).isEqualTo("es");
+		assertThat(again.cohort().enrollment(seated.enrollment().id()).language()).isEqualTo(Language.ES);
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> cohort(1).apply(
+					new Cohort.Application("P", "p@example.org", null, null, false, null, List.of("answer"), "fr"),
+					ANY_CHAPTER, LINKS, NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("language"));
+	}
+
 	private static Instant lastSessionDay() {
 		return SESSIONS.get(SESSIONS.size() - 1).atTime(18, 0).atZone(ZONE).toInstant();
 	}

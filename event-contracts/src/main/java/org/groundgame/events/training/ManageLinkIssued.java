@@ -29,12 +29,19 @@ import org.groundgame.events.Topics;
  * @param status where the application stands (ENROLLED, WAITLISTED, OFFERED, …).
  * @param manageUrl a secret: the new private link to see, withdraw or erase the
  * application, its token in the fragment.
+ * @param language the trainee's language for what is written to them, {@code en} or
+ * {@code es}; absent in events published before it was added (then {@code en}).
  */
 @EventType(value = "org.groundgame.training.ManageLinkIssued.v1", topic = Topics.TRAINING,
 		description = "An application was made again with its address: its owner is e-mailed a new private link to it.")
 public record ManageLinkIssued(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
 		String chapterId, @PersonalData String name, @PersonalData String email, String status,
-		@PersonalData String manageUrl, CohortSummary cohort) implements DomainEvent {
+		@PersonalData String manageUrl, CohortSummary cohort, String language) implements DomainEvent {
+
+	public ManageLinkIssued(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, String status, String manageUrl, CohortSummary cohort) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, status, manageUrl, cohort, null);
+	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override
@@ -56,7 +63,7 @@ public record ManageLinkIssued(String eventId, Instant occurredAt, String cohort
 	public String toString() {
 		return "ManageLinkIssued[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
 				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId + ", status="
-				+ this.status + ", cohort=" + this.cohort + "]";
+				+ this.status + ", cohort=" + this.cohort + ", language=" + this.language + "]";
 	}
 
 }

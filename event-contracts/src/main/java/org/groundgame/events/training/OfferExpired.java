@@ -20,11 +20,19 @@ import org.groundgame.events.Topics;
  * @param chapterId the chapter the trainee named; absent when none.
  * @param name the name as the trainee gave it, to greet them by. Personal data.
  * @param email where to write to the trainee. Personal data.
+ * @param language the trainee's language for what is written to them, {@code en} or
+ * {@code es}; absent in events published before it was added (then {@code en}).
  */
 @EventType(value = "org.groundgame.training.OfferExpired.v1", topic = Topics.TRAINING,
 		description = "A seat offer lapsed unanswered; the seat passes to the next in line.")
 public record OfferExpired(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
-		@PersonalData String name, @PersonalData String email, CohortSummary cohort) implements DomainEvent {
+		@PersonalData String name, @PersonalData String email, CohortSummary cohort,
+		String language) implements DomainEvent {
+
+	public OfferExpired(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, CohortSummary cohort) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, cohort, null);
+	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override
@@ -45,7 +53,7 @@ public record OfferExpired(String eventId, Instant occurredAt, String cohortId, 
 	public String toString() {
 		return "OfferExpired[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
 				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId + ", cohort="
-				+ this.cohort + "]";
+				+ this.cohort + ", language=" + this.language + "]";
 	}
 
 }

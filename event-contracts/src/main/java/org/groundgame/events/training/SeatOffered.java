@@ -28,12 +28,19 @@ import org.groundgame.events.Topics;
  * @param expiresAt when the offer lapses unless accepted.
  * @param acceptUrl a secret: the private link to see, accept or decline the offer (its
  * token in the fragment; campaign-training-service keeps only its hash)
+ * @param language the trainee's language for what is written to them, {@code en} or
+ * {@code es}; absent in events published before it was added (then {@code en}).
  */
 @EventType(value = "org.groundgame.training.SeatOffered.v1", topic = Topics.TRAINING,
 		description = "A seat freed in a cohort was offered to the first trainee on its waitlist.")
 public record SeatOffered(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
 		@PersonalData String name, @PersonalData String email, Instant expiresAt, @PersonalData String acceptUrl,
-		CohortSummary cohort) implements DomainEvent {
+		CohortSummary cohort, String language) implements DomainEvent {
+
+	public SeatOffered(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, Instant expiresAt, String acceptUrl, CohortSummary cohort) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, expiresAt, acceptUrl, cohort, null);
+	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
 	@Override
@@ -54,7 +61,7 @@ public record SeatOffered(String eventId, Instant occurredAt, String cohortId, S
 	public String toString() {
 		return "SeatOffered[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId=" + this.cohortId
 				+ ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId + ", expiresAt="
-				+ this.expiresAt + ", cohort=" + this.cohort + "]";
+				+ this.expiresAt + ", cohort=" + this.cohort + ", language=" + this.language + "]";
 	}
 
 }

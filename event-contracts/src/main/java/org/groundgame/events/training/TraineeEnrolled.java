@@ -27,17 +27,24 @@ import org.groundgame.events.Topics;
  * @param email where to write to the trainee. Personal data.
  * @param manageUrl a secret: the private link to see, withdraw or erase the application
  * (its token in the fragment), when the seat came with the application; else absent.
+ * @param language the trainee's language for what is written to them, {@code en} or
+ * {@code es}; absent in events published before it was added (then {@code en}).
  */
 @EventType(value = "org.groundgame.training.TraineeEnrolled.v1", topic = Topics.TRAINING,
 		description = "A trainee has a seat in a cohort (ENROLLED).")
 public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
 		String chapterId, @PersonalData String name, @PersonalData String email, CohortSummary cohort,
-		@PersonalData String manageUrl) implements DomainEvent {
+		@PersonalData String manageUrl, String language) implements DomainEvent {
+
+	public TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, CohortSummary cohort, String manageUrl) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, cohort, manageUrl, null);
+	}
 
 	/** A seat that came after the application (an accepted offer, staff's override). */
 	public TraineeEnrolled(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
 			String name, String email, CohortSummary cohort) {
-		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, cohort, null);
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, cohort, null, null);
 	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
@@ -59,7 +66,7 @@ public record TraineeEnrolled(String eventId, Instant occurredAt, String cohortI
 	public String toString() {
 		return "TraineeEnrolled[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
 				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId + ", cohort="
-				+ this.cohort + "]";
+				+ this.cohort + ", language=" + this.language + "]";
 	}
 
 }

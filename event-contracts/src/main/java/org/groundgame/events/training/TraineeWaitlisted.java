@@ -27,16 +27,23 @@ import org.groundgame.events.Topics;
  * @param position the trainee's place in line, from 1.
  * @param manageUrl a secret: the private link to see, withdraw or erase the application
  * (its token in the fragment); absent in events published before it was added.
+ * @param language the trainee's language for what is written to them, {@code en} or
+ * {@code es}; absent in events published before it was added (then {@code en}).
  */
 @EventType(value = "org.groundgame.training.TraineeWaitlisted.v1", topic = Topics.TRAINING,
 		description = "A trainee applied to a full cohort and is on its waitlist.")
 public record TraineeWaitlisted(String eventId, Instant occurredAt, String cohortId, String enrollmentId,
 		String chapterId, @PersonalData String name, @PersonalData String email, int position, CohortSummary cohort,
-		@PersonalData String manageUrl) implements DomainEvent {
+		@PersonalData String manageUrl, String language) implements DomainEvent {
+
+	public TraineeWaitlisted(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
+			String name, String email, int position, CohortSummary cohort, String manageUrl) {
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, position, cohort, manageUrl, null);
+	}
 
 	public TraineeWaitlisted(String eventId, Instant occurredAt, String cohortId, String enrollmentId, String chapterId,
 			String name, String email, int position, CohortSummary cohort) {
-		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, position, cohort, null);
+		this(eventId, occurredAt, cohortId, enrollmentId, chapterId, name, email, position, cohort, null, null);
 	}
 
 	/** Keyed by the cohort: the events of one cohort's roster stay in order. */
@@ -58,7 +65,7 @@ public record TraineeWaitlisted(String eventId, Instant occurredAt, String cohor
 	public String toString() {
 		return "TraineeWaitlisted[eventId=" + this.eventId + ", occurredAt=" + this.occurredAt + ", cohortId="
 				+ this.cohortId + ", enrollmentId=" + this.enrollmentId + ", chapterId=" + this.chapterId
-				+ ", position=" + this.position + ", cohort=" + this.cohort + "]";
+				+ ", position=" + this.position + ", cohort=" + this.cohort + ", language=" + this.language + "]";
 	}
 
 }

@@ -32,6 +32,35 @@ class TrainingEventsTests {
 	}
 
 	@Test
+	void cohortAlertsLeaveTheAddressNameAndLinkOutOfTheirTextAndAreKeyedByTheAlert() {
+		List<org.groundgame.events.DomainEvent> events = List.of(
+				new CohortAlertRequested("e1", NOW, "alert-1", "CANDIDATE", "es", "Ada Lovelace", "ada@example.org",
+						"https://groundgame.example/training/alerts#token=secret", false),
+				new CohortAlertDue("e2", NOW, "alert-1", "CANDIDATE", "es", "Ada Lovelace", "ada@example.org", COHORT,
+						LocalDate.of(2026, 2, 20), List.of(LocalDate.of(2026, 3, 7)),
+						"https://groundgame.example/training/cohorts/spring-2026"));
+
+		assertThat(events).allSatisfy((event) -> {
+			assertThat(event.toString()).contains("alert-1")
+				.contains("es")
+				.doesNotContain("Ada")
+				.doesNotContain("ada@example.org")
+				.doesNotContain("secret");
+			assertThat(event.aggregateId()).isEqualTo("alert-1");
+			assertThat(event.personalDataSubject()).isEqualTo("alert-1");
+		});
+	}
+
+	@Test
+	void theOldConstructorsLeaveTheLanguageAbsent() {
+		assertThat(new TraineeEnrolled("e1", NOW, "spring-2026", "en-1", null, "Ada", "ada@example.org", COHORT)
+			.language()).isNull();
+		assertThat(new SeatOffered("e3", NOW, "spring-2026", "en-1", null, "Ada", "ada@example.org", NOW,
+				"https://groundgame.example/x", COHORT, "es")
+			.language()).isEqualTo("es");
+	}
+
+	@Test
 	void everyTrainingEventIsKeyedByItsCohort() {
 		assertThat(new OfferDeclined("e1", NOW, "spring-2026", "en-1", null, COHORT).aggregateId())
 			.isEqualTo("spring-2026");

@@ -25,7 +25,8 @@ final class PublicEndpoints {
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/api/opportunities", "/api/opportunities/*",
 			"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
-			"/api/leaderboards/chapters", "/api/training/cohorts", "/api/volunteers/*/shifts" };
+			"/api/leaderboards/chapters", "/api/training/cohorts", "/api/training/cohorts/*",
+			"/api/volunteers/*/shifts" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
 	static final String[] CALENDAR_FEEDS = { "/api/opportunities/*/calendar.ics", "/api/volunteers/*/calendar.ics" };
@@ -87,6 +88,14 @@ final class PublicEndpoints {
 	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/api/notifications/unsubscribe" };
 
 	/**
+	 * Any method: "tell me when the next cohort opens" — asked for by anyone
+	 * ({@code POST}), seen and stopped ({@code GET}, {@code DELETE}) with the
+	 * {@code X-Alert-Token} of the link e-mailed for it, which campaign-training-service
+	 * checks.
+	 */
+	static final String[] COHORT_ALERTS = { "/api/training/cohort-alerts" };
+
+	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
 	 * themselves), sign-in and sign-out, the default pages' stylesheet, and the gateway's
 	 * own error page.
@@ -131,6 +140,8 @@ final class PublicEndpoints {
 			.requestMatchers(HttpMethod.GET, EMAIL_PREFERENCES)
 			.permitAll()
 			.requestMatchers(HttpMethod.PUT, EMAIL_PREFERENCES)
+			.permitAll()
+			.requestMatchers(COHORT_ALERTS)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)
 			.permitAll()

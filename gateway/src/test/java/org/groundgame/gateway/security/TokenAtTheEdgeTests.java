@@ -110,6 +110,18 @@ class TokenAtTheEdgeTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "GET, /api/training/cohorts/k-1", "POST, /api/training/cohort-alerts",
+			"GET, /api/training/cohort-alerts", "DELETE, /api/training/cohort-alerts" })
+	void aCohortAndTheCohortAlertsReachTheServiceWithoutAToken(String method, String path) throws Exception {
+		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
+
+		// campaign-training-service drops connections in these tests: reached, not
+		// refused.
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(TestBackends.campaignTraining.connections()).isPositive();
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "GET, /api/training/enrollments/e-1", "DELETE, /api/training/enrollments/e-1",
 			"POST, /api/training/enrollments/e-1/withdraw", "POST, /api/training/enrollments/e-1/accept-offer",
 			"POST, /api/training/enrollments/e-1/decline-offer" })

@@ -42,7 +42,8 @@ public final class NotificationRules {
 				new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(), new ShiftSignupCancelledRule(),
 				new ShiftReminderDueRule(), new AttendanceRecordedRule(), new CohortOpenedRule(),
 				new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(), new OfferExpiredRule(),
-				new TraineeGraduatedRule(), new GraduateRanForOfficeRule(), new ManageLinkIssuedRule()));
+				new TraineeGraduatedRule(), new GraduateRanForOfficeRule(), new ManageLinkIssuedRule(),
+				new CohortAlertRequestedRule(), new CohortAlertDueRule()));
 	}
 
 	/** The rules for the events of one topic. */

@@ -13,6 +13,8 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.training.CohortAlertDue;
+import org.groundgame.events.training.CohortAlertRequested;
 import org.groundgame.events.training.CohortOpened;
 import org.groundgame.events.training.GraduateRanForOffice;
 import org.groundgame.events.training.ManageLinkIssued;
@@ -61,7 +63,7 @@ class NotificationRulesTests {
 		assertThat(rules.on(Topics.TRAINING)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactlyInAnyOrder(CohortOpened.class, TraineeEnrolled.class, TraineeWaitlisted.class,
 					SeatOffered.class, OfferExpired.class, TraineeGraduated.class, GraduateRanForOffice.class,
-					ManageLinkIssued.class);
+					ManageLinkIssued.class, CohortAlertRequested.class, CohortAlertDue.class);
 	}
 
 	@Test
