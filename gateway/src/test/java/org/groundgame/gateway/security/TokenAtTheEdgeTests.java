@@ -90,11 +90,10 @@ class TokenAtTheEdgeTests {
 			"POST, /api/training/cohorts", "PUT, /api/training/cohorts/k-1/capacity",
 			"PUT, /api/training/cohorts/k-1/sessions/1/attendance", "POST, /api/training/cohorts/k-1/completion",
 			"GET, /api/training/cohorts/k-1/enrollments", "POST, /api/training/enrollments/e-1/enroll",
-			"GET, /api/training/pipeline", "GET, /api/notifications/inbox",
-			"PUT, /api/notifications/subscriptions/c-1", "DELETE, /api/notifications/preferences",
-			"POST, /api/notifications/preferences", "GET, /api/notifications/unsubscribe",
-			"DELETE, /api/notifications/unsubscribe", "POST, /api/clients", "POST, /api/signing-keys/rotation",
-			"GET, /api/unheard-of" })
+			"GET, /api/training/pipeline", "GET, /api/notifications/inbox", "PUT, /api/notifications/subscriptions/c-1",
+			"DELETE, /api/notifications/preferences", "POST, /api/notifications/preferences",
+			"GET, /api/notifications/unsubscribe", "DELETE, /api/notifications/unsubscribe", "POST, /api/clients",
+			"POST, /api/signing-keys/rotation", "GET, /api/unheard-of" })
 	void protectedEndpointWithoutATokenIsA401ProblemAndNoServiceIsCalled(String method, String path) throws Exception {
 		HttpResponse<String> response = this.gateway.send(method, path, "{}", null);
 
