@@ -74,6 +74,17 @@ class EndorsementController {
 		return this.views.results(cycle, level, UsState.fromCode(state).orElse(null));
 	}
 
+	/**
+	 * The choices a page's filters offer: the states, levels, offices and cycles of the
+	 * endorsements there are.
+	 */
+	@GetMapping("/facets")
+	PublicViews.Facets facets(@RequestParam(defaultValue = "ACTIVE") EndorsementStatus status,
+			@RequestParam(required = false) @UsStateCode String state, @RequestParam(required = false) RaceLevel level,
+			@RequestParam(required = false) @Min(1) Integer cycle) {
+		return this.views.facets(status, UsState.fromCode(state).orElse(null), level, cycle);
+	}
+
 	@GetMapping("/{id}")
 	EndorsementView endorsement(@PathVariable String id) {
 		return this.views.endorsement(this.nominations.endorsement(id));

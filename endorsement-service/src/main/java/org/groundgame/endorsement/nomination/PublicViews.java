@@ -120,6 +120,35 @@ class PublicViews {
 	}
 
 	/**
+	 * What a list of endorsements can be filtered by, from the endorsements there are
+	 * (with that status, narrowed by any filter given): their states, levels, offices
+	 * (each once, case aside) and cycles, so that a page offers only choices that find
+	 * something.
+	 */
+	Facets facets(EndorsementStatus status, UsState state, RaceLevel level, Integer cycle) {
+		java.util.SortedSet<String> states = new java.util.TreeSet<>();
+		java.util.SortedSet<RaceLevel> levels = new java.util.TreeSet<>();
+		Map<String, String> offices = new TreeMap<>();
+		java.util.SortedSet<Integer> cycles = new java.util.TreeSet<>(Comparator.reverseOrder());
+		for (NominationDocument document : this.search.allEndorsements(state, level, cycle, status)) {
+			Race race = document.toNomination().race();
+			states.add(race.state().code());
+			levels.add(race.level());
+			offices.putIfAbsent(race.office().toLowerCase(java.util.Locale.ROOT), race.office());
+			cycles.add(race.cycle());
+		}
+		return new Facets(List.copyOf(states), List.copyOf(levels), List.copyOf(offices.values()), List.copyOf(cycles));
+	}
+
+	/**
+	 * @param states two-letter codes, in order
+	 * @param offices in alphabetical order, each once whatever its case
+	 * @param cycles newest first
+	 */
+	record Facets(List<String> states, List<RaceLevel> levels, List<String> offices, List<Integer> cycles) {
+	}
+
+	/**
 	 * The standing endorsements counted by cycle and level: how many were endorsed, won,
 	 * lost, advanced or await their result (by the outcome last recorded), and how many
 	 * candidates (not measures) were elected.

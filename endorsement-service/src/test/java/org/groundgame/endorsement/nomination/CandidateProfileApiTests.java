@@ -573,6 +573,36 @@ class CandidateProfileApiTests {
 			.containsExactly(endorsements.get(2), endorsements.get(1), endorsements.get(0));
 	}
 
+	@Test
+	void theFacetsOfferOnlyTheChoicesThatFindEndorsements() {
+		int cycle = 2200 + java.util.concurrent.ThreadLocalRandom.current().nextInt(700);
+		String[][] races = { { "WA", "LOCAL", "Mayor" }, { "OR", "STATE", "State Senator" }, { "WA", "LOCAL", "mayor" },
+				{ "ID", "FEDERAL", "U.S. Representative" } };
+		for (int i = 0; i < races.length; i++) {
+			Map<String, Object> nomination = NominationApi.nominationIn(races[i][0]);
+			Map<String, Object> race = NominationApi.part(nomination, "race");
+			race.put("level", races[i][1]);
+			race.put("office", races[i][2]);
+			race.put("electionDate", java.time.LocalDate.of(cycle, 11, 7).toString());
+			String id = staff().submit(nomination).get("id").asString();
+			// The last one is declined: it offers nothing.
+			staff().decide(id, (i < 3) ? "ENDORSE" : "DECLINE", HttpStatus.OK);
+		}
+
+		JsonNode facets = staff().anonymous().get("/api/endorsements/facets?cycle={cycle}", HttpStatus.OK, cycle);
+		JsonNode inWashington = staff().anonymous()
+			.get("/api/endorsements/facets?cycle={cycle}&state=WA", HttpStatus.OK, cycle);
+
+		assertThat(facets.get("states").valueStream().map(JsonNode::asString)).containsExactly("OR", "WA");
+		assertThat(facets.get("levels").valueStream().map(JsonNode::asString)).containsExactly("STATE", "LOCAL");
+		assertThat(facets.get("offices").valueStream().map(JsonNode::asString)).containsExactly("Mayor",
+				"State Senator");
+		assertThat(facets.get("cycles").valueStream().map(JsonNode::asInt)).containsExactly(cycle);
+		assertThat(inWashington.get("offices").valueStream().map(JsonNode::asString)).containsExactly("Mayor");
+		assertThat(staff().anonymous().get("/api/endorsements/facets?state=XX", HttpStatus.BAD_REQUEST).toString())
+			.contains("state");
+	}
+
 	/** Runs the calls on as many threads, released at the same moment. */
 	private static List<HttpStatus> together(int calls, java.util.function.IntFunction<HttpStatus> call)
 			throws Exception {
