@@ -11,13 +11,14 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call which route, by the token's role alone. Public: submitting nominations and
- * slates, reading endorsements and races, and the candidate's questionnaire (its page,
- * and its API, which checks the capability token itself). Staff only: every command on a
- * nomination or an endorsement once submitted (review, hold, research, decision, rescind,
- * outcome…), the erasure of a candidate or a nominator, and the question bank, refused
- * here before the body is even read, except withdrawing and filing the chapter's form,
- * which the nominating chapter may do too. Reading nominations and slates: staff or a
- * chapter. Anything else needs a valid token (api-security's default).
+ * slates, reading endorsements and races, an approved profile's photo, and the
+ * candidate's questionnaire and profile (its page, and its API, which checks the
+ * capability token itself). Staff only: candidates' profiles. Staff only: every command
+ * on a nomination or an endorsement once submitted (review, hold, research, decision,
+ * rescind, outcome…), the erasure of a candidate or a nominator, and the question bank,
+ * refused here before the body is even read, except withdrawing and filing the chapter's
+ * form, which the nominating chapter may do too. Reading nominations and slates: staff or
+ * a chapter. Anything else needs a valid token (api-security's default).
  * <p>
  * What depends on the data (which chapter a nomination belongs to, whose chapter a
  * submission names) is the application service's to check, with the {@code Caller}; it
@@ -45,6 +46,16 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.PUT, "/api/questionnaire")
 			.permitAll()
+			// The candidate's own profile, through the same link's token (any method:
+			// read, write, upload and remove a photo).
+			.requestMatchers("/api/questionnaire/profile", "/api/questionnaire/profile/photo")
+			.permitAll()
+			// An approved profile's photo; the service answers 404 for any other.
+			.requestMatchers(HttpMethod.GET, "/api/candidates/*/photo")
+			.permitAll()
+			// Staff's work on profiles: drafts, photos, approval.
+			.requestMatchers("/api/candidates/*/profile", "/api/candidates/*/profile/**")
+			.hasRole(staff)
 			.requestMatchers("/api/questionnaires", "/api/questionnaires/**")
 			.hasRole(staff)
 			// The nominating chapter's own commands; the service checks which chapter.

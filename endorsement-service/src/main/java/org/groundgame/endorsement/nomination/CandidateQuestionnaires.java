@@ -66,6 +66,21 @@ class CandidateQuestionnaires {
 		return new Opened(nomination, questionsOf(nomination, nomination.questionnaire()));
 	}
 
+	/**
+	 * The candidate whose questionnaire link holds this token, while the link works: not
+	 * replaced, and not expired unless answered (an answered questionnaire stays
+	 * readable, and so does the candidate's profile through it).
+	 * @return the candidate's id
+	 */
+	String candidateHolding(String token) {
+		Nomination nomination = find(token).toNomination();
+		expiredAsGone(() -> nomination.openQuestionnaire(this.clock));
+		if (nomination.candidateId() == null) {
+			throw unknownLink();
+		}
+		return nomination.candidateId();
+	}
+
 	private List<Questionnaire.Question> questionsOf(Nomination nomination, Questionnaire questionnaire) {
 		if (questionnaire.isCompleted()) {
 			return questionnaire.answers()

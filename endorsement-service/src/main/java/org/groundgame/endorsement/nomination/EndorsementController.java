@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
@@ -40,17 +41,27 @@ class EndorsementController {
 		this.views = views;
 	}
 
-	/** Active endorsements unless another {@code status} is asked for. */
+	/**
+	 * Active endorsements unless another {@code status} is asked for, newest first: by
+	 * when they were granted, or with {@code sort=outcome} by when their last outcome was
+	 * recorded ({@code outcome=WON&sort=outcome}: the latest victories).
+	 */
 	@GetMapping
 	PagedModel<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) RaceLevel level, @RequestParam(required = false) @Min(1) Integer cycle,
 			@RequestParam(required = false) @Size(max = Limits.OFFICE) String office,
 			@RequestParam(defaultValue = "ACTIVE") EndorsementStatus status,
+			@RequestParam(required = false) @Size(max = Limits.ID) String candidateId,
+			@RequestParam(required = false) ElectionOutcome outcome,
+			@RequestParam(defaultValue = "endorsed") @Pattern(regexp = "endorsed|outcome",
+					message = "must be endorsed or outcome") String sort,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
-		return new PagedModel<>(
-				this.views.endorsements(UsState.fromCode(state).orElse(null), level, cycle, office, status, page, size)
-					.map(EndorsementView::of));
+		NominationSearch.EndorsementFilter filter = new NominationSearch.EndorsementFilter(
+				UsState.fromCode(state).orElse(null), level, cycle, office, status, candidateId, outcome);
+		NominationSearch.EndorsementOrder order = sort.equals("outcome") ? NominationSearch.EndorsementOrder.OUTCOME
+				: NominationSearch.EndorsementOrder.ENDORSED;
+		return new PagedModel<>(this.views.endorsements(filter, order, page, size));
 	}
 
 	/**
@@ -63,9 +74,20 @@ class EndorsementController {
 		return this.views.results(cycle, level, UsState.fromCode(state).orElse(null));
 	}
 
+	/**
+	 * The choices a page's filters offer: the states, levels, offices and cycles of the
+	 * endorsements there are.
+	 */
+	@GetMapping("/facets")
+	PublicViews.Facets facets(@RequestParam(defaultValue = "ACTIVE") EndorsementStatus status,
+			@RequestParam(required = false) @UsStateCode String state, @RequestParam(required = false) RaceLevel level,
+			@RequestParam(required = false) @Min(1) Integer cycle) {
+		return this.views.facets(status, UsState.fromCode(state).orElse(null), level, cycle);
+	}
+
 	@GetMapping("/{id}")
 	EndorsementView endorsement(@PathVariable String id) {
-		return EndorsementView.of(this.nominations.endorsement(id));
+		return this.views.endorsement(this.nominations.endorsement(id));
 	}
 
 	/**
@@ -80,7 +102,7 @@ class EndorsementController {
 	 */
 	@PostMapping("/{id}/outcome")
 	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
-		return EndorsementView.of(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
+		return this.views.endorsement(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
 	}
 
 	/** The body of {@code POST /api/endorsements/{id}/rescind}: the reason is public. */
@@ -89,7 +111,7 @@ class EndorsementController {
 
 	@PostMapping("/{id}/rescind")
 	EndorsementView rescind(@PathVariable String id, @Valid @RequestBody RescindRequest request, Caller caller) {
-		return EndorsementView.of(this.nominations.rescind(caller, id, request.reason()));
+		return this.views.endorsement(this.nominations.rescind(caller, id, request.reason()));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
@@ -10,6 +11,7 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.StageOutcome;
 import org.groundgame.endorsement.nomination.NominationView.BallotMeasureView;
 import org.groundgame.endorsement.nomination.NominationView.RaceView;
+import org.groundgame.endorsement.profile.PublicProfile;
 
 /**
  * An endorsement as the public sees it: who (a candidate, or a position on a ballot
@@ -18,13 +20,19 @@ import org.groundgame.endorsement.nomination.NominationView.RaceView;
  *
  * @param outcome the outcome last recorded, or {@code null}
  * @param outcomes the outcome of each stage, in the order recorded
+ * @param profile the candidate's profile as staff approved it, or {@code null} (none
+ * approved, a ballot measure, an erased candidate)
  */
 record EndorsementView(String id, String nominationId, PublicCandidateView candidate, RaceView race, int cycle,
 		EndorsementStatus status, ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt,
 		String candidateId, BallotMeasureView ballotMeasure, List<StageOutcome> outcomes, String rescindedReason,
-		Instant rescindedAt) {
+		Instant rescindedAt, PublicProfile profile) {
 
-	static EndorsementView of(Nomination nomination) {
+	/**
+	 * @param profiles the approved profiles of the candidates, by id (those without one
+	 * left out)
+	 */
+	static EndorsementView of(Nomination nomination, Map<String, PublicProfile> profiles) {
 		Endorsement endorsement = nomination.endorsement();
 		return new EndorsementView(endorsement.id(), nomination.id(),
 				(nomination.candidate() != null)
@@ -34,7 +42,8 @@ record EndorsementView(String id, String nominationId, PublicCandidateView candi
 				endorsement.reEndorsement(), endorsement.endorsedAt(), nomination.candidateId(),
 				BallotMeasureView.of(nomination.ballotPosition()), endorsement.outcomes(),
 				(endorsement.rescission() != null) ? endorsement.rescission().reason() : null,
-				(endorsement.rescission() != null) ? endorsement.rescission().rescindedAt() : null);
+				(endorsement.rescission() != null) ? endorsement.rescission().rescindedAt() : null,
+				(nomination.candidateId() != null) ? profiles.get(nomination.candidateId()) : null);
 	}
 
 	/** For a ballot measure, the name is the position ("YES on Amendment 3"). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.profile.CandidateProfiles;
 import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.security.Caller;
 import org.groundgame.support.audit.AuditTrail;
@@ -63,11 +64,15 @@ class ErasureService {
 
 	private final AuditTrail audit;
 
-	ErasureService(MongoTemplate mongo, OutboxUpdates updates, Clock clock, AuditTrail audit) {
+	private final CandidateProfiles profiles;
+
+	ErasureService(MongoTemplate mongo, OutboxUpdates updates, Clock clock, AuditTrail audit,
+			CandidateProfiles profiles) {
 		this.mongo = mongo;
 		this.updates = updates;
 		this.clock = clock;
 		this.audit = audit;
+		this.profiles = profiles;
 	}
 
 	/**
@@ -109,6 +114,10 @@ class ErasureService {
 			List<String> naming = nominationsNaming(candidateId);
 			naming.forEach((nominationId) -> eraseCandidateFrom(nominationId, erasedAt));
 			eraseStatementsOfSlatesWith(naming);
+			// After the nominations (their questionnaire links, which reach the profile,
+			// no longer work), before the record: a crash in between is finished by
+			// erasing again.
+			this.profiles.erase(candidateId);
 			Set<String> announced = new LinkedHashSet<>(candidate.getErasedNominationIds());
 			if (candidate.isErased() && announced.containsAll(naming)) {
 				return List.copyOf(announced);

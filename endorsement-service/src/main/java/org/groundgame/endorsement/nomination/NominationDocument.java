@@ -322,16 +322,20 @@ class NominationDocument implements HasOutbox {
 	 * The endorsement's id is unique across nominations and looked up directly (the
 	 * public endorsement endpoints); the index is sparse since most nominations have
 	 * none. {@code outcome} is the last outcome recorded, kept for queries and for
-	 * endorsements stored before outcomes were kept per stage.
+	 * endorsements stored before outcomes were kept per stage; {@code outcomeRecordedAt}
+	 * when it was recorded, to list the latest results first.
 	 */
 	record EndorsementEntry(@Indexed(unique = true, sparse = true) String endorsementId, EndorsementStatus status,
 			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes,
-			Rescission rescission) {
+			Rescission rescission, Instant outcomeRecordedAt) {
 
 		static EndorsementEntry of(Endorsement endorsement) {
-			return (endorsement != null) ? new EndorsementEntry(endorsement.id(), endorsement.status(),
-					endorsement.outcome(), endorsement.reEndorsement(), endorsement.endorsedAt(),
-					endorsement.outcomes(), endorsement.rescission()) : null;
+			return (endorsement != null)
+					? new EndorsementEntry(endorsement.id(), endorsement.status(), endorsement.outcome(),
+							endorsement.reEndorsement(), endorsement.endorsedAt(), endorsement.outcomes(),
+							endorsement.rescission(),
+							endorsement.outcomes().isEmpty() ? null : endorsement.outcomes().getLast().recordedAt())
+					: null;
 		}
 
 		Endorsement toEndorsement(RaceStage raceStage) {

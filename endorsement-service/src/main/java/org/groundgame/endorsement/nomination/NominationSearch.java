@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
@@ -49,17 +50,47 @@ class NominationSearch {
 	}
 
 	/**
-	 * @param office part of the office's name (or the measure's title), any case
-	 * @param status the endorsements' status
+	 * The endorsements that match every filter given, newest first: by when they were
+	 * granted, or by when their last outcome was recorded (those with none last).
 	 */
-	Page<NominationDocument> endorsements(UsState state, RaceLevel level, Integer cycle, String office,
-			EndorsementStatus status, int page, int size) {
-		Criteria criteria = endorsementCriteria(state, level, cycle, status);
-		if (office != null && !office.isBlank()) {
-			criteria.and("race.office").regex(Pattern.quote(office.strip()), "i");
+	Page<NominationDocument> endorsements(EndorsementFilter filter, EndorsementOrder order, int page, int size) {
+		Criteria criteria = endorsementCriteria(filter.state(), filter.level(), filter.cycle(), filter.status());
+		if (filter.office() != null && !filter.office().isBlank()) {
+			criteria.and("race.office").regex(Pattern.quote(filter.office().strip()), "i");
 		}
-		return find(criteria,
-				PageRequest.of(page, size, Sort.by(Sort.Order.desc("endorsement.endorsedAt"), Sort.Order.desc("id"))));
+		if (filter.candidateId() != null) {
+			criteria.and("candidateId").is(filter.candidateId());
+		}
+		if (filter.outcome() != null) {
+			criteria.and("endorsement.outcome").is(filter.outcome());
+		}
+		Sort sort = switch (order) {
+			case ENDORSED -> Sort.by(Sort.Order.desc("endorsement.endorsedAt"), Sort.Order.desc("id"));
+			case OUTCOME -> Sort.by(Sort.Order.desc("endorsement.outcomeRecordedAt"),
+					Sort.Order.desc("endorsement.endorsedAt"), Sort.Order.desc("id"));
+		};
+		return find(criteria, PageRequest.of(page, size, sort));
+	}
+
+	/**
+	 * What a list of endorsements may be narrowed to; {@code null} for any.
+	 *
+	 * @param office part of the office's name (or the measure's title), any case
+	 * @param outcome the outcome last recorded
+	 */
+	record EndorsementFilter(UsState state, RaceLevel level, Integer cycle, String office, EndorsementStatus status,
+			String candidateId, ElectionOutcome outcome) {
+	}
+
+	/** The order of a list of endorsements, newest first. */
+	enum EndorsementOrder {
+
+		/** By when they were granted. */
+		ENDORSED,
+
+		/** By when their last outcome was recorded: the latest victories first. */
+		OUTCOME
+
 	}
 
 	/** Every endorsement that matches, without paging: for races and tallies. */

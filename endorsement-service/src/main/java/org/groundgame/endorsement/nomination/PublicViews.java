@@ -18,6 +18,8 @@ import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.StageOutcome;
+import org.groundgame.endorsement.profile.CandidateProfiles;
+import org.groundgame.endorsement.profile.PublicProfile;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
 
@@ -39,16 +41,35 @@ class PublicViews {
 
 	private final Clock clock;
 
-	PublicViews(NominationSearch search, Registry registry, Clock clock) {
+	private final CandidateProfiles profiles;
+
+	PublicViews(NominationSearch search, Registry registry, Clock clock, CandidateProfiles profiles) {
 		this.search = search;
 		this.registry = registry;
 		this.clock = clock;
+		this.profiles = profiles;
 	}
 
-	Page<Nomination> endorsements(UsState state, RaceLevel level, Integer cycle, String office,
-			EndorsementStatus status, int page, int size) {
-		return this.search.endorsements(state, level, cycle, office, status, page, size)
+	/**
+	 * A page of endorsements with their candidates' approved profiles (one more read for
+	 * the whole page).
+	 */
+	Page<EndorsementView> endorsements(NominationSearch.EndorsementFilter filter,
+			NominationSearch.EndorsementOrder order, int page, int size) {
+		Page<Nomination> found = this.search.endorsements(filter, order, page, size)
 			.map(NominationDocument::toNomination);
+		Map<String, PublicProfile> approved = this.profiles
+			.approved(found.getContent().stream().map(Nomination::candidateId).toList());
+		return found.map((nomination) -> EndorsementView.of(nomination, approved));
+	}
+
+	/** One endorsement (or a command's result) as the public sees it. */
+	EndorsementView endorsement(Nomination nomination) {
+		return EndorsementView.of(nomination, approvedProfiles(List.of(nomination)));
+	}
+
+	private Map<String, PublicProfile> approvedProfiles(List<Nomination> nominations) {
+		return this.profiles.approved(nominations.stream().map(Nomination::candidateId).toList());
 	}
 
 	/**
@@ -63,17 +84,21 @@ class PublicViews {
 				byRace.computeIfAbsent(nomination.race().id(), (id) -> new ArrayList<>()).add(nomination);
 			}
 		}
-		List<RaceWithEndorsed> current = byRace.values()
+		List<List<Nomination>> current = byRace.values()
 			.stream()
 			.filter((endorsed) -> isCurrent(endorsed.getFirst().race(), endorsed))
-			.map((endorsed) -> RaceWithEndorsed.of(endorsed.getFirst().race(), endorsed))
-			.sorted(Comparator.comparing(RaceWithEndorsed::electionDate)
-				.thenComparing(RaceWithEndorsed::office)
-				.thenComparing(RaceWithEndorsed::id))
+			.sorted(Comparator
+				.<List<Nomination>, LocalDate>comparing((endorsed) -> endorsed.getFirst().race().electionDate())
+				.thenComparing((endorsed) -> endorsed.getFirst().race().office())
+				.thenComparing((endorsed) -> endorsed.getFirst().race().id()))
 			.toList();
 		int from = (int) Math.min((long) page * size, current.size());
 		int to = Math.min(from + size, current.size());
-		return new PageImpl<>(current.subList(from, to), PageRequest.of(page, size), current.size());
+		List<List<Nomination>> shown = current.subList(from, to);
+		Map<String, PublicProfile> approved = approvedProfiles(shown.stream().flatMap(List::stream).toList());
+		return new PageImpl<>(shown.stream()
+			.map((endorsed) -> RaceWithEndorsed.of(endorsed.getFirst().race(), endorsed, approved))
+			.toList(), PageRequest.of(page, size), current.size());
 	}
 
 	private boolean isCurrent(Race race, List<Nomination> endorsed) {
@@ -91,7 +116,36 @@ class PublicViews {
 			.map(NominationDocument::toNomination)
 			.filter((nomination) -> nomination.endorsement().isActive())
 			.toList();
-		return RaceWithEndorsed.of(race, endorsed);
+		return RaceWithEndorsed.of(race, endorsed, approvedProfiles(endorsed));
+	}
+
+	/**
+	 * What a list of endorsements can be filtered by, from the endorsements there are
+	 * (with that status, narrowed by any filter given): their states, levels, offices
+	 * (each once, case aside) and cycles, so that a page offers only choices that find
+	 * something.
+	 */
+	Facets facets(EndorsementStatus status, UsState state, RaceLevel level, Integer cycle) {
+		java.util.SortedSet<String> states = new java.util.TreeSet<>();
+		java.util.SortedSet<RaceLevel> levels = new java.util.TreeSet<>();
+		Map<String, String> offices = new TreeMap<>();
+		java.util.SortedSet<Integer> cycles = new java.util.TreeSet<>(Comparator.reverseOrder());
+		for (NominationDocument document : this.search.allEndorsements(state, level, cycle, status)) {
+			Race race = document.toNomination().race();
+			states.add(race.state().code());
+			levels.add(race.level());
+			offices.putIfAbsent(race.office().toLowerCase(java.util.Locale.ROOT), race.office());
+			cycles.add(race.cycle());
+		}
+		return new Facets(List.copyOf(states), List.copyOf(levels), List.copyOf(offices.values()), List.copyOf(cycles));
+	}
+
+	/**
+	 * @param states two-letter codes, in order
+	 * @param offices in alphabetical order, each once whatever its case
+	 * @param cycles newest first
+	 */
+	record Facets(List<String> states, List<RaceLevel> levels, List<String> offices, List<Integer> cycles) {
 	}
 
 	/**
@@ -205,25 +259,32 @@ class PublicViews {
 			String jurisdiction, LocalDate electionDate, int cycle, String ocdDivisionId, RaceStage stage,
 			boolean ballotMeasure, List<Endorsed> candidates) {
 
-		static RaceWithEndorsed of(Race race, List<Nomination> endorsed) {
+		static RaceWithEndorsed of(Race race, List<Nomination> endorsed, Map<String, PublicProfile> profiles) {
 			return new RaceWithEndorsed(race.id(), race.office(), race.level(), race.state().code(), race.district(),
 					race.jurisdiction(), race.electionDate(), race.cycle(), race.ocdDivisionId(), race.stage(),
 					race.ballotMeasure(),
-					endorsed.stream().sorted(Comparator.comparing(Nomination::nomineeName)).map(Endorsed::of).toList());
+					endorsed.stream()
+						.sorted(Comparator.comparing(Nomination::nomineeName))
+						.map((nomination) -> Endorsed.of(nomination, profiles))
+						.toList());
 		}
 
 	}
 
 	/**
-	 * An endorsed candidate, or position on a measure ({@code name} "YES on …").
+	 * An endorsed candidate, or position on a measure ({@code name} "YES on …"), with
+	 * what a card shows of their approved profile: {@code party} and {@code photo}, or
+	 * {@code null}.
 	 */
 	record Endorsed(String endorsementId, String candidateId, String name, String website,
-			BallotPosition.Position position) {
+			BallotPosition.Position position, String party, PublicProfile.PhotoView photo) {
 
-		static Endorsed of(Nomination nomination) {
+		static Endorsed of(Nomination nomination, Map<String, PublicProfile> profiles) {
+			PublicProfile profile = (nomination.candidateId() != null) ? profiles.get(nomination.candidateId()) : null;
 			return new Endorsed(nomination.endorsement().id(), nomination.candidateId(), nomination.nomineeName(),
 					(nomination.candidate() != null) ? nomination.candidate().website() : null,
-					(nomination.ballotPosition() != null) ? nomination.ballotPosition().position() : null);
+					(nomination.ballotPosition() != null) ? nomination.ballotPosition().position() : null,
+					(profile != null) ? profile.party() : null, (profile != null) ? profile.photo() : null);
 		}
 
 	}

@@ -110,7 +110,13 @@ class NominationAuthorizationTests {
 		READ_UNKNOWN_RACE(HttpMethod.GET, "/api/races/no-such-race"), SUBMIT_SLATE(HttpMethod.POST, "/api/slates"),
 		READ_SLATE(HttpMethod.GET, "/api/slates/{slateId}"),
 		CANDIDATE_QUESTIONNAIRE(HttpMethod.GET, "/api/questionnaire"),
-		QUESTION_BANK(HttpMethod.GET, "/api/questionnaires/2030");
+		QUESTION_BANK(HttpMethod.GET, "/api/questionnaires/2030"),
+		ENDORSEMENT_FACETS(HttpMethod.GET, "/api/endorsements/facets"),
+		OWN_PROFILE(HttpMethod.GET, "/api/questionnaire/profile"),
+		PROFILE_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/profile"),
+		EDIT_PROFILE_OF_UNKNOWN(HttpMethod.PUT, "/api/candidates/no-such-candidate/profile"),
+		APPROVE_PROFILE_OF_UNKNOWN(HttpMethod.POST, "/api/candidates/no-such-candidate/profile/approval"),
+		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo");
 
 		final HttpMethod method;
 
@@ -163,6 +169,15 @@ class NominationAuthorizationTests {
 		// token.
 		rows.add(expect(Endpoint.CANDIDATE_QUESTIONNAIRE, 401, 401, 401, 401, 401));
 		rows.add(expect(Endpoint.QUESTION_BANK, 401, 200, 403, 403, 403));
+		rows.add(expect(Endpoint.ENDORSEMENT_FACETS, 200, 200, 200, 200, 200));
+		// The candidate's profile, like their questionnaire, opens only with their link.
+		rows.add(expect(Endpoint.OWN_PROFILE, 401, 401, 401, 401, 401));
+		// Staff's alone, refused to anyone else before anything is looked up.
+		rows.add(expect(Endpoint.PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
+		rows.add(expect(Endpoint.EDIT_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
+		rows.add(expect(Endpoint.APPROVE_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
+		// Public, and only an approved profile's: none here.
+		rows.add(expect(Endpoint.PHOTO_OF_UNKNOWN, 404, 404, 404, 404, 404));
 		return rows.stream().flatMap((row) -> row);
 	}
 
@@ -215,8 +230,8 @@ class NominationAuthorizationTests {
 		}
 		if (expected == 401) {
 			assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
-				.startsWith((endpoint == Endpoint.CANDIDATE_QUESTIONNAIRE && !Who.UNTRUSTED.contains(who))
-						? "Questionnaire-Token" : "Bearer");
+				.startsWith(((endpoint == Endpoint.CANDIDATE_QUESTIONNAIRE || endpoint == Endpoint.OWN_PROFILE)
+						&& !Who.UNTRUSTED.contains(who)) ? "Questionnaire-Token" : "Bearer");
 		}
 		if (endpoint.submits() && expected == 201) {
 			assertThat(storedWithCandidate(candidate)).singleElement()
@@ -419,6 +434,8 @@ class NominationAuthorizationTests {
 				Map.of("statement", "We voted yes", "meetingDate", "2026-01-15", "votesFor", 9, "votesAgainst", 1);
 			case REISSUE_QUESTIONNAIRE -> Map.of("email", "candidate@example.org");
 			case RESCIND -> Map.of("reason", "Broke the pledge");
+			case EDIT_PROFILE_OF_UNKNOWN -> Map.of("biography", "Organizer");
+			case APPROVE_PROFILE_OF_UNKNOWN -> Map.of("revision", 1);
 			case SUBMIT_SLATE -> {
 				Map<String, Object> nomination = NominationApi.nominationIn("MO");
 				NominationApi.part(nomination, "candidate").put("name", candidate);

@@ -69,7 +69,10 @@ class OperationsTests {
 
 		assertThat(document.get("paths").propertyNames()).contains("/api/nominations", "/api/nominations/{id}",
 				"/api/nominations/{id}/review", "/api/nominations/{id}/decision", "/api/endorsements",
-				"/api/endorsements/{id}");
+				"/api/endorsements/{id}", "/api/endorsements/facets", "/api/questionnaire/profile",
+				"/api/questionnaire/profile/photo", "/api/candidates/{candidateId}/profile",
+				"/api/candidates/{candidateId}/profile/photo", "/api/candidates/{candidateId}/profile/approval",
+				"/api/candidates/{candidateId}/photo");
 		assertThat(document.get("components").get("securitySchemes").has("oauth2")).isTrue();
 		// The caller comes from the token, never from the request: no parameter names it.
 		assertThat(document.get("paths").findValues("parameters")).flatMap(

@@ -1,0 +1,84 @@
+package org.groundgame.endorsement.profile;
+
+import java.io.InputStream;
+
+import jakarta.validation.Valid;
+import org.groundgame.endorsement.profile.CandidateDirectory.KnownCandidate;
+import org.groundgame.endorsement.profile.domain.Editor;
+import org.groundgame.endorsement.profile.domain.Photo;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The candidate's own profile, through the private link of their questionnaire: the token
+ * it holds, in the {@value #TOKEN} header (never in a URL), reaches the profile of the
+ * candidate that nomination names, and no other. They write the draft; staff approve it
+ * before any of it is public. A missing, unknown or replaced token is a {@code 401}, an
+ * expired link never answered a {@code 410}, as for the questionnaire.
+ */
+@RestController
+@RequestMapping(OwnProfileController.PATH)
+class OwnProfileController {
+
+	static final String PATH = "/api/questionnaire/profile";
+
+	static final String TOKEN = "X-Questionnaire-Token";
+
+	private final CandidateProfiles profiles;
+
+	private final PhotoImages images;
+
+	OwnProfileController(CandidateProfiles profiles, PhotoImages images) {
+		this.profiles = profiles;
+		this.images = images;
+	}
+
+	@GetMapping
+	ProfileView profile(@RequestHeader(name = TOKEN, required = false) String token) {
+		return view(this.profiles.read(this.profiles.asHolderOf(token)));
+	}
+
+	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ProfileView describe(@RequestHeader(name = TOKEN, required = false) String token,
+			@Valid @RequestBody ProfileRequest request) {
+		KnownCandidate candidate = this.profiles.asHolderOf(token);
+		return view(this.profiles.describe(candidate, request.toContent(), Editor.CANDIDATE));
+	}
+
+	@PutMapping(path = "/photo", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ProfileView photoAt(@RequestHeader(name = TOKEN, required = false) String token,
+			@Valid @RequestBody ProfileRequest.PhotoAddress request) {
+		KnownCandidate candidate = this.profiles.asHolderOf(token);
+		return view(this.profiles.pictureAt(candidate, Photo.at("url", request.url()), Editor.CANDIDATE));
+	}
+
+	@PutMapping(path = "/photo", consumes = { "image/*", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ProfileView upload(@RequestHeader(name = TOKEN, required = false) String token, InputStream body) {
+		KnownCandidate candidate = this.profiles.asHolderOf(token);
+		return view(this.profiles.upload(candidate, this.images.read(body), Editor.CANDIDATE));
+	}
+
+	@DeleteMapping("/photo")
+	ProfileView removePhoto(@RequestHeader(name = TOKEN, required = false) String token) {
+		return view(this.profiles.removePhoto(this.profiles.asHolderOf(token), Editor.CANDIDATE));
+	}
+
+	/** The draft's uploaded photo, for the candidate to see what they sent. */
+	@GetMapping("/photo")
+	ResponseEntity<byte[]> draftPhoto(@RequestHeader(name = TOKEN, required = false) String token) {
+		return PhotoResponse.privately(this.profiles.draftImage(this.profiles.asHolderOf(token)));
+	}
+
+	private static ProfileView view(CurrentProfile current) {
+		return ProfileView.of(current, PATH + "/photo");
+	}
+
+}
