@@ -29,36 +29,47 @@ import org.groundgame.gateway.error.EdgeProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Refuses a request body larger than {@code groundgame.gateway.max-body-size} with a
- * {@code 413} problem, before any of it is sent on. A declared {@code Content-Length}
- * above the limit is refused at once. A body of unknown length (chunked) is read into
- * memory up to one byte past the limit: a body that fits is then sent on with its length;
- * one that does not is refused, so no service ever receives it, whole or in part.
+ * Refuses a request body larger than {@code groundgame.gateway.max-body-size} (a
+ * candidate's photo upload: {@code max-photo-size}) with a {@code 413} problem, before
+ * any of it is sent on. A declared {@code Content-Length} above the limit is refused at
+ * once. A body of unknown length (chunked) is read into memory up to one byte past the
+ * limit: a body that fits is then sent on with its length; one that does not is refused,
+ * so no service ever receives it, whole or in part.
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	BodySizeLimitFilter(DataSize maxBodySize) {
+	private final long maxUploadBytes;
+
+	private final List<PathPattern> uploads;
+
+	BodySizeLimitFilter(DataSize maxBodySize, DataSize maxUploadSize, List<String> uploadPaths) {
 		this.maxBytes = maxBodySize.toBytes();
+		this.maxUploadBytes = maxUploadSize.toBytes();
+		this.uploads = uploadPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limitFor(request);
 		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
-			refuse(request, response);
+		if (declared > limit) {
+			refuse(request, response, limit);
 			return;
 		}
 		if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-			byte[] body = request.getInputStream().readNBytes(Math.toIntExact(this.maxBytes + 1));
-			if (body.length > this.maxBytes) {
-				refuse(request, response);
+			byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit + 1));
+			if (body.length > limit) {
+				refuse(request, response, limit);
 				return;
 			}
 			chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -67,10 +78,21 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/**
+	 * The photo uploads' limit on their paths (a PUT or a form's POST), else the body
+	 * limit.
+	 */
+	private long limitFor(HttpServletRequest request) {
+		if (this.uploads.isEmpty() || !("PUT".equals(request.getMethod()) || "POST".equals(request.getMethod()))) {
+			return this.maxBytes;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return this.uploads.stream().anyMatch((upload) -> upload.matches(path)) ? this.maxUploadBytes : this.maxBytes;
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		EdgeProblems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, EdgeProblems.CONTENT_TOO_LARGE,
-				"The request body is larger than the " + this.maxBytes + " bytes accepted.",
-				Map.of("maxBodySize", this.maxBytes));
+				"The request body is larger than the " + limit + " bytes accepted.", Map.of("maxBodySize", limit));
 	}
 
 	/**

@@ -32,7 +32,7 @@ class EdgeConfiguration {
 	@Bean
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(RequestLimits limits) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new BodySizeLimitFilter(limits.maxBodySize()));
+				new BodySizeLimitFilter(limits.maxBodySize(), limits.maxPhotoSize(), RequestLimits.PHOTO_UPLOADS));
 		registration.setOrder(EdgeFilterOrder.BODY_SIZE_LIMIT);
 		return registration;
 	}

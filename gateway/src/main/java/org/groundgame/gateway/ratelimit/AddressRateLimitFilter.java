@@ -3,6 +3,7 @@ package org.groundgame.gateway.ratelimit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,11 +51,17 @@ final class AddressRateLimitFilter extends OncePerRequestFilter {
 	 */
 	static final List<String> SITE_ASSETS = List.of("/css/", "/js/", "/webjars/", "/images/", "/favicon.");
 
+	/**
+	 * A candidate's public photo: a page of candidates shows one per card, each kept by
+	 * browsers for ten minutes.
+	 */
+	static final Pattern CANDIDATE_PHOTO = Pattern.compile("/api/candidates/[A-Za-z0-9-]{1,64}/photo");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/actuator/") || ("GET".equals(request.getMethod())
-				&& SITE_ASSETS.stream().anyMatch(path::startsWith) && !path.contains(".."));
+		return path.startsWith("/actuator/") || ("GET".equals(request.getMethod()) && !path.contains("..")
+				&& (SITE_ASSETS.stream().anyMatch(path::startsWith) || CANDIDATE_PHOTO.matcher(path).matches()));
 	}
 
 	@Override

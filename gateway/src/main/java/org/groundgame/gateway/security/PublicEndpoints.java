@@ -25,7 +25,7 @@ final class PublicEndpoints {
 	static final String[] PUBLIC_READS = { "/api/chapters", "/api/chapters/*", "/api/endorsements",
 			"/api/endorsements/*", "/api/races", "/api/races/*", "/api/opportunities", "/api/opportunities/*",
 			"/api/opportunities/*/calendar.ics", "/api/shifts/*", "/api/volunteers/*/calendar.ics",
-			"/api/leaderboards/chapters", "/api/training/cohorts", "/api/training/cohorts/*",
+			"/api/leaderboards/chapters", "/api/training/cohorts", "/api/training/cohorts/*", "/api/candidates/*/photo",
 			"/api/volunteers/*/shifts" };
 
 	/** The calendar feeds, which calendar apps also check with {@code HEAD}. */
@@ -56,7 +56,8 @@ final class PublicEndpoints {
 	 * {@code X-Questionnaire-Token} of their private link, which endorsement-service
 	 * checks.
 	 */
-	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/questionnaire" };
+	static final String[] MANAGED_BY_TOKEN_OF_THEIR_OWN = { "/api/questionnaire", "/api/questionnaire/profile",
+			"/api/questionnaire/profile/photo" };
 
 	/**
 	 * Reading and erasing an enrollment: with the {@code X-Manage-Token} its application

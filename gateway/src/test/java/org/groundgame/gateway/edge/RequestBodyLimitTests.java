@@ -94,6 +94,35 @@ class RequestBodyLimitTests {
 				"note=café");
 	}
 
+	@Test
+	void aCandidatesPhotoMayBeLargerThanOtherBodiesButNotWithoutLimit() throws Exception {
+		byte[] photo = new byte[2 * 1024 * 1024];
+		java.util.Arrays.fill(photo, (byte) 7);
+
+		HttpResponse<String> uploaded = this.gateway.send(this.gateway.request("/api/questionnaire/profile/photo")
+			.header("Content-Type", "image/jpeg")
+			.header("X-Questionnaire-Token", "q-1")
+			.PUT(BodyPublishers.ofByteArray(photo)));
+
+		assertThat(uploaded.statusCode()).isEqualTo(200);
+		assertThat(TestBackends.endorsement.takeRequest().body()).hasSize(photo.length);
+
+		HttpResponse<String> tooLarge = this.gateway.send(this.gateway.request("/api/questionnaire/profile/photo")
+			.header("Content-Type", "image/jpeg")
+			.header("X-Questionnaire-Token", "q-1")
+			.PUT(BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024 + 1])));
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(GatewayClient.json(tooLarge)).containsEntry("maxBodySize", 6 * 1024 * 1024);
+		// The same body anywhere else is held to the ordinary limit.
+		HttpResponse<String> elsewhere = this.gateway.send(this.gateway.request("/api/questionnaire")
+			.header("Content-Type", "image/jpeg")
+			.header("X-Questionnaire-Token", "q-1")
+			.PUT(BodyPublishers.ofByteArray(photo)));
+		assertThat(elsewhere.statusCode()).isEqualTo(413);
+		assertThat(TestBackends.endorsement.receivedRequests()).isEmpty();
+	}
+
 	private void assertTooLarge(HttpResponse<String> response) throws Exception {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

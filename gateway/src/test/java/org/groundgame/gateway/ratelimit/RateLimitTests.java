@@ -185,6 +185,7 @@ class RateLimitTests {
 		for (int i = 0; i < PUBLIC_BURST * 2; i++) {
 			assertThat(client.get("/css/site.css").statusCode()).isEqualTo(200);
 			assertThat(client.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+			assertThat(client.get("/api/candidates/c-1/photo").statusCode()).isEqualTo(200);
 		}
 		for (int i = 0; i < PUBLIC_BURST; i++) {
 			assertThat(client.get("/candidates").statusCode()).isEqualTo(200);

@@ -32,6 +32,9 @@ class CandidatesController {
 		Endorsements.Filter filter = new Endorsements.Filter(state, level, office, cycle);
 		model.addAttribute("filter", filter);
 		model.addAttribute("endorsements", this.endorsements.endorsements(filter, Math.max(page, 0), PAGE_SIZE));
+		if (!"true".equals(htmx)) {
+			model.addAttribute("facets", this.endorsements.facets());
+		}
 		return Htmx.fragmentOr(htmx, "candidates/list", "results");
 	}
 

@@ -49,27 +49,64 @@ public record Endorsement(String id, String candidateId, Candidate candidate, Ra
 	}
 
 	/**
-	 * A candidate's public profile.
+	 * A candidate's public profile, as staff approved it.
 	 *
-	 * @param photoUrl the photo's address (the service's own or an https URL)
 	 * @param biography in the candidate's words
 	 * @param party the party, if any
-	 * @param links the campaign's links: website, donate, volunteer, social
+	 * @param photo their photo, if any
+	 * @param links the campaign's links
 	 */
-	public record Profile(String photoUrl, String biography, String party, List<Link> links) {
+	public record Profile(String biography, String party, Photo photo, Links links) {
 
 		public Profile {
-			links = (links != null) ? links : List.of();
+			links = (links != null) ? links : new Links(null, null, null, List.of());
+		}
+
+		/** The photo's address, or none. */
+		public String photoUrl() {
+			return (this.photo != null) ? this.photo.url() : null;
 		}
 
 	}
 
 	/**
-	 * @param kind {@code WEBSITE}, {@code DONATE}, {@code VOLUNTEER} or a social network
+	 * @param source {@code UPLOAD} (served by the platform) or {@code URL}
+	 * @param url where it is
+	 * @param width its width, for an upload
+	 * @param height its height, for an upload
+	 */
+	public record Photo(String source, String url, Integer width, Integer height) {
+
+	}
+
+	/**
+	 * @param website the campaign's website
+	 * @param donate where to donate
+	 * @param volunteer where to volunteer for the campaign
+	 * @param social their social media
+	 */
+	public record Links(String website, String donate, String volunteer, List<Link> social) {
+
+		public Links {
+			social = (social != null) ? social : List.of();
+		}
+
+	}
+
+	/**
+	 * @param kind {@code FACEBOOK}, {@code INSTAGRAM}, {@code X}, … or {@code OTHER}
 	 * @param url where it goes
 	 */
 	public record Link(String kind, String url) {
 
+	}
+
+	/** The campaign's website: the profile's, else the one given when nominated. */
+	public String website() {
+		if (this.profile != null && this.profile.links().website() != null) {
+			return this.profile.links().website();
+		}
+		return (this.candidate != null) ? this.candidate.website() : null;
 	}
 
 }

@@ -43,6 +43,31 @@ public class Endorsements {
 			.body(ENDORSEMENTS);
 	}
 
+	/**
+	 * The latest victories, newest win first.
+	 * @param size how many
+	 * @return a page of endorsements that won
+	 */
+	public PageOf<Endorsement> victories(int size) {
+		return this.apis.endorsement()
+			.get()
+			.uri((uri) -> uri.path("/api/endorsements")
+				.queryParam("outcome", Filter.VICTORIES)
+				.queryParam("sort", "outcome")
+				.queryParam("size", size)
+				.build())
+			.retrieve()
+			.body(ENDORSEMENTS);
+	}
+
+	/**
+	 * The choices the filters offer: only those that find someone.
+	 * @return states, levels, offices and cycles of active endorsements
+	 */
+	public Facets facets() {
+		return this.apis.endorsement().get().uri("/api/endorsements/facets").retrieve().body(Facets.class);
+	}
+
 	public Endorsement endorsement(String id) {
 		return this.apis.endorsement().get().uri("/api/endorsements/{id}", id).retrieve().body(Endorsement.class);
 	}
@@ -63,6 +88,26 @@ public class Endorsements {
 	}
 
 	/**
+	 * The values the filters can take.
+	 *
+	 * @param states the states
+	 * @param levels the levels
+	 * @param offices the offices
+	 * @param cycles the cycles
+	 */
+	public record Facets(java.util.List<String> states, java.util.List<String> levels, java.util.List<String> offices,
+			java.util.List<Integer> cycles) {
+
+		public Facets {
+			states = (states != null) ? states : java.util.List.of();
+			levels = (levels != null) ? levels : java.util.List.of();
+			offices = (offices != null) ? offices : java.util.List.of();
+			cycles = (cycles != null) ? cycles : java.util.List.of();
+		}
+
+	}
+
+	/**
 	 * What the lists are filtered by; blank means any.
 	 *
 	 * @param state a two-letter state code
@@ -73,6 +118,11 @@ public class Endorsements {
 	public record Filter(String state, String level, String office, Integer cycle) {
 
 		public static final Filter NONE = new Filter(null, null, null, null);
+
+		/**
+		 * The latest victories: endorsements whose last outcome is a win, newest first.
+		 */
+		static final String VICTORIES = "WON";
 
 		UriBuilder applyTo(UriBuilder uri) {
 			if (present(this.state)) {

@@ -33,9 +33,11 @@ public record Race(String id, String office, String level, String state, String 
 	 * @param name the candidate's name
 	 * @param website the campaign's website
 	 * @param position for a ballot measure, the position endorsed
+	 * @param party the party, from the approved profile
+	 * @param photo the photo, from the approved profile
 	 */
 	public record EndorsedCandidate(String endorsementId, String candidateId, String name, String website,
-			String position) {
+			String position, String party, Endorsement.Photo photo) {
 
 	}
 

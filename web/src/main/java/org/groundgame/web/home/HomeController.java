@@ -1,8 +1,5 @@
 package org.groundgame.web.home;
 
-import java.util.List;
-
-import org.groundgame.web.candidates.Endorsement;
 import org.groundgame.web.candidates.Endorsements;
 
 import org.springframework.stereotype.Controller;
@@ -11,15 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: the headline figure ("helped elect N progressives"), the latest
- * endorsements and victories, the current races, and the calls to action. Three calls to
+ * endorsements and victories, the current races, and the calls to action. Four calls to
  * endorsement-service, whatever the data.
  */
 @Controller
 class HomeController {
 
 	static final int LATEST = 6;
-
-	static final int RECENT_WINDOW = 50;
 
 	static final int RACES = 4;
 
@@ -32,10 +27,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("results", this.endorsements.results());
-		List<Endorsement> recent = this.endorsements.endorsements(Endorsements.Filter.NONE, 0, RECENT_WINDOW).content();
-		model.addAttribute("latest", recent.stream().limit(LATEST).toList());
-		model.addAttribute("victories",
-				recent.stream().filter((endorsement) -> "WON".equals(endorsement.outcome())).limit(LATEST).toList());
+		model.addAttribute("latest", this.endorsements.endorsements(Endorsements.Filter.NONE, 0, LATEST).content());
+		model.addAttribute("victories", this.endorsements.victories(LATEST).content());
 		model.addAttribute("races", this.endorsements.races(Endorsements.Filter.NONE, 0, RACES).content());
 		return "home";
 	}

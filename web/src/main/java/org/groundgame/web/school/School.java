@@ -2,6 +2,7 @@ package org.groundgame.web.school;
 
 import java.util.Optional;
 
+import org.groundgame.web.api.ApiProblem;
 import org.groundgame.web.api.PageOf;
 import org.groundgame.web.api.PlatformApis;
 
@@ -32,7 +33,16 @@ class School {
 	}
 
 	Optional<Cohort> cohort(String id) {
-		return cohorts().content().stream().filter((cohort) -> cohort.id().equals(id)).findFirst();
+		try {
+			return Optional.ofNullable(
+					this.apis.training().get().uri("/api/training/cohorts/{id}", id).retrieve().body(Cohort.class));
+		}
+		catch (ApiProblem problem) {
+			if (problem.isNotFound() || problem.status() == 400) {
+				return Optional.empty();
+			}
+			throw problem;
+		}
 	}
 
 }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SchoolController {
 
-	static final List<String> TRACKS = List.of("CANDIDATE", "CAMPAIGN_STAFF", "ORGANIZER");
+	static final List<String> TRACKS = List.of("CANDIDATE", "CAMPAIGN_MANAGER", "ORGANIZER");
 
 	private final School school;
 
