@@ -31,6 +31,9 @@ final class VolunteerMail {
 	private static final Pattern CONFIRMATION = Pattern
 		.compile("https?://\\S+?/volunteers/confirm#token=([A-Za-z0-9_-]+)");
 
+	private static final Pattern CONFIRMATION_LINK = Pattern
+		.compile("https?://[^/\\s]+(/volunteers/confirm#token=[A-Za-z0-9_-]+)");
+
 	private static final Duration DELIVERY = Duration.ofSeconds(30);
 
 	private final CaughtMail mail;
@@ -53,6 +56,23 @@ final class VolunteerMail {
 		Matcher confirmation = CONFIRMATION.matcher(newestText(email, CONFIRM_SUBJECT));
 		assertThat(confirmation.find()).as("the confirmation link in the e-mail").isTrue();
 		return confirmation.group(1);
+	}
+
+	/**
+	 * The confirmation link of the one e-mail sent to the address that holds one,
+	 * whatever its language: its path and fragment, to be opened on the site the test
+	 * runs (the platform's public address may name another port).
+	 */
+	String confirmationLinkOf(String email) {
+		return await().atMost(DELIVERY).until(() -> {
+			for (JsonNode listed : this.mail.to(email)) {
+				Matcher link = CONFIRMATION_LINK.matcher(this.mail.message(listed).path("text").asString());
+				if (link.find()) {
+					return Optional.of(link.group(1));
+				}
+			}
+			return Optional.<String>empty();
+		}, Optional::isPresent).orElseThrow();
 	}
 
 	/** How many e-mails with that subject the address received. */

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -27,6 +28,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * allowed origin is answered here (no token needed for it), and a cross-origin request
  * from any other origin is refused with a {@code 403} problem rather than Spring's plain
  * text. Credentials (cookies) are not allowed cross-origin: the API takes bearer tokens.
+ * <p>
+ * The public site's pages are not the API and are left alone: a browser sends
+ * {@code Origin: null} with the site's own form posts (and htmx's) because the pages ask
+ * for no referrer ({@code Referrer-Policy: no-referrer}), which this filter would take
+ * for a foreign origin and refuse. The pages answer with no CORS headers (so no other
+ * origin's script may read them), and the web module refuses a form without its CSRF
+ * token.
  */
 final class ProblemCorsFilter extends OncePerRequestFilter {
 
@@ -41,7 +49,10 @@ final class ProblemCorsFilter extends OncePerRequestFilter {
 
 	};
 
-	ProblemCorsFilter(List<String> allowedOrigins) {
+	private final RequestMatcher sitePages;
+
+	ProblemCorsFilter(List<String> allowedOrigins, RequestMatcher sitePages) {
+		this.sitePages = sitePages;
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(allowedOrigins);
 		configuration.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
@@ -56,7 +67,7 @@ final class ProblemCorsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!CorsUtils.isCorsRequest(request)) {
+		if (!CorsUtils.isCorsRequest(request) || this.sitePages.matches(request)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 		api.configure(http, PublicEndpoints::permit)
 			// ProblemCorsFilter in its place: refusals as problem documents.
 			.cors((corsConfigurer) -> corsConfigurer.disable())
-			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins()), CorsFilter.class)
+			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins(), sitePages), CorsFilter.class)
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
 						new ContentSecurityPolicyHeaderWriter(PAGE_CONTENT_SECURITY_POLICY)))

@@ -1,6 +1,7 @@
 package org.groundgame.gateway.edge;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -169,6 +170,30 @@ class EdgeHeadersTests {
 		// The private links' tokens are in fragments, which no request carries; no page
 		// they link to learns the page's address either.
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+	}
+
+	/**
+	 * The site's pages ask for no referrer, so a browser sends its own form posts to them
+	 * with {@code Origin: null}: they reach the web module (which checks their CSRF
+	 * token), while the API still refuses that origin.
+	 */
+	@Test
+	void theSitesOwnFormPostsWithANullOriginReachThePagesButNotTheApi() throws Exception {
+		TestBackends.web.on("/join", StubService.Answer.of(200, "text/html", "<!DOCTYPE html>", Map.of()));
+
+		HttpResponse<String> form = this.gateway.send(this.gateway.request("/join")
+			.header("Origin", "null")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=Ada&_csrf=t")));
+		HttpResponse<String> api = this.gateway.send(this.gateway.request("/api/volunteers")
+			.header("Origin", "null")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(TestBackends.web.takeRequest().path()).isEqualTo("/join");
+		assertThat(api.statusCode()).isEqualTo(403);
+		assertThat(GatewayClient.json(api)).containsEntry("type", EdgeProblems.ORIGIN_NOT_ALLOWED.toString());
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The README's test command: the whole test suite, as CI runs it (`.ci/run` calls this), from a fresh
+# clone. The tests start their own Kafka broker and MongoDB-wire server (in-process, or Testcontainers
+# where a Docker engine answers); the browser tests drive Debian's Chromium through its chromedriver at
+# /usr/bin (never a downloaded driver). So it needs a JDK 21+ (if the default java is older, a newer
+# one is picked) and, when /usr/bin/chromium or /usr/bin/chromedriver is missing, installs Debian's
+# `chromium` and `chromium-driver` with apt-get (as root, or with sudo). Arguments go to Maven:
+#   ./test.sh -pl end-to-end-tests -am -Dit.test=BrowserJourneyTests
+set -euo pipefail
+cd "$(dirname "$0")"
+
+java_major() {
+	"$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+}
+
+pick_jdk() {
+	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
+		return
+	fi
+	if command -v java >/dev/null && [ "$(java_major java)" -ge 21 ]; then
+		JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+		export JAVA_HOME
+		return
+	fi
+	local best="" best_major=0 candidate major
+	for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+		[ -x "$candidate/bin/javac" ] || continue
+		major="$(java_major "$candidate/bin/java")"
+		if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+			best="$candidate"
+			best_major="$major"
+		fi
+	done
+	if [ -z "$best" ]; then
+		echo "No JDK 21 or newer found: install one or set JAVA_HOME." >&2
+		exit 1
+	fi
+	export JAVA_HOME="$best"
+}
+
+ensure_browser() {
+	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+		return
+	fi
+	local as_root=()
+	if [ "$(id -u)" -ne 0 ]; then
+		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+			as_root=(sudo -n)
+		else
+			echo "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run 'sudo apt-get install chromium chromium-driver' (or this script as root)." >&2
+			exit 1
+		fi
+	fi
+	if ! command -v apt-get >/dev/null; then
+		echo "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver, and apt-get is not here to install Debian's chromium and chromium-driver: install them." >&2
+		exit 1
+	fi
+	echo "Installing Debian's chromium and chromium-driver for the browser tests"
+	"${as_root[@]}" apt-get update -qq
+	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+}
+
+pick_jdk
+echo "Using JDK at $JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
+ensure_browser
+exec ./mvnw -B -ntp verify "$@"
