@@ -175,6 +175,20 @@ final class Browser implements AutoCloseable {
 		landed();
 	}
 
+	/**
+	 * Opens a private link from an e-mail (its token in the fragment): the page that asks
+	 * for the key sends it at once (site.js) and is replaced by the person's own page,
+	 * which is the one checked.
+	 * @param pathAndFragment e.g. {@code /volunteers/<id>#token=<key>}
+	 */
+	void openPrivateLink(String pathAndFragment) {
+		this.driver.get(this.site.resolve(pathAndFragment).toString());
+		wait(PAGE)
+			.until((driver) -> driver.findElements(By.cssSelector("form[data-private-link][data-autosubmit]")).isEmpty()
+					&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
+		landed();
+	}
+
 	/** Follows the first visible link with these words, and waits for its page. */
 	void follow(String words) {
 		WebElement link = visible(By.xpath("//a[normalize-space(.)=" + literal(words) + "]"), "a link '" + words + "'");
@@ -212,6 +226,14 @@ final class Browser implements AutoCloseable {
 	void tick(String label) {
 		WebElement box = field(label);
 		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	/** Unticks the checkbox with this label, if it is ticked. */
+	void untick(String label) {
+		WebElement box = field(label);
+		if (box.isSelected()) {
 			box.click();
 		}
 	}

@@ -295,9 +295,8 @@ class TrainingJourneyTests {
 		assertThat(page.body()).contains("<script src=\"/js/site.js\"")
 			.contains("action=\"" + offer.page().getPath() + "/key\"")
 			.contains("data-private-link");
-		assertThat(page.header("Content-Security-Policy"))
-			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'self';")
-				.contains("script-src 'self'"));
+		assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).startsWith("default-src 'self';").contains("script-src 'self'"));
 		Gateway.Answer script = this.gateway.anonymous()
 			.sendRaw("GET", "/js/site.js", HttpRequest.BodyPublishers.noBody(), "Accept", "*/*");
 		assertThat(script.status()).isEqualTo(200);
