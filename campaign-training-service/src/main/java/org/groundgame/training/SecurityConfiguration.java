@@ -10,12 +10,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what (API.md): the list of cohorts, applications, cohort alerts (asked for
- * by anyone, seen and stopped with their link's token, which the service checks) and the
- * trainee's page ({@code /training/**}, which holds no data of its own) are public; an
- * enrollment, its withdrawal, its erasure and the answer to an offer are open here
- * because the service checks their manage token (or staff's). Whatever is not listed here
- * needs a valid token (the service requires staff where it must), and a bad token is
- * refused everywhere, public endpoints included.
+ * by anyone, seen and stopped with their link's token, which the service checks) are
+ * public (the trainee's page is the web module's, not this service's); an enrollment, its
+ * withdrawal, its erasure and the answer to an offer are open here because the service
+ * checks their manage token (or staff's). Whatever is not listed here needs a valid token
+ * (the service requires staff where it must), and a bad token is refused everywhere,
+ * public endpoints included.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -25,8 +25,6 @@ public class SecurityConfiguration {
 		return api.build(http,
 				(endpoints) -> endpoints
 					.requestMatchers(HttpMethod.GET, "/api/training/cohorts", "/api/training/cohorts/*")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/training/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/training/cohorts/*/applications")
 					.permitAll()

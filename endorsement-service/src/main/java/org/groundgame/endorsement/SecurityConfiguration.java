@@ -12,13 +12,13 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call which route, by the token's role alone. Public: submitting nominations and
  * slates, reading endorsements and races, an approved profile's photo, and the
- * candidate's questionnaire and profile (its page, and its API, which checks the
- * capability token itself). Staff only: candidates' profiles. Staff only: every command
- * on a nomination or an endorsement once submitted (review, hold, research, decision,
- * rescind, outcome…), the erasure of a candidate or a nominator, and the question bank,
- * refused here before the body is even read, except withdrawing and filing the chapter's
- * form, which the nominating chapter may do too. Reading nominations and slates: staff or
- * a chapter. Anything else needs a valid token (api-security's default).
+ * candidate's questionnaire and profile (their API, which checks the capability token
+ * itself; the pages are the web module's). Staff only: candidates' profiles. Staff only:
+ * every command on a nomination or an endorsement once submitted (review, hold, research,
+ * decision, rescind, outcome…), the erasure of a candidate or a nominator, and the
+ * question bank, refused here before the body is even read, except withdrawing and filing
+ * the chapter's form, which the nominating chapter may do too. Reading nominations and
+ * slates: staff or a chapter. Anything else needs a valid token (api-security's default).
  * <p>
  * What depends on the data (which chapter a nomination belongs to, whose chapter a
  * submission names) is the application service's to check, with the {@code Caller}; it
@@ -38,10 +38,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/endorsements", "/api/endorsements/*", "/api/races", "/api/races/*")
 			.permitAll()
-			// The candidate's questionnaire: its page, and the API that checks the
-			// capability token.
-			.requestMatchers(HttpMethod.GET, "/questionnaire", "/questionnaire/**")
-			.permitAll()
+			// The candidate's questionnaire: the API checks the capability token (the
+			// page is the web module's).
 			.requestMatchers(HttpMethod.GET, "/api/questionnaire")
 			.permitAll()
 			.requestMatchers(HttpMethod.PUT, "/api/questionnaire")

@@ -136,6 +136,10 @@ class CohortAuthorizationIntegrationTests {
 			GET  | /api/training/cohort-alerts                            | STAFF         | 400
 			DELETE | /api/training/cohort-alerts                          | ANONYMOUS     | 400
 			DELETE | /api/training/cohort-alerts                          | STAFF         | 400
+			# The trainee's page is the web module's (the gateway routes it there): here
+			# it is an unknown path, neither public nor served to anyone.
+			GET  | /training/enrollments/{enrollment}                     | ANONYMOUS     | 401
+			GET  | /training/enrollments/{enrollment}                     | STAFF         | 404
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);

@@ -230,13 +230,4 @@ class CandidateQuestionnaireTests {
 		assertThat(refused.get("currentState").asString()).isEqualTo("DECLINED");
 	}
 
-	@Test
-	void candidatesPageIsServedWithoutAnyToken() {
-		for (String path : List.of("/questionnaire/", "/questionnaire/index.html", "/questionnaire/questionnaire.js",
-				"/questionnaire/questionnaire.css")) {
-			this.client.get().uri(path).exchange().expectStatus().isOk();
-		}
-		this.client.get().uri("/questionnaire").exchange().expectStatus().isEqualTo(HttpStatus.MOVED_PERMANENTLY);
-	}
-
 }

@@ -116,7 +116,8 @@ class NominationAuthorizationTests {
 		PROFILE_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/profile"),
 		EDIT_PROFILE_OF_UNKNOWN(HttpMethod.PUT, "/api/candidates/no-such-candidate/profile"),
 		APPROVE_PROFILE_OF_UNKNOWN(HttpMethod.POST, "/api/candidates/no-such-candidate/profile/approval"),
-		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo");
+		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo"),
+		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/");
 
 		final HttpMethod method;
 
@@ -178,6 +179,9 @@ class NominationAuthorizationTests {
 		rows.add(expect(Endpoint.APPROVE_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
 		// Public, and only an approved profile's: none here.
 		rows.add(expect(Endpoint.PHOTO_OF_UNKNOWN, 404, 404, 404, 404, 404));
+		// The candidate's page is the web module's (the gateway routes it there): here it
+		// is an unknown path, neither public nor served to anyone.
+		rows.add(expect(Endpoint.QUESTIONNAIRE_PAGE, 401, 404, 404, 404, 404));
 		return rows.stream().flatMap((row) -> row);
 	}
 

@@ -181,10 +181,11 @@ class PipelineFlowTests {
 		assertThat(created.get("race").get("office").asString())
 			.isEqualTo(created.get("ballotMeasure").get("title").asString());
 		assertThat(created.get("missing").valueStream().map(JsonNode::asString)).containsExactly("CHAPTER_FORM");
+		// The relay publishes after the answer: wait for the event before reading it raw.
+		JsonNode submittedEvent = awaitEvent(this.protection, id, "NominationSubmitted");
 		assertThat(NominationApi.read(eventsOf(id, "NominationSubmitted").getFirst().data())
 			.get("candidateName")
 			.asString()).as("sealed on the topic").startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
-		JsonNode submittedEvent = awaitEvent(this.protection, id, "NominationSubmitted");
 		assertThat(submittedEvent.get("candidateName").asString()).startsWith("YES on Amendment ");
 		assertThat(submittedEvent.get("race").get("ballotMeasure").asBoolean()).isTrue();
 		assertThat(eventsOf(id, "QuestionnaireIssued")).isEmpty();

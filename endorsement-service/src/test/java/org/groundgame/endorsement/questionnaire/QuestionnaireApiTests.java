@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.test.security.TestTokens;
@@ -345,49 +344,6 @@ class QuestionnaireApiTests {
 
 		assertThat(fields(read)).containsExactly("cycle");
 		assertThat(fields(revised)).containsExactly("cycle");
-	}
-
-	/**
-	 * The page is public once the filter chain permits it; until then a token reaches it,
-	 * which is enough to check that it is served, and served whole.
-	 */
-	@Test
-	void theCandidatesPageIsServedAtTheAddressTheInvitationLinks() {
-		String staff = TestTokens.staff();
-
-		EntityExchangeResult<String> page = call(HttpMethod.GET, "/questionnaire/", staff, null);
-		EntityExchangeResult<String> withoutSlash = call(HttpMethod.GET, "/questionnaire", staff, null);
-		EntityExchangeResult<String> script = call(HttpMethod.GET, "/questionnaire/questionnaire.js", staff, null);
-		EntityExchangeResult<String> style = call(HttpMethod.GET, "/questionnaire/questionnaire.css", staff, null);
-
-		assertThat(page.getStatus().value()).as(page::toString).isEqualTo(200);
-		assertThat(page.getResponseHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-		assertThat(page.getResponseBody()).contains("<script src=\"questionnaire.js\"",
-				"<link rel=\"stylesheet\" href=\"questionnaire.css\">");
-		assertThat(withoutSlash.getStatus().value()).as(withoutSlash::toString).isEqualTo(301);
-		assertThat(withoutSlash.getResponseHeaders().getFirst(HttpHeaders.LOCATION)).isEqualTo("/questionnaire/");
-		assertThat(script.getStatus().value()).isEqualTo(200);
-		assertThat(script.getResponseBody()).contains("X-Questionnaire-Token", "/api/questionnaire");
-		assertThat(style.getStatus().value()).isEqualTo(200);
-		assertThat(style.getResponseHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/css")))
-			.isTrue();
-	}
-
-	/**
-	 * The gateway's Content-Security-Policy allows scripts and styles from files only.
-	 */
-	@Test
-	void thePageHasNoInlineScriptOrStyle() {
-		String page = call(HttpMethod.GET, "/questionnaire/index.html", TestTokens.staff(), null).getResponseBody();
-
-		assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE).matcher(page).find())
-			.as("inline <script>")
-			.isFalse();
-		assertThat(page).doesNotContainIgnoringCase("<style").doesNotContainIgnoringCase("style=");
-		assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(page).find())
-			.as("inline event handler")
-			.isFalse();
-		assertThat(page).doesNotContainIgnoringCase("javascript:");
 	}
 
 }
