@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailTemplates;
 import org.groundgame.notification.inbox.domain.Addressee;
 import org.groundgame.notification.inbox.domain.ChapterAudience;
+import org.groundgame.notification.inbox.domain.Language;
 import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.inbox.domain.NotificationRule;
 import org.groundgame.notification.people.domain.EventPersonalData;
@@ -148,7 +148,7 @@ class DeliveryPlanner {
 	private <E extends DomainEvent> List<Delivery> toPeople(NotificationRule<E> rule, E event, String eventType,
 			Instant now) {
 		List<Delivery> planned = new ArrayList<>();
-		Notice notice = null;
+		Language told = rule.language(event);
 		for (String personId : rule.people(event)) {
 			Person person = this.people.byId(personId).filter(Person::mayBeEmailed).orElse(null);
 			if (person == null) {
@@ -162,11 +162,12 @@ class DeliveryPlanner {
 						rule.eventType().getSimpleName(), personId, topic);
 				continue;
 			}
-			notice = (notice != null) ? notice : rule.personalTemplate(event);
+			Language language = (told != null) ? told : Language.of(person.language());
+			Notice notice = rule.personalTemplate(event, language);
 			Recipient recipient = Recipient.person(personId);
 			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
 			EmailMessage message = this.templates.notice(id, person.email(), eventType, notice, person.name(),
-					EmailTemplates.Audience.PERSON, footer(links.get(), topic));
+					EmailTemplates.Audience.PERSON, footer(links.get(), topic, language));
 			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, person.email(),
 					rule.subjectId(event), event.occurredAt(), Content.personalEmail(message.subject(), message.text(),
 							message.html(), message.listUnsubscribe(), topic),
@@ -183,6 +184,8 @@ class DeliveryPlanner {
 	private <E extends DomainEvent> List<Delivery> toAddressees(NotificationRule<E> rule, E event, String eventType,
 			Instant now) {
 		List<Delivery> planned = new ArrayList<>();
+		Language told = rule.language(event);
+		Language language = (told != null) ? told : Language.ENGLISH;
 		Notice notice = null;
 		for (Addressee addressee : rule.addressees(event)) {
 			EmailTopic topic = rule.emailTopic(event);
@@ -196,11 +199,11 @@ class DeliveryPlanner {
 						rule.eventType().getSimpleName(), addressee.id(), topic);
 				continue;
 			}
-			notice = (notice != null) ? notice : rule.personalTemplate(event);
+			notice = (notice != null) ? notice : rule.personalTemplate(event, language);
 			Recipient recipient = Recipient.addressee(addressee.id());
 			String id = Delivery.idOf(event.eventId(), recipient, Channel.EMAIL);
 			EmailMessage message = this.templates.notice(id, addressee.email(), eventType, notice, addressee.name(),
-					EmailTemplates.Audience.ADDRESSEE, footer(links.get(), topic));
+					EmailTemplates.Audience.ADDRESSEE, footer(links.get(), topic, language));
 			planned.add(Delivery.planned(event.eventId(), eventType, Channel.EMAIL, recipient, addressee.email(),
 					rule.subjectId(event), event.occurredAt(), Content.personalEmail(message.subject(), message.text(),
 							message.html(), message.listUnsubscribe(), topic),
@@ -210,12 +213,13 @@ class DeliveryPlanner {
 	}
 
 	/**
-	 * The footer's links to the person's preferences. In English until events carry the
-	 * person's language (the footer's words come from a bundle, English and Spanish).
+	 * The footer's links to the person's preferences, in the language the person is
+	 * written to in (which also decides the greeting and the footer's other words).
 	 */
-	private static EmailTemplates.PreferenceLinks footer(EmailPreferenceService.Links links, EmailTopic topic) {
+	private static EmailTemplates.PreferenceLinks footer(EmailPreferenceService.Links links, EmailTopic topic,
+			Language language) {
 		return new EmailTemplates.PreferenceLinks(links.page(), links.oneClick(),
-				topic.isChoosable() ? topic.labelKey() : null, Locale.ENGLISH);
+				topic.isChoosable() ? topic.labelKey() : null, language.locale());
 	}
 
 }

@@ -37,9 +37,13 @@ import org.jspecify.annotations.Nullable;
  * gets the message and how to change that; {@code _link}: the notice's link, if it has
  * one (a button in HTML, the address on a line of its own in text).
  * </ul>
- * A new event type needs no code here: the default pair serves it, and a template file is
- * all it takes to give it its own. The HTML templates escape every value (a candidate
- * named {@code <script>} stays text); the text templates escape nothing. No images, no
+ * The words around a notice (the greeting, the button's fallback, the footer) come from
+ * the bundle {@code templates/email/messages*.properties}: in the person's language for
+ * an e-mail to a person (the {@link PreferenceLinks#locale()}), in English for a
+ * chapter's. What the notice itself says is the rule's, already in that language. A new
+ * event type needs no code here: the default pair serves it, and a template file is all
+ * it takes to give it its own. The HTML templates escape every value (a candidate named
+ * {@code <script>} stays text); the text templates escape nothing. No images, no
  * tracking.
  */
 public class EmailTemplates {
@@ -130,7 +134,10 @@ public class EmailTemplates {
 			@Nullable String recipientName, Audience audience, @Nullable PreferenceLinks preferences) {
 		Objects.requireNonNull(notice, "notice");
 		String eventName = eventName(eventType);
-		Map<String, Object> model = model(recipientName, audience);
+		// A person's e-mail speaks their language (its footer's links say which); a
+		// chapter's is in English.
+		Locale locale = (audience != Audience.CHAPTER && preferences != null) ? preferences.locale() : Locale.ENGLISH;
+		Map<String, Object> model = model(recipientName, audience, locale);
 		model.put("eventType", eventType);
 		model.put("eventName", eventName);
 		model.put("title", notice.title());
@@ -145,7 +152,7 @@ public class EmailTemplates {
 			model.put("link", Map.of("label", notice.link().label(), "url", notice.link().url()));
 		}
 		if (preferences != null) {
-			model.put("preferences", footer(preferences));
+			model.put("preferences", footer(preferences, messages(locale)));
 		}
 		String name = (eventName != null) ? eventName : "notice";
 		return new EmailMessage(messageId, to, notice.title(), render(this.text, name, "notice", ".txt", model),
@@ -158,15 +165,25 @@ public class EmailTemplates {
 	 * unless a bundle of theirs exists:
 	 * {@code templates/email/messages_<lang>.properties}).
 	 */
-	private Map<String, Object> footer(PreferenceLinks preferences) {
-		ResourceBundle messages = ResourceBundle.getBundle(LOCATION + "messages", preferences.locale(),
-				this.classLoader,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	private Map<String, Object> footer(PreferenceLinks preferences, ResourceBundle messages) {
 		String text = (preferences.topicKey() != null)
 				? new MessageFormat(messages.getString("email.footer.topic"), preferences.locale())
 					.format(new Object[] { messages.getString(preferences.topicKey()) })
 				: messages.getString("email.footer.transactional");
 		return Map.of("text", text, "url", preferences.page(), "linkLabel", messages.getString("email.footer.link"));
+	}
+
+	/**
+	 * The e-mails' words in a language: English unless a bundle of its exists
+	 * ({@code templates/email/messages_<lang>.properties}).
+	 */
+	private ResourceBundle messages(Locale locale) {
+		return ResourceBundle.getBundle(LOCATION + "messages", locale, this.classLoader,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	private static String format(ResourceBundle messages, String key, Locale locale, Object argument) {
+		return new MessageFormat(messages.getString(key), locale).format(new Object[] { argument });
 	}
 
 	/**
@@ -180,7 +197,7 @@ public class EmailTemplates {
 	 */
 	public EmailMessage digest(String messageId, String to, LocalDate day, List<Notice> notices,
 			@Nullable String recipientName) {
-		Map<String, Object> model = model(recipientName, Audience.CHAPTER);
+		Map<String, Object> model = model(recipientName, Audience.CHAPTER, Locale.ENGLISH);
 		String formattedDay = DAY.format(day);
 		model.put("day", formattedDay);
 		model.put("count", notices.size());
@@ -213,10 +230,20 @@ public class EmailTemplates {
 		return SIMPLE_NAME.matcher(simple).matches() ? simple : null;
 	}
 
-	private Map<String, Object> model(@Nullable String recipientName, Audience audience) {
+	private Map<String, Object> model(@Nullable String recipientName, Audience audience, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
+		ResourceBundle messages = messages(locale);
+		String name = (recipientName != null && !recipientName.isBlank()) ? recipientName : null;
 		model.put("product", this.productName);
-		model.put("recipientName", (recipientName != null && !recipientName.isBlank()) ? recipientName : null);
+		model.put("recipientName", name);
+		model.put("lang", messages.getLocale().getLanguage().isEmpty() ? "en" : messages.getLocale().getLanguage());
+		model.put("greeting", (name != null) ? format(messages, "email.greeting.named", locale, name)
+				: messages.getString("email.greeting"));
+		model.put("linkFallback", messages.getString("email.link.fallback"));
+		model.put("personLine", format(messages, "email.footer.person", locale, this.productName));
+		model.put("personReply", messages.getString("email.footer.person.reply"));
+		model.put("addresseeLine", format(messages, "email.footer.addressee", locale, this.productName));
+		model.put("addresseeReply", messages.getString("email.footer.addressee.reply"));
 		model.put("chapter", audience == Audience.CHAPTER);
 		model.put("person", audience == Audience.PERSON);
 		model.put("addressee", audience == Audience.ADDRESSEE);

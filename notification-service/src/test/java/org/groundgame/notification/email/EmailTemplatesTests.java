@@ -132,10 +132,11 @@ class EmailTemplatesTests {
 		EmailMessage message = this.templates.notice("id-1", "sam@example.org", "x.Unknown.v1", this.endorsed, "Sam",
 				Audience.PERSON, links("email-preferences.topic.training", Locale.forLanguageTag("es-US")));
 
-		assertThat(message.text()).contains("Este correo trata de la Escuela de Liderazgo de Campañas. "
-				+ "Para dejar de recibir correos sobre la Escuela de Liderazgo de Campañas, o para elegir qué "
-				+ "correos recibe, abra sus preferencias de correo:\n" + PAGE);
-		assertThat(message.html()).contains("Sus preferencias de correo</a>");
+		assertThat(message.text()).startsWith("Hola, Sam:")
+			.contains("Este correo trata de la Escuela de Liderazgo de Campañas. "
+					+ "Para dejar de recibir correos sobre la Escuela de Liderazgo de Campañas, o para elegir qué "
+					+ "correos recibes, abre tus preferencias de correo:\n" + PAGE);
+		assertThat(message.html()).contains("Tus preferencias de correo</a>");
 	}
 
 	@Test

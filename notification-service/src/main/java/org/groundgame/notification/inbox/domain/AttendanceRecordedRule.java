@@ -62,6 +62,20 @@ public final class AttendanceRecordedRule implements NotificationRule<Attendance
 		return number + ((rounded.compareTo(BigDecimal.ONE) == 0) ? " hour" : " hours");
 	}
 
+	@Override
+	public Notice personalTemplate(AttendanceRecorded event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String hours = hours(event.hours());
+		String horas = (hours != null) ? hours.replace(" hours", " horas").replace(" hour", " hora") : null;
+		return new Notice("Gracias por tu voluntariado: " + Shifts.title(event.shift(), language),
+				"¡Gracias por venir a " + Shifts.describe(event.shift(), language) + "!"
+						+ ((horas != null) ? " Registramos " + horas + " de voluntariado a tu nombre." : "")
+						+ "\n\nCada conversación, cada llamada y cada puerta tocada acerca a nuestros candidatos a "
+						+ "la victoria. Esperamos verte pronto en otro turno.");
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(AttendanceRecorded event) {

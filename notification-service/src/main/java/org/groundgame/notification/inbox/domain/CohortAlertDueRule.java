@@ -75,4 +75,10 @@ public final class CohortAlertDueRule implements NotificationRule<CohortAlertDue
 				es ? "Ver el grupo e inscribirte" : "See the cohort and apply", event.applyUrl().strip()));
 	}
 
+	/** The language asked in, for the footer too. */
+	@Override
+	public Language language(CohortAlertDue event) {
+		return Language.told(event.language());
+	}
+
 }

@@ -76,4 +76,10 @@ public final class CohortAlertRequestedRule implements NotificationRule<CohortAl
 				new Notice.Link(es ? "Cancelar este aviso" : "Stop this alert", event.cancelUrl().strip()));
 	}
 
+	/** The language asked in, for the footer too. */
+	@Override
+	public Language language(CohortAlertRequested event) {
+		return Language.told(event.language());
+	}
+
 }

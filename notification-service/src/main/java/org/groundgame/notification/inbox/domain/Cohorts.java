@@ -20,6 +20,8 @@ final class Cohorts {
 	/** How the link to a trainee's own application is labelled. */
 	static final String MANAGE = "See or withdraw your application";
 
+	static final String MANAGE_ES = "Ver o retirar tu inscripción";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
 
 	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm 'UTC'",
@@ -105,6 +107,31 @@ final class Cohorts {
 	 * A message to the trainee with the private link to their application, when there is
 	 * one: a secret, so only the trainee's own e-mail carries it.
 	 */
+	static Notice withManageLink(Notice notice, String manageUrl, Language language) {
+		if (!language.spanish() || !Notice.Link.isWebAddress(manageUrl)) {
+			return withManageLink(notice, manageUrl);
+		}
+		return new Notice(notice.title(),
+				notice.body() + "\n\nEl enlace de este correo es solo tuyo: cualquiera que "
+						+ "lo tenga puede ver o retirar tu inscripción en tu nombre, así que no reenvíes este mensaje.",
+				new Notice.Link(MANAGE_ES, manageUrl.strip()));
+	}
+
+	/**
+	 * The cohort's name, or in Spanish {@code un grupo de la Escuela…} when it has none.
+	 */
+	static String name(CohortSummary cohort, Language language) {
+		return (language.spanish() && (cohort == null || !Races.hasText(cohort.name())))
+				? "un grupo de " + CohortAlerts.school(true) : name(cohort);
+	}
+
+	private static final DateTimeFormatter DEADLINE_ES = DateTimeFormatter
+		.ofPattern("d 'de' MMMM 'de' uuuu 'a las' HH:mm 'UTC'", Locale.forLanguageTag("es"));
+
+	static String deadline(Instant instant, Language language) {
+		return language.spanish() ? DEADLINE_ES.format(instant.atOffset(ZoneOffset.UTC)) : deadline(instant);
+	}
+
 	static Notice withManageLink(Notice notice, String manageUrl) {
 		if (!Notice.Link.isWebAddress(manageUrl)) {
 			return notice;

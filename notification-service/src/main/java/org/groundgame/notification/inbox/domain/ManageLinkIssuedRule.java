@@ -82,4 +82,33 @@ public final class ManageLinkIssuedRule implements NotificationRule<ManageLinkIs
 		return EmailTopic.TRANSACTIONAL;
 	}
 
+	@Override
+	public Notice personalTemplate(ManageLinkIssued event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String cohort = Cohorts.name(event.cohort(), language);
+		String standing = switch ((event.status() != null) ? event.status() : "") {
+			case "ENROLLED" -> ": tienes un lugar";
+			case "WAITLISTED" -> ": estás en la lista de espera";
+			case "OFFERED" -> ": se te ofrece un lugar";
+			default -> "";
+		};
+		return new Notice("Tu inscripción en " + cohort,
+				"Recibimos una inscripción en " + cohort + " de " + CohortAlerts.school(true) + " con esta dirección "
+						+ "de correo, que ya se había inscrito. Nada de tu inscripción ha cambiado" + standing
+						+ ". Aquí tienes un enlace nuevo para verla (o retirarla); el enlace que te enviamos antes ya "
+						+ "no funciona.\n\nSi no volviste a inscribirte, no tienes que hacer nada: puede que alguien "
+						+ "haya escrito tu dirección por error.\n\nEl enlace de este correo es solo tuyo: cualquiera "
+						+ "que lo tenga puede ver o retirar tu inscripción en tu nombre, así que no reenvíes este "
+						+ "mensaje.",
+				new Notice.Link(Cohorts.MANAGE_ES, event.manageUrl().strip()));
+	}
+
+	/** The trainee's language, as the event says it. */
+	@Override
+	public Language language(ManageLinkIssued event) {
+		return Language.told(event.language());
+	}
+
 }

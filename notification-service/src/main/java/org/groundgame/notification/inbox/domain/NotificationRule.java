@@ -66,6 +66,23 @@ public interface NotificationRule<E extends DomainEvent> {
 	}
 
 	/**
+	 * What a person concerned or an addressee is told, in their language: the rules of
+	 * the e-mails to people write Spanish too; the others say it in English.
+	 */
+	default Notice personalTemplate(E event, Language language) {
+		return personalTemplate(event);
+	}
+
+	/**
+	 * The language of the person the event concerns, when the event carries it; else
+	 * {@code null}, and a person of the people projection is written to in the language
+	 * it knows for them (English if none).
+	 */
+	default Language language(E event) {
+		return null;
+	}
+
+	/**
 	 * What the e-mail to a person concerned or an addressee is about, which their e-mail
 	 * preferences decide on: a topic they may leave, or {@link EmailTopic#TRANSACTIONAL}
 	 * for an answer to something they asked for just now (never held back). A message to

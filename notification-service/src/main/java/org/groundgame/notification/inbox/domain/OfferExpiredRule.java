@@ -53,4 +53,23 @@ public final class OfferExpiredRule implements NotificationRule<OfferExpired> {
 		return EmailTopic.TRAINING;
 	}
 
+	@Override
+	public Notice personalTemplate(OfferExpired event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String cohort = Cohorts.name(event.cohort(), language);
+		return new Notice("Tu oferta de lugar en " + cohort + " ha vencido",
+				"El lugar que te ofrecimos en " + cohort + " de " + CohortAlerts.school(true) + " no se aceptó a "
+						+ "tiempo, así que la oferta ha vencido y el lugar pasó a la siguiente persona de la fila."
+						+ "\n\nSi todavía quieres participar, responde a este correo: con gusto te contaremos de los "
+						+ "próximos grupos.");
+	}
+
+	/** The trainee's language, as the event says it. */
+	@Override
+	public Language language(OfferExpired event) {
+		return Language.told(event.language());
+	}
+
 }

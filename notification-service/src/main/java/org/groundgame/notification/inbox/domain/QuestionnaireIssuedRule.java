@@ -90,6 +90,17 @@ public final class QuestionnaireIssuedRule implements NotificationRule<Questionn
 		return EXPIRY.format(expiresAt.atOffset(ZoneOffset.UTC));
 	}
 
+	private static final DateTimeFormatter EXPIRY_ES = DateTimeFormatter
+		.ofPattern("d 'de' MMMM 'de' uuuu 'a las' HH:mm 'UTC'", Locale.forLanguageTag("es"));
+
+	/**
+	 * {@link #expiry(Instant)} in Spanish:
+	 * {@code 3 de diciembre de 2026 a las 15:00 UTC}.
+	 */
+	static String expiry(Instant expiresAt, Language language) {
+		return language.spanish() ? EXPIRY_ES.format(expiresAt.atOffset(ZoneOffset.UTC)) : expiry(expiresAt);
+	}
+
 	/** The private link the person asked for just now: never held back. */
 	@Override
 	public EmailTopic emailTopic(QuestionnaireIssued event) {

@@ -79,4 +79,30 @@ public final class SeatOfferedRule implements NotificationRule<SeatOffered> {
 		return EmailTopic.TRAINING;
 	}
 
+	@Override
+	public Notice personalTemplate(SeatOffered event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String cohort = Cohorts.name(event.cohort(), language);
+		String by = (event.expiresAt() != null)
+				? " — acéptalo antes del " + Cohorts.deadline(event.expiresAt(), language) : "";
+		String until = (event.expiresAt() != null)
+				? "Acéptalo antes del " + Cohorts.deadline(event.expiresAt(), language) : "Acéptalo pronto";
+		return new Notice("Se abrió un lugar para ti en " + cohort + by,
+				"Se abrió un lugar en " + cohort + " de " + CohortAlerts.school(true) + ", y como eres el primero "
+						+ "de la fila, es tuyo si lo quieres. " + until + ": después, la oferta vence y el lugar pasa "
+						+ "a la siguiente persona de la fila. " + CohortAlerts.meets(event.cohort(), true)
+						+ "\n\nEl enlace de este correo es solo tuyo: cualquiera que lo tenga puede aceptar o "
+						+ "rechazar en tu nombre, así que no reenvíes este mensaje. Si ya no puedes participar, "
+						+ "rechaza la oferta, para que el lugar pase enseguida a la siguiente persona.",
+				new Notice.Link("Ver y aceptar tu oferta", event.acceptUrl().strip()));
+	}
+
+	/** The trainee's language, as the event says it. */
+	@Override
+	public Language language(SeatOffered event) {
+		return Language.told(event.language());
+	}
+
 }

@@ -47,6 +47,22 @@ public final class ShiftReminderDueRule implements NotificationRule<ShiftReminde
 				+ "\n\n" + Shifts.IF_PLANS_CHANGE + " Thank you for volunteering!", Shifts.joinLink(shift));
 	}
 
+	@Override
+	public Notice personalTemplate(ShiftReminderDue event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		ShiftSummary shift = event.shift();
+		String title = Shifts.title(shift, language);
+		String subject = (shift != null && shift.startsAt() != null) ? "Recordatorio: " + title + " "
+				+ Shifts.dayFrom(shift, event.occurredAt(), language) + ", " + Shifts.startTime(shift, language)
+				: "Recordatorio: " + title;
+		return new Notice(subject,
+				"Te recordamos tu turno: " + Shifts.describe(shift, language) + "." + Shifts.joinLine(shift, language)
+						+ "\n\n" + Shifts.ifPlansChange(language) + " ¡Gracias por tu voluntariado!",
+				Shifts.joinLink(shift, language));
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(ShiftReminderDue event) {

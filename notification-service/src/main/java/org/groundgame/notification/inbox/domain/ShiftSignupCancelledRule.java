@@ -58,6 +58,25 @@ public final class ShiftSignupCancelledRule implements NotificationRule<ShiftSig
 						+ "\n\nWe hope to see you at another shift soon.");
 	}
 
+	@Override
+	public Notice personalTemplate(ShiftSignupCancelled event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String what = (event.wasWaitlisted() ? "tu lugar en la lista de espera de " : "tu inscripción en ")
+				+ Shifts.describe(event.shift(), language);
+		if (Opportunities.is(event.reason(), ORGANIZER)) {
+			return new Notice("Se canceló tu inscripción: " + Shifts.title(event.shift(), language),
+					"Los organizadores del turno cancelaron " + what + ".\n\nSi crees que es un error, o quieres "
+							+ "ayudar en otra ocasión, responde a este correo. ¡Gracias por inscribirte!");
+		}
+		return new Notice("Inscripción cancelada: " + Shifts.title(event.shift(), language),
+				"Como pediste, cancelamos " + what + "."
+						+ (event.wasWaitlisted() ? ""
+								: " Gracias por avisarnos: tu lugar pasa al siguiente voluntario de la lista.")
+						+ "\n\nEsperamos verte pronto en otro turno.");
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(ShiftSignupCancelled event) {

@@ -44,6 +44,17 @@ public final class ShiftSignupConfirmedRule implements NotificationRule<ShiftSig
 				Shifts.joinLink(event.shift()));
 	}
 
+	@Override
+	public Notice personalTemplate(ShiftSignupConfirmed event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		return new Notice("Estás inscrito: " + Shifts.title(event.shift(), language),
+				"¡Gracias por inscribirte! Tienes un lugar en " + Shifts.describe(event.shift(), language) + "."
+						+ Shifts.joinLine(event.shift(), language) + "\n\n" + Shifts.ifPlansChange(language),
+				Shifts.joinLink(event.shift(), language));
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(ShiftSignupConfirmed event) {

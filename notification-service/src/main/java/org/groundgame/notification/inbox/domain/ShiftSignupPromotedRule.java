@@ -43,6 +43,17 @@ public final class ShiftSignupPromotedRule implements NotificationRule<ShiftSign
 				Shifts.joinLink(event.shift()));
 	}
 
+	@Override
+	public Notice personalTemplate(ShiftSignupPromoted event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		return new Notice("Se abrió un lugar y es tuyo: " + Shifts.title(event.shift(), language),
+				"Se abrió un lugar y es tuyo: ahora estás inscrito en " + Shifts.describe(event.shift(), language) + "."
+						+ Shifts.joinLine(event.shift(), language) + "\n\n" + Shifts.ifPlansChange(language),
+				Shifts.joinLink(event.shift(), language));
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(ShiftSignupPromoted event) {

@@ -45,6 +45,21 @@ public final class ShiftWaitlistedRule implements NotificationRule<ShiftWaitlist
 						+ "at once. If your plans change, please cancel your signup so that those behind you move up.");
 	}
 
+	@Override
+	public Notice personalTemplate(ShiftWaitlisted event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String place = (event.position() > 0) ? "en el puesto " + event.position() + " de la fila"
+				: "en la fila para un lugar";
+		return new Notice("Estás en la lista de espera: " + Shifts.title(event.shift(), language),
+				"El turno en el que te inscribiste está lleno: " + Shifts.describe(event.shift(), language)
+						+ ". Estás en su lista de espera, " + place + "."
+						+ "\n\nSi se abre un lugar, pasa automáticamente al primero de la fila, y te avisaremos "
+						+ "enseguida. Si cambian tus planes, cancela tu inscripción para que avancen quienes "
+						+ "esperan detrás de ti.");
+	}
+
 	/** About the volunteer's shifts. */
 	@Override
 	public EmailTopic emailTopic(ShiftWaitlisted event) {

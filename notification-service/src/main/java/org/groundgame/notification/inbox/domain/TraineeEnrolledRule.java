@@ -68,4 +68,25 @@ public final class TraineeEnrolledRule implements NotificationRule<TraineeEnroll
 		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
+	@Override
+	public Notice personalTemplate(TraineeEnrolled event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String cohort = Cohorts.name(event.cohort(), language);
+		return Cohorts.withManageLink(new Notice("Tienes un lugar en " + cohort,
+				"Estás inscrito en " + cohort + " de " + CohortAlerts.school(true) + ". "
+						+ CohortAlerts.meets(event.cohort(), true)
+						+ "\n\nPlanea asistir a todas las sesiones: todas son necesarias para completar el programa. "
+						+ "Si cambian tus planes, avísanos respondiendo a este correo, para que tu lugar pase a la "
+						+ "siguiente persona de la lista de espera."),
+				event.manageUrl(), language);
+	}
+
+	/** The trainee's language, as the event says it. */
+	@Override
+	public Language language(TraineeEnrolled event) {
+		return Language.told(event.language());
+	}
+
 }

@@ -69,4 +69,30 @@ public final class TraineeWaitlistedRule implements NotificationRule<TraineeWait
 		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
+	@Override
+	public Notice personalTemplate(TraineeWaitlisted event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String cohort = Cohorts.name(event.cohort(), language);
+		String title = (event.position() > 0)
+				? "Eres el n.º " + event.position() + " de la lista de espera de " + cohort
+				: "Estás en la lista de espera de " + cohort;
+		String place = (event.position() > 0) ? "en el puesto " + event.position() + " de la fila"
+				: "en la fila para un lugar";
+		return Cohorts.withManageLink(new Notice(title, "Gracias por inscribirte en " + cohort + " de "
+				+ CohortAlerts.school(true) + ". Por ahora todos los lugares están ocupados, así que estás en su "
+				+ "lista de espera, " + place + ". " + CohortAlerts.meets(event.cohort(), true)
+				+ "\n\nLos lugares se ofrecen estrictamente por orden de llegada: cuando se abre uno, le enviamos "
+				+ "al primero de la fila una oferta para aceptar en un plazo fijo. Si cambian tus planes, avísanos "
+				+ "respondiendo a este correo, para que avancen quienes esperan detrás de ti."), event.manageUrl(),
+				language);
+	}
+
+	/** The trainee's language, as the event says it. */
+	@Override
+	public Language language(TraineeWaitlisted event) {
+		return Language.told(event.language());
+	}
+
 }

@@ -65,6 +65,28 @@ public final class VolunteerChangeRequestedRule implements NotificationRule<Volu
 		return new Notice(notice.title(), notice.body(), new Notice.Link(CONFIRM, event.confirmUrl().strip()));
 	}
 
+	/** The same in the volunteer's language. */
+	@Override
+	public Notice personalTemplate(VolunteerChangeRequested event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String until = (event.expiresAt() != null) ? " El enlace funciona una sola vez, hasta el "
+				+ QuestionnaireIssuedRule.expiry(event.expiresAt(), language) + "." : "";
+		return new Notice("Confirma el cambio de tus datos de voluntario",
+				"Alguien (esperamos que tú) volvió a inscribirse como voluntario con esta dirección, con datos "
+						+ "nuevos. Nada cambia hasta que lo confirmes con el enlace de este correo." + until + "\n\n"
+						+ "Si no fuiste tú, ignora este correo: tus datos siguen como están, y nadie sabe nada de ti. "
+						+ "No reenvíes este mensaje.",
+				new Notice.Link("Confirmar el cambio", event.confirmUrl().strip()));
+	}
+
+	/** The volunteer's language, as the event says it. */
+	@Override
+	public Language language(VolunteerChangeRequested event) {
+		return Language.told(event.language());
+	}
+
 	/** The private link the person asked for just now: never held back. */
 	@Override
 	public EmailTopic emailTopic(VolunteerChangeRequested event) {

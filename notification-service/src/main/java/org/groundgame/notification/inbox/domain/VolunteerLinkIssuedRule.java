@@ -21,6 +21,8 @@ public final class VolunteerLinkIssuedRule implements NotificationRule<Volunteer
 
 	static final String MANAGE = "RSVP and manage your shifts";
 
+	static final String MANAGE_ES = "Apúntate y gestiona tus turnos";
+
 	@Override
 	public Class<VolunteerLinkIssued> eventType() {
 		return VolunteerLinkIssued.class;
@@ -68,6 +70,33 @@ public final class VolunteerLinkIssuedRule implements NotificationRule<Volunteer
 						+ "it to yourself too: it shows where and when you will be): " + event.calendarUrl().strip()
 				: "";
 		return new Notice(notice.title(), notice.body() + calendar, new Notice.Link(MANAGE, event.manageUrl().strip()));
+	}
+
+	/** The same in the volunteer's language. */
+	@Override
+	public Notice personalTemplate(VolunteerLinkIssued event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String calendar = Notice.Link.isWebAddress(event.calendarUrl())
+				? "\n\nTu propio calendario de los turnos en los que te inscribiste, para suscribirte desde tu "
+						+ "aplicación de calendario (guárdalo para ti también: muestra dónde y cuándo estarás): "
+						+ event.calendarUrl().strip()
+				: "";
+		return new Notice("Tu enlace de voluntario",
+				"Gracias por tu voluntariado. Con el enlace de este correo puedes apuntarte a turnos, y confirmar o "
+						+ "cancelar tus inscripciones, sin cuenta ni contraseña.\n\n"
+						+ "El enlace es solo tuyo: cualquiera que lo tenga puede inscribirse o cancelar en tu nombre, "
+						+ "así que no reenvíes este mensaje. Si lo pierdes, vuelve a inscribirte con esta dirección: "
+						+ "te enviaremos uno nuevo, y este dejará de funcionar.\n\n"
+						+ "Si no te inscribiste, responde a este correo y avísanos." + calendar,
+				new Notice.Link(MANAGE_ES, event.manageUrl().strip()));
+	}
+
+	/** The volunteer's language, as the event says it. */
+	@Override
+	public Language language(VolunteerLinkIssued event) {
+		return Language.told(event.language());
 	}
 
 	/** The private link the person asked for just now: never held back. */

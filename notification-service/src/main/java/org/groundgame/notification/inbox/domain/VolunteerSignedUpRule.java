@@ -54,6 +54,26 @@ public final class VolunteerSignedUpRule implements NotificationRule<VolunteerSi
 						+ "or ask us to erase your details, at any time: reply to this e-mail.");
 	}
 
+	/** The welcome, in Spanish for a volunteer who reads it. */
+	@Override
+	public Notice personalTemplate(VolunteerSignedUp event, Language language) {
+		if (!language.spanish()) {
+			return personalTemplate(event);
+		}
+		String name = Races.hasText(event.name()) ? ", " + event.name().strip() : "";
+		return new Notice("¡Te damos la bienvenida al equipo" + name + "!",
+				"Gracias por inscribirte como voluntario. Los organizadores te contactarán sobre jornadas de "
+						+ "llamadas, de puerta a puerta y otras formas de ayudar a los candidatos que apoyamos. "
+						+ "Puedes cambiar cómo te contactamos, o pedirnos que borremos tus datos, cuando quieras: "
+						+ "responde a este correo.");
+	}
+
+	/** The volunteer's language, as the sign-up says it. */
+	@Override
+	public Language language(VolunteerSignedUp event) {
+		return Language.told(event.language());
+	}
+
 	/** The welcome to the team: news from the organization. */
 	@Override
 	public EmailTopic emailTopic(VolunteerSignedUp event) {

@@ -13,12 +13,21 @@ import java.util.Objects;
  * @param emailConsent they agreed to be e-mailed
  * @param smsConsent they agreed to be sent text messages
  * @param chapterId their chapter, or {@code null}
+ * @param language the language they read, as their latest sign-up said ({@code en},
+ * {@code es}), or {@code null} when it said none (English); not personal data
  */
 public record Person(String personId, String name, String email, boolean emailConsent, boolean smsConsent,
-		String chapterId) {
+		String chapterId, String language) {
 
 	public Person {
 		Objects.requireNonNull(personId, "personId");
+		language = (language != null && !language.isBlank()) ? language.strip() : null;
+	}
+
+	/** A person whose language is not known (English). */
+	public Person(String personId, String name, String email, boolean emailConsent, boolean smsConsent,
+			String chapterId) {
+		this(personId, name, email, emailConsent, smsConsent, chapterId, null);
 	}
 
 	/**
@@ -34,7 +43,7 @@ public record Person(String personId, String name, String email, boolean emailCo
 	@Override
 	public String toString() {
 		return "Person[personId=" + this.personId + ", emailConsent=" + this.emailConsent + ", smsConsent="
-				+ this.smsConsent + ", chapterId=" + this.chapterId + "]";
+				+ this.smsConsent + ", chapterId=" + this.chapterId + ", language=" + this.language + "]";
 	}
 
 }

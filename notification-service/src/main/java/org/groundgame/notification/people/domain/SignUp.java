@@ -29,7 +29,7 @@ public record SignUp(Person person, Instant occurredAt) {
 	/** The sign-up an event tells of; a sign-up without consent consents to nothing. */
 	public static SignUp of(VolunteerSignedUp event) {
 		return of(event.volunteerId(), event.name(), event.email(), event.consent(), event.chapterId(),
-				event.occurredAt());
+				event.language(), event.occurredAt());
 	}
 
 	/**
@@ -38,14 +38,14 @@ public record SignUp(Person person, Instant occurredAt) {
 	 */
 	public static SignUp of(VolunteerUpdated event) {
 		return of(event.volunteerId(), event.name(), event.email(), event.consent(), event.chapterId(),
-				event.occurredAt());
+				event.language(), event.occurredAt());
 	}
 
 	private static SignUp of(String volunteerId, String name, String email, Consent given, String chapterId,
-			Instant occurredAt) {
+			String language, Instant occurredAt) {
 		Consent consent = (given != null) ? given : Consent.NONE;
 		Person person = new Person(volunteerId, strip(name), strip(email), consent.email(), consent.sms(),
-				strip(chapterId));
+				strip(chapterId), strip(language));
 		return new SignUp(person, occurredAt);
 	}
 

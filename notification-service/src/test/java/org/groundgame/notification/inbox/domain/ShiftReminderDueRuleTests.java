@@ -28,6 +28,22 @@ class ShiftReminderDueRuleTests {
 	}
 
 	@Test
+	void aVolunteerWhoReadsSpanishIsRemindedInSpanishAndAnUnknownLanguageIsEnglish() {
+		ShiftReminderDue due = due(Instant.parse("2026-11-27T16:00:00Z"),
+				ShiftFixtures.phoneBank("https://meet.example.org/j"));
+
+		Notice notice = this.rule.personalTemplate(due, Language.of("es"));
+		assertThat(notice.title()).isEqualTo("Recordatorio: Phone bank for Jane Example mañana, 10:00 a.m. CST");
+		assertThat(notice.body())
+			.startsWith("Te recordamos tu turno: Phone bank for Jane Example, una jornada de "
+					+ "llamadas, el sábado 28 de noviembre, 10:00 a.m. – 1:00 p.m. CST, en línea.")
+			.endsWith("¡Gracias por tu voluntariado!");
+		assertThat(notice.link().label()).isEqualTo("Unirte en línea");
+		assertThat(this.rule.personalTemplate(due, Language.of("fr"))).isEqualTo(this.rule.personalTemplate(due));
+		assertThat(this.rule.personalTemplate(due, Language.of(null))).isEqualTo(this.rule.personalTemplate(due));
+	}
+
+	@Test
 	void aReminderOnTheDayItselfSaysToday() {
 		ShiftReminderDue due = due(Instant.parse("2026-11-28T13:00:00Z"), ShiftFixtures.canvass());
 

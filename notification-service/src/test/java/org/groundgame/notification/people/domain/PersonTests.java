@@ -16,8 +16,12 @@ class PersonTests {
 
 	@Test
 	void personsTextNamesNeitherThemNorTheirAddress() {
-		assertThat(person("ada@example.org", true))
-			.hasToString("Person[personId=volunteer-1, emailConsent=true, smsConsent=false, chapterId=omaha]");
+		assertThat(person("ada@example.org", true)).hasToString(
+				"Person[personId=volunteer-1, emailConsent=true, smsConsent=false, chapterId=omaha, language=null]");
+		// The language is no personal data: it is told.
+		assertThat(new Person("volunteer-1", "Ada Example", "ada@example.org", true, false, "omaha", " es "))
+			.hasToString(
+					"Person[personId=volunteer-1, emailConsent=true, smsConsent=false, chapterId=omaha, language=es]");
 	}
 
 	private static Person person(String email, boolean emailConsent) {

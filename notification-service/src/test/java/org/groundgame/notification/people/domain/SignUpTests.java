@@ -23,6 +23,18 @@ class SignUpTests {
 	}
 
 	@Test
+	void theLanguageTheVolunteerReadsIsKeptAsTheNewestEventSaysIt() {
+		SignUp signUp = SignUp.of(new VolunteerSignedUp("event-1", NOON, "volunteer-1", null, "Ana", "ana@example.org",
+				"MO", new Consent(true, false), true, " es "));
+		SignUp update = SignUp.of(new VolunteerUpdated("event-2", NOON.plusSeconds(60), "volunteer-1", null, null,
+				"Ana", "ana@example.org", "MO", new Consent(true, false), "en"));
+
+		assertThat(signUp.person().language()).isEqualTo("es");
+		assertThat(update.person().language()).isEqualTo("en");
+		assertThat(SignUp.of(signedUp(NOON, new Consent(true, false))).person().language()).isNull();
+	}
+
+	@Test
 	void anUpdateOfAVolunteersDetailsIsTakenInLikeASignUp() {
 		SignUp update = SignUp.of(new VolunteerUpdated("event-2", NOON.plusSeconds(60), "volunteer-1", " columbia ",
 				"mobilize-missouri", " Jane Example ", "jane@new.example", "MO", new Consent(false, true)));
