@@ -73,16 +73,16 @@ public final class PagesBenchmark {
 	 * @return the figures
 	 */
 	static PagesReport run(PagesOptions options, PrintStream progress) throws InterruptedException {
-		Machine machine = Machine.current();
 		if (options.gateway() != null) {
-			return measure(machine, options.gateway(), "given (--gateway)", options, progress);
+			return measure(Machine.current(), options.gateway(), "given (--gateway)", options, progress);
 		}
 		boolean temporary = options.dataDirectory() == null;
 		Path data = temporary ? temporaryDirectory() : emptyDirectory(options.dataDirectory());
 		try (LocalPlatform platform = LocalPlatform
 			.start(platformSettings(options.repository(), data, (line) -> progress.println("[platform] " + line)))) {
 			String seeded = platform.demoData().isPresent() ? "demo data seeded" : "WITHOUT demo data (seeding failed)";
-			return measure(machine, platform.gateway(),
+			// The load average once the platform has started, as the measuring begins.
+			return measure(Machine.current(), platform.gateway(),
 					"the local platform, started for this run (every service its own JVM from its module's jar, with"
 							+ " the launcher's JVM options; broker and store in this JVM; " + seeded + "; "
 							+ RATE_LIMIT_PROPERTY + "=" + RATE_LIMIT_CAPACITY + ")",

@@ -50,7 +50,7 @@ record PagesReport(Machine machine, URI gateway, String target, BenchmarkOptions
 		out.println("Ground Game pages benchmark");
 		out.println("  machine    " + this.machine.describe());
 		out.println("  load       " + ((this.machine.loadAverage() >= 0) ? String.format(Locale.ROOT,
-				"1-minute load average %.2f when the run began", this.machine.loadAverage()) : "unknown"));
+				"1-minute load average %.2f when the measuring began", this.machine.loadAverage()) : "unknown"));
 		out.println("  gateway    " + this.gateway + ": " + this.target);
 		out.printf(Locale.ROOT,
 				"  settings   %d requests/s for %d s per path, after a %d s warm-up at that rate and its drain; open"
