@@ -22,6 +22,7 @@ record BenchmarkOptions(int rate, Duration duration, Duration warmUp, Duration d
 
 	static final String USAGE = """
 			Usage: java -jar benchmarks/target/benchmarks.jar [options]
+			       java -jar benchmarks/target/benchmarks.jar pages [options]   (the pages benchmark: pages --help)
 			  --rate N             events per second, per path (default 200)
 			  --seconds N          measured time per path, in seconds (default 30)
 			  --warmup N           warm-up per path before measuring, in seconds (default 20)
@@ -113,7 +114,7 @@ record BenchmarkOptions(int rate, Duration duration, Duration warmUp, Duration d
 		return PLATFORM_PROPERTY_PREFIXES.stream().anyMatch(name::startsWith);
 	}
 
-	private static int positiveInt(String name, String value) {
+	static int positiveInt(String name, String value) {
 		int number = nonNegativeInt(name, value);
 		if (number == 0) {
 			throw new IllegalArgumentException("--" + name + " must be positive");
@@ -121,7 +122,7 @@ record BenchmarkOptions(int rate, Duration duration, Duration warmUp, Duration d
 		return number;
 	}
 
-	private static int nonNegativeInt(String name, String value) {
+	static int nonNegativeInt(String name, String value) {
 		try {
 			int number = Integer.parseInt(value);
 			if (number < 0) {

@@ -1,6 +1,7 @@
 package org.groundgame.benchmarks;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.groundgame.benchmarks.floor.BareKafkaPath;
@@ -14,6 +15,9 @@ import org.groundgame.infrastructure.embedded.EmbeddedMongo;
  * producer and consumer on the same broker, in the same run. Both run in this JVM against
  * an in-process Kafka broker and MongoDB-wire server, one after the other, at the same
  * fixed rate. See the module's README.
+ * <p>
+ * The jar's main class: {@code pages} as the first argument runs the
+ * {@link PagesBenchmark} instead.
  */
 public final class EventPathBenchmark {
 
@@ -25,6 +29,10 @@ public final class EventPathBenchmark {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		if (args.length > 0 && args[0].equals("pages")) {
+			PagesBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		BenchmarkOptions options;
 		try {
 			if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {

@@ -26,26 +26,34 @@ final class FixedRateRun {
 
 	private final PrintStream progress;
 
+	/** What the path carries, in the progress lines: "event", "request". */
+	private final String unit;
+
 	FixedRateRun(BenchmarkOptions options, PrintStream progress) {
+		this(options, progress, "event");
+	}
+
+	FixedRateRun(BenchmarkOptions options, PrintStream progress, String unit) {
 		this.options = options;
 		this.progress = progress;
+		this.unit = unit;
 	}
 
 	PathResult run(String name, Function<Completions, EventPath> pathFactory) throws InterruptedException {
 		LatencyRecorder recorder = new LatencyRecorder();
 		long starting = System.nanoTime();
 		try (EventPath path = pathFactory.apply(recorder)) {
-			this.progress.printf(Locale.ROOT, "%s: started in %.1f s; waiting for the first event to arrive%n", name,
-					seconds(System.nanoTime() - starting));
+			this.progress.printf(Locale.ROOT, "%s: started in %.1f s; waiting for the first %s to arrive%n", name,
+					seconds(System.nanoTime() - starting), this.unit);
 			connect(name, path, recorder);
 			if (this.options.warmUpEvents() > 0) {
-				this.progress.printf(Locale.ROOT, "%s: warming up, %d events/s for %d s%n", name, this.options.rate(),
-						this.options.warmUp().toSeconds());
+				this.progress.printf(Locale.ROOT, "%s: warming up, %d %ss/s for %d s%n", name, this.options.rate(),
+						this.unit, this.options.warmUp().toSeconds());
 				send(name, path, recorder, this.options.warmUpEvents(), false);
 				drain(name, recorder, "warm-up");
 			}
-			this.progress.printf(Locale.ROOT, "%s: measuring, %d events/s for %d s%n", name, this.options.rate(),
-					this.options.duration().toSeconds());
+			this.progress.printf(Locale.ROOT, "%s: measuring, %d %ss/s for %d s%n", name, this.options.rate(),
+					this.unit, this.options.duration().toSeconds());
 			CpuUsage.Sample cpuAtStart = CpuUsage.sample();
 			Phase measured = send(name, path, recorder, this.options.measuredEvents(), true);
 			CpuUsage cpu = CpuUsage.between(cpuAtStart, CpuUsage.sample());
@@ -64,21 +72,21 @@ final class FixedRateRun {
 		path.send(eventId);
 		if (!recorder.awaitAll(CONNECT_TIMEOUT)) {
 			throw new IllegalStateException(
-					name + ": the first event did not arrive within " + CONNECT_TIMEOUT.toSeconds() + " s");
+					name + ": the first " + this.unit + " did not arrive within " + CONNECT_TIMEOUT.toSeconds() + " s");
 		}
-		this.progress.printf(Locale.ROOT, "%s: first event arrived after %.1f s%n", name,
+		this.progress.printf(Locale.ROOT, "%s: first %s arrived after %.1f s%n", name, this.unit,
 				seconds(System.nanoTime() - started));
 	}
 
 	private void drain(String name, LatencyRecorder recorder, String phase) throws InterruptedException {
 		long started = System.nanoTime();
 		if (!recorder.awaitAll(this.options.drainTimeout())) {
-			this.progress.printf(Locale.ROOT, "%s: events of the %s phase still missing %d s after its last send%n",
-					name, phase, this.options.drainTimeout().toSeconds());
+			this.progress.printf(Locale.ROOT, "%s: %ss of the %s phase still missing %d s after its last send%n", name,
+					this.unit, phase, this.options.drainTimeout().toSeconds());
 		}
 		else if (System.nanoTime() - started > 1_000_000_000L) {
-			this.progress.printf(Locale.ROOT, "%s: the %s phase's events took %.1f s to arrive after its last send%n",
-					name, phase, seconds(System.nanoTime() - started));
+			this.progress.printf(Locale.ROOT, "%s: the %s phase's %ss took %.1f s to arrive after its last send%n",
+					name, phase, this.unit, seconds(System.nanoTime() - started));
 		}
 	}
 
