@@ -43,13 +43,14 @@ class PreferencesController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			model.addAttribute("action", PATH + "/key");
-			return "preferences/open-link";
+			model.addAttribute("titleKey", "preferences.title");
+			return "private/open-link";
 		}
 		Optional<Preferences> preferences = read(key.get());
 		if (preferences.isEmpty()) {
 			PrivateKeys.forget(request, response, PATH);
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "preferences/link-expired";
+			return expired(model);
 		}
 		model.addAttribute("preferences", preferences.get());
 		model.addAttribute("saved", saved != null);
@@ -58,10 +59,10 @@ class PreferencesController {
 
 	@PostMapping(PATH + "/key")
 	String openLink(@RequestParam(required = false) String token, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		if (!PrivateKeys.wellFormed(token) || read(token).isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "preferences/link-expired";
+			return expired(model);
 		}
 		PrivateKeys.keep(request, response, PATH, token);
 		return "redirect:" + PATH;
@@ -70,12 +71,12 @@ class PreferencesController {
 	@PostMapping(PATH)
 	String save(@RequestParam(defaultValue = "false") boolean email,
 			@RequestParam(name = "topics", required = false) List<String> chosen, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		Optional<String> key = PrivateKeys.held(request);
 		Optional<Preferences> current = key.flatMap(this::read);
 		if (current.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "preferences/link-expired";
+			return expired(model);
 		}
 		List<String> subscribed = (chosen != null) ? chosen : List.of();
 		List<Map<String, Object>> topics = current.get()
@@ -110,6 +111,13 @@ class PreferencesController {
 			}
 			throw problem;
 		}
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.preferences");
+		model.addAttribute("next", null);
+		model.addAttribute("nextKey", null);
+		return "private/link-expired";
 	}
 
 }

@@ -66,7 +66,7 @@ class ProfileController {
 		Optional<Profile> profile = read(key.get());
 		if (profile.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		return page(profile.get(), ProfileForm.of(profile.get()), null, saved, model);
 	}
@@ -78,7 +78,7 @@ class ProfileController {
 		Optional<Profile> profile = key.flatMap(this::read);
 		if (profile.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		try {
 			this.apis.endorsement()
@@ -108,7 +108,7 @@ class ProfileController {
 		Optional<Profile> profile = key.flatMap(this::read);
 		if (profile.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		try {
 			if (remove != null) {
@@ -308,6 +308,13 @@ class ProfileController {
 	 */
 	record Social(String kind, String url) {
 
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.candidate");
+		model.addAttribute("next", null);
+		model.addAttribute("nextKey", null);
+		return "private/link-expired";
 	}
 
 }

@@ -54,13 +54,14 @@ class QuestionnaireController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			model.addAttribute("action", PATH + "/key");
-			return "questionnaire/open-link";
+			model.addAttribute("titleKey", "questionnaire.title");
+			return "private/open-link";
 		}
 		Optional<Questionnaire> questionnaire = read(key.get());
 		if (questionnaire.isEmpty()) {
 			PrivateKeys.forget(request, response, PATH);
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		model.addAttribute("questionnaire", questionnaire.get());
 		model.addAttribute("agreements", Questionnaire.AGREEMENTS);
@@ -70,10 +71,10 @@ class QuestionnaireController {
 
 	@PostMapping(PATH + "/key")
 	String openLink(@RequestParam(required = false) String token, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		if (!PrivateKeys.wellFormed(token) || read(token).isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		PrivateKeys.keep(request, response, PATH, token);
 		return "redirect:" + PATH;
@@ -86,7 +87,7 @@ class QuestionnaireController {
 		Optional<Questionnaire> questionnaire = key.flatMap(this::read);
 		if (questionnaire.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "questionnaire/link-expired";
+			return expired(model);
 		}
 		List<Map<String, Object>> answers = new ArrayList<>();
 		for (Questionnaire.Question question : questionnaire.get().questions()) {
@@ -160,6 +161,13 @@ class QuestionnaireController {
 			}
 			throw problem;
 		}
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.candidate");
+		model.addAttribute("next", null);
+		model.addAttribute("nextKey", null);
+		return "private/link-expired";
 	}
 
 }

@@ -49,13 +49,14 @@ class TraineeController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			model.addAttribute("action", path(id) + "/key");
-			return "school/open-link";
+			model.addAttribute("titleKey", "enrollment.title");
+			return "private/open-link";
 		}
 		Optional<Enrollment> enrollment = read(id, key.get());
 		if (enrollment.isEmpty()) {
 			PrivateKeys.forget(request, response, path(id));
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "school/link-expired";
+			return expired(model);
 		}
 		model.addAttribute("enrollment", enrollment.get());
 		model.addAttribute("cohort", this.school.cohort(enrollment.get().cohortId()).orElse(null));
@@ -65,11 +66,11 @@ class TraineeController {
 
 	@PostMapping("/training/enrollments/{id}/key")
 	String openLink(@PathVariable String id, @RequestParam(required = false) String token, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		requireId(id);
 		if (!PrivateKeys.wellFormed(token) || read(id, token).isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "school/link-expired";
+			return expired(model);
 		}
 		PrivateKeys.keep(request, response, path(id), token);
 		return "redirect:" + path(id);
@@ -77,7 +78,7 @@ class TraineeController {
 
 	@PostMapping("/training/enrollments/{id}/{action}")
 	String act(@PathVariable String id, @PathVariable String action, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		requireId(id);
 		if (!ACTIONS.contains(action)) {
 			throw new ApiProblem(404, null, null, List.of());
@@ -85,7 +86,7 @@ class TraineeController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "school/link-expired";
+			return expired(model);
 		}
 		try {
 			this.apis.training()
@@ -130,6 +131,13 @@ class TraineeController {
 		if (!ID.matcher(id).matches()) {
 			throw new ApiProblem(404, null, null, List.of());
 		}
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.trainee");
+		model.addAttribute("next", "/school");
+		model.addAttribute("nextKey", "school.back");
+		return "private/link-expired";
 	}
 
 }

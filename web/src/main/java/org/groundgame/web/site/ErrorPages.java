@@ -47,14 +47,14 @@ class ErrorPages {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("problem", ex);
-		return "error/400";
+		return "error/4xx";
 	}
 
 	@ExceptionHandler
 	String badParameter(MethodArgumentTypeMismatchException ex, HttpServletResponse response, Model model) {
 		noStore(response);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return "error/400";
+		return "error/4xx";
 	}
 
 	private static void noStore(HttpServletResponse response) {

@@ -35,10 +35,10 @@ class ConfirmController {
 
 	@PostMapping("/volunteers/confirm")
 	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String answer,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		if (!PrivateKeys.wellFormed(token)) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "volunteers/link-expired";
+			return expired(model);
 		}
 		boolean notMe = "not-me".equals(answer);
 		try {
@@ -64,9 +64,16 @@ class ConfirmController {
 				throw problem;
 			}
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "volunteers/link-expired";
+			return expired(model);
 		}
 		return notMe ? "volunteers/declined" : "volunteers/confirmed";
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.volunteer");
+		model.addAttribute("next", "/join");
+		model.addAttribute("nextKey", "expired.join");
+		return "private/link-expired";
 	}
 
 }

@@ -46,13 +46,14 @@ class MyShiftsController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			model.addAttribute("action", "/volunteers/" + id + "/key");
-			return "volunteers/open-link";
+			model.addAttribute("titleKey", "myshifts.title");
+			return "private/open-link";
 		}
 		Optional<MyShifts> shifts = read(id, key.get());
 		if (shifts.isEmpty()) {
 			PrivateKeys.forget(request, response, path(id));
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "volunteers/link-expired";
+			return expired(model);
 		}
 		model.addAttribute("volunteerId", id);
 		model.addAttribute("shifts", shifts.get());
@@ -62,11 +63,11 @@ class MyShiftsController {
 
 	@PostMapping("/volunteers/{id}/key")
 	String openLink(@PathVariable String id, @RequestParam(required = false) String token, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		requireId(id);
 		if (!PrivateKeys.wellFormed(token) || read(id, token).isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "volunteers/link-expired";
+			return expired(model);
 		}
 		PrivateKeys.keep(request, response, path(id), token);
 		return "redirect:" + path(id);
@@ -85,7 +86,7 @@ class MyShiftsController {
 		Optional<String> key = PrivateKeys.held(request);
 		if (key.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "volunteers/link-expired";
+			return expired(model);
 		}
 		try {
 			if ("cancel".equals(action)) {
@@ -142,6 +143,13 @@ class MyShiftsController {
 		if (!ID.matcher(id).matches()) {
 			throw new ApiProblem(404, null, null, java.util.List.of());
 		}
+	}
+
+	private static String expired(Model model) {
+		model.addAttribute("hintKey", "expired.volunteer");
+		model.addAttribute("next", "/join");
+		model.addAttribute("nextKey", "expired.join");
+		return "private/link-expired";
 	}
 
 }
