@@ -60,7 +60,7 @@ class TraineeController {
 		}
 		model.addAttribute("enrollment", enrollment.get());
 		model.addAttribute("cohort", this.school.cohort(enrollment.get().cohortId()).orElse(null));
-		model.addAttribute("done", (ACTIONS.contains(done) || "conflict".equals(done)) ? done : null);
+		model.addAttribute("done", (done != null && (ACTIONS.contains(done) || "conflict".equals(done))) ? done : null);
 		return "school/enrollment";
 	}
 
@@ -80,7 +80,7 @@ class TraineeController {
 	String act(@PathVariable String id, @PathVariable String action, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		requireId(id);
-		if (!ACTIONS.contains(action)) {
+		if (action == null || !ACTIONS.contains(action)) {
 			throw new ApiProblem(404, null, null, List.of());
 		}
 		Optional<String> key = PrivateKeys.held(request);
