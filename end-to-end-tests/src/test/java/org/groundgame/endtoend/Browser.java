@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -387,7 +388,20 @@ final class Browser implements AutoCloseable {
 	private void navigatingBy(Runnable action) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		action.run();
-		wait(PAGE).until(ExpectedConditions.stalenessOf(page));
+		// The old page is gone once asking about its root fails: as a stale element, or,
+		// when Chromium replaces the document during the call, as an inspector error
+		// ("Node with given id does not belong to the document"), which
+		// ExpectedConditions.stalenessOf lets through as an error. Both mean the same
+		// here.
+		wait(PAGE).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 		landed();
 	}
 
