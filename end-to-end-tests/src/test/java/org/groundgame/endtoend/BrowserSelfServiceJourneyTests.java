@@ -102,7 +102,7 @@ class BrowserSelfServiceJourneyTests {
 		this.browser.openPrivateLink("/volunteers/" + first.volunteerId() + "#token=" + first.token());
 		assertThat(this.browser.heading()).isEqualTo("Hi Frances! Here are your shifts");
 		assertThat(this.browser.address().getFragment()).isNull();
-		assertThat(this.browser.text(By.id("shifts"))).contains(title).contains("Registered");
+		assertThat(this.browser.text(By.id("shifts"))).contains(title).containsIgnoringCase("Registered");
 		this.browser.checkAccessibility();
 		this.browser.screenshot("rsvp", "my-shifts-before-cancelling");
 		this.browser.pressInPlace("Cancel");
@@ -114,7 +114,7 @@ class BrowserSelfServiceJourneyTests {
 		assertThat(this.browser.heading()).isEqualTo("Hi Sam! Here are your shifts");
 		await().atMost(EVENTUALLY).untilAsserted(() -> {
 			this.browser.open("/volunteers/" + second.volunteerId());
-			assertThat(this.browser.text(By.id("shifts"))).contains(title).contains("Registered");
+			assertThat(this.browser.text(By.id("shifts"))).contains(title).containsIgnoringCase("Registered");
 		});
 		this.browser.checkAccessibility();
 		this.browser.screenshot("rsvp", "promoted");
