@@ -48,6 +48,23 @@ public record Caller(Role role, String subject, String chapterId) {
 		return this.role == Role.STAFF;
 	}
 
+	public static Caller trainingStaff(String subject) {
+		return new Caller(Role.TRAINING_STAFF, subject, null);
+	}
+
+	public boolean isTrainingStaff() {
+		return this.role == Role.TRAINING_STAFF;
+	}
+
+	/**
+	 * Whether this caller runs the Campaign Leadership School: its training staff, or
+	 * national staff.
+	 * @return whether the school's staff operations are allowed
+	 */
+	public boolean mayRunTheSchool() {
+		return isStaff() || isTrainingStaff();
+	}
+
 	public boolean isChapter() {
 		return this.role == Role.CHAPTER;
 	}
@@ -72,6 +89,18 @@ public record Caller(Role role, String subject, String chapterId) {
 		requireToken();
 		if (!isStaff()) {
 			throw new AccessDeniedException("Only national staff may do this");
+		}
+	}
+
+	/**
+	 * Refuses anyone but the school's training staff and national staff.
+	 * @throws AuthenticationCredentialsNotFoundException (a {@code 401}) without a token
+	 * @throws AccessDeniedException (a {@code 403}) for any other caller
+	 */
+	public void requireSchoolStaff() {
+		requireToken();
+		if (!mayRunTheSchool()) {
+			throw new AccessDeniedException("Only the school's staff may do this");
 		}
 	}
 

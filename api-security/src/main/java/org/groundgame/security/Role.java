@@ -1,9 +1,13 @@
 package org.groundgame.security;
 
-/** What a token allows: national staff, or one chapter's people and integrations. */
+/**
+ * What a token allows: national staff (endorsements, and everything else staff do), the
+ * training staff of the Campaign Leadership School (the school only: they decide no
+ * endorsement), or one chapter's people and integrations.
+ */
 public enum Role {
 
-	STAFF, CHAPTER;
+	STAFF, TRAINING_STAFF, CHAPTER;
 
 	/**
 	 * The Spring Security authority of this role, for {@code hasRole}.

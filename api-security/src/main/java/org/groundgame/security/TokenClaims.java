@@ -35,8 +35,8 @@ public final class TokenClaims {
 	}
 
 	/**
-	 * The caller a token stands for: staff wins over chapter; a chapter role without a
-	 * chapter id grants nothing.
+	 * The caller a token stands for: staff wins over training staff, training staff over
+	 * chapter; a chapter role without a chapter id grants nothing.
 	 * @param jwt a validated token
 	 * @return the caller
 	 */
@@ -44,6 +44,9 @@ public final class TokenClaims {
 		Set<Role> roles = roles(jwt);
 		if (roles.contains(Role.STAFF)) {
 			return Caller.staff(jwt.getSubject());
+		}
+		if (roles.contains(Role.TRAINING_STAFF)) {
+			return Caller.trainingStaff(jwt.getSubject());
 		}
 		Object chapter = claim(jwt.getClaims(), this.properties.chapterClaim());
 		if (roles.contains(Role.CHAPTER) && chapter instanceof String id && !id.isBlank()) {
