@@ -49,6 +49,8 @@ public class IdentityConfiguration {
 	 * @param accessTokenTtl how long an access token is valid
 	 * @param keys signing-key rotation
 	 * @param webClient the public client people sign in through
+	 * @param consoleClient the organizers' console, a confidential client people sign in
+	 * through
 	 * @param clients clients seeded at start-up
 	 * @param users people seeded at start-up
 	 * @param secretGuessing how many failed client authentications the token endpoint
@@ -56,13 +58,16 @@ public class IdentityConfiguration {
 	 */
 	@ConfigurationProperties("groundgame.identity")
 	public record IdentityProperties(String audience, Duration accessTokenTtl, Keys keys, WebClient webClient,
-			List<SeededClient> clients, List<SeededUser> users, SecretGuessing secretGuessing) {
+			ConsoleClient consoleClient, List<SeededClient> clients, List<SeededUser> users,
+			SecretGuessing secretGuessing) {
 
 		public IdentityProperties {
 			audience = Objects.requireNonNullElse(audience, "ground-game");
 			accessTokenTtl = Objects.requireNonNullElse(accessTokenTtl, Duration.ofMinutes(15));
 			keys = Objects.requireNonNullElseGet(keys, () -> new Keys(null, null, null, null));
 			webClient = Objects.requireNonNullElseGet(webClient, () -> new WebClient(null, null));
+			consoleClient = Objects.requireNonNullElseGet(consoleClient,
+					() -> new ConsoleClient(null, null, null, null));
 			clients = (clients != null) ? List.copyOf(clients) : List.of();
 			users = (users != null) ? List.copyOf(users) : List.of();
 			secretGuessing = Objects.requireNonNullElseGet(secretGuessing, () -> new SecretGuessing(0, null, 0));
@@ -127,6 +132,38 @@ public class IdentityConfiguration {
 			clientId = Objects.requireNonNullElse(clientId, "ground-game-web");
 			redirectUris = (redirectUris != null && !redirectUris.isEmpty()) ? List.copyOf(redirectUris)
 					: List.of("http://localhost:8080/swagger-ui/oauth2-redirect.html");
+		}
+
+	}
+
+	/**
+	 * The organizers' console (the web module): a confidential client that signs people
+	 * in with the authorization code and PKCE, and keeps their tokens on its server,
+	 * refreshing them. Registered only when it has a secret.
+	 *
+	 * @param clientId its id
+	 * @param secret its secret, hashed at start-up; none, and there is no console client
+	 * @param redirectUris where the authorization endpoint may send the code
+	 * @param postLogoutRedirectUris where signing out may send the browser back to
+	 */
+	public record ConsoleClient(String clientId, String secret, List<String> redirectUris,
+			List<String> postLogoutRedirectUris) {
+
+		public ConsoleClient {
+			clientId = Objects.requireNonNullElse(clientId, "ground-game-console");
+			redirectUris = (redirectUris != null && !redirectUris.isEmpty()) ? List.copyOf(redirectUris)
+					: List.of("http://localhost:8080/console/login/oauth2/code/console");
+			postLogoutRedirectUris = (postLogoutRedirectUris != null && !postLogoutRedirectUris.isEmpty())
+					? List.copyOf(postLogoutRedirectUris) : List.of("http://localhost:8080/console/signed-out");
+		}
+
+		public boolean registered() {
+			return this.secret != null && !this.secret.isBlank();
+		}
+
+		@Override
+		public String toString() {
+			return "ConsoleClient[clientId=" + this.clientId + ", redirectUris=" + this.redirectUris + "]";
 		}
 
 	}

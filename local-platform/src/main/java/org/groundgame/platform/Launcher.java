@@ -157,6 +157,20 @@ final class Launcher {
 		StringBuilder welcome = new StringBuilder(nl);
 		welcome.append("Ground Game is running.").append(nl).append(nl);
 		welcome.append("  Site      ").append(gateway).append("/    open it in a browser").append(nl);
+		PlatformCredentials.Client staffPerson = platform.credentials().staffPerson();
+		PlatformCredentials.Client trainingPerson = platform.credentials().trainingPerson();
+		welcome.append("  Console   ")
+			.append(gateway)
+			.append("/console    the organizers' console: sign in as ")
+			.append(staffPerson.clientId())
+			.append(" / ")
+			.append(staffPerson.secret())
+			.append(" (national staff) or ")
+			.append(trainingPerson.clientId())
+			.append(" / ")
+			.append(trainingPerson.secret())
+			.append(" (the school's staff)")
+			.append(nl);
 		welcome.append("  Gateway   ")
 			.append(gateway)
 			.append("/api/…    the HTTP API (Swagger UI at ")

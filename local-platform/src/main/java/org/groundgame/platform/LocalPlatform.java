@@ -584,6 +584,9 @@ public final class LocalPlatform implements AutoCloseable {
 				command.add("--groundgame.web.services." + api.gatewayKey() + "=http://" + PortCheck.LOOPBACK + ":"
 						+ ports.get(api));
 			}
+			// The console's sessions are kept in the store, so a restart signs nobody
+			// out.
+			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
 		else {
 			if (service == Service.NOTIFICATION) {
@@ -646,7 +649,13 @@ public final class LocalPlatform implements AutoCloseable {
 		String issuer = "http://localhost:" + ports.get(Service.GATEWAY);
 		List<String> settings = new ArrayList<>();
 		if (service == Service.WEB) {
-			// The pages need no token: they use what the APIs offer the public.
+			// The site's pages need no token; the console signs people in against
+			// identity-service (browsers through the gateway, tokens directly) as a
+			// confidential client.
+			settings.add("--groundgame.web.console.issuer=" + issuer);
+			settings.add("--groundgame.web.console.identity=http://" + PortCheck.LOOPBACK + ":"
+					+ ports.get(Service.IDENTITY));
+			settings.add("--groundgame.web.console.client-secret=" + credentials().consoleClientSecret());
 			return settings;
 		}
 		if (service == Service.IDENTITY) {
@@ -654,6 +663,11 @@ public final class LocalPlatform implements AutoCloseable {
 			settings.add("--spring.security.oauth2.authorizationserver.issuer=" + issuer);
 			settings
 				.add("--groundgame.identity.web-client.redirect-uris=" + issuer + "/swagger-ui/oauth2-redirect.html");
+			settings.add("--groundgame.identity.console-client.secret=" + credentials().consoleClientSecret());
+			settings.add("--groundgame.identity.console-client.redirect-uris=" + issuer
+					+ "/console/login/oauth2/code/console");
+			settings.add(
+					"--groundgame.identity.console-client.post-logout-redirect-uris=" + issuer + "/console/signed-out");
 			settings.add("--groundgame.identity.clients[0].client-id=" + staff.clientId());
 			settings.add("--groundgame.identity.clients[0].name=National staff (local platform)");
 			settings.add("--groundgame.identity.clients[0].role=STAFF");
@@ -665,6 +679,10 @@ public final class LocalPlatform implements AutoCloseable {
 			settings.add("--groundgame.identity.users[0].username=" + person.clientId());
 			settings.add("--groundgame.identity.users[0].role=STAFF");
 			settings.add("--groundgame.identity.users[0].password=" + person.secret());
+			PlatformCredentials.Client trainer = credentials().trainingPerson();
+			settings.add("--groundgame.identity.users[1].username=" + trainer.clientId());
+			settings.add("--groundgame.identity.users[1].role=TRAINING_STAFF");
+			settings.add("--groundgame.identity.users[1].password=" + trainer.secret());
 		}
 		else if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI") == null) {
 			settings.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);

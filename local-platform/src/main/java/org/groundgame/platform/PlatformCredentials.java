@@ -43,15 +43,22 @@ public final class PlatformCredentials {
 	/** The staff person's user name on the sign-in page. */
 	public static final String STAFF_PERSON = "staff";
 
+	/** The training-staff person's user name on the sign-in page. */
+	public static final String TRAINING_PERSON = "training";
+
 	private final Client staff;
 
 	private final Client staffPerson;
+
+	private Client trainingPerson;
 
 	private final Map<String, Client> chapters = new LinkedHashMap<>();
 
 	private WebhookEncryption webhookEncryption;
 
 	private String calendarFeedSecret;
+
+	private String consoleClientSecret;
 
 	private String keyEncryptionKey;
 
@@ -93,6 +100,9 @@ public final class PlatformCredentials {
 				firstOf(stored.getProperty("notification.webhook-encryption.password"), newSecret()),
 				firstOf(stored.getProperty("notification.webhook-encryption.salt"), newSalt()));
 		credentials.calendarFeedSecret = firstOf(stored.getProperty("volunteer.calendar-feed-secret"), newSecret());
+		credentials.trainingPerson = new Client(TRAINING_PERSON,
+				firstOf(stored.getProperty("training-person.password"), newSecret().substring(0, 20)));
+		credentials.consoleClientSecret = firstOf(stored.getProperty("console.client-secret"), newSecret());
 		credentials.keyEncryptionKey = firstOf(stored.getProperty("secrets.kek"), newKeyEncryptionKey());
 		credentials.previousKeyEncryptionKeys = stored.getProperty("secrets.previous-keks", "").strip();
 		for (String name : stored.stringPropertyNames()) {
@@ -137,6 +147,14 @@ public final class PlatformCredentials {
 	}
 
 	/**
+	 * The Campaign Leadership School's staff person, who signs in to the console.
+	 * @return the user name and password
+	 */
+	public Client trainingPerson() {
+		return this.trainingPerson;
+	}
+
+	/**
 	 * What notification-service derived the key from that encrypted chapters' webhook
 	 * secrets at rest before the key-encryption key ({@link #keyEncryptionKey()}): still
 	 * handed over, so that secrets sealed that way on an existing data folder are read
@@ -153,6 +171,15 @@ public final class PlatformCredentials {
 	 */
 	public String calendarFeedSecret() {
 		return this.calendarFeedSecret;
+	}
+
+	/**
+	 * The organizers' console's client secret at identity-service: the web module signs
+	 * people in with it (a confidential client). Made once and kept with the platform's
+	 * data.
+	 */
+	public String consoleClientSecret() {
+		return this.consoleClientSecret;
 	}
 
 	/**
@@ -197,9 +224,12 @@ public final class PlatformCredentials {
 		properties.setProperty("staff.client-secret", this.staff.secret());
 		properties.setProperty("staff-person.username", this.staffPerson.clientId());
 		properties.setProperty("staff-person.password", this.staffPerson.secret());
+		properties.setProperty("training-person.username", this.trainingPerson.clientId());
+		properties.setProperty("training-person.password", this.trainingPerson.secret());
 		properties.setProperty("notification.webhook-encryption.password", this.webhookEncryption.password());
 		properties.setProperty("notification.webhook-encryption.salt", this.webhookEncryption.salt());
 		properties.setProperty("volunteer.calendar-feed-secret", this.calendarFeedSecret);
+		properties.setProperty("console.client-secret", this.consoleClientSecret);
 		properties.setProperty("secrets.kek", this.keyEncryptionKey);
 		properties.setProperty("secrets.previous-keks", this.previousKeyEncryptionKeys);
 		this.chapters.forEach((chapterId, client) -> {

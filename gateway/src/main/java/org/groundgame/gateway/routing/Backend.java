@@ -31,8 +31,8 @@ enum Backend {
 	 * sign-out pages (and the stylesheet of Spring Security's default pages), and the
 	 * client and signing-key administration.
 	 */
-	IDENTITY("identity-service", "identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/default-ui.css",
-			"/api/clients/**", "/api/signing-keys/**"),
+	IDENTITY("identity-service", "identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/connect/logout",
+			"/default-ui.css", "/api/clients/**", "/api/signing-keys/**"),
 
 	/**
 	 * The public site and the self-service pages (the web module): every page path and

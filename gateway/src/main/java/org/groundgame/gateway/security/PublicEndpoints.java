@@ -98,11 +98,11 @@ final class PublicEndpoints {
 
 	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
-	 * themselves), sign-in and sign-out, the default pages' stylesheet, and the gateway's
-	 * own error page.
+	 * themselves), sign-in and sign-out (and OpenID Connect's RP-initiated logout), the
+	 * default pages' stylesheet, and the gateway's own error page.
 	 */
-	static final String[] IDENTITY = { "/oauth2/**", "/.well-known/**", "/login", "/logout", "/default-ui.css",
-			"/error" };
+	static final String[] IDENTITY = { "/oauth2/**", "/.well-known/**", "/login", "/logout", "/connect/logout",
+			"/default-ui.css", "/error" };
 
 	/**
 	 * The documentation: Swagger UI and the AsyncAPI document (the OpenAPI documents,

@@ -3,10 +3,12 @@ package org.groundgame.identity.client;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.groundgame.identity.IdentityConfiguration.ConsoleClient;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
 import org.groundgame.identity.IdentityConfiguration.WebClient;
 import org.groundgame.security.Role;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * The clients as the authorization server sees them: the stored clients (client
  * credentials, secret checked against its hash; a disabled client is unknown) and the
  * configured public web client people sign in through (authorization code with PKCE, no
- * secret). The role and chapter travel in the client's settings, for the token's claims.
+ * secret), and the organizers' console (authorization code with PKCE and a secret, with
+ * refresh tokens: it keeps people's tokens on its server). The role and chapter of a
+ * client-credentials client travel in its settings, for the token's claims.
  */
 @Component
 public class RegisteredClients implements RegisteredClientRepository {
@@ -36,10 +40,14 @@ public class RegisteredClients implements RegisteredClientRepository {
 
 	private final RegisteredClient webClient;
 
-	RegisteredClients(ClientRepository clients, IdentityProperties properties) {
+	private final RegisteredClient consoleClient;
+
+	RegisteredClients(ClientRepository clients, IdentityProperties properties, PasswordEncoder passwords) {
 		this.clients = clients;
 		this.accessTokenTtl = properties.accessTokenTtl();
 		this.webClient = webClient(properties.webClient(), tokenSettings());
+		this.consoleClient = properties.consoleClient().registered()
+				? consoleClient(properties.consoleClient(), passwords, consoleTokenSettings()) : null;
 	}
 
 	/** The role a client-credentials client acts in, if the client is one of ours. */
@@ -58,6 +66,9 @@ public class RegisteredClients implements RegisteredClientRepository {
 		if (this.webClient.getClientId().equals(clientId)) {
 			return this.webClient;
 		}
+		if (this.consoleClient != null && this.consoleClient.getClientId().equals(clientId)) {
+			return this.consoleClient;
+		}
 		return this.clients.findById(clientId)
 			.filter((document) -> !document.toClient().disabled())
 			.map(this::registeredClient)
@@ -75,7 +86,8 @@ public class RegisteredClients implements RegisteredClientRepository {
 	 */
 	@Override
 	public void save(RegisteredClient registeredClient) {
-		if (this.webClient.getClientId().equals(registeredClient.getClientId())) {
+		if (this.webClient.getClientId().equals(registeredClient.getClientId()) || (this.consoleClient != null
+				&& this.consoleClient.getClientId().equals(registeredClient.getClientId()))) {
 			return;
 		}
 		ClientDocument document = this.clients.findById(registeredClient.getClientId())
@@ -119,6 +131,37 @@ public class RegisteredClients implements RegisteredClientRepository {
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 			.tokenSettings(tokenSettings)
+			.build();
+	}
+
+	private static RegisteredClient consoleClient(ConsoleClient console, PasswordEncoder passwords,
+			TokenSettings tokenSettings) {
+		return RegisteredClient.withId(console.clientId())
+			.clientId(console.clientId())
+			.clientSecret(passwords.encode(console.secret()))
+			.clientName("Ground Game console")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+			.redirectUris((uris) -> uris.addAll(console.redirectUris()))
+			.postLogoutRedirectUris((uris) -> uris.addAll(console.postLogoutRedirectUris()))
+			.scope(OidcScopes.OPENID)
+			.scope(OidcScopes.PROFILE)
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+			.tokenSettings(tokenSettings)
+			.build();
+	}
+
+	/**
+	 * The console's tokens: short-lived access tokens as everyone's, and a refresh token
+	 * for a working day, replaced at each use.
+	 */
+	private TokenSettings consoleTokenSettings() {
+		return TokenSettings.builder()
+			.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+			.accessTokenTimeToLive(this.accessTokenTtl)
+			.refreshTokenTimeToLive(Duration.ofHours(8))
+			.reuseRefreshTokens(false)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import org.groundgame.identity.person.People;
 import org.groundgame.identity.person.Person;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * authorization-code token from the person who signed in. {@code sub} stays the
  * authorization server's: the client id, or the username; {@code client_id} (RFC 9068)
  * names the client the token was issued to either way, so that the audit trail records
- * through which tool a person acted.
+ * through which tool a person acted. A person's ID token carries the same {@code roles}
+ * and {@code chapter_id}, for the console that signed them in.
  */
 @Component
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -49,6 +51,18 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
 	@Override
 	public void customize(JwtEncodingContext context) {
+		if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+			// The console reads who signed in from their ID token: the same role and
+			// chapter
+			// as their access token.
+			this.people.person(context.getPrincipal().getName()).ifPresent((person) -> {
+				context.getClaims().claim(ROLES, List.of(person.role().name()));
+				if (person.role() == Role.CHAPTER) {
+					context.getClaims().claim(CHAPTER_ID, person.chapterId());
+				}
+			});
+			return;
+		}
 		if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 			return;
 		}

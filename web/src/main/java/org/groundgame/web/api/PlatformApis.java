@@ -18,19 +18,36 @@ import org.springframework.web.client.RestClient;
  * One {@link RestClient} per service, on its base address. Every client turns a service's
  * answer into what a page can use: a 4xx problem document into an {@link ApiProblem}
  * (with the fields at fault), and an unreachable service or a 5xx into a
- * {@link ServiceUnavailable} naming the service. Calls carry no token: the pages use only
- * what the APIs offer the public, and the capability tokens of people's private links.
+ * {@link ServiceUnavailable} naming the service. The site's calls carry no token: its
+ * pages use only what the APIs offer the public, and the capability tokens of people's
+ * private links. The console's carry the signed-in person's access token
+ * ({@code ConsoleApis}).
  */
 public final class PlatformApis {
 
 	private final Map<PlatformService, RestClient> clients = new EnumMap<>(PlatformService.class);
 
 	public PlatformApis(RestClient.Builder builder, WebProperties properties, JsonMapper json) {
+		this(builder, properties, null, json);
+	}
+
+	/**
+	 * The clients, with identity-service's as well when its address is given.
+	 * @param builder the builder each client starts from (the console's adds the
+	 * signed-in person's token)
+	 * @param properties the services' addresses
+	 * @param identity identity-service's address, or {@code null}
+	 * @param json reads problem documents
+	 */
+	public PlatformApis(RestClient.Builder builder, WebProperties properties, URI identity, JsonMapper json) {
 		WebProperties.Services services = properties.services();
 		add(builder, PlatformService.ENDORSEMENT, services.endorsement(), json);
 		add(builder, PlatformService.VOLUNTEER, services.volunteer(), json);
 		add(builder, PlatformService.CAMPAIGN_TRAINING, services.campaignTraining(), json);
 		add(builder, PlatformService.NOTIFICATION, services.notification(), json);
+		if (identity != null) {
+			add(builder, PlatformService.IDENTITY, identity, json);
+		}
 	}
 
 	private void add(RestClient.Builder builder, PlatformService service, URI baseUri, JsonMapper json) {
@@ -74,6 +91,19 @@ public final class PlatformApis {
 
 	public RestClient notification() {
 		return this.clients.get(PlatformService.NOTIFICATION);
+	}
+
+	/**
+	 * identity-service's API: the console's only.
+	 * @return its client
+	 * @throws IllegalStateException for the public site's clients
+	 */
+	public RestClient identity() {
+		RestClient identity = this.clients.get(PlatformService.IDENTITY);
+		if (identity == null) {
+			throw new IllegalStateException("The public site does not call identity-service");
+		}
+		return identity;
 	}
 
 	/** The parts of an RFC 9457 problem document that pages use. */

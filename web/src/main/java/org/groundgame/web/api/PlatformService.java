@@ -12,7 +12,10 @@ public enum PlatformService {
 
 	CAMPAIGN_TRAINING("campaign-training-service"),
 
-	NOTIFICATION("notification-service");
+	NOTIFICATION("notification-service"),
+
+	/** People's accounts and chapters' API clients, which only the console calls. */
+	IDENTITY("identity-service");
 
 	private final String serviceName;
 

@@ -19,10 +19,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
-			+ "style-src 'self'; script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -33,7 +29,8 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
 			.anonymous((anonymous) -> anonymous.disable())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.build();
 	}

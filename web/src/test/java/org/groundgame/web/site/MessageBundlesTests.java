@@ -6,16 +6,18 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessageBundlesTests {
 
-	@Test
-	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver() throws IOException {
-		Properties english = load("/messages.properties");
-		Properties spanish = load("/messages_es.properties");
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "console" })
+	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver(String bundle) throws IOException {
+		Properties english = load("/" + bundle + ".properties");
+		Properties spanish = load("/" + bundle + "_es.properties");
 
 		// Field messages exist in Spanish only: in English the API's own message is
 		// shown.

@@ -12,12 +12,14 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.groundgame.test.InfrastructureTestConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,8 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key of the right form. What the pages show of the services' data is tested in a real
  * browser against the whole platform (end-to-end-tests).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "groundgame.web.console.client-secret=" + SitePagesTests.CONSOLE_SECRET)
+@Import(InfrastructureTestConfiguration.class)
 class SitePagesTests {
+
+	/** The console's client secret in these tests: not a secret, it opens nothing. */
+	static final String CONSOLE_SECRET = "console-secret-of-the-tests";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
