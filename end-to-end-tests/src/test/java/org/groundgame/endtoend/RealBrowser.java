@@ -1,5 +1,7 @@
 package org.groundgame.endtoend;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -47,8 +49,17 @@ final class RealBrowser implements ParameterResolver, BeforeEachCallback, AfterT
 	private static Browser browser(ExtensionContext context) {
 		return context.getRoot()
 			.getStore(NAMESPACE)
-			.computeIfAbsent(Browser.class, (key) -> Browser.start(RunningPlatform.platform(context).gateway()),
+			.computeIfAbsent(Browser.class, (key) -> Browser.start(site(RunningPlatform.platform(context).gateway())),
 					Browser.class);
+	}
+
+	/**
+	 * The gateway under the name people use, {@code localhost} (it listens on 127.0.0.1):
+	 * the authorization server's issuer, and so the console's sign-in, its redirect
+	 * addresses and its cookies, are on that name.
+	 */
+	private static URI site(URI gateway) {
+		return URI.create("http://localhost:" + gateway.getPort());
 	}
 
 }
