@@ -61,7 +61,12 @@ class SecurityConfiguration {
 		api.configure(http, PublicEndpoints::permit)
 			// ProblemCorsFilter in its place: refusals as problem documents.
 			.cors((corsConfigurer) -> corsConfigurer.disable())
-			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins(), sitePages), CorsFilter.class)
+			// Browser pages, the site's and identity-service's sign-in pages, post their
+			// forms
+			// with Origin: null (they ask for no referrer) and protect them with CSRF
+			// tokens.
+			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins(), new OrRequestMatcher(pages, sitePages)),
+					CorsFilter.class)
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
 						new ContentSecurityPolicyHeaderWriter(PAGE_CONTENT_SECURITY_POLICY)))
