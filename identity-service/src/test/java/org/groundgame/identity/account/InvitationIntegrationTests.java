@@ -2,7 +2,13 @@ package org.groundgame.identity.account;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.groundgame.identity.Accounts;
 import org.groundgame.identity.Browser;
@@ -111,6 +117,57 @@ class InvitationIntegrationTests {
 		assertThat(signingIn.location(signingIn.signIn(email, "another good passphrase"))).endsWith("/login?error");
 		Browser withFirstPassword = new Browser(this.http);
 		withFirstPassword.code(withFirstPassword.signIn(email, Accounts.GOOD_PASSWORD));
+	}
+
+	@Test
+	void oneLinkUsedManyTimesAtOnceSetsOnePassword() throws Exception {
+		String email = Accounts.newEmail("racer");
+		this.accounts.invited(email, "TRAINING_STAFF", null);
+		String link = MailTestConfiguration.awaitLink(email, 1);
+		// At most the throttle's allowance of wrong passwords follows.
+		int n = 4;
+		List<Browser> browsers = new ArrayList<>();
+		List<HttpResponse<String>> pages = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Browser browser = new Browser(this.http);
+			browsers.add(browser);
+			pages.add(browser.get(link));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < n; i++) {
+				Browser browser = browsers.get(i);
+				HttpResponse<String> page = pages.get(i);
+				String password = "passphrase number " + i + " of many";
+				answers.add(pool.submit(() -> {
+					start.await();
+					return browser.post("/account/invitation", page,
+							Map.of("token", Accounts.token(link), "password", password, "confirmation", password));
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get().statusCode());
+			}
+
+			assertThat(statuses).filteredOn((status) -> status == 302).hasSize(1);
+			assertThat(statuses).filteredOn((status) -> status == 404).hasSize(n - 1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		int signedIn = 0;
+		for (int i = 0; i < n; i++) {
+			Browser browser = new Browser(this.http);
+			if (browser.location(browser.signIn(email, "passphrase number " + i + " of many"))
+				.contains("/oauth2/authorize")) {
+				signedIn++;
+			}
+		}
+		assertThat(signedIn).isEqualTo(1);
 	}
 
 	@Test

@@ -2,8 +2,14 @@ package org.groundgame.identity.account;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.groundgame.identity.Accounts;
 import org.groundgame.identity.Browser;
@@ -101,6 +107,46 @@ class SecondFactorIntegrationTests {
 		HttpResponse<String> replayed = second.post("/account/code", again, Map.of("code", next));
 		assertThat(replayed.statusCode()).isEqualTo(400);
 		assertThat(replayed.headers().firstValue("Location")).isEmpty();
+	}
+
+	@Test
+	void oneCodeSentFromTwoSessionsAtOnceSignsInOne() throws Exception {
+		String email = Accounts.newEmail("staff");
+		this.accounts.active(email, "STAFF", null);
+		String next = this.accounts.enrol(new Browser(this.http), email).nextCode();
+		// Within the throttle's allowance of attempts for one username.
+		int n = 5;
+		List<Browser> browsers = new ArrayList<>();
+		List<HttpResponse<String>> pages = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Browser browser = new Browser(this.http, "10.3.0." + i);
+			browsers.add(browser);
+			pages.add(browser.get(browser.location(browser.signIn(email, Accounts.GOOD_PASSWORD))));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < n; i++) {
+				Browser browser = browsers.get(i);
+				HttpResponse<String> page = pages.get(i);
+				answers.add(pool.submit(() -> {
+					start.await();
+					return browser.post("/account/code", page, Map.of("code", next)).statusCode();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+
+			assertThat(statuses).filteredOn((status) -> status == 302).hasSize(1);
+			assertThat(statuses).filteredOn((status) -> status == 400).hasSize(n - 1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
