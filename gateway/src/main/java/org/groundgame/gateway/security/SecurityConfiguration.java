@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	 * (the web module) send a stricter policy of their own, which is kept.
 	 */
 	static final String[] PAGES = { "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/oauth2/authorize",
-			"/oauth2/consent", "/connect/logout" };
+			"/oauth2/consent", "/connect/logout", "/account/**" };
 
 	@Bean
 	SecurityFilterChain gatewayFilterChain(HttpSecurity http, ApiHttpSecurity api, CorsProperties cors,
