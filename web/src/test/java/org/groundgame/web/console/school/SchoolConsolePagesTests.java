@@ -101,6 +101,8 @@ class SchoolConsolePagesTests {
 				"Seat offered", "until ", "The line, in order (2)", "1", "Cy Third", "2", "Dee Fourth",
 				"No longer in the running, or finished (1)", "Eve Fifth", "Withdrew");
 		assertThat(page).contains("Take attendance, session 1").contains("Take attendance, session 2");
+		// An online cohort's place is not said twice.
+		assertThat(page).doesNotContain("> · Online<");
 		// Nobody's address is on the roster's page: it is on their application's.
 		assertThat(page).doesNotContain("ada@example.org");
 	}
