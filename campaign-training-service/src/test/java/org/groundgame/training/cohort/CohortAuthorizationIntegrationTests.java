@@ -44,7 +44,8 @@ class CohortAuthorizationIntegrationTests {
 			"GET /api/training/cohorts/{cohort}/enrollments",
 			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
 			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline",
-			"GET /api/training/cohorts/{cohort}", "POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
+			"GET /api/training/pipeline/graduates", "GET /api/training/cohorts/{cohort}",
+			"POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
 			"DELETE /api/training/cohort-alerts");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
@@ -121,6 +122,11 @@ class CohortAuthorizationIntegrationTests {
 			GET  | /api/training/pipeline                                 | TRAINING_STAFF | 200
 			GET  | /api/training/pipeline                                 | OWN_CHAPTER    | 403
 			GET  | /api/training/pipeline                                 | NO_ROLE        | 403
+			GET  | /api/training/pipeline/graduates                       | ANONYMOUS      | 401
+			GET  | /api/training/pipeline/graduates                       | STAFF          | 200
+			GET  | /api/training/pipeline/graduates                       | TRAINING_STAFF | 200
+			GET  | /api/training/pipeline/graduates                       | OWN_CHAPTER    | 403
+			GET  | /api/training/pipeline/graduates                       | NO_ROLE        | 403
 			GET  | /api/training/cohorts/{cohort}/enrollments             | ANONYMOUS      | 401
 			GET  | /api/training/cohorts/{cohort}/enrollments             | STAFF          | 200
 			GET  | /api/training/cohorts/{cohort}/enrollments             | TRAINING_STAFF | 200
