@@ -197,6 +197,7 @@ class ShiftService {
 		caller.requireToken();
 		caller.requireChapterAccess(load(shiftId).toShift().chapterId());
 		Shift.Change change = change(shiftId, (shift) -> shift.cancelShift(reason, false, Opportunity.now(this.clock)));
+		this.meters.counter("groundgame.volunteer.shifts.cancelled").increment();
 		log.info("Shift {} cancelled by the organizers", shiftId);
 		return change.shift();
 	}
@@ -214,6 +215,7 @@ class ShiftService {
 					(shift) -> (shift.isScheduled() && now.isBefore(shift.endsAt()))
 							? shift.cancelShift(reason, true, now) : new Shift.Change(shift, null, List.of(), false));
 			if (change.changed()) {
+				this.meters.counter("groundgame.volunteer.shifts.cancelled").increment();
 				cancelled++;
 			}
 		}
@@ -237,6 +239,9 @@ class ShiftService {
 		caller.requireToken();
 		caller.requireChapterAccess(load(shiftId).toShift().chapterId());
 		Shift.Change change = change(shiftId, (shift) -> shift.reschedule(plan, Opportunity.now(this.clock)));
+		if (change.changed()) {
+			this.meters.counter("groundgame.volunteer.shifts.rescheduled").increment();
+		}
 		log.info("Shift {} rescheduled", shiftId);
 		return change.shift();
 	}
@@ -259,6 +264,9 @@ class ShiftService {
 	Shift.Change walkIn(String shiftId, String volunteerId, String volunteerChapterId, Double hours) {
 		Shift.Change change = change(shiftId,
 				(shift) -> shift.walkIn(volunteerId, volunteerChapterId, hours, Opportunity.now(this.clock)));
+		if (change.changed()) {
+			this.meters.counter("groundgame.volunteer.walk-ins").increment();
+		}
 		log.info("Walk-in checked in on shift {}: signup {} ({})", shiftId, change.signup().id(),
 				change.changed() ? "recorded" : "already recorded");
 		return change;

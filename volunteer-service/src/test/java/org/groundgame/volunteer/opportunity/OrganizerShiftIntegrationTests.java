@@ -89,6 +89,10 @@ class OrganizerShiftIntegrationTests {
 			.hasStatus(409);
 		assertThat(this.api.roster(shift).get("content").valueStream().map((entry) -> entry.get("status").asString()))
 			.containsExactly("REGISTERED", "WAITLISTED");
+		assertThat(new String(ShiftApi.expect(this.api.call(HttpMethod.GET, "/actuator/prometheus", null, null), 200)
+			.getExchangeResult()
+			.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("groundgame_volunteer_shifts_cancelled_total");
 	}
 
 	@Test
