@@ -117,7 +117,8 @@ class NominationAuthorizationTests {
 		EDIT_PROFILE_OF_UNKNOWN(HttpMethod.PUT, "/api/candidates/no-such-candidate/profile"),
 		APPROVE_PROFILE_OF_UNKNOWN(HttpMethod.POST, "/api/candidates/no-such-candidate/profile/approval"),
 		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo"),
-		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/");
+		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/"), COUNTS(HttpMethod.GET, "/api/nominations/counts"),
+		PROFILES_AWAITING_APPROVAL(HttpMethod.GET, "/api/candidates/profiles/awaiting-approval");
 
 		final HttpMethod method;
 
@@ -182,6 +183,9 @@ class NominationAuthorizationTests {
 		// The candidate's page is the web module's (the gateway routes it there): here it
 		// is an unknown path, neither public nor served to anyone.
 		rows.add(expect(Endpoint.QUESTIONNAIRE_PAGE, 401, 404, 404, 404, 404));
+		// As the list: staff count all, a chapter its own.
+		rows.add(expect(Endpoint.COUNTS, 401, 200, 200, 200, 403));
+		rows.add(expect(Endpoint.PROFILES_AWAITING_APPROVAL, 401, 200, 403, 403, 403));
 		return rows.stream().flatMap((row) -> row);
 	}
 
