@@ -37,7 +37,7 @@ class BrowserStaffConsoleJourneyTests {
 	BrowserStaffConsoleJourneyTests(LocalPlatform platform, Gateway gateway, Browser browser) {
 		this.gateway = gateway;
 		this.browser = browser;
-		this.signIn = new ConsoleSignIn(platform, browser);
+		this.signIn = new ConsoleSignIn(platform, gateway, browser);
 		this.organizers = new Organizers(gateway);
 	}
 
