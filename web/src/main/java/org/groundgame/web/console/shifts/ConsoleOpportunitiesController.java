@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * yours to see".
  */
 @Controller
-class OpportunitiesController {
+class ConsoleOpportunitiesController {
 
 	static final List<String> TYPES = List.of("CANVASS", "PHONE_BANK", "DEEP_CANVASS", "TEXT_BANK", "VOTER_REG", "GOTV",
 			"TRAINING");
@@ -60,13 +60,13 @@ class OpportunitiesController {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	private final ShiftsApi api;
+	private final ConsoleShiftsApi api;
 
 	private final FormErrors formErrors;
 
 	private final ZoneId zone;
 
-	OpportunitiesController(ShiftsApi api, FormErrors formErrors, WebProperties properties) {
+	ConsoleOpportunitiesController(ConsoleShiftsApi api, FormErrors formErrors, WebProperties properties) {
 		this.api = api;
 		this.formErrors = formErrors;
 		this.zone = properties.timeZone();

@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
  * may read and change.
  */
 @Component
-class ShiftsApi {
+class ConsoleShiftsApi {
 
 	private static final ParameterizedTypeReference<PageOf<Opportunity>> OPPORTUNITIES = new ParameterizedTypeReference<>() {
 	};
@@ -31,7 +31,7 @@ class ShiftsApi {
 
 	private final ConsoleApis apis;
 
-	ShiftsApi(ConsoleApis apis) {
+	ConsoleShiftsApi(ConsoleApis apis) {
 		this.apis = apis;
 	}
 
