@@ -268,6 +268,26 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Presses the button with these words inside one part of the page (a row of a roster)
+	 * where htmx answers in place.
+	 */
+	void pressInPlace(By within, String words) {
+		this.driver.findElement(within)
+			.findElement(By.xpath(".//button[normalize-space(.)=" + literal(words) + "]"))
+			.click();
+	}
+
+	/**
+	 * Sets the date-and-time field with this label as its picker would: typing into one
+	 * depends on the browser's locale.
+	 * @param label the words of the field's {@code <label>}
+	 * @param value e.g. {@code 2026-12-07T18:00}
+	 */
+	void setDateTime(String label, String value) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];", field(label), value);
+	}
+
+	/**
 	 * The page's one {@code
 	 *
 	<h1>}.

@@ -1,6 +1,5 @@
 package org.groundgame.endtoend;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,11 +16,6 @@ import org.groundgame.platform.LocalPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,11 +136,11 @@ class BrowserShiftsConsoleJourneyTests {
 		this.browser.fillIn("Title", title);
 		this.browser.choose("Type", "Canvass");
 		this.browser.fillIn("Location", "Hays Public Library, 2 Demo Street");
-		setValue("Shift 1 starts", now.minusMinutes(10));
-		setValue("Shift 1 ends", now.plusHours(2));
+		this.browser.setDateTime("Shift 1 starts", LOCAL.format(now.minusMinutes(10)));
+		this.browser.setDateTime("Shift 1 ends", LOCAL.format(now.plusHours(2)));
 		this.browser.fillIn("Shift 1 seats", "5");
-		setValue("Shift 2 starts", now.plusDays(3));
-		setValue("Shift 2 ends", now.plusDays(3).plusHours(3));
+		this.browser.setDateTime("Shift 2 starts", LOCAL.format(now.plusDays(3)));
+		this.browser.setDateTime("Shift 2 ends", LOCAL.format(now.plusDays(3).plusHours(3)));
 		this.browser.fillIn("Shift 2 seats", "5");
 		step("day-1-create");
 		this.browser.press("Create and publish");
@@ -176,8 +170,8 @@ class BrowserShiftsConsoleJourneyTests {
 		assertThat(this.browser.heading()).isEqualTo("Reschedule a shift");
 		assertThat(this.browser.text(MAIN))
 			.contains("1 volunteer on the roster and waitlist will be e-mailed and the chapter's inbox notified.");
-		setValue("Starts", now.plusDays(4));
-		setValue("Ends", now.plusDays(4).plusHours(3));
+		this.browser.setDateTime("Starts", LOCAL.format(now.plusDays(4)));
+		this.browser.setDateTime("Ends", LOCAL.format(now.plusDays(4).plusHours(3)));
 		step("day-3-reschedule");
 		this.browser.press("Move the shift and tell them");
 		assertThat(this.browser.text(MAIN)).contains("The shift is moved; its volunteers are being told.");
@@ -198,13 +192,13 @@ class BrowserShiftsConsoleJourneyTests {
 		step("day-4-check-in");
 		By ada = row("Ada Attendee");
 		this.browser.fillIn("Hours of Ada Attendee", "2");
-		pressInRow(ada, "Attended");
+		this.browser.pressInPlace(ada, "Attended");
 		this.browser.awaitText(ada, "2 h");
 		assertThat(this.browser.text(ada)).containsIgnoringCase("Attended");
 		this.browser.checkAccessibility();
 		step("day-5-ada-attended");
 		By ben = row("Ben Absent");
-		pressInRow(ben, "No-show");
+		this.browser.pressInPlace(ben, "No-show");
 		// The button says "No-show" too: it is the row's status badge that changes.
 		By bensStatus = By.xpath("//tr[th[normalize-space(.)='Ben Absent']]//span[contains(@class, 'badge')]");
 		await().atMost(EVENTUALLY).until(() -> this.browser.text(bensStatus).equalsIgnoreCase("No-show"));
@@ -264,12 +258,13 @@ class BrowserShiftsConsoleJourneyTests {
 		// By a forged form: A's own cancel page, with its CSRF token, sent to B's shift.
 		this.browser.open("/console/shifts/" + ownShift + "/cancel");
 		assertThat(this.browser.heading()).isEqualTo("Cancel a shift");
-		postForged("/console/shifts/" + theirShift + "/cancel", Map.of("reason", "Forged by another chapter."));
+		this.browser.postForged("/console/shifts/" + theirShift + "/cancel",
+				Map.of("reason", "Forged by another chapter."));
 		assertThat(this.browser.heading()).isEqualTo("Not yours to see");
 		this.browser.checkAccessibility();
 		step("forbidden-2-forged");
 		this.browser.open("/console/shifts/" + ownShift + "/cancel");
-		postForged("/console/shifts/" + theirShift + "/reschedule",
+		this.browser.postForged("/console/shifts/" + theirShift + "/reschedule",
 				Map.of("startsAt", "2030-01-01T10:00", "endsAt", "2030-01-01T12:00"));
 		assertThat(this.browser.heading()).isEqualTo("Not yours to see");
 
@@ -312,73 +307,6 @@ class BrowserShiftsConsoleJourneyTests {
 	/** The roster's row of a volunteer. */
 	private static By row(String name) {
 		return By.xpath("//tr[th[normalize-space(.)=" + Browser.literal(name) + "]]");
-	}
-
-	/**
-	 * Sets a date-and-time field as its picker would (typing into one depends on the
-	 * browser's locale).
-	 */
-	private void setValue(String label, LocalDateTime value) {
-		WebDriver driver = driver();
-		WebElement labelled = driver
-			.findElement(By.xpath("//label[normalize-space(.)=" + Browser.literal(label) + "]"));
-		WebElement field = driver.findElement(By.id(labelled.getDomAttribute("for")));
-		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, LOCAL.format(value));
-	}
-
-	/** Presses a button of one row of the roster, where htmx swaps the row in place. */
-	private void pressInRow(By row, String words) {
-		driver().findElement(row)
-			.findElement(By.xpath(".//button[normalize-space(.)=" + Browser.literal(words) + "]"))
-			.click();
-	}
-
-	/**
-	 * Sends a form this page does not have: the page's own CSRF token, with another
-	 * action and fields, as a forger who holds the session would.
-	 */
-	private void postForged(String action, Map<String, String> fields) {
-		WebDriver driver = driver();
-		WebElement page = driver.findElement(By.tagName("html"));
-		((JavascriptExecutor) driver).executeScript("""
-				const form = document.createElement('form');
-				form.method = 'post';
-				form.action = arguments[0];
-				const token = document.querySelector('input[name="_csrf"]');
-				if (token) { form.appendChild(token.cloneNode()); }
-				for (const [name, value] of Object.entries(arguments[1])) {
-					const input = document.createElement('input');
-					input.type = 'hidden';
-					input.name = name;
-					input.value = value;
-					form.appendChild(input);
-				}
-				document.body.appendChild(form);
-				form.submit();""", action, fields);
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;"));
-			}
-		});
-	}
-
-	/**
-	 * The browser's driver, for what {@link Browser} offers no verb for yet (a button of
-	 * one row, a date-and-time field, a forged form).
-	 */
-	private WebDriver driver() {
-		try {
-			Field driver = Browser.class.getDeclaredField("driver");
-			driver.setAccessible(true);
-			return (WebDriver) driver.get(this.browser);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private void step(String name) {
