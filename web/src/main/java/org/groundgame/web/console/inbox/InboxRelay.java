@@ -35,6 +35,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -81,12 +82,19 @@ class InboxRelay {
 
 	void relay(String chapterId, String lastEventId, Authentication person, HttpServletRequest request,
 			HttpServletResponse response, LongSupplier unreadCount) throws Exception {
-		OAuth2AuthorizedClient authorized = this.authorizedClients
-			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(ConsoleProperties.REGISTRATION_ID)
-				.principal(person)
-				.attribute(HttpServletRequest.class.getName(), request)
-				.attribute(HttpServletResponse.class.getName(), response)
-				.build());
+		OAuth2AuthorizedClient authorized;
+		try {
+			authorized = this.authorizedClients
+				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(ConsoleProperties.REGISTRATION_ID)
+					.principal(person)
+					.attribute(HttpServletRequest.class.getName(), request)
+					.attribute(HttpServletResponse.class.getName(), response)
+					.build());
+		}
+		catch (OAuth2AuthorizationException ex) {
+			// The token could not be refreshed: the page signs the person in again.
+			authorized = null;
+		}
 		if (authorized == null) {
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
@@ -148,8 +156,19 @@ class InboxRelay {
 				if (frame.isEntry()) {
 					InboxEntry entry = this.json.readValue(frame.data.toString(), InboxEntry.class);
 					send(out, entry.id(), ENTRY_EVENT, render("entry", Map.of("entry", entry), request, response));
-					send(out, null, UNREAD_EVENT,
-							render("unread", Map.of("count", unreadCount.getAsLong()), request, response));
+					long count;
+					try {
+						count = unreadCount.getAsLong();
+					}
+					catch (RuntimeException ex) {
+						// The entry is shown; the header keeps its count until the next
+						// one.
+						logger.info("The inbox's unread count could not be read: {}", ex.toString());
+						count = -1;
+					}
+					if (count >= 0) {
+						send(out, null, UNREAD_EVENT, render("unread", Map.of("count", count), request, response));
+					}
 				}
 				frame = new Frame();
 			}
