@@ -1,8 +1,12 @@
 package org.groundgame.endtoend;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,9 +31,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every endpoint of the platform × every kind of caller, through the gateway with every
  * service running and real tokens from the platform's token endpoint: the expected status
- * for each, and no chapter ever reads or changes another chapter's data. A bad token is
- * refused ({@code 401}) even on a public endpoint, whatever role it claims: the forged
- * ones here all claim {@code STAFF}.
+ * for each, and no chapter ever reads or changes another chapter's data. The school's
+ * training staff run the Campaign Leadership School as national staff do, and are refused
+ * everything else that needs a role (they decide no endorsement). A bad token is refused
+ * ({@code 401}) even on a public endpoint, whatever role it claims: the forged ones here
+ * all claim {@code STAFF}.
  */
 @ExtendWith(RunningPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,7 +43,8 @@ class AuthorizationMatrixTests {
 
 	enum Caller {
 
-		NO_TOKEN, STAFF, OWN_CHAPTER, OTHER_CHAPTER, EXPIRED, OTHER_KEY, ALG_NONE, WRONG_ISSUER, WRONG_AUDIENCE;
+		NO_TOKEN, STAFF, TRAINING_STAFF, OWN_CHAPTER, OTHER_CHAPTER, EXPIRED, OTHER_KEY, ALG_NONE, WRONG_ISSUER,
+		WRONG_AUDIENCE;
 
 		boolean forged() {
 			return ordinal() >= EXPIRED.ordinal();
@@ -65,6 +73,18 @@ class AuthorizationMatrixTests {
 	private String ownInboxEntry;
 
 	private String ownDelivery;
+
+	/** A cohort of the school, opened by its training staff, its sessions ahead. */
+	private String cohort;
+
+	/** A published shift of the own chapter, for the public RSVP. */
+	private String shift;
+
+	/** A volunteer of the own chapter, for the endpoints of their own key. */
+	private String volunteer;
+
+	/** The endorsed candidate, for staff's work on profiles. */
+	private String candidate;
 
 	AuthorizationMatrixTests(LocalPlatform platform, Gateway gateway) {
 		this.platform = platform;
@@ -114,6 +134,30 @@ class AuthorizationMatrixTests {
 			.orElseThrow()
 			.path("id")
 			.asString();
+		this.cohort = this.gateway.asTrainingStaff()
+			.send("POST", "/api/training/cohorts", cohort())
+			.json(201)
+			.path("id")
+			.asString();
+		this.shift = this.gateway.asChapter(this.ownChapter)
+			.send("POST", "/api/opportunities", opportunity())
+			.json(201)
+			.path("shifts")
+			.get(0)
+			.path("id")
+			.asString();
+		this.volunteer = this.gateway.asStaff()
+			.send("POST", "/api/volunteers",
+					Map.of("name", "Matrix Volunteer", "email", "matrix-" + unique() + "@example.org", "chapterId",
+							this.ownChapter, "consent", Map.of("email", false, "sms", false)))
+			.json(201)
+			.path("id")
+			.asString();
+		this.candidate = this.gateway.anonymous()
+			.get("/api/endorsements/" + this.endorsement)
+			.json(200)
+			.path("candidateId")
+			.asString();
 		ForgedTokens forged = new ForgedTokens(this.platform.mongoConnectionString(),
 				this.platform.credentials().keyEncryptionKey(),
 				"http://localhost:" + this.platform.gateway().getPort());
@@ -124,6 +168,7 @@ class AuthorizationMatrixTests {
 			.status()).isEqualTo(200);
 		this.as.put(Caller.NO_TOKEN, this.gateway.anonymous());
 		this.as.put(Caller.STAFF, this.gateway.asStaff());
+		this.as.put(Caller.TRAINING_STAFF, this.gateway.asTrainingStaff());
 		this.as.put(Caller.OWN_CHAPTER, this.gateway.asChapter(this.ownChapter));
 		this.as.put(Caller.OTHER_CHAPTER, this.gateway.asChapter(this.otherChapter));
 		this.as.put(Caller.EXPIRED, this.gateway.withToken(forged.expired("STAFF", null)));
@@ -151,8 +196,7 @@ class AuthorizationMatrixTests {
 		for (Endpoint endpoint : endpoints()) {
 			for (Caller caller : Caller.values()) {
 				int expected = endpoint.expected(caller);
-				Gateway.Answer answer = endpoint.stream() ? this.as.get(caller).openStream(endpoint.path().get())
-						: this.as.get(caller).send(endpoint.method(), endpoint.path().get(), endpoint.body().get());
+				Gateway.Answer answer = call(this.as.get(caller), endpoint);
 				if (answer.status() != expected) {
 					wrong.add(endpoint.method() + " " + endpoint.name() + " as " + caller + ": " + answer.status()
 							+ " instead of " + expected + " " + abbreviated(answer.body()));
@@ -282,7 +326,9 @@ class AuthorizationMatrixTests {
 			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
 		endpoints.add(Endpoint.open("GET", "endorsements", () -> "/api/endorsements?state=" + state, none, ok));
 		endpoints.add(Endpoint.open("GET", "endorsement", () -> "/api/endorsements/" + this.endorsement, none, ok));
-		endpoints.add(Endpoint.open("GET", "cohorts", () -> "/api/training/cohorts", none, ok));
+		endorsementEndpoints(endpoints);
+		trainingEndpoints(endpoints);
+		volunteerEndpoints(endpoints);
 		endpoints.add(Endpoint.of("GET", "inbox", () -> "/api/notifications/inbox?chapterId=" + this.ownChapter, none)
 			.answers(Caller.STAFF, ok)
 			.answers(Caller.OWN_CHAPTER, ok)
@@ -298,6 +344,7 @@ class AuthorizationMatrixTests {
 			.answers(Caller.OWN_CHAPTER, ok)
 			.refusing(Caller.OTHER_CHAPTER));
 		notificationEndpoints(endpoints);
+		preferenceEndpoints(endpoints);
 		endpoints.add(Endpoint
 			.of("POST", "clients", () -> "/api/clients",
 					() -> Map.of("name", "Matrix " + unique(), "role", "CHAPTER", "chapterId", this.ownChapter))
@@ -307,6 +354,120 @@ class AuthorizationMatrixTests {
 			.answers(Caller.STAFF, ok)
 			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
 		return endpoints;
+	}
+
+	/**
+	 * endorsement-service's endpoints of the public site and of staff's work on
+	 * candidates' profiles and the question bank: national staff's alone, not the
+	 * school's training staff's nor a chapter's.
+	 */
+	private void endorsementEndpoints(List<Endpoint> endpoints) {
+		Supplier<Object> none = () -> null;
+		endpoints.add(Endpoint.open("GET", "endorsement facets", () -> "/api/endorsements/facets", none, 200));
+		// Public, and only an approved profile's photo: none here.
+		endpoints.add(Endpoint.open("GET", "candidate photo (none approved)",
+				() -> "/api/candidates/" + this.candidate + "/photo", none, 404));
+		// The candidate's own profile opens with their link's token only, never a bearer
+		// token.
+		endpoints.add(Endpoint.open("GET", "candidate's own profile (no link)", () -> "/api/questionnaire/profile",
+				none, 401));
+		endpoints
+			.add(Endpoint.of("GET", "candidate profile", () -> "/api/candidates/" + this.candidate + "/profile", none)
+				.answers(Caller.STAFF, 200)
+				.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
+		endpoints.add(Endpoint
+			.of("POST", "candidate profile approval (unknown candidate)",
+					() -> "/api/candidates/no-such-candidate/profile/approval", () -> Map.of("revision", 1))
+			.answers(Caller.STAFF, 404)
+			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
+		endpoints.add(Endpoint.of("GET", "question bank", () -> "/api/questionnaires/2030", none)
+			.answers(Caller.STAFF, 200)
+			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
+	}
+
+	/**
+	 * campaign-training-service: the public school, and the school's staff operations,
+	 * which its training staff and national staff alike may do. The cohort's sessions are
+	 * ahead: taking attendance and completing it are allowed and too early ({@code 409}).
+	 * The unknown enrollment is looked up only for the school's staff.
+	 */
+	private void trainingEndpoints(List<Endpoint> endpoints) {
+		Supplier<Object> none = () -> null;
+		String cohort = "/api/training/cohorts/";
+		endpoints.add(Endpoint.open("GET", "cohorts", () -> "/api/training/cohorts", none, 200));
+		endpoints.add(Endpoint.open("GET", "cohort", () -> cohort + this.cohort, none, 200));
+		endpoints.add(Endpoint.open("POST", "cohort alert", () -> "/api/training/cohort-alerts",
+				() -> Map.of("email", "alert-" + unique() + "@example.org", "track", "ORGANIZER", "consent", true),
+				202));
+		endpoints.add(Endpoint.open("GET", "cohort alert (forged link)", () -> "/api/training/cohort-alerts", none, 404)
+			.withHeader("X-Alert-Token", "forged-" + unique()));
+		endpoints.add(Endpoint
+			.open("DELETE", "cohort alert stop (forged link)", () -> "/api/training/cohort-alerts", none, 204)
+			.withHeader("X-Alert-Token", "forged-" + unique()));
+		endpoints.add(schoolStaffOnly("POST", "cohorts (open one)", () -> "/api/training/cohorts", this::cohort, 201));
+		endpoints.add(schoolStaffOnly("PUT", "cohort capacity", () -> cohort + this.cohort + "/capacity",
+				() -> Map.of("capacity", 5), 200));
+		endpoints.add(schoolStaffOnly("PUT", "cohort attendance", () -> cohort + this.cohort + "/sessions/1/attendance",
+				() -> Map.of("present", List.of()), 409));
+		endpoints.add(schoolStaffOnly("POST", "cohort completion", () -> cohort + this.cohort + "/completion",
+				() -> Map.of(), 409));
+		endpoints.add(schoolStaffOnly("GET", "pipeline", () -> "/api/training/pipeline", none, 200));
+		endpoints.add(schoolStaffOnly("GET", "enrollment (unknown)",
+				() -> "/api/training/enrollments/no-such-enrollment", none, 404));
+		endpoints.add(schoolStaffOnly("POST", "staff override (unknown enrollment)",
+				() -> "/api/training/enrollments/no-such-enrollment/enroll", () -> Map.of("reason", "Matrix"), 404));
+		// A chapter sees its own trainees on the roster (none here), the school's staff
+		// every one.
+		endpoints.add(Endpoint.of("GET", "cohort roster", () -> cohort + this.cohort + "/enrollments", none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.TRAINING_STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.answers(Caller.OTHER_CHAPTER, 200));
+	}
+
+	/**
+	 * volunteer-service's endpoints of the public site: the RSVP in one step, a
+	 * volunteer's own shifts with their key, and "it was not me" with the e-mailed link's
+	 * token. A bearer token opens none of them further.
+	 */
+	private void volunteerEndpoints(List<Endpoint> endpoints) {
+		Supplier<Object> none = () -> null;
+		endpoints.add(Endpoint.open("POST", "shift RSVP", () -> "/api/shifts/" + this.shift + "/rsvps",
+				() -> Map.of("name", "Matrix RSVP", "email", "rsvp-" + unique() + "@example.org", "phone",
+						"(785) 555-0100", "consent", Map.of("email", true, "sms", false)),
+				202));
+		endpoints.add(Endpoint.open("GET", "my shifts (no key)", () -> "/api/volunteers/" + this.volunteer + "/shifts",
+				none, 401));
+		endpoints.add(Endpoint
+			.open("GET", "my shifts (another key)", () -> "/api/volunteers/" + this.volunteer + "/shifts", none, 404)
+			.withHeader("X-Manage-Token", "forged-" + unique()));
+		endpoints.add(Endpoint
+			.open("DELETE", "sign-up declined (forged link)", () -> "/api/volunteers/confirmations", none, 404)
+			.withHeader("X-Confirmation-Token", "forged-" + unique()));
+		endpoints.add(Endpoint.of("GET", "volunteers", () -> "/api/volunteers?chapterId=" + this.ownChapter, none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.refusing(Caller.OTHER_CHAPTER));
+	}
+
+	/**
+	 * notification-service's e-mail preferences and one-click unsubscribe: opened by the
+	 * token of the person's link alone, whoever calls (a forged one opens nothing).
+	 */
+	private void preferenceEndpoints(List<Endpoint> endpoints) {
+		String forged = "forged-" + unique();
+		endpoints.add(Endpoint
+			.open("GET", "e-mail preferences (forged link)", () -> "/api/notifications/preferences", () -> null, 404)
+			.withHeader("X-Preferences-Token", forged));
+		endpoints.add(
+				Endpoint
+					.open("PUT", "e-mail preferences (forged link)", () -> "/api/notifications/preferences",
+							() -> Map.of("email", false), 404)
+					.withHeader("X-Preferences-Token", forged));
+		endpoints.add(Endpoint
+			.open("POST", "one-click unsubscribe (forged link)", () -> "/api/notifications/unsubscribe?token=" + forged,
+					() -> "List-Unsubscribe=One-Click", 404)
+			.withHeader("Content-Type", "application/x-www-form-urlencoded"));
 	}
 
 	/**
@@ -355,6 +516,18 @@ class AuthorizationMatrixTests {
 				() -> Map.of("since", Instant.now().minus(Duration.ofHours(1)).toString()), accepted));
 	}
 
+	/**
+	 * For the school's staff, its training staff and national staff alike: a chapter is
+	 * refused.
+	 */
+	private static Endpoint schoolStaffOnly(String method, String name, Supplier<String> path, Supplier<Object> body,
+			int status) {
+		return Endpoint.of(method, name, path, body)
+			.answers(Caller.STAFF, status)
+			.answers(Caller.TRAINING_STAFF, status)
+			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER);
+	}
+
 	/** For staff and the own chapter: another chapter is refused. */
 	private static Endpoint chapterOnly(String method, String name, Supplier<String> path, Supplier<Object> body,
 			int status) {
@@ -368,6 +541,52 @@ class AuthorizationMatrixTests {
 	private Map<String, Object> allTopics() {
 		return Map.of("topics", List.of("NOMINATIONS", "ENDORSEMENTS", "OUTCOMES", "VOLUNTEERS", "TRAINING"), "states",
 				List.of(), "webhook", Map.of("url", this.receiver.url()), "inbox", true);
+	}
+
+	/** A cohort whose only session is a month ahead. */
+	private Map<String, Object> cohort() {
+		LocalDate session = LocalDate.now(ZoneOffset.UTC).plusMonths(1);
+		return Map.of("name", "Matrix cohort " + unique(), "track", "ORGANIZER", "sessions",
+				List.of(session.toString()), "format", "ONLINE", "capacity", 5, "applicationDeadline",
+				session.toString(), "offerHours", 48);
+	}
+
+	/** An open opportunity of the own chapter with one shift, three days ahead. */
+	private Map<String, Object> opportunity() {
+		Instant startsAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		return Map.of("title", "Matrix phone bank " + unique(), "type", "PHONE_BANK", "state", Organizers.STATE,
+				"chapterId", this.ownChapter, "location", "Topeka Labor Temple, 1 Demo Street", "shifts",
+				List.of(Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(2, ChronoUnit.HOURS).toString(),
+						"capacity", 5)));
+	}
+
+	/**
+	 * Calls an endpoint as one caller: a stream is opened and closed at once; a body
+	 * given as text is sent as it is, with the endpoint's headers.
+	 */
+	private static Gateway.Answer call(Gateway as, Endpoint endpoint) {
+		if (endpoint.stream()) {
+			return as.openStream(endpoint.path().get());
+		}
+		Object body = endpoint.body().get();
+		if (endpoint.headers().isEmpty() && !(body instanceof String)) {
+			return as.send(endpoint.method(), endpoint.path().get(), body);
+		}
+		List<String> headers = new ArrayList<>();
+		endpoint.headers().forEach((name, value) -> {
+			headers.add(name);
+			headers.add(value);
+		});
+		HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
+		if (body instanceof String text) {
+			publisher = HttpRequest.BodyPublishers.ofString(text);
+		}
+		else if (body != null) {
+			publisher = HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body));
+			headers.add("Content-Type");
+			headers.add("application/json");
+		}
+		return as.sendRaw(endpoint.method(), endpoint.path().get(), publisher, headers.toArray(String[]::new));
 	}
 
 	private Map<String, Object> newChapter() {
@@ -412,32 +631,43 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * One endpoint and what each caller gets: by default a token is needed (no token and
-	 * every forged one are {@code 401}).
+	 * every forged one are {@code 401}) and the school's training staff, whose role opens
+	 * nothing outside the school, are refused ({@code 403}).
+	 *
+	 * @param headers request headers of the endpoint's own (a capability token), sent by
+	 * every caller
 	 */
 	record Endpoint(String method, String name, Supplier<String> path, Supplier<Object> body,
-			Map<Caller, Integer> answers, boolean stream) {
+			Map<Caller, Integer> answers, boolean stream, Map<String, String> headers) {
 
 		static Endpoint of(String method, String name, Supplier<String> path, Supplier<Object> body) {
 			Map<Caller, Integer> answers = new EnumMap<>(Caller.class);
 			for (Caller caller : Caller.values()) {
 				answers.put(caller, 401);
 			}
-			return new Endpoint(method, name, path, body, answers, false);
+			answers.put(Caller.TRAINING_STAFF, 403);
+			return new Endpoint(method, name, path, body, answers, false, new LinkedHashMap<>());
 		}
 
 		/**
 		 * A stream of Server-Sent Events: opened, its status read, and closed at once.
 		 */
 		Endpoint streamed() {
-			return new Endpoint(this.method, this.name, this.path, this.body, this.answers, true);
+			return new Endpoint(this.method, this.name, this.path, this.body, this.answers, true, this.headers);
 		}
 
 		/** Public: anyone without a token, and every valid token, gets the answer. */
 		static Endpoint open(String method, String name, Supplier<String> path, Supplier<Object> body, int status) {
 			return of(method, name, path, body).answers(Caller.NO_TOKEN, status)
 				.answers(Caller.STAFF, status)
+				.answers(Caller.TRAINING_STAFF, status)
 				.answers(Caller.OWN_CHAPTER, status)
 				.answers(Caller.OTHER_CHAPTER, status);
+		}
+
+		Endpoint withHeader(String name, String value) {
+			this.headers.put(name, value);
+			return this;
 		}
 
 		Endpoint answers(Caller caller, int status) {

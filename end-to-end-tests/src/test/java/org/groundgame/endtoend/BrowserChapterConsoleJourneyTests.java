@@ -60,7 +60,7 @@ class BrowserChapterConsoleJourneyTests {
 	BrowserChapterConsoleJourneyTests(LocalPlatform platform, Gateway gateway, Browser browser) {
 		this.gateway = gateway;
 		this.browser = browser;
-		this.signIn = new ConsoleSignIn(platform, browser);
+		this.signIn = new ConsoleSignIn(platform, gateway, browser);
 		this.organizers = new Organizers(gateway);
 	}
 
@@ -72,8 +72,7 @@ class BrowserChapterConsoleJourneyTests {
 		// looks.
 		await().atMost(EVENTUALLY).until(() -> !this.organizers.inboxEntriesAbout(chapterId, nominationId).isEmpty());
 
-		this.signIn.asOrganizerOf(chapterId);
-		this.browser.open("/console/inbox?chapter=" + chapterId);
+		this.signIn.asOrganizerOf(chapterId, "/console/inbox");
 		assertThat(this.browser.heading()).isEqualTo("Inbox");
 		assertThat(this.browser.text(ENTRIES)).contains("Nomination received");
 		await().atMost(EVENTUALLY).until(() -> unread() > 0);
@@ -109,7 +108,7 @@ class BrowserChapterConsoleJourneyTests {
 		String memberOfA = signUp(chapterA, "Avery Ours", "CANVASSING", true);
 		String memberOfB = signUp(chapterB, "Blake Theirs", "CANVASSING", true);
 
-		this.signIn.asOrganizerOf(chapterA);
+		this.signIn.asOrganizerOf(chapterA, "/console");
 
 		// By link: every page of chapter B, and B's member's own.
 		for (String path : List.of("/console/members?chapter=" + chapterB, "/console/members/" + memberOfB,
@@ -157,8 +156,7 @@ class BrowserChapterConsoleJourneyTests {
 		signUp(chapterId, "=HYPERLINK(\"http://evil.example\",\"Casey\")", "CANVASSING", true);
 		signUp(chapterId, "Phoebe Phonebanker", "PHONE_BANKING", false);
 
-		this.signIn.asOrganizerOf(chapterId);
-		this.browser.open("/console/members?chapter=" + chapterId);
+		this.signIn.asOrganizerOf(chapterId, "/console/members");
 		assertThat(this.browser.heading()).isEqualTo("Members");
 		assertThat(this.browser.text(MAIN)).contains("Phoebe Phonebanker").contains("=HYPERLINK(");
 		this.browser.checkAccessibility();
@@ -198,7 +196,7 @@ class BrowserChapterConsoleJourneyTests {
 		this.browser.checkAccessibility();
 		this.browser.screenshot("chapter-members", "4-erase-confirmation");
 
-		this.browser.open("/console/leaderboards?chapter=" + chapterId);
+		this.browser.follow("Leaderboards");
 		assertThat(this.browser.heading()).isEqualTo("Leaderboards");
 		this.browser.checkAccessibility();
 		this.browser.screenshot("chapter-members", "5-leaderboards");
@@ -208,8 +206,7 @@ class BrowserChapterConsoleJourneyTests {
 	void anOrganizerSetsUpTheWebhookSeesItsSecretOnceAndATestEventReachesTheReceiverSigned() throws Exception {
 		String chapterId = this.organizers.registerChapter(STATE, "Pierre");
 		try (WebhookReceiver receiver = WebhookReceiver.start()) {
-			this.signIn.asOrganizerOf(chapterId);
-			this.browser.open("/console/notifications?chapter=" + chapterId);
+			this.signIn.asOrganizerOf(chapterId, "/console/notifications");
 			assertThat(this.browser.heading()).isEqualTo("Notifications");
 			this.browser.checkAccessibility();
 			this.browser.screenshot("chapter-webhook", "1-set-up");
@@ -226,7 +223,7 @@ class BrowserChapterConsoleJourneyTests {
 			assertThat(this.browser.text(MAIN)).contains("The test event was delivered").doesNotContain(secret);
 			this.browser.checkAccessibility();
 			this.browser.screenshot("chapter-webhook", "3-test-delivered");
-			this.browser.open("/console/notifications?chapter=" + chapterId);
+			this.browser.follow("Notifications");
 			assertThat(this.browser.text(MAIN)).contains(receiver.url()).doesNotContain(secret);
 
 			WebhookReceiver.Received test = receiver.received()

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform's single entry point, as an HTTP client of the tests sees it: anonymous,
- * or acting as national staff or as one chapter with a real token from the platform's
- * token endpoint.
+ * or acting as national staff, as the school's training staff or as one chapter with a
+ * real token from the platform's token endpoint.
  */
 final class Gateway {
 
@@ -46,6 +46,11 @@ final class Gateway {
 	/** The same gateway, called as national staff. */
 	Gateway asStaff() {
 		return withToken(this.tokens.staff());
+	}
+
+	/** The same gateway, called as the Campaign Leadership School's training staff. */
+	Gateway asTrainingStaff() {
+		return withToken(this.tokens.trainingStaff());
 	}
 
 	/** The same gateway, called by a chapter's integration with its own client. */

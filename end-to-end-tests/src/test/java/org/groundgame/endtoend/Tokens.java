@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real tokens from the platform's token endpoint ({@code client_credentials}): national
- * staff's from the staff client the platform was started with, and each chapter's from a
- * client made for it through {@code POST /api/clients}. Tokens are reused until shortly
- * before they expire.
+ * staff's from the staff client the platform was started with, and the school's training
+ * staff's and each chapter's from a client made for it through {@code POST /api/clients}.
+ * Tokens are reused until shortly before they expire.
  */
 final class Tokens {
 
@@ -39,6 +39,8 @@ final class Tokens {
 
 	private final Map<String, PlatformCredentials.Client> chapterClients = new ConcurrentHashMap<>();
 
+	private PlatformCredentials.Client trainingStaffClient;
+
 	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
 	Tokens(URI gateway, PlatformCredentials.Client staffClient) {
@@ -52,6 +54,31 @@ final class Tokens {
 
 	String chapter(String chapterId) {
 		return tokenOf(chapterClient(chapterId));
+	}
+
+	/**
+	 * A token of the Campaign Leadership School's training staff.
+	 * @return the token
+	 */
+	String trainingStaff() {
+		return tokenOf(trainingStaffClient());
+	}
+
+	/**
+	 * The training staff's client, made by national staff on first use as a chapter's is:
+	 * identity-service gives its tokens the role {@code TRAINING_STAFF}.
+	 * @return its client id and secret
+	 */
+	synchronized PlatformCredentials.Client trainingStaffClient() {
+		if (this.trainingStaffClient == null) {
+			JsonNode body = new Gateway(this.gateway, this).asStaff()
+				.send("POST", "/api/clients",
+						Map.of("name", "End-to-end tests: the school's training staff", "role", "TRAINING_STAFF"))
+				.json(201);
+			this.trainingStaffClient = new PlatformCredentials.Client(body.path("clientId").asString(),
+					body.path("clientSecret").asString());
+		}
+		return this.trainingStaffClient;
 	}
 
 	/**

@@ -55,11 +55,13 @@ public class IdentityConfiguration {
 	 * @param users people seeded at start-up
 	 * @param secretGuessing how many failed client authentications the token endpoint
 	 * takes per client id and per address before it refuses further wrong secrets
+	 * @param accounts people's invitations, password resets and their e-mails
+	 * @param signIn how many failed sign-ins a username and an address may have
 	 */
 	@ConfigurationProperties("groundgame.identity")
 	public record IdentityProperties(String audience, Duration accessTokenTtl, Keys keys, WebClient webClient,
 			ConsoleClient consoleClient, List<SeededClient> clients, List<SeededUser> users,
-			SecretGuessing secretGuessing) {
+			SecretGuessing secretGuessing, Accounts accounts, SignIn signIn) {
 
 		public IdentityProperties {
 			audience = Objects.requireNonNullElse(audience, "ground-game");
@@ -71,6 +73,8 @@ public class IdentityConfiguration {
 			clients = (clients != null) ? List.copyOf(clients) : List.of();
 			users = (users != null) ? List.copyOf(users) : List.of();
 			secretGuessing = Objects.requireNonNullElseGet(secretGuessing, () -> new SecretGuessing(0, null, 0));
+			accounts = Objects.requireNonNullElseGet(accounts, () -> new Accounts(null, null, null, null));
+			signIn = Objects.requireNonNullElseGet(signIn, () -> new SignIn(0, 0, null, 0));
 		}
 
 		/**
@@ -117,6 +121,49 @@ public class IdentityConfiguration {
 		public SecretGuessing {
 			allowedFailures = (allowedFailures > 0) ? allowedFailures : 10;
 			period = (period != null && period.isPositive()) ? period : Duration.ofMinutes(1);
+			maxTrackedKeys = (maxTrackedKeys > 0) ? maxTrackedKeys : 100_000;
+		}
+
+	}
+
+	/**
+	 * People's accounts.
+	 *
+	 * @param invitationTtl how long an invitation link works
+	 * @param passwordResetTtl how long a password-reset link works
+	 * @param mailFrom the sender of the invitation and reset e-mails
+	 * @param totpIssuer the issuer an authenticator app shows next to the account
+	 */
+	public record Accounts(Duration invitationTtl, Duration passwordResetTtl, String mailFrom, String totpIssuer) {
+
+		public Accounts {
+			invitationTtl = (invitationTtl != null && invitationTtl.isPositive()) ? invitationTtl
+					: Duration.ofHours(72);
+			passwordResetTtl = (passwordResetTtl != null && passwordResetTtl.isPositive()) ? passwordResetTtl
+					: Duration.ofHours(1);
+			mailFrom = Objects.requireNonNullElse(mailFrom, "Ground Game <no-reply@groundgame.local>");
+			totpIssuer = Objects.requireNonNullElse(totpIssuer, "Ground Game");
+		}
+
+	}
+
+	/**
+	 * The sign-in throttle: past the allowance of failed sign-ins (a wrong password or
+	 * one-time code) for a username, or from an address, within {@code period} from the
+	 * first, every sign-in for it is refused until the window ends, right password or
+	 * not.
+	 *
+	 * @param allowedFailures per username
+	 * @param allowedFailuresPerAddress per address (people may share one)
+	 * @param period the window, from its first failure
+	 * @param maxTrackedKeys how many usernames and addresses are tracked at most
+	 */
+	public record SignIn(int allowedFailures, int allowedFailuresPerAddress, Duration period, int maxTrackedKeys) {
+
+		public SignIn {
+			allowedFailures = (allowedFailures > 0) ? allowedFailures : 5;
+			allowedFailuresPerAddress = (allowedFailuresPerAddress > 0) ? allowedFailuresPerAddress : 50;
+			period = (period != null && period.isPositive()) ? period : Duration.ofMinutes(15);
 			maxTrackedKeys = (maxTrackedKeys > 0) ? maxTrackedKeys : 100_000;
 		}
 
@@ -178,12 +225,18 @@ public class IdentityConfiguration {
 
 	}
 
-	/** A person the configuration brings, who signs in with a password. */
-	public record SeededUser(String username, String password, Role role, String chapterId) {
+	/**
+	 * A person the configuration brings, who signs in with a password (and, given a
+	 * {@code totpSecret} in Base32, with one-time codes from an authenticator app that
+	 * was given that secret).
+	 */
+	public record SeededUser(String username, String password, Role role, String chapterId, String displayName,
+			String totpSecret) {
 
+		/** Nothing personal: the username may be an e-mail address. */
 		@Override
 		public String toString() {
-			return "SeededUser[username=" + this.username + ", role=" + this.role + "]";
+			return "SeededUser[role=" + this.role + "]";
 		}
 
 	}

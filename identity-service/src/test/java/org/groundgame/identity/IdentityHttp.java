@@ -80,6 +80,12 @@ public final class IdentityHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> put(String path, String json, String token) {
+		return send(authorized(HttpRequest.newBuilder(URI.create(this.base + path)), token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	public HttpResponse<String> delete(String path, String token) {
 		return send(authorized(HttpRequest.newBuilder(URI.create(this.base + path)), token).DELETE());
 	}

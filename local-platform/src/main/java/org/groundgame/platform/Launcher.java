@@ -171,6 +171,10 @@ final class Launcher {
 			.append(trainingPerson.secret())
 			.append(" (the school's staff)")
 			.append(nl);
+		welcome.append(
+				"            staff also give a one-time code: add this to an authenticator app (or type its secret): ")
+			.append(platform.credentials().staffAuthenticatorUri())
+			.append(nl);
 		welcome.append("  Gateway   ")
 			.append(gateway)
 			.append("/api/…    the HTTP API (Swagger UI at ")

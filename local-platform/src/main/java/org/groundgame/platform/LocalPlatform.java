@@ -589,6 +589,11 @@ public final class LocalPlatform implements AutoCloseable {
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
 		else {
+			if (service == Service.IDENTITY) {
+				// Invitations and password-reset links go to the mail catcher too.
+				command.add("--spring.mail.host=" + PortCheck.LOOPBACK);
+				command.add("--spring.mail.port=" + this.mailCatcher.smtpPort());
+			}
 			if (service == Service.NOTIFICATION) {
 				// Trying webhooks out on one machine means a receiver on loopback.
 				command.add("--groundgame.notification.webhooks.allow-loopback=true");
@@ -679,10 +684,15 @@ public final class LocalPlatform implements AutoCloseable {
 			settings.add("--groundgame.identity.users[0].username=" + person.clientId());
 			settings.add("--groundgame.identity.users[0].role=STAFF");
 			settings.add("--groundgame.identity.users[0].password=" + person.secret());
+			settings.add("--groundgame.identity.users[0].display-name=National staff (demo)");
+			// Staff sign in with a one-time code too: a known authenticator secret, whose
+			// otpauth:// address the launcher prints for an authenticator app.
+			settings.add("--groundgame.identity.users[0].totp-secret=" + credentials().staffTotpSecret());
 			PlatformCredentials.Client trainer = credentials().trainingPerson();
 			settings.add("--groundgame.identity.users[1].username=" + trainer.clientId());
 			settings.add("--groundgame.identity.users[1].role=TRAINING_STAFF");
 			settings.add("--groundgame.identity.users[1].password=" + trainer.secret());
+			settings.add("--groundgame.identity.users[1].display-name=Campaign Leadership School (demo)");
 		}
 		else if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI") == null) {
 			settings.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);

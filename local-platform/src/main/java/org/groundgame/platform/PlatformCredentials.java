@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * The OAuth2 clients of the local platform, kept in {@code credentials.properties} under
@@ -60,6 +63,8 @@ public final class PlatformCredentials {
 
 	private String consoleClientSecret;
 
+	private String staffTotpSecret;
+
 	private String keyEncryptionKey;
 
 	private String previousKeyEncryptionKeys;
@@ -102,6 +107,7 @@ public final class PlatformCredentials {
 		credentials.calendarFeedSecret = firstOf(stored.getProperty("volunteer.calendar-feed-secret"), newSecret());
 		credentials.trainingPerson = new Client(TRAINING_PERSON,
 				firstOf(stored.getProperty("training-person.password"), newSecret().substring(0, 20)));
+		credentials.staffTotpSecret = firstOf(stored.getProperty("staff-person.totp-secret"), newTotpSecret());
 		credentials.consoleClientSecret = firstOf(stored.getProperty("console.client-secret"), newSecret());
 		credentials.keyEncryptionKey = firstOf(stored.getProperty("secrets.kek"), newKeyEncryptionKey());
 		credentials.previousKeyEncryptionKeys = stored.getProperty("secrets.previous-keks", "").strip();
@@ -144,6 +150,24 @@ public final class PlatformCredentials {
 	 */
 	public Client staffPerson() {
 		return this.staffPerson;
+	}
+
+	/**
+	 * The staff person's authenticator secret (Base32, 20 random bytes): national staff
+	 * sign in with a one-time code after their password.
+	 */
+	public String staffTotpSecret() {
+		return this.staffTotpSecret;
+	}
+
+	/**
+	 * What an authenticator app takes to make the staff person's one-time codes.
+	 * @return an {@code otpauth://totp/…} address
+	 */
+	public String staffAuthenticatorUri() {
+		String issuer = URLEncoder.encode("Ground Game", StandardCharsets.UTF_8).replace("+", "%20");
+		return "otpauth://totp/" + issuer + ":" + URLEncoder.encode(this.staffPerson.clientId(), StandardCharsets.UTF_8)
+				+ "?secret=" + this.staffTotpSecret + "&issuer=" + issuer + "&algorithm=SHA1&digits=6&period=30";
 	}
 
 	/**
@@ -224,6 +248,7 @@ public final class PlatformCredentials {
 		properties.setProperty("staff.client-secret", this.staff.secret());
 		properties.setProperty("staff-person.username", this.staffPerson.clientId());
 		properties.setProperty("staff-person.password", this.staffPerson.secret());
+		properties.setProperty("staff-person.totp-secret", this.staffTotpSecret);
 		properties.setProperty("training-person.username", this.trainingPerson.clientId());
 		properties.setProperty("training-person.password", this.trainingPerson.secret());
 		properties.setProperty("notification.webhook-encryption.password", this.webhookEncryption.password());
@@ -272,6 +297,13 @@ public final class PlatformCredentials {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	/** 20 random bytes in Base32 without padding, as authenticator apps take them. */
+	static String newTotpSecret() {
+		byte[] bytes = new byte[20];
+		random.nextBytes(bytes);
+		return new Base32().encodeToString(bytes).replace("=", "");
 	}
 
 	static String newSecret() {

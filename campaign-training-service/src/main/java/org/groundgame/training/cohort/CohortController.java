@@ -127,11 +127,11 @@ class CohortController {
 		Cohort cohort = this.cohorts.roster(cohortId, caller);
 		return cohort.enrollments()
 			.stream()
-			.filter((enrollment) -> caller.isStaff() || caller.mayAccessChapter(enrollment.chapterId()))
+			.filter((enrollment) -> caller.mayRunTheSchool() || caller.mayAccessChapter(enrollment.chapterId()))
 			.filter((enrollment) -> status == null || enrollment.status() == status)
 			.sorted(Comparator.comparingLong(Enrollment::sequence))
 			.map((enrollment) -> EnrollmentResponse.of(cohort, enrollment))
-			.map((response) -> caller.isStaff() ? response : response.forChapter())
+			.map((response) -> caller.mayRunTheSchool() ? response : response.forChapter())
 			.toList();
 	}
 

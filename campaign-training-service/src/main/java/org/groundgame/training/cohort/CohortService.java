@@ -96,7 +96,7 @@ class CohortService {
 
 	/** Staff open a cohort to applications. */
 	Cohort open(CreateCohortRequest request, Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		Cohort.Opened opened = Cohort.open(request.name(), request.track(), request.sessions(), request.startsOn(),
 				request.format(), request.location(), request.capacity(), request.applicationDeadline(),
 				request.offerHours(), request.reflectionQuestions(), now());
@@ -109,7 +109,7 @@ class CohortService {
 	 * Staff change a cohort's number of seats; new seats are offered to those in line.
 	 */
 	Cohort changeCapacity(String cohortId, Integer capacity, Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		Cohort.Change change = change(cohortId, (cohort) -> cohort.changeCapacity(capacity, now(), this.links));
 		log.info("Cohort {} takes {} trainees; {} offers made", cohortId, change.cohort().capacity(),
 				change.events().size());
@@ -155,7 +155,7 @@ class CohortService {
 
 	/** Staff record who was present at a session. */
 	Cohort recordAttendance(String cohortId, int session, List<String> present, Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		Cohort cohort = change(cohortId, (read) -> read.recordAttendance(session, present, now())).cohort();
 		log.info("Attendance recorded for session {} of cohort {}", session, cohortId);
 		return cohort;
@@ -166,7 +166,7 @@ class CohortService {
 	 * ({@code TraineeGraduated}).
 	 */
 	Cohort complete(String cohortId, List<String> graduates, Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		Cohort.Change change = change(cohortId, (read) -> read.complete(graduates, now()));
 		this.meters.counter("groundgame.training.graduates").increment(change.events().size());
 		log.info("Cohort {} completed: {} graduates", cohortId, change.events().size());
@@ -179,7 +179,7 @@ class CohortService {
 	 */
 	Cohort roster(String cohortId, Caller caller) {
 		if (!caller.isChapter()) {
-			caller.requireStaff();
+			caller.requireSchoolStaff();
 		}
 		return load(cohortId).toCohort();
 	}
@@ -201,7 +201,7 @@ class CohortService {
 
 	/** Staff enroll a trainee out of turn or over capacity, with a reason. */
 	Viewed enrollByStaff(String enrollmentId, String reason, Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		return act(enrollmentId, caller, null, (cohort) -> cohort.enrollByStaff(enrollmentId, reason, now()),
 				"enrolled by staff");
 	}
@@ -234,21 +234,22 @@ class CohortService {
 	}
 
 	/**
-	 * Staff, or the holder of the enrollment's manage token (or of the token in its
-	 * latest offer's link). A token that is not the enrollment's answers as if there were
-	 * no such enrollment: it gives no hint.
+	 * The school's staff (its training staff or national staff), or the holder of the
+	 * enrollment's manage token (or of the token in its latest offer's link). A token
+	 * that is not the enrollment's answers as if there were no such enrollment: it gives
+	 * no hint.
 	 */
 	private Cohort authorize(String enrollmentId, Caller caller, String manageToken) {
 		boolean withManageToken = manageToken != null && !manageToken.isBlank();
 		if (!withManageToken) {
 			// Before the lookup: without a token, a known id and an unknown one answer
 			// alike.
-			caller.requireStaff();
+			caller.requireSchoolStaff();
 		}
 		Cohort cohort = this.store.cohortOfEnrollment(enrollmentId)
 			.map(CohortDocument::toCohort)
 			.orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
-		if (caller.isStaff()) {
+		if (caller.mayRunTheSchool()) {
 			return cohort;
 		}
 		if (withManageToken) {
@@ -259,7 +260,7 @@ class CohortService {
 			}
 			throw new NotFoundException("enrollment", enrollmentId);
 		}
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		return cohort;
 	}
 

@@ -3,6 +3,7 @@ package org.groundgame.training.cohort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,16 @@ class CohortStore {
 
 	Optional<CohortDocument> cohort(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, CohortDocument.class));
+	}
+
+	/** Some cohorts, whole (rosters included): for staff's reports. */
+	List<CohortDocument> cohorts(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().exclude("outbox");
+		return this.mongo.find(query, CohortDocument.class);
 	}
 
 	/** The cohort that holds an enrollment. */

@@ -2,6 +2,9 @@ package org.groundgame.training.cohort;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.groundgame.events.EmailKeys;
@@ -35,6 +38,23 @@ public class Graduates {
 					cohort.startsOn(), cohort.completedAt(), enrollment.chapterId(), enrollment.state(),
 					enrollment.name(), EmailKeys.of(enrollment.email())));
 		});
+	}
+
+	/**
+	 * The names of the graduates of some cohorts, by enrollment id, for the school's
+	 * staff to see who is behind the pipeline's counts; an erased graduate has none.
+	 * @param cohortIds the cohorts
+	 * @return enrollment id to name, for every enrollment that completed its cohort
+	 */
+	public Map<String, String> names(Collection<String> cohortIds) {
+		Map<String, String> names = new HashMap<>();
+		this.store.cohorts(cohortIds)
+			.stream()
+			.map(CohortDocument::toCohort)
+			.flatMap((cohort) -> cohort.enrollments().stream())
+			.filter((enrollment) -> enrollment.status() == EnrollmentStatus.COMPLETED && enrollment.name() != null)
+			.forEach((enrollment) -> names.put(enrollment.id(), enrollment.name()));
+		return names;
 	}
 
 	/**

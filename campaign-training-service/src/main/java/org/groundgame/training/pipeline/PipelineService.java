@@ -168,7 +168,7 @@ class PipelineService {
 
 	/** The pipeline's counts, for staff. */
 	PipelineReport report(Caller caller) {
-		caller.requireStaff();
+		caller.requireSchoolStaff();
 		List<Graduate> all = this.store.graduates().stream().map(GraduateDocument::toGraduate).toList();
 		Set<String> nominations = new HashSet<>();
 		all.forEach((graduate) -> nominations.addAll(graduate.nominations()));

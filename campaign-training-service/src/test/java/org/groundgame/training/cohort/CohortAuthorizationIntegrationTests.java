@@ -44,7 +44,8 @@ class CohortAuthorizationIntegrationTests {
 			"GET /api/training/cohorts/{cohort}/enrollments",
 			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
 			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline",
-			"GET /api/training/cohorts/{cohort}", "POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
+			"GET /api/training/pipeline/graduates", "GET /api/training/cohorts/{cohort}",
+			"POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
 			"DELETE /api/training/cohort-alerts");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
@@ -73,73 +74,97 @@ class CohortAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET  | /api/training/cohorts                                  | ANONYMOUS     | 200
-			GET  | /api/training/cohorts                                  | STAFF         | 200
-			GET  | /api/training/cohorts                                  | OWN_CHAPTER   | 200
-			GET  | /api/training/cohorts                                  | OTHER_CHAPTER | 200
-			GET  | /api/training/cohorts                                  | NO_ROLE       | 200
-			POST | /api/training/cohorts                                  | ANONYMOUS     | 401
-			POST | /api/training/cohorts                                  | STAFF         | 201
-			POST | /api/training/cohorts                                  | OWN_CHAPTER   | 403
-			POST | /api/training/cohorts                                  | NO_ROLE       | 403
-			PUT  | /api/training/cohorts/{cohort}/capacity                | ANONYMOUS     | 401
-			PUT  | /api/training/cohorts/{cohort}/capacity                | STAFF         | 200
-			PUT  | /api/training/cohorts/{cohort}/capacity                | OWN_CHAPTER   | 403
-			PUT  | /api/training/cohorts/{cohort}/capacity                | NO_ROLE       | 403
-			POST | /api/training/cohorts/{cohort}/applications            | ANONYMOUS     | 202
-			POST | /api/training/cohorts/{cohort}/applications            | STAFF         | 202
-			POST | /api/training/cohorts/{cohort}/applications            | OTHER_CHAPTER | 202
-			GET  | /api/training/enrollments/{enrollment}                 | ANONYMOUS     | 401
-			GET  | /api/training/enrollments/{enrollment}                 | STAFF         | 200
-			GET  | /api/training/enrollments/{enrollment}                 | OWN_CHAPTER   | 403
-			GET  | /api/training/enrollments/{enrollment}                 | OTHER_CHAPTER | 403
-			GET  | /api/training/enrollments/{enrollment}                 | NO_ROLE       | 403
-			POST | /api/training/enrollments/{enrollment}/withdraw        | ANONYMOUS     | 401
-			POST | /api/training/enrollments/{enrollment}/withdraw        | OWN_CHAPTER   | 403
-			POST | /api/training/enrollments/{enrollment}/withdraw        | STAFF         | 200
-			POST | /api/training/enrollments/{enrollment}/accept-offer    | ANONYMOUS     | 401
-			POST | /api/training/enrollments/{enrollment}/accept-offer    | OWN_CHAPTER   | 403
-			POST | /api/training/enrollments/{enrollment}/accept-offer    | STAFF         | 409
-			POST | /api/training/enrollments/{enrollment}/decline-offer   | ANONYMOUS     | 401
-			POST | /api/training/enrollments/{enrollment}/decline-offer   | OTHER_CHAPTER | 403
-			POST | /api/training/enrollments/{enrollment}/decline-offer   | STAFF         | 409
-			POST | /api/training/enrollments/{enrollment}/enroll          | ANONYMOUS     | 401
-			POST | /api/training/enrollments/{enrollment}/enroll          | OWN_CHAPTER   | 403
-			POST | /api/training/enrollments/{enrollment}/enroll          | NO_ROLE       | 403
-			POST | /api/training/enrollments/{enrollment}/enroll          | STAFF         | 409
-			GET  | /api/training/pipeline                                 | ANONYMOUS     | 401
-			GET  | /api/training/pipeline                                 | STAFF         | 200
-			GET  | /api/training/pipeline                                 | OWN_CHAPTER   | 403
-			GET  | /api/training/pipeline                                 | NO_ROLE       | 403
-			GET  | /api/training/cohorts/{cohort}/enrollments             | ANONYMOUS     | 401
-			GET  | /api/training/cohorts/{cohort}/enrollments             | STAFF         | 200
-			GET  | /api/training/cohorts/{cohort}/enrollments             | OWN_CHAPTER   | 200
-			GET  | /api/training/cohorts/{cohort}/enrollments             | NO_ROLE       | 403
-			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | ANONYMOUS     | 401
-			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | OWN_CHAPTER   | 403
-			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | NO_ROLE       | 403
-			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | STAFF         | 409
-			POST | /api/training/cohorts/{cohort}/completion              | ANONYMOUS     | 401
-			POST | /api/training/cohorts/{cohort}/completion              | OTHER_CHAPTER | 403
-			POST | /api/training/cohorts/{cohort}/completion              | STAFF         | 409
-			DELETE | /api/training/enrollments/{enrollment}               | ANONYMOUS     | 401
-			DELETE | /api/training/enrollments/{enrollment}               | OWN_CHAPTER   | 403
-			DELETE | /api/training/enrollments/{enrollment}               | NO_ROLE       | 403
-			DELETE | /api/training/enrollments/{enrollment}               | STAFF         | 204
-			GET  | /api/training/cohorts/{cohort}                         | ANONYMOUS     | 200
-			GET  | /api/training/cohorts/{cohort}                         | STAFF         | 200
-			GET  | /api/training/cohorts/{cohort}                         | OTHER_CHAPTER | 200
-			POST | /api/training/cohort-alerts                            | ANONYMOUS     | 202
-			POST | /api/training/cohort-alerts                            | STAFF         | 202
-			POST | /api/training/cohort-alerts                            | OWN_CHAPTER   | 202
-			GET  | /api/training/cohort-alerts                            | ANONYMOUS     | 400
-			GET  | /api/training/cohort-alerts                            | STAFF         | 400
-			DELETE | /api/training/cohort-alerts                          | ANONYMOUS     | 400
-			DELETE | /api/training/cohort-alerts                          | STAFF         | 400
+			GET  | /api/training/cohorts                                  | ANONYMOUS      | 200
+			GET  | /api/training/cohorts                                  | STAFF          | 200
+			GET  | /api/training/cohorts                                  | TRAINING_STAFF | 200
+			GET  | /api/training/cohorts                                  | OWN_CHAPTER    | 200
+			GET  | /api/training/cohorts                                  | OTHER_CHAPTER  | 200
+			GET  | /api/training/cohorts                                  | NO_ROLE        | 200
+			POST | /api/training/cohorts                                  | ANONYMOUS      | 401
+			POST | /api/training/cohorts                                  | STAFF          | 201
+			POST | /api/training/cohorts                                  | TRAINING_STAFF | 201
+			POST | /api/training/cohorts                                  | OWN_CHAPTER    | 403
+			POST | /api/training/cohorts                                  | NO_ROLE        | 403
+			PUT  | /api/training/cohorts/{cohort}/capacity                | ANONYMOUS      | 401
+			PUT  | /api/training/cohorts/{cohort}/capacity                | STAFF          | 200
+			PUT  | /api/training/cohorts/{cohort}/capacity                | TRAINING_STAFF | 200
+			PUT  | /api/training/cohorts/{cohort}/capacity                | OWN_CHAPTER    | 403
+			PUT  | /api/training/cohorts/{cohort}/capacity                | NO_ROLE        | 403
+			POST | /api/training/cohorts/{cohort}/applications            | ANONYMOUS      | 202
+			POST | /api/training/cohorts/{cohort}/applications            | STAFF          | 202
+			POST | /api/training/cohorts/{cohort}/applications            | TRAINING_STAFF | 202
+			POST | /api/training/cohorts/{cohort}/applications            | OTHER_CHAPTER  | 202
+			GET  | /api/training/enrollments/{enrollment}                 | ANONYMOUS      | 401
+			GET  | /api/training/enrollments/{enrollment}                 | STAFF          | 200
+			GET  | /api/training/enrollments/{enrollment}                 | TRAINING_STAFF | 200
+			GET  | /api/training/enrollments/{enrollment}                 | OWN_CHAPTER    | 403
+			GET  | /api/training/enrollments/{enrollment}                 | OTHER_CHAPTER  | 403
+			GET  | /api/training/enrollments/{enrollment}                 | NO_ROLE        | 403
+			POST | /api/training/enrollments/{enrollment}/withdraw        | ANONYMOUS      | 401
+			POST | /api/training/enrollments/{enrollment}/withdraw        | OWN_CHAPTER    | 403
+			POST | /api/training/enrollments/{enrollment}/withdraw        | STAFF          | 200
+			POST | /api/training/enrollments/{enrollment}/withdraw        | TRAINING_STAFF | 200
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | ANONYMOUS      | 401
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | OWN_CHAPTER    | 403
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | STAFF          | 409
+			POST | /api/training/enrollments/{enrollment}/accept-offer    | TRAINING_STAFF | 409
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | ANONYMOUS      | 401
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | OTHER_CHAPTER  | 403
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | STAFF          | 409
+			POST | /api/training/enrollments/{enrollment}/decline-offer   | TRAINING_STAFF | 409
+			POST | /api/training/enrollments/{enrollment}/enroll          | ANONYMOUS      | 401
+			POST | /api/training/enrollments/{enrollment}/enroll          | OWN_CHAPTER    | 403
+			POST | /api/training/enrollments/{enrollment}/enroll          | NO_ROLE        | 403
+			POST | /api/training/enrollments/{enrollment}/enroll          | STAFF          | 409
+			POST | /api/training/enrollments/{enrollment}/enroll          | TRAINING_STAFF | 409
+			GET  | /api/training/pipeline                                 | ANONYMOUS      | 401
+			GET  | /api/training/pipeline                                 | STAFF          | 200
+			GET  | /api/training/pipeline                                 | TRAINING_STAFF | 200
+			GET  | /api/training/pipeline                                 | OWN_CHAPTER    | 403
+			GET  | /api/training/pipeline                                 | NO_ROLE        | 403
+			GET  | /api/training/pipeline/graduates                       | ANONYMOUS      | 401
+			GET  | /api/training/pipeline/graduates                       | STAFF          | 200
+			GET  | /api/training/pipeline/graduates                       | TRAINING_STAFF | 200
+			GET  | /api/training/pipeline/graduates                       | OWN_CHAPTER    | 403
+			GET  | /api/training/pipeline/graduates                       | NO_ROLE        | 403
+			GET  | /api/training/cohorts/{cohort}/enrollments             | ANONYMOUS      | 401
+			GET  | /api/training/cohorts/{cohort}/enrollments             | STAFF          | 200
+			GET  | /api/training/cohorts/{cohort}/enrollments             | TRAINING_STAFF | 200
+			GET  | /api/training/cohorts/{cohort}/enrollments             | OWN_CHAPTER    | 200
+			GET  | /api/training/cohorts/{cohort}/enrollments             | NO_ROLE        | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | ANONYMOUS      | 401
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | OWN_CHAPTER    | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | NO_ROLE        | 403
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | STAFF          | 409
+			PUT  | /api/training/cohorts/{cohort}/sessions/1/attendance   | TRAINING_STAFF | 409
+			POST | /api/training/cohorts/{cohort}/completion              | ANONYMOUS      | 401
+			POST | /api/training/cohorts/{cohort}/completion              | OTHER_CHAPTER  | 403
+			POST | /api/training/cohorts/{cohort}/completion              | STAFF          | 409
+			POST | /api/training/cohorts/{cohort}/completion              | TRAINING_STAFF | 409
+			DELETE | /api/training/enrollments/{enrollment}               | ANONYMOUS      | 401
+			DELETE | /api/training/enrollments/{enrollment}               | OWN_CHAPTER    | 403
+			DELETE | /api/training/enrollments/{enrollment}               | NO_ROLE        | 403
+			DELETE | /api/training/enrollments/{enrollment}               | STAFF          | 204
+			DELETE | /api/training/enrollments/{enrollment}               | TRAINING_STAFF | 204
+			GET  | /api/training/cohorts/{cohort}                         | ANONYMOUS      | 200
+			GET  | /api/training/cohorts/{cohort}                         | STAFF          | 200
+			GET  | /api/training/cohorts/{cohort}                         | TRAINING_STAFF | 200
+			GET  | /api/training/cohorts/{cohort}                         | OTHER_CHAPTER  | 200
+			POST | /api/training/cohort-alerts                            | ANONYMOUS      | 202
+			POST | /api/training/cohort-alerts                            | STAFF          | 202
+			POST | /api/training/cohort-alerts                            | TRAINING_STAFF | 202
+			POST | /api/training/cohort-alerts                            | OWN_CHAPTER    | 202
+			GET  | /api/training/cohort-alerts                            | ANONYMOUS      | 400
+			GET  | /api/training/cohort-alerts                            | STAFF          | 400
+			GET  | /api/training/cohort-alerts                            | TRAINING_STAFF | 400
+			DELETE | /api/training/cohort-alerts                          | ANONYMOUS      | 400
+			DELETE | /api/training/cohort-alerts                          | STAFF          | 400
+			DELETE | /api/training/cohort-alerts                          | TRAINING_STAFF | 400
 			# The trainee's page is the web module's (the gateway routes it there): here
 			# it is an unknown path, neither public nor served to anyone.
-			GET  | /training/enrollments/{enrollment}                     | ANONYMOUS     | 401
-			GET  | /training/enrollments/{enrollment}                     | STAFF         | 404
+			GET  | /training/enrollments/{enrollment}                     | ANONYMOUS      | 401
+			GET  | /training/enrollments/{enrollment}                     | STAFF          | 404
+			GET  | /training/enrollments/{enrollment}                     | TRAINING_STAFF | 404
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);

@@ -168,6 +168,8 @@ class CohortCompletionIntegrationTests {
 			.body(TrainingApi.expect(this.api.call(HttpMethod.GET, roster, TestTokens.chapter(chapter), null), 200));
 		JsonNode asStaff = this.api
 			.body(TrainingApi.expect(this.api.call(HttpMethod.GET, roster, TestTokens.staff(), null), 200));
+		JsonNode asTrainingStaff = this.api
+			.body(TrainingApi.expect(this.api.call(HttpMethod.GET, roster, TestTokens.trainingStaff(), null), 200));
 		TrainingApi.expect(this.api.call(HttpMethod.GET, roster, null, null), 401);
 
 		assertThat(asChapter.values()).singleElement().satisfies((trainee) -> {
@@ -176,6 +178,33 @@ class CohortCompletionIntegrationTests {
 			assertThat(trainee.has("answers")).isFalse();
 		});
 		assertThat(asStaff.values()).hasSize(2).allSatisfy((trainee) -> assertThat(trainee.has("email")).isTrue());
+		assertThat(asTrainingStaff).isEqualTo(asStaff);
+	}
+
+	@Test
+	void theSchoolsTrainingStaffRunACohortFromOpeningToCompletion() {
+		String staff = TestTokens.trainingStaff();
+		String cohortId = openOneDayCohort(1, staff);
+		String seated = applied(cohortId, "seated");
+		String waiting = applied(cohortId, "in-line");
+		String cohort = "/api/training/cohorts/" + cohortId;
+
+		JsonNode bigger = this.api.body(TrainingApi
+			.expect(this.api.call(HttpMethod.PUT, cohort + "/capacity", staff, Map.of("capacity", 2)), 200));
+		JsonNode offered = this.api.body(TrainingApi.expect(this.api.call(HttpMethod.POST,
+				"/api/training/enrollments/" + waiting + "/enroll", staff, Map.of("reason", "Runs in May")), 200));
+		TrainingApi.expect(this.api.call(HttpMethod.PUT, cohort + "/sessions/1/attendance", staff,
+				Map.of("present", List.of(seated))), 200);
+		JsonNode completion = this.api
+			.body(TrainingApi.expect(this.api.call(HttpMethod.POST, cohort + "/completion", staff, Map.of()), 200));
+
+		assertThat(bigger.get("capacity").asInt()).isEqualTo(2);
+		assertThat(offered.get("status").asString()).isEqualTo("ENROLLED");
+		assertThat(offered.get("overrideReason").asString()).isEqualTo("Runs in May");
+		assertThat(completion.get("completed").values()).extracting(JsonNode::asString).containsExactly(seated);
+		assertThat(completion.get("didNotComplete").values()).extracting(JsonNode::asString).containsExactly(waiting);
+		assertThat(this.events.awaitEvents(cohortId, "TraineeGraduated", 1)).singleElement()
+			.satisfies((event) -> assertThat(event.data().get("enrollmentId").asString()).isEqualTo(seated));
 	}
 
 	@Test
@@ -232,13 +261,17 @@ class CohortCompletionIntegrationTests {
 
 	/** A cohort whose only session is today, taking applications until today. */
 	private String openOneDayCohort(int capacity) {
+		return openOneDayCohort(capacity, TestTokens.staff());
+	}
+
+	/** The same, opened by the holder of this token. */
+	private String openOneDayCohort(int capacity, String token) {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Map<String, Object> body = TrainingApi.cohort(capacity);
 		body.put("sessions", List.of(today.toString()));
 		body.put("applicationDeadline", today.toString());
 		return this.api
-			.body(TrainingApi.expect(this.api.call(HttpMethod.POST, "/api/training/cohorts", TestTokens.staff(), body),
-					201))
+			.body(TrainingApi.expect(this.api.call(HttpMethod.POST, "/api/training/cohorts", token, body), 201))
 			.get("id")
 			.asString();
 	}

@@ -142,6 +142,15 @@ final class PipelineApi implements AutoCloseable {
 		return body(expect(pipeline(TestTokens.staff()), 200));
 	}
 
+	/** The people behind the counts ({@code /api/training/pipeline/graduates}). */
+	RestTestClientResponse graduates(String query, String token) {
+		return call(HttpMethod.GET, "/api/training/pipeline/graduates" + query, token, null);
+	}
+
+	JsonNode graduates(String query) {
+		return body(expect(graduates(query, TestTokens.staff()), 200)).get("graduates");
+	}
+
 	/** The report's row of one cohort, or {@code null} while it has none. */
 	JsonNode cohortRow(String cohortId) {
 		for (JsonNode row : pipeline().get("cohorts")) {

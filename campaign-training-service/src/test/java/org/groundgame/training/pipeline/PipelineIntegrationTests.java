@@ -284,15 +284,19 @@ class PipelineIntegrationTests {
 	}
 
 	@Test
-	void onlyStaffSeeThePipeline() {
+	void onlyTheSchoolsStaffSeeThePipeline() {
 		assertThat(this.api.pipeline(null)).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.api.pipeline(TestTokens.chapter("mobilize-missouri"))).hasStatus(403)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(this.api.pipeline(TestTokens.staff())).hasStatus(200)
-			.bodyJson()
-			.extractingPath("$")
-			.asMap()
-			.containsOnlyKeys("trained", "ran", "endorsed", "won", "cohorts", "tracks");
+		assertThat(this.api.pipeline(TestTokens.token().build())).hasStatus(403)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		for (String staff : List.of(TestTokens.staff(), TestTokens.trainingStaff())) {
+			assertThat(this.api.pipeline(staff)).hasStatus(200)
+				.bodyJson()
+				.extractingPath("$")
+				.asMap()
+				.containsOnlyKeys("trained", "ran", "endorsed", "won", "cohorts", "tracks");
+		}
 	}
 
 	/** The cohort's trained, ran, endorsed and won; empty while it has no row. */

@@ -63,8 +63,9 @@ class NominationAuthorizationTests {
 	/** The callers; tokens are made at each call, so none expires during a long run. */
 	enum Who {
 
-		NOBODY(() -> null), STAFF(TestTokens::staff), OWN_CHAPTER(() -> TestTokens.chapter(OWN)),
-		OTHER_CHAPTER(() -> TestTokens.chapter(OTHER)), NO_ROLE(() -> TestTokens.token().build()),
+		NOBODY(() -> null), STAFF(TestTokens::staff), TRAINING_STAFF(TestTokens::trainingStaff),
+		OWN_CHAPTER(() -> TestTokens.chapter(OWN)), OTHER_CHAPTER(() -> TestTokens.chapter(OTHER)),
+		NO_ROLE(() -> TestTokens.token().build()),
 
 		// Tokens to refuse: each would be staff's if it were trusted.
 		EXPIRED(() -> TestTokens.token().roles("STAFF").expired().build()),
@@ -117,7 +118,9 @@ class NominationAuthorizationTests {
 		EDIT_PROFILE_OF_UNKNOWN(HttpMethod.PUT, "/api/candidates/no-such-candidate/profile"),
 		APPROVE_PROFILE_OF_UNKNOWN(HttpMethod.POST, "/api/candidates/no-such-candidate/profile/approval"),
 		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo"),
-		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/");
+		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/"),
+		ERASE_UNKNOWN_CANDIDATE(HttpMethod.DELETE, "/api/nominations/candidates/no-such-candidate"),
+		ERASE_NOMINATOR(HttpMethod.POST, "/api/nominations/nominator-erasures");
 
 		final HttpMethod method;
 
@@ -135,60 +138,65 @@ class NominationAuthorizationTests {
 	}
 
 	/**
-	 * The contract (API.md), one row per endpoint: the answer to nobody, staff, the own
-	 * chapter, another chapter, and a valid token with no role. An untrusted token is a
-	 * {@code 401} everywhere.
+	 * The contract (API.md), one row per endpoint: the answer to nobody, staff, the
+	 * school's training staff, the own chapter, another chapter, and a valid token with
+	 * no role. Training staff decide no endorsement: here they are answered as a token
+	 * without a role is. An untrusted token is a {@code 401} everywhere.
 	 */
 	static Stream<Arguments> contract() {
 		List<Stream<Arguments>> rows = new ArrayList<>();
-		// endpoint, nobody, staff, own chapter, other chapter, no role
-		rows.add(expect(Endpoint.SUBMIT, 201, 201, 201, 201, 201));
-		rows.add(expect(Endpoint.SUBMIT_NAMING_OWN_CHAPTER, 403, 201, 201, 403, 403));
-		rows.add(expect(Endpoint.LIST, 401, 200, 200, 200, 403));
-		rows.add(expect(Endpoint.READ, 401, 200, 200, 403, 403));
-		rows.add(expect(Endpoint.READ_UNKNOWN, 401, 404, 404, 404, 403));
-		rows.add(expect(Endpoint.REVIEW, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.DECIDE, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.LIST_ENDORSEMENTS, 200, 200, 200, 200, 200));
-		rows.add(expect(Endpoint.READ_ENDORSEMENT, 200, 200, 200, 200, 200));
-		rows.add(expect(Endpoint.RECORD_OUTCOME, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.API_DOCS, 200, 200, 200, 200, 200));
-		rows.add(expect(Endpoint.HOLD, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.RESUME, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.RESEARCH, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.RECOMMEND, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.WITHDRAW, 401, 200, 200, 403, 403));
-		rows.add(expect(Endpoint.CHAPTER_FORM, 401, 200, 200, 403, 403));
-		rows.add(expect(Endpoint.REISSUE_QUESTIONNAIRE, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.RESCIND, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.RESULTS, 200, 200, 200, 200, 200));
-		rows.add(expect(Endpoint.RACES, 200, 200, 200, 200, 200));
-		rows.add(expect(Endpoint.READ_UNKNOWN_RACE, 404, 404, 404, 404, 404));
-		rows.add(expect(Endpoint.SUBMIT_SLATE, 201, 201, 201, 201, 201));
-		rows.add(expect(Endpoint.READ_SLATE, 401, 200, 200, 403, 403));
+		// endpoint, nobody, staff, training staff, own chapter, other chapter, no role
+		rows.add(expect(Endpoint.SUBMIT, 201, 201, 201, 201, 201, 201));
+		rows.add(expect(Endpoint.SUBMIT_NAMING_OWN_CHAPTER, 403, 201, 403, 201, 403, 403));
+		rows.add(expect(Endpoint.LIST, 401, 200, 403, 200, 200, 403));
+		rows.add(expect(Endpoint.READ, 401, 200, 403, 200, 403, 403));
+		rows.add(expect(Endpoint.READ_UNKNOWN, 401, 404, 403, 404, 404, 403));
+		rows.add(expect(Endpoint.REVIEW, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.DECIDE, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.LIST_ENDORSEMENTS, 200, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.READ_ENDORSEMENT, 200, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.RECORD_OUTCOME, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.API_DOCS, 200, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.HOLD, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.RESUME, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.RESEARCH, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.RECOMMEND, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.WITHDRAW, 401, 200, 403, 200, 403, 403));
+		rows.add(expect(Endpoint.CHAPTER_FORM, 401, 200, 403, 200, 403, 403));
+		rows.add(expect(Endpoint.REISSUE_QUESTIONNAIRE, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.RESCIND, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.RESULTS, 200, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.RACES, 200, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.READ_UNKNOWN_RACE, 404, 404, 404, 404, 404, 404));
+		rows.add(expect(Endpoint.SUBMIT_SLATE, 201, 201, 201, 201, 201, 201));
+		rows.add(expect(Endpoint.READ_SLATE, 401, 200, 403, 200, 403, 403));
 		// Only the capability token of the candidate's link opens it, never a bearer
 		// token.
-		rows.add(expect(Endpoint.CANDIDATE_QUESTIONNAIRE, 401, 401, 401, 401, 401));
-		rows.add(expect(Endpoint.QUESTION_BANK, 401, 200, 403, 403, 403));
-		rows.add(expect(Endpoint.ENDORSEMENT_FACETS, 200, 200, 200, 200, 200));
+		rows.add(expect(Endpoint.CANDIDATE_QUESTIONNAIRE, 401, 401, 401, 401, 401, 401));
+		rows.add(expect(Endpoint.QUESTION_BANK, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.ENDORSEMENT_FACETS, 200, 200, 200, 200, 200, 200));
 		// The candidate's profile, like their questionnaire, opens only with their link.
-		rows.add(expect(Endpoint.OWN_PROFILE, 401, 401, 401, 401, 401));
+		rows.add(expect(Endpoint.OWN_PROFILE, 401, 401, 401, 401, 401, 401));
 		// Staff's alone, refused to anyone else before anything is looked up.
-		rows.add(expect(Endpoint.PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
-		rows.add(expect(Endpoint.EDIT_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
-		rows.add(expect(Endpoint.APPROVE_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403));
+		rows.add(expect(Endpoint.PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.EDIT_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.APPROVE_PROFILE_OF_UNKNOWN, 401, 404, 403, 403, 403, 403));
 		// Public, and only an approved profile's: none here.
-		rows.add(expect(Endpoint.PHOTO_OF_UNKNOWN, 404, 404, 404, 404, 404));
+		rows.add(expect(Endpoint.PHOTO_OF_UNKNOWN, 404, 404, 404, 404, 404, 404));
 		// The candidate's page is the web module's (the gateway routes it there): here it
 		// is an unknown path, neither public nor served to anyone.
-		rows.add(expect(Endpoint.QUESTIONNAIRE_PAGE, 401, 404, 404, 404, 404));
+		rows.add(expect(Endpoint.QUESTIONNAIRE_PAGE, 401, 404, 404, 404, 404, 404));
+		// Erasures are staff's alone.
+		rows.add(expect(Endpoint.ERASE_UNKNOWN_CANDIDATE, 401, 404, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.ERASE_NOMINATOR, 401, 200, 403, 403, 403, 403));
 		return rows.stream().flatMap((row) -> row);
 	}
 
-	static Stream<Arguments> expect(Endpoint endpoint, int nobody, int staff, int ownChapter, int otherChapter,
-			int noRole) {
+	static Stream<Arguments> expect(Endpoint endpoint, int nobody, int staff, int trainingStaff, int ownChapter,
+			int otherChapter, int noRole) {
 		Stream<Arguments> trusted = Stream.of(Arguments.of(endpoint, Who.NOBODY, nobody),
-				Arguments.of(endpoint, Who.STAFF, staff), Arguments.of(endpoint, Who.OWN_CHAPTER, ownChapter),
+				Arguments.of(endpoint, Who.STAFF, staff), Arguments.of(endpoint, Who.TRAINING_STAFF, trainingStaff),
+				Arguments.of(endpoint, Who.OWN_CHAPTER, ownChapter),
 				Arguments.of(endpoint, Who.OTHER_CHAPTER, otherChapter), Arguments.of(endpoint, Who.NO_ROLE, noRole));
 		return Stream.concat(trusted, Who.UNTRUSTED.stream().map((who) -> Arguments.of(endpoint, who, 401)));
 	}
@@ -440,6 +448,7 @@ class NominationAuthorizationTests {
 			case RESCIND -> Map.of("reason", "Broke the pledge");
 			case EDIT_PROFILE_OF_UNKNOWN -> Map.of("biography", "Organizer");
 			case APPROVE_PROFILE_OF_UNKNOWN -> Map.of("revision", 1);
+			case ERASE_NOMINATOR -> Map.of("email", "nobody-" + UUID.randomUUID() + "@example.org");
 			case SUBMIT_SLATE -> {
 				Map<String, Object> nomination = NominationApi.nominationIn("MO");
 				NominationApi.part(nomination, "candidate").put("name", candidate);

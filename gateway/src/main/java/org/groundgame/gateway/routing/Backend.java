@@ -28,11 +28,11 @@ enum Backend {
 
 	/**
 	 * The authorization server: the OAuth 2.1 and OpenID endpoints, the sign-in and
-	 * sign-out pages (and the stylesheet of Spring Security's default pages), and the
-	 * client and signing-key administration.
+	 * sign-out pages and the account pages (one-time code, authenticator, invitation,
+	 * forgotten password), and the people, client and signing-key administration.
 	 */
 	IDENTITY("identity-service", "identity", "/oauth2/**", "/.well-known/**", "/login", "/logout", "/connect/logout",
-			"/default-ui.css", "/api/clients/**", "/api/signing-keys/**"),
+			"/account/**", "/api/people", "/api/people/**", "/api/clients/**", "/api/signing-keys/**"),
 
 	/**
 	 * The public site and the self-service pages (the web module): every page path and

@@ -29,12 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from any other origin is refused with a {@code 403} problem rather than Spring's plain
  * text. Credentials (cookies) are not allowed cross-origin: the API takes bearer tokens.
  * <p>
- * The public site's pages are not the API and are left alone: a browser sends
- * {@code Origin: null} with the site's own form posts (and htmx's) because the pages ask
- * for no referrer ({@code Referrer-Policy: no-referrer}), which this filter would take
- * for a foreign origin and refuse. The pages answer with no CORS headers (so no other
- * origin's script may read them), and the web module refuses a form without its CSRF
- * token.
+ * Browser pages are not the API and are left alone: the public site's and the console's
+ * (the web module) and identity-service's sign-in pages. A browser sends
+ * {@code Origin: null} with their own form posts (and htmx's) because the pages ask for
+ * no referrer ({@code Referrer-Policy: no-referrer}), which this filter would take for a
+ * foreign origin and refuse. The pages answer with no CORS headers (so no other origin's
+ * script may read them), and each refuses a form without its CSRF token.
  */
 final class ProblemCorsFilter extends OncePerRequestFilter {
 
@@ -49,10 +49,10 @@ final class ProblemCorsFilter extends OncePerRequestFilter {
 
 	};
 
-	private final RequestMatcher sitePages;
+	private final RequestMatcher browserPages;
 
-	ProblemCorsFilter(List<String> allowedOrigins, RequestMatcher sitePages) {
-		this.sitePages = sitePages;
+	ProblemCorsFilter(List<String> allowedOrigins, RequestMatcher browserPages) {
+		this.browserPages = browserPages;
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(allowedOrigins);
 		configuration.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
@@ -67,7 +67,7 @@ final class ProblemCorsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!CorsUtils.isCorsRequest(request) || this.sitePages.matches(request)) {
+		if (!CorsUtils.isCorsRequest(request) || this.browserPages.matches(request)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -99,10 +99,12 @@ final class PublicEndpoints {
 	/**
 	 * identity-service: the OAuth 2.1 and OpenID endpoints (which authenticate clients
 	 * themselves), sign-in and sign-out (and OpenID Connect's RP-initiated logout), the
-	 * default pages' stylesheet, and the gateway's own error page.
+	 * account pages (the one-time code, enrolling an authenticator, an invitation, a
+	 * forgotten password), the default pages' stylesheet, and the gateway's own error
+	 * page.
 	 */
 	static final String[] IDENTITY = { "/oauth2/**", "/.well-known/**", "/login", "/logout", "/connect/logout",
-			"/default-ui.css", "/error" };
+			"/account/**", "/error" };
 
 	/**
 	 * The documentation: Swagger UI and the AsyncAPI document (the OpenAPI documents,

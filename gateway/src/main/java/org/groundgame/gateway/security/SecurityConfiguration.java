@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	 * (the web module) send a stricter policy of their own, which is kept.
 	 */
 	static final String[] PAGES = { "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/oauth2/authorize",
-			"/oauth2/consent", "/connect/logout" };
+			"/oauth2/consent", "/connect/logout", "/account/**" };
 
 	@Bean
 	SecurityFilterChain gatewayFilterChain(HttpSecurity http, ApiHttpSecurity api, CorsProperties cors,
@@ -61,7 +61,12 @@ class SecurityConfiguration {
 		api.configure(http, PublicEndpoints::permit)
 			// ProblemCorsFilter in its place: refusals as problem documents.
 			.cors((corsConfigurer) -> corsConfigurer.disable())
-			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins(), sitePages), CorsFilter.class)
+			// Browser pages, the site's and identity-service's sign-in pages, post their
+			// forms
+			// with Origin: null (they ask for no referrer) and protect them with CSRF
+			// tokens.
+			.addFilterAt(new ProblemCorsFilter(cors.allowedOrigins(), new OrRequestMatcher(pages, sitePages)),
+					CorsFilter.class)
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
 						new ContentSecurityPolicyHeaderWriter(PAGE_CONTENT_SECURITY_POLICY)))

@@ -196,6 +196,24 @@ class EdgeHeadersTests {
 		assertThat(GatewayClient.json(api)).containsEntry("type", EdgeProblems.ORIGIN_NOT_ALLOWED.toString());
 	}
 
+	/**
+	 * identity-service's sign-in page, which the console sends people to, is a page too:
+	 * its form posts with {@code Origin: null} reach identity-service, which checks their
+	 * CSRF token.
+	 */
+	@Test
+	void theSignInFormPostedWithANullOriginReachesIdentityService() throws Exception {
+		TestBackends.identity.on("/login", StubService.Answer.of(302, "text/html", "", Map.of("Location", "/")));
+
+		HttpResponse<String> form = this.gateway.send(this.gateway.request("/login")
+			.header("Origin", "null")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=staff&password=p&_csrf=t")));
+
+		assertThat(form.statusCode()).isEqualTo(302);
+		assertThat(TestBackends.identity.takeRequest().path()).isEqualTo("/login");
+	}
+
 	@Test
 	void swaggerUiGetsAPagePolicyThatAllowsOnlyItsOwnOrigin() throws Exception {
 		HttpResponse<String> response = this.gateway.get("/swagger-ui/index.html");

@@ -160,11 +160,12 @@ class GatewayRoutingTests {
 			"/api/questionnaires/2026, endorsement-service", "/api/questionnaire, endorsement-service",
 			"/api/questionnaire/profile, endorsement-service", "/api/candidates/c-1/photo, endorsement-service",
 			"/api/chapters, volunteer-service", "/, web-service", "/candidates/e-1, web-service",
-			"/training/enrollments/e-1, web-service", "/volunteers/confirm, web-service",
-			"/api/chapters/c-1, volunteer-service", "/api/volunteers, volunteer-service",
-			"/api/opportunities/o-1/calendar.ics, volunteer-service", "/api/shifts/s-1/signups, volunteer-service",
-			"/api/leaderboards/chapters, volunteer-service", "/api/leaderboards/volunteers, volunteer-service",
-			"/api/notifications, notification-service", "/api/notifications/subscriptions/c-1, notification-service" })
+			"/training/enrollments/e-1, web-service", "/volunteers/confirm, web-service", "/console, web-service",
+			"/console/nominations/n-1, web-service", "/api/chapters/c-1, volunteer-service",
+			"/api/volunteers, volunteer-service", "/api/opportunities/o-1/calendar.ics, volunteer-service",
+			"/api/shifts/s-1/signups, volunteer-service", "/api/leaderboards/chapters, volunteer-service",
+			"/api/leaderboards/volunteers, volunteer-service", "/api/notifications, notification-service",
+			"/api/notifications/subscriptions/c-1, notification-service" })
 	void everyResourceIsRoutedToTheServiceThatOwnsIt(String path, String service) throws Exception {
 		HttpResponse<String> response = send("GET", path, null);
 
@@ -173,9 +174,9 @@ class GatewayRoutingTests {
 
 	@ParameterizedTest
 	@CsvSource({ "/oauth2/token, identity-service", "/.well-known/openid-configuration, identity-service",
-			"/login, identity-service", "/logout, identity-service", "/default-ui.css, identity-service",
-			"/api/clients, identity-service", "/api/clients/c-1, identity-service",
-			"/api/signing-keys/rotation, identity-service" })
+			"/login, identity-service", "/logout, identity-service", "/account/invitation, identity-service",
+			"/api/people, identity-service", "/api/people/abc/role, identity-service", "/api/clients, identity-service",
+			"/api/clients/c-1, identity-service", "/api/signing-keys/rotation, identity-service" })
 	void identityEndpointsAreRoutedToIdentityServiceWithTheHostKept(String path, String service) throws Exception {
 		HttpResponse<String> response = send("POST", path, "{}");
 

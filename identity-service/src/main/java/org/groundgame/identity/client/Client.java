@@ -8,9 +8,10 @@ import org.groundgame.security.Role;
 import org.groundgame.support.domain.InvalidInputException;
 
 /**
- * A machine client of the platform (a chapter's integration, a staff tool) that gets
- * tokens with its id and secret. A {@code CHAPTER} client acts for exactly one chapter; a
- * {@code STAFF} client for none. A disabled client gets no more tokens.
+ * A machine client of the platform (a chapter's integration, a staff or a school tool)
+ * that gets tokens with its id and secret. A {@code CHAPTER} client acts for exactly one
+ * chapter; a {@code STAFF} or {@code TRAINING_STAFF} client for none. A disabled client
+ * gets no more tokens.
  */
 record Client(String clientId, String name, Role role, String chapterId, Instant createdAt, boolean disabled) {
 
@@ -34,7 +35,7 @@ record Client(String clientId, String name, Role role, String chapterId, Instant
 	 * @throws InvalidInputException when the chapter does not fit the role
 	 */
 	static Client register(String name, Role role, String chapterId, Instant now) {
-		String clientId = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + random(ID_BYTES);
+		String clientId = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + random(ID_BYTES);
 		return new Client(clientId, name, role, chapterId, now, false);
 	}
 
@@ -52,8 +53,8 @@ record Client(String clientId, String name, Role role, String chapterId, Instant
 		if (role == Role.CHAPTER && !hasChapter) {
 			throw new InvalidInputException("chapterId", "is required for a CHAPTER client");
 		}
-		if (role == Role.STAFF && chapterId != null) {
-			throw new InvalidInputException("chapterId", "must be absent for a STAFF client");
+		if (role != Role.CHAPTER && chapterId != null) {
+			throw new InvalidInputException("chapterId", "must be absent for a " + role + " client");
 		}
 	}
 

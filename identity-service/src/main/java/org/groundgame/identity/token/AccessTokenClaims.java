@@ -10,8 +10,13 @@ import org.groundgame.security.Role;
 import org.groundgame.identity.client.RegisteredClients;
 import org.groundgame.identity.person.People;
 import org.groundgame.identity.person.Person;
+import org.groundgame.identity.person.SecondFactor;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -20,13 +25,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's claims on every access token: {@code aud} the platform's audience rather
- * than the client, {@code roles} ({@code STAFF} or {@code CHAPTER}) and, for a chapter,
- * {@code chapter_id}. A client-credentials token takes them from the client, an
- * authorization-code token from the person who signed in. {@code sub} stays the
- * authorization server's: the client id, or the username; {@code client_id} (RFC 9068)
- * names the client the token was issued to either way, so that the audit trail records
- * through which tool a person acted. A person's ID token carries the same {@code roles}
- * and {@code chapter_id}, for the console that signed them in.
+ * than the client, {@code roles} ({@code STAFF}, {@code TRAINING_STAFF} or
+ * {@code CHAPTER}) and, for a chapter, {@code chapter_id}. A client-credentials token
+ * takes them from the client, an authorization-code (or refresh) token from the person
+ * who signed in. {@code sub} is the client id, or the person's opaque id (never their
+ * e-mail address); {@code client_id} (RFC 9068) names the client the token was issued to
+ * either way, so that the audit trail records through which tool a person acted. A
+ * person's ID token (OpenID Connect) carries the same {@code sub}, {@code roles} and
+ * {@code chapter_id}, with their {@code name} and {@code email}, for the client that
+ * signs them in. A person who is disabled, or needs a second factor they have not passed,
+ * gets no token.
  */
 @Component
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -36,6 +44,10 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	static final String CHAPTER_ID = "chapter_id";
 
 	static final String CLIENT_ID = "client_id";
+
+	static final String NAME = "name";
+
+	static final String EMAIL = "email";
 
 	private final People people;
 
@@ -51,19 +63,9 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
 	@Override
 	public void customize(JwtEncodingContext context) {
-		if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-			// The console reads who signed in from their ID token: the same role and
-			// chapter
-			// as their access token.
-			this.people.person(context.getPrincipal().getName()).ifPresent((person) -> {
-				context.getClaims().claim(ROLES, List.of(person.role().name()));
-				if (person.role() == Role.CHAPTER) {
-					context.getClaims().claim(CHAPTER_ID, person.chapterId());
-				}
-			});
-			return;
-		}
-		if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+		boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+		boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+		if (!accessToken && !idToken) {
 			return;
 		}
 		Optional<Role> role;
@@ -74,17 +76,49 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			chapterId = RegisteredClients.chapterId(context.getRegisteredClient());
 		}
 		else {
-			Optional<Person> person = this.people.person(context.getPrincipal().getName());
-			role = person.map(Person::role);
-			chapterId = person.map(Person::chapterId);
+			Person person = signedIn(context.getPrincipal());
+			role = Optional.of(person.role());
+			chapterId = Optional.ofNullable(person.chapterId());
+			// An opaque id, not the e-mail address: the services record the subject as
+			// who acted, and an address is personal data.
+			context.getClaims().subject(person.id());
+			if (idToken) {
+				context.getClaims().claim(NAME, person.displayName());
+				context.getClaims().claim(EMAIL, person.username());
+			}
 		}
-		context.getClaims().audience(List.of(this.audience));
-		context.getClaims().claim(CLIENT_ID, context.getRegisteredClient().getClientId());
+		if (accessToken) {
+			context.getClaims().audience(List.of(this.audience));
+			context.getClaims().claim(CLIENT_ID, context.getRegisteredClient().getClientId());
+		}
 		role.ifPresent((r) -> context.getClaims().claim(ROLES, List.of(r.name())));
 		if (role.filter(Role.CHAPTER::equals).isPresent()) {
 			chapterId.ifPresent((id) -> context.getClaims().claim(CHAPTER_ID, id));
 		}
-		issued(grantType).increment();
+		if (accessToken) {
+			issued(grantType).increment();
+		}
+	}
+
+	/**
+	 * The person a code or refresh token was issued for, who must still be allowed to
+	 * sign in, and must have passed the second factor if they need one: otherwise no
+	 * token ({@code invalid_grant}), so disabling a person also stops their sessions'
+	 * refresh tokens.
+	 */
+	private Person signedIn(Authentication principal) {
+		Optional<Person> person = (principal != null) ? this.people.person(principal.getName()) : Optional.empty();
+		if (person.isEmpty() || !person.get().maySignIn()) {
+			throw new OAuth2AuthenticationException(
+					new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The person may no longer sign in", null));
+		}
+		if (person.get().needsSecondFactor() && principal.getAuthorities()
+			.stream()
+			.noneMatch((authority) -> SecondFactor.AUTHORITY.equals(authority.getAuthority()))) {
+			throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+					"The person has not passed the second factor", null));
+		}
+		return person.get();
 	}
 
 	private Counter issued(AuthorizationGrantType grantType) {

@@ -1,15 +1,12 @@
 package org.groundgame.identity.token;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.identity.IdentityConfiguration;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.identity.guard.FailureWindows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +38,11 @@ class SecretGuessing {
 
 	private final int allowedFailures;
 
-	private final long periodNanos;
+	private final long periodSeconds;
 
-	private final Ticker ticker;
+	private final FailureWindows byClient;
 
-	private final Cache<String, Window> byClient;
-
-	private final Cache<String, Window> byAddress;
+	private final FailureWindows byAddress;
 
 	private final MeterRegistry meters;
 
@@ -59,21 +54,10 @@ class SecretGuessing {
 	SecretGuessing(IdentityProperties properties, MeterRegistry meters, Ticker ticker) {
 		IdentityConfiguration.SecretGuessing settings = properties.secretGuessing();
 		this.allowedFailures = settings.allowedFailures();
-		this.periodNanos = settings.period().toNanos();
-		this.ticker = ticker;
+		this.periodSeconds = settings.period().toSeconds();
 		this.meters = meters;
-		this.byClient = windows(settings, ticker);
-		this.byAddress = windows(settings, ticker);
-	}
-
-	private static Cache<String, Window> windows(IdentityConfiguration.SecretGuessing settings, Ticker ticker) {
-		// A window is written once, when its first failure comes; later failures only
-		// count in it, so it is forgotten one period after it opened.
-		return Caffeine.newBuilder()
-			.ticker(ticker)
-			.expireAfterWrite(settings.period())
-			.maximumSize(settings.maxTrackedKeys())
-			.build();
+		this.byClient = new FailureWindows(settings.period(), settings.maxTrackedKeys(), ticker);
+		this.byAddress = new FailureWindows(settings.period(), settings.maxTrackedKeys(), ticker);
 	}
 
 	/**
@@ -84,45 +68,31 @@ class SecretGuessing {
 	 * else how long until the client id or the address may fail again
 	 */
 	Duration failed(String clientId, String address) {
-		long now = this.ticker.read();
-		long wait = count(this.byAddress, "address", address, now);
+		Duration wait = count(this.byAddress, "address", address);
 		if (clientId != null) {
-			wait = Math.max(wait, count(this.byClient, "client id " + clientId, clientId, now));
+			Duration forClient = count(this.byClient, "client id " + clientId, clientId);
+			wait = (forClient.compareTo(wait) > 0) ? forClient : wait;
 		}
 		this.meters
 			.counter("groundgame.identity.client-authentication.refused", "reason",
-					(wait == 0) ? "wrong-credentials" : "too-many-failures")
+					wait.isZero() ? "wrong-credentials" : "too-many-failures")
 			.increment();
-		return Duration.ofNanos(wait);
+		return wait;
 	}
 
-	private long count(Cache<String, Window> windows, String what, String key, long now) {
-		Window window = windows.get(key, (newKey) -> new Window(now));
-		int failures = window.failures.incrementAndGet();
-		if (failures <= this.allowedFailures) {
-			return 0;
+	private Duration count(FailureWindows windows, String what, String key) {
+		FailureWindows.Count count = windows.add(key);
+		if (count.count() <= this.allowedFailures) {
+			return Duration.ZERO;
 		}
-		if (failures == this.allowedFailures + 1) {
+		if (count.count() == this.allowedFailures + 1) {
 			// Never the address itself: it is the client's, and may be a person's.
 			log.warn(
 					"More than {} failed client authentications from one {} within {} s; further wrong secrets "
 							+ "are refused with 429 until the window ends",
-					this.allowedFailures, what.startsWith("client id") ? what : "address",
-					TimeUnit.NANOSECONDS.toSeconds(this.periodNanos));
+					this.allowedFailures, what.startsWith("client id") ? what : "address", this.periodSeconds);
 		}
-		return Math.max(1, window.openedAt + this.periodNanos - now);
-	}
-
-	private static final class Window {
-
-		private final long openedAt;
-
-		private final AtomicInteger failures = new AtomicInteger();
-
-		Window(long openedAt) {
-			this.openedAt = openedAt;
-		}
-
+		return count.timeLeft();
 	}
 
 }

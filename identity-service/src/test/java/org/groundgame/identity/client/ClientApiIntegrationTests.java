@@ -72,6 +72,42 @@ class ClientApiIntegrationTests {
 	}
 
 	@Test
+	void staffRegisterATrainingStaffClientWhoseSecretGetsATokenOfTheSchoolsStaff() {
+		JsonNode created = IdentityHttp.json(this.http.post("/api/clients",
+				"{\"name\":\"Leadership School roster sync\",\"role\":\"TRAINING_STAFF\"}", this.http.staffToken()));
+		String clientId = created.get("clientId").asString();
+
+		assertThat(clientId).startsWith("training-staff-");
+		assertThat(created.get("role").asString()).isEqualTo("TRAINING_STAFF");
+		assertThat(created.get("chapterId").isNull()).isTrue();
+		Jwt jwt = this.http.decoderFromJwks()
+			.decode(this.http.accessToken(clientId, created.get("clientSecret").asString()));
+		assertThat(jwt.getSubject()).isEqualTo(clientId);
+		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("TRAINING_STAFF");
+		assertThat(jwt.hasClaim("chapter_id")).isFalse();
+	}
+
+	@Test
+	void aTrainingStaffTokenMayNotManageClients() {
+		JsonNode created = IdentityHttp.json(this.http.post("/api/clients",
+				"{\"name\":\"School tool\",\"role\":\"TRAINING_STAFF\"}", this.http.staffToken()));
+		String school = this.http.accessToken(created.get("clientId").asString(),
+				created.get("clientSecret").asString());
+		long before = this.mongo.getCollection(ClientDocument.COLLECTION).countDocuments();
+
+		for (HttpResponse<String> response : List.of(
+				this.http.post("/api/clients", "{\"name\":\"Mine\",\"role\":\"STAFF\"}", school),
+				this.http.get("/api/clients", school),
+				this.http.delete("/api/clients/" + IdentityHttp.STAFF_CLIENT, school))) {
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(IdentityHttp.json(response).get("type").asString())
+				.isEqualTo("urn:groundgame:problem:forbidden");
+		}
+		assertThat(this.mongo.getCollection(ClientDocument.COLLECTION).countDocuments()).isEqualTo(before);
+		assertThat(this.http.token(IdentityHttp.STAFF_CLIENT, IdentityHttp.STAFF_SECRET).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aStaffClientIdSaysSo() {
 		JsonNode created = IdentityHttp.json(
 				this.http.post("/api/clients", "{\"name\":\"Reporting\",\"role\":\"STAFF\"}", this.http.staffToken()));
@@ -143,6 +179,8 @@ class ClientApiIntegrationTests {
 		assertInvalid(staff, "{\"name\":\"Odd role\",\"role\":\"ADMIN\"}", "role");
 		assertInvalid(staff, "{\"name\":\"No chapter\",\"role\":\"CHAPTER\"}", "chapterId");
 		assertInvalid(staff, "{\"name\":\"Staff with chapter\",\"role\":\"STAFF\",\"chapterId\":\"c-1\"}", "chapterId");
+		assertInvalid(staff, "{\"name\":\"School with chapter\",\"role\":\"TRAINING_STAFF\",\"chapterId\":\"c-1\"}",
+				"chapterId");
 		assertInvalid(staff, "{\"role\":\"CHAPTER\",\"chapterId\":\"c-1\"}", "name");
 	}
 

@@ -41,6 +41,17 @@ class ClientTests {
 	}
 
 	@Test
+	void aTrainingStaffClientHasNoChapterEither() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> Client.register("School", Role.TRAINING_STAFF, "chapter-stl", NOW))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactly("chapterId"));
+		Client client = Client.register("School", Role.TRAINING_STAFF, null, NOW);
+		assertThat(client.clientId()).startsWith("training-staff-").hasSize("training-staff-".length() + 16);
+		assertThat(client.role()).isEqualTo(Role.TRAINING_STAFF);
+	}
+
+	@Test
 	void secretsAreLongRandomAndUrlSafe() {
 		Set<String> secrets = new HashSet<>();
 		for (int i = 0; i < 100; i++) {

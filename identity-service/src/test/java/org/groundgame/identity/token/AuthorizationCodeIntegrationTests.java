@@ -8,14 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.groundgame.identity.Browser;
 import org.groundgame.identity.IdentityHttp;
 import org.groundgame.identity.IdentityServiceIntegrationTest;
+import org.groundgame.identity.person.Totp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -75,26 +78,58 @@ class AuthorizationCodeIntegrationTests {
 		// A public client gets no refresh token.
 		assertThat(body.has("refresh_token")).isFalse();
 		Jwt jwt = this.http.decoderFromJwks().decode(body.get("access_token").asString());
-		assertThat(jwt.getSubject()).isEqualTo("organizer");
+		// The person's opaque id, not what they sign in with.
+		assertThat(jwt.getSubject()).isNotBlank().isNotEqualTo("organizer");
 		assertThat(jwt.getIssuer()).hasToString(IdentityHttp.ISSUER);
 		assertThat(jwt.getAudience()).containsExactly("ground-game");
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("CHAPTER");
 		assertThat(jwt.getClaimAsString("chapter_id")).isEqualTo("chapter-stl");
+		Jwt idToken = this.http.decoderFromJwks().decode(body.get("id_token").asString());
+		assertThat(idToken.getSubject()).isEqualTo(jwt.getSubject());
+		assertThat(idToken.getClaimAsStringList("roles")).containsExactly("CHAPTER");
+		assertThat(idToken.getClaimAsString("chapter_id")).isEqualTo("chapter-stl");
 	}
 
 	@Test
-	void aStaffMembersTokenCarriesTheStaffRoleAndOpensTheApi() throws Exception {
-		String verifier = randomVerifier();
-		String code = signIn("director", "director-pw", challenge(verifier));
+	void aStaffMembersTokenCarriesTheStaffRoleAndOpensTheApiOnceTheyGaveTheirOneTimeCode() {
+		Browser browser = new Browser(this.http);
+		HttpResponse<String> password = browser.signIn("director", "director-pw");
+		assertThat(password.statusCode()).isEqualTo(302);
+		assertThat(browser.location(password)).endsWith("/account/code");
+		HttpResponse<String> codePage = browser.get(browser.location(password));
+		assertThat(codePage.statusCode()).isEqualTo(200);
 
-		HttpResponse<String> response = redeem(code, verifier);
+		HttpResponse<String> signedIn = browser.post("/account/code", codePage,
+				Map.of("code", Totp.code(IdentityServiceIntegrationTest.DIRECTOR_TOTP_SECRET, Instant.now())));
 
+		HttpResponse<String> response = browser.redeem(browser.code(signedIn));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		String token = IdentityHttp.json(response).get("access_token").asString();
-		Jwt jwt = this.http.decoderFromJwks().decode(token);
+		JsonNode body = IdentityHttp.json(response);
+		Jwt jwt = this.http.decoderFromJwks().decode(body.get("access_token").asString());
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("STAFF");
 		assertThat(jwt.hasClaim("chapter_id")).isFalse();
-		assertThat(this.http.get("/api/clients", token).statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/api/clients", jwt.getTokenValue()).statusCode()).isEqualTo(200);
+		// The ID token tells the client who signed in: the same subject and roles, and a
+		// name.
+		Jwt idToken = this.http.decoderFromJwks().decode(body.get("id_token").asString());
+		assertThat(idToken.getSubject()).isEqualTo(jwt.getSubject()).isNotEqualTo("director");
+		assertThat(idToken.getClaimAsStringList("roles")).containsExactly("STAFF");
+		assertThat(idToken.getClaimAsString("name")).isEqualTo("Dana Director");
+	}
+
+	@Test
+	void trainingStaffGetTheTrainingStaffRoleAndNoChapter() throws Exception {
+		String verifier = randomVerifier();
+		String code = signIn("trainer", "trainer-pw", challenge(verifier));
+
+		JsonNode body = IdentityHttp.json(redeem(code, verifier));
+
+		Jwt jwt = this.http.decoderFromJwks().decode(body.get("access_token").asString());
+		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("TRAINING_STAFF");
+		assertThat(jwt.hasClaim("chapter_id")).isFalse();
+		Jwt idToken = this.http.decoderFromJwks().decode(body.get("id_token").asString());
+		assertThat(idToken.getClaimAsStringList("roles")).containsExactly("TRAINING_STAFF");
+		assertThat(idToken.getClaimAsString("name")).isEqualTo("trainer");
 	}
 
 	@Test

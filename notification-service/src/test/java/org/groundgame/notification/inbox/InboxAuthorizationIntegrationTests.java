@@ -78,16 +78,18 @@ class InboxAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} as {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			/api/notifications/inbox?chapterId={chapter} | ANONYMOUS     | 401
-			/api/notifications/inbox?chapterId={chapter} | STAFF         | 200
-			/api/notifications/inbox?chapterId={chapter} | OWN_CHAPTER   | 200
-			/api/notifications/inbox?chapterId={chapter} | OTHER_CHAPTER | 403
-			/api/notifications/inbox?chapterId={chapter} | NO_ROLE       | 403
-			/api/notifications/inbox                     | ANONYMOUS     | 401
-			/api/notifications/inbox                     | STAFF         | 200
-			/api/notifications/inbox                     | OWN_CHAPTER   | 200
-			/api/notifications/inbox                     | OTHER_CHAPTER | 200
-			/api/notifications/inbox                     | NO_ROLE       | 403
+			/api/notifications/inbox?chapterId={chapter} | ANONYMOUS      | 401
+			/api/notifications/inbox?chapterId={chapter} | STAFF          | 200
+			/api/notifications/inbox?chapterId={chapter} | OWN_CHAPTER    | 200
+			/api/notifications/inbox?chapterId={chapter} | OTHER_CHAPTER  | 403
+			/api/notifications/inbox?chapterId={chapter} | NO_ROLE        | 403
+			/api/notifications/inbox?chapterId={chapter} | TRAINING_STAFF | 403
+			/api/notifications/inbox                     | ANONYMOUS      | 401
+			/api/notifications/inbox                     | STAFF          | 200
+			/api/notifications/inbox                     | OWN_CHAPTER    | 200
+			/api/notifications/inbox                     | OTHER_CHAPTER  | 200
+			/api/notifications/inbox                     | NO_ROLE        | 403
+			/api/notifications/inbox                     | TRAINING_STAFF | 403
 			""")
 	void eachCallerGetsWhatItsRoleAllows(String path, Credential caller, int status) {
 		EntityExchangeResult<String> response = get(path, caller);
@@ -110,24 +112,29 @@ class InboxAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | ANONYMOUS     | 401
-			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | STAFF         | 200
-			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OWN_CHAPTER   | 200
-			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OTHER_CHAPTER | 403
-			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | NO_ROLE       | 403
-			GET  | /api/notifications/inbox/unread-count                     | STAFF         | 200
-			GET  | /api/notifications/inbox/unread-count                     | OWN_CHAPTER   | 200
-			POST | /api/notifications/inbox/read-all?chapterId={other}       | ANONYMOUS     | 401
-			POST | /api/notifications/inbox/read-all?chapterId={other}       | OWN_CHAPTER   | 403
-			POST | /api/notifications/inbox/read-all?chapterId={other}       | NO_ROLE       | 403
-			POST | /api/notifications/inbox/{entry}/unread                   | ANONYMOUS     | 401
-			POST | /api/notifications/inbox/{entry}/unread                   | STAFF         | 200
-			POST | /api/notifications/inbox/{entry}/unread                   | OWN_CHAPTER   | 200
-			POST | /api/notifications/inbox/{entry}/unread                   | OTHER_CHAPTER | 403
-			POST | /api/notifications/inbox/{entry}/unread                   | NO_ROLE       | 403
-			GET  | /api/notifications/stream?chapterId={chapter}             | ANONYMOUS     | 401
-			GET  | /api/notifications/stream?chapterId={chapter}             | OTHER_CHAPTER | 403
-			GET  | /api/notifications/stream?chapterId={chapter}             | NO_ROLE       | 403
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | ANONYMOUS      | 401
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | STAFF          | 200
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OWN_CHAPTER    | 200
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | OTHER_CHAPTER  | 403
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | NO_ROLE        | 403
+			GET  | /api/notifications/inbox/unread-count?chapterId={chapter} | TRAINING_STAFF | 403
+			GET  | /api/notifications/inbox/unread-count                     | STAFF          | 200
+			GET  | /api/notifications/inbox/unread-count                     | OWN_CHAPTER    | 200
+			GET  | /api/notifications/inbox/unread-count                     | TRAINING_STAFF | 403
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | ANONYMOUS      | 401
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | OWN_CHAPTER    | 403
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | NO_ROLE        | 403
+			POST | /api/notifications/inbox/read-all?chapterId={other}       | TRAINING_STAFF | 403
+			POST | /api/notifications/inbox/{entry}/unread                   | ANONYMOUS      | 401
+			POST | /api/notifications/inbox/{entry}/unread                   | STAFF          | 200
+			POST | /api/notifications/inbox/{entry}/unread                   | OWN_CHAPTER    | 200
+			POST | /api/notifications/inbox/{entry}/unread                   | OTHER_CHAPTER  | 403
+			POST | /api/notifications/inbox/{entry}/unread                   | NO_ROLE        | 403
+			POST | /api/notifications/inbox/{entry}/unread                   | TRAINING_STAFF | 403
+			GET  | /api/notifications/stream?chapterId={chapter}             | ANONYMOUS      | 401
+			GET  | /api/notifications/stream?chapterId={chapter}             | OTHER_CHAPTER  | 403
+			GET  | /api/notifications/stream?chapterId={chapter}             | NO_ROLE        | 403
+			GET  | /api/notifications/stream?chapterId={chapter}             | TRAINING_STAFF | 403
 			""")
 	void readingAndMarkingFollowTheSameRules(String method, String path, Credential caller, int status) {
 		String entry = this.inbox.entriesOf(Recipient.chapter(this.chapter), null, 0, 1).getContent().get(0).id();

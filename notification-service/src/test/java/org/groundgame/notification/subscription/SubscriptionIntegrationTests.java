@@ -168,16 +168,18 @@ class SubscriptionIntegrationTests {
 
 	@ParameterizedTest(name = "{0} as {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET | ANONYMOUS     | 401
-			GET | STAFF         | 200
-			GET | OWN_CHAPTER   | 200
-			GET | OTHER_CHAPTER | 403
-			GET | NO_ROLE       | 403
-			PUT | ANONYMOUS     | 401
-			PUT | STAFF         | 200
-			PUT | OWN_CHAPTER   | 200
-			PUT | OTHER_CHAPTER | 403
-			PUT | NO_ROLE       | 403
+			GET | ANONYMOUS      | 401
+			GET | STAFF          | 200
+			GET | OWN_CHAPTER    | 200
+			GET | OTHER_CHAPTER  | 403
+			GET | NO_ROLE        | 403
+			GET | TRAINING_STAFF | 403
+			PUT | ANONYMOUS      | 401
+			PUT | STAFF          | 200
+			PUT | OWN_CHAPTER    | 200
+			PUT | OTHER_CHAPTER  | 403
+			PUT | NO_ROLE        | 403
+			PUT | TRAINING_STAFF | 403
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, Credential caller, int status) {
 		EntityExchangeResult<String> response = exchange(method, this.chapter, caller, VALID);
@@ -221,12 +223,14 @@ class SubscriptionIntegrationTests {
 
 	@ParameterizedTest(name = "{0} as {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET | STAFF         | 404
-			GET | OWN_CHAPTER   | 404
-			GET | OTHER_CHAPTER | 403
-			PUT | STAFF         | 404
-			PUT | OWN_CHAPTER   | 404
-			PUT | OTHER_CHAPTER | 403
+			GET | STAFF          | 404
+			GET | OWN_CHAPTER    | 404
+			GET | OTHER_CHAPTER  | 403
+			GET | TRAINING_STAFF | 403
+			PUT | STAFF          | 404
+			PUT | OWN_CHAPTER    | 404
+			PUT | OTHER_CHAPTER  | 403
+			PUT | TRAINING_STAFF | 403
 			""")
 	void unknownChapterHasNoSubscription(HttpMethod method, Credential caller, int status) {
 		String unknown = "chapter-" + UUID.randomUUID();

@@ -7,12 +7,14 @@ import java.util.UUID;
 
 /**
  * Everyone who may knock on the service's door, for the authorization tests: no token,
- * the platform's roles, and the tokens a resource server must refuse. The refused ones
- * all claim staff, so that the claim alone opens nothing.
+ * the platform's roles (national staff, the school's training staff, a chapter's own and
+ * another's), and the tokens a resource server must refuse. The refused ones all claim
+ * staff, so that the claim alone opens nothing.
  */
 public enum Credential {
 
-	ANONYMOUS, STAFF, OWN_CHAPTER, OTHER_CHAPTER, NO_ROLE, EXPIRED, OTHER_KEY, ALG_NONE, WRONG_ISSUER, WRONG_AUDIENCE;
+	ANONYMOUS, STAFF, TRAINING_STAFF, OWN_CHAPTER, OTHER_CHAPTER, NO_ROLE, EXPIRED, OTHER_KEY, ALG_NONE, WRONG_ISSUER,
+	WRONG_AUDIENCE;
 
 	/** What the service must answer with a {@code 401}, wherever they are sent. */
 	public static final Set<Credential> REFUSED = EnumSet.range(EXPIRED, WRONG_AUDIENCE);
@@ -37,6 +39,7 @@ public enum Credential {
 		return switch (this) {
 			case ANONYMOUS -> null;
 			case STAFF -> TestTokens.staff();
+			case TRAINING_STAFF -> TestTokens.trainingStaff();
 			case OWN_CHAPTER -> TestTokens.chapter(ownChapter);
 			case OTHER_CHAPTER -> TestTokens.chapter(otherChapter(ownChapter));
 			case NO_ROLE -> TestTokens.token().build();

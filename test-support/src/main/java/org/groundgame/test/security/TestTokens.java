@@ -60,6 +60,15 @@ public final class TestTokens {
 	}
 
 	/**
+	 * A token of the Campaign Leadership School's training staff: the school's staff
+	 * operations, and nothing that only national staff may do.
+	 * @return a bearer token value
+	 */
+	public static String trainingStaff() {
+		return token().roles("TRAINING_STAFF").build();
+	}
+
+	/**
 	 * A token of one chapter's integration.
 	 * @param chapterId the chapter
 	 * @return a bearer token value

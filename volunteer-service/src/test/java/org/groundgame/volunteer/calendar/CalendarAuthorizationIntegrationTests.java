@@ -71,27 +71,31 @@ class CalendarAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "GET {0} as {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			/api/opportunities/{open}/calendar.ics                 | ANONYMOUS     | 200
-			/api/opportunities/{open}/calendar.ics                 | STAFF         | 200
-			/api/opportunities/{open}/calendar.ics                 | OTHER_CHAPTER | 200
-			/api/opportunities/{open}/calendar.ics                 | NO_ROLE       | 200
-			/api/opportunities/{draft}/calendar.ics                | ANONYMOUS     | 404
-			/api/opportunities/{draft}/calendar.ics                | STAFF         | 200
-			/api/opportunities/{draft}/calendar.ics                | OWN_CHAPTER   | 200
-			/api/opportunities/{draft}/calendar.ics                | OTHER_CHAPTER | 404
-			/api/opportunities/{draft}/calendar.ics                | NO_ROLE       | 404
-			/api/opportunities/unknown/calendar.ics                | STAFF         | 404
-			/api/volunteers/{volunteer}/calendar.ics               | ANONYMOUS     | 401
-			/api/volunteers/{volunteer}/calendar.ics               | STAFF         | 200
-			/api/volunteers/{volunteer}/calendar.ics               | OWN_CHAPTER   | 200
-			/api/volunteers/{volunteer}/calendar.ics               | OTHER_CHAPTER | 403
-			/api/volunteers/{volunteer}/calendar.ics               | NO_ROLE       | 403
-			/api/volunteers/{volunteer}/calendar.ics?token={token} | ANONYMOUS     | 200
-			/api/volunteers/{volunteer}/calendar.ics?token={token} | OTHER_CHAPTER | 200
-			/api/volunteers/{volunteer}/calendar.ics?token=forged  | ANONYMOUS     | 403
-			/api/volunteers/{volunteer}/calendar.ics?token=forged  | OTHER_CHAPTER | 403
-			/api/volunteers/{volunteer}/calendar.ics?token=forged  | STAFF         | 200
-			/api/volunteers/unknown/calendar.ics                   | STAFF         | 404
+			/api/opportunities/{open}/calendar.ics                 | ANONYMOUS      | 200
+			/api/opportunities/{open}/calendar.ics                 | STAFF          | 200
+			/api/opportunities/{open}/calendar.ics                 | OTHER_CHAPTER  | 200
+			/api/opportunities/{open}/calendar.ics                 | NO_ROLE        | 200
+			/api/opportunities/{open}/calendar.ics                 | TRAINING_STAFF | 200
+			/api/opportunities/{draft}/calendar.ics                | ANONYMOUS      | 404
+			/api/opportunities/{draft}/calendar.ics                | STAFF          | 200
+			/api/opportunities/{draft}/calendar.ics                | OWN_CHAPTER    | 200
+			/api/opportunities/{draft}/calendar.ics                | OTHER_CHAPTER  | 404
+			/api/opportunities/{draft}/calendar.ics                | NO_ROLE        | 404
+			/api/opportunities/{draft}/calendar.ics                | TRAINING_STAFF | 404
+			/api/opportunities/unknown/calendar.ics                | STAFF          | 404
+			/api/volunteers/{volunteer}/calendar.ics               | ANONYMOUS      | 401
+			/api/volunteers/{volunteer}/calendar.ics               | STAFF          | 200
+			/api/volunteers/{volunteer}/calendar.ics               | OWN_CHAPTER    | 200
+			/api/volunteers/{volunteer}/calendar.ics               | OTHER_CHAPTER  | 403
+			/api/volunteers/{volunteer}/calendar.ics               | NO_ROLE        | 403
+			/api/volunteers/{volunteer}/calendar.ics               | TRAINING_STAFF | 403
+			/api/volunteers/{volunteer}/calendar.ics?token={token} | ANONYMOUS      | 200
+			/api/volunteers/{volunteer}/calendar.ics?token={token} | OTHER_CHAPTER  | 200
+			/api/volunteers/{volunteer}/calendar.ics?token=forged  | ANONYMOUS      | 403
+			/api/volunteers/{volunteer}/calendar.ics?token=forged  | OTHER_CHAPTER  | 403
+			/api/volunteers/{volunteer}/calendar.ics?token=forged  | STAFF          | 200
+			/api/volunteers/{volunteer}/calendar.ics?token=forged  | TRAINING_STAFF | 403
+			/api/volunteers/unknown/calendar.ics                   | STAFF          | 404
 			""")
 	void eachCallerGetsWhatItsRoleChapterAndTokenAllow(String path, Credential caller, int status) {
 		RestTestClientResponse response = get(path, caller);

@@ -60,27 +60,31 @@ class ChapterAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			GET  | /api/chapters           | ANONYMOUS     | 200
-			GET  | /api/chapters           | STAFF         | 200
-			GET  | /api/chapters           | OWN_CHAPTER   | 200
-			GET  | /api/chapters           | OTHER_CHAPTER | 200
-			GET  | /api/chapters           | NO_ROLE       | 200
-			GET  | /api/chapters/{chapter} | ANONYMOUS     | 200
-			GET  | /api/chapters/{chapter} | STAFF         | 200
-			GET  | /api/chapters/{chapter} | OWN_CHAPTER   | 200
-			GET  | /api/chapters/{chapter} | OTHER_CHAPTER | 200
-			GET  | /api/chapters/{chapter} | NO_ROLE       | 200
-			POST | /api/chapters           | ANONYMOUS     | 401
-			POST | /api/chapters           | STAFF         | 201
-			POST | /api/chapters           | OWN_CHAPTER   | 403
-			POST | /api/chapters           | OTHER_CHAPTER | 403
-			POST | /api/chapters           | NO_ROLE       | 403
-			POST | /api/chapters/          | OWN_CHAPTER   | 404
-			PUT  | /api/chapters/{chapter} | ANONYMOUS     | 401
-			PUT  | /api/chapters/{chapter} | STAFF         | 200
-			PUT  | /api/chapters/{chapter} | OWN_CHAPTER   | 200
-			PUT  | /api/chapters/{chapter} | OTHER_CHAPTER | 403
-			PUT  | /api/chapters/{chapter} | NO_ROLE       | 403
+			GET  | /api/chapters           | ANONYMOUS      | 200
+			GET  | /api/chapters           | STAFF          | 200
+			GET  | /api/chapters           | OWN_CHAPTER    | 200
+			GET  | /api/chapters           | OTHER_CHAPTER  | 200
+			GET  | /api/chapters           | NO_ROLE        | 200
+			GET  | /api/chapters           | TRAINING_STAFF | 200
+			GET  | /api/chapters/{chapter} | ANONYMOUS      | 200
+			GET  | /api/chapters/{chapter} | STAFF          | 200
+			GET  | /api/chapters/{chapter} | OWN_CHAPTER    | 200
+			GET  | /api/chapters/{chapter} | OTHER_CHAPTER  | 200
+			GET  | /api/chapters/{chapter} | NO_ROLE        | 200
+			GET  | /api/chapters/{chapter} | TRAINING_STAFF | 200
+			POST | /api/chapters           | ANONYMOUS      | 401
+			POST | /api/chapters           | STAFF          | 201
+			POST | /api/chapters           | OWN_CHAPTER    | 403
+			POST | /api/chapters           | OTHER_CHAPTER  | 403
+			POST | /api/chapters           | NO_ROLE        | 403
+			POST | /api/chapters           | TRAINING_STAFF | 403
+			POST | /api/chapters/          | OWN_CHAPTER    | 404
+			PUT  | /api/chapters/{chapter} | ANONYMOUS      | 401
+			PUT  | /api/chapters/{chapter} | STAFF          | 200
+			PUT  | /api/chapters/{chapter} | OWN_CHAPTER    | 200
+			PUT  | /api/chapters/{chapter} | OTHER_CHAPTER  | 403
+			PUT  | /api/chapters/{chapter} | NO_ROLE        | 403
+			PUT  | /api/chapters/{chapter} | TRAINING_STAFF | 403
 			""")
 	void eachCallerGetsWhatItsRoleAllows(HttpMethod method, String path, Credential caller, int status) {
 		RestTestClientResponse response = call(method, path, caller);

@@ -49,26 +49,30 @@ class HoursAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "GET {0} as {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			/api/volunteers/{volunteer}/hours                   | ANONYMOUS     | 401
-			/api/volunteers/{volunteer}/hours                   | STAFF         | 200
-			/api/volunteers/{volunteer}/hours                   | OWN_CHAPTER   | 200
-			/api/volunteers/{volunteer}/hours                   | OTHER_CHAPTER | 403
-			/api/volunteers/{volunteer}/hours                   | NO_ROLE       | 403
-			/api/volunteers/unknown/hours                       | STAFF         | 404
-			/api/leaderboards/volunteers                        | ANONYMOUS     | 401
-			/api/leaderboards/volunteers                        | STAFF         | 200
-			/api/leaderboards/volunteers                        | OWN_CHAPTER   | 200
-			/api/leaderboards/volunteers                        | OTHER_CHAPTER | 200
-			/api/leaderboards/volunteers                        | NO_ROLE       | 403
-			/api/leaderboards/volunteers?chapterId={chapter}    | STAFF         | 200
-			/api/leaderboards/volunteers?chapterId={chapter}    | OWN_CHAPTER   | 200
-			/api/leaderboards/volunteers?chapterId={chapter}    | OTHER_CHAPTER | 403
-			/api/leaderboards/volunteers?chapterId={chapter}    | NO_ROLE       | 403
-			/api/leaderboards/chapters                          | ANONYMOUS     | 200
-			/api/leaderboards/chapters                          | STAFF         | 200
-			/api/leaderboards/chapters                          | OWN_CHAPTER   | 200
-			/api/leaderboards/chapters                          | OTHER_CHAPTER | 200
-			/api/leaderboards/chapters                          | NO_ROLE       | 200
+			/api/volunteers/{volunteer}/hours                   | ANONYMOUS      | 401
+			/api/volunteers/{volunteer}/hours                   | STAFF          | 200
+			/api/volunteers/{volunteer}/hours                   | OWN_CHAPTER    | 200
+			/api/volunteers/{volunteer}/hours                   | OTHER_CHAPTER  | 403
+			/api/volunteers/{volunteer}/hours                   | NO_ROLE        | 403
+			/api/volunteers/{volunteer}/hours                   | TRAINING_STAFF | 403
+			/api/volunteers/unknown/hours                       | STAFF          | 404
+			/api/leaderboards/volunteers                        | ANONYMOUS      | 401
+			/api/leaderboards/volunteers                        | STAFF          | 200
+			/api/leaderboards/volunteers                        | OWN_CHAPTER    | 200
+			/api/leaderboards/volunteers                        | OTHER_CHAPTER  | 200
+			/api/leaderboards/volunteers                        | NO_ROLE        | 403
+			/api/leaderboards/volunteers                        | TRAINING_STAFF | 403
+			/api/leaderboards/volunteers?chapterId={chapter}    | STAFF          | 200
+			/api/leaderboards/volunteers?chapterId={chapter}    | OWN_CHAPTER    | 200
+			/api/leaderboards/volunteers?chapterId={chapter}    | OTHER_CHAPTER  | 403
+			/api/leaderboards/volunteers?chapterId={chapter}    | NO_ROLE        | 403
+			/api/leaderboards/volunteers?chapterId={chapter}    | TRAINING_STAFF | 403
+			/api/leaderboards/chapters                          | ANONYMOUS      | 200
+			/api/leaderboards/chapters                          | STAFF          | 200
+			/api/leaderboards/chapters                          | OWN_CHAPTER    | 200
+			/api/leaderboards/chapters                          | OTHER_CHAPTER  | 200
+			/api/leaderboards/chapters                          | NO_ROLE        | 200
+			/api/leaderboards/chapters                          | TRAINING_STAFF | 200
 			""")
 	void eachCallerGetsWhatItsRoleAndChapterAllow(String path, Credential caller, int status) {
 		RestTestClientResponse response = get(path, caller);

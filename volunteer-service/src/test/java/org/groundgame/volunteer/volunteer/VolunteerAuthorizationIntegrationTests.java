@@ -67,34 +67,40 @@ class VolunteerAuthorizationIntegrationTests {
 
 	@ParameterizedTest(name = "{0} {1} as {2}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			POST   | /api/volunteers                     | ANONYMOUS     | 202
-			POST   | /api/volunteers                     | STAFF         | 201
-			POST   | /api/volunteers                     | OWN_CHAPTER   | 202
-			POST   | /api/volunteers                     | NO_ROLE       | 202
-			POST   | /api/volunteers/confirmations       | ANONYMOUS     | 404
-			POST   | /api/volunteers/confirmations       | STAFF         | 404
-			GET    | /api/volunteers                     | ANONYMOUS     | 401
-			GET    | /api/volunteers                     | STAFF         | 200
-			GET    | /api/volunteers                     | OWN_CHAPTER   | 200
-			GET    | /api/volunteers                     | OTHER_CHAPTER | 200
-			GET    | /api/volunteers                     | NO_ROLE       | 403
-			GET    | /api/volunteers/{volunteer}         | ANONYMOUS     | 401
-			GET    | /api/volunteers/{volunteer}         | STAFF         | 200
-			GET    | /api/volunteers/{volunteer}         | OWN_CHAPTER   | 200
-			GET    | /api/volunteers/{volunteer}         | OTHER_CHAPTER | 403
-			GET    | /api/volunteers/{volunteer}         | NO_ROLE       | 403
-			GET    | /api/volunteers/unknown             | STAFF         | 404
-			PUT    | /api/volunteers/{volunteer}/chapter | ANONYMOUS     | 401
-			PUT    | /api/volunteers/{volunteer}/chapter | STAFF         | 200
-			PUT    | /api/volunteers/{volunteer}/chapter | OWN_CHAPTER   | 200
-			PUT    | /api/volunteers/{volunteer}/chapter | OTHER_CHAPTER | 403
-			PUT    | /api/volunteers/{volunteer}/chapter | NO_ROLE       | 403
-			DELETE | /api/volunteers/{volunteer}         | ANONYMOUS     | 401
-			DELETE | /api/volunteers/{volunteer}         | STAFF         | 204
-			DELETE | /api/volunteers/{volunteer}         | OWN_CHAPTER   | 204
-			DELETE | /api/volunteers/{volunteer}         | OTHER_CHAPTER | 403
-			DELETE | /api/volunteers/{volunteer}         | NO_ROLE       | 403
-			DELETE | /api/volunteers/unknown             | STAFF         | 404
+			POST   | /api/volunteers                     | ANONYMOUS      | 202
+			POST   | /api/volunteers                     | STAFF          | 201
+			POST   | /api/volunteers                     | OWN_CHAPTER    | 202
+			POST   | /api/volunteers                     | NO_ROLE        | 202
+			POST   | /api/volunteers                     | TRAINING_STAFF | 202
+			POST   | /api/volunteers/confirmations       | ANONYMOUS      | 404
+			POST   | /api/volunteers/confirmations       | STAFF          | 404
+			POST   | /api/volunteers/confirmations       | TRAINING_STAFF | 404
+			GET    | /api/volunteers                     | ANONYMOUS      | 401
+			GET    | /api/volunteers                     | STAFF          | 200
+			GET    | /api/volunteers                     | OWN_CHAPTER    | 200
+			GET    | /api/volunteers                     | OTHER_CHAPTER  | 200
+			GET    | /api/volunteers                     | NO_ROLE        | 403
+			GET    | /api/volunteers                     | TRAINING_STAFF | 403
+			GET    | /api/volunteers/{volunteer}         | ANONYMOUS      | 401
+			GET    | /api/volunteers/{volunteer}         | STAFF          | 200
+			GET    | /api/volunteers/{volunteer}         | OWN_CHAPTER    | 200
+			GET    | /api/volunteers/{volunteer}         | OTHER_CHAPTER  | 403
+			GET    | /api/volunteers/{volunteer}         | NO_ROLE        | 403
+			GET    | /api/volunteers/{volunteer}         | TRAINING_STAFF | 403
+			GET    | /api/volunteers/unknown             | STAFF          | 404
+			PUT    | /api/volunteers/{volunteer}/chapter | ANONYMOUS      | 401
+			PUT    | /api/volunteers/{volunteer}/chapter | STAFF          | 200
+			PUT    | /api/volunteers/{volunteer}/chapter | OWN_CHAPTER    | 200
+			PUT    | /api/volunteers/{volunteer}/chapter | OTHER_CHAPTER  | 403
+			PUT    | /api/volunteers/{volunteer}/chapter | NO_ROLE        | 403
+			PUT    | /api/volunteers/{volunteer}/chapter | TRAINING_STAFF | 403
+			DELETE | /api/volunteers/{volunteer}         | ANONYMOUS      | 401
+			DELETE | /api/volunteers/{volunteer}         | STAFF          | 204
+			DELETE | /api/volunteers/{volunteer}         | OWN_CHAPTER    | 204
+			DELETE | /api/volunteers/{volunteer}         | OTHER_CHAPTER  | 403
+			DELETE | /api/volunteers/{volunteer}         | NO_ROLE        | 403
+			DELETE | /api/volunteers/{volunteer}         | TRAINING_STAFF | 403
+			DELETE | /api/volunteers/unknown             | STAFF          | 404
 			""")
 	void eachCallerGetsWhatItsRoleAndChapterAllow(HttpMethod method, String path, Credential caller, int status) {
 		String volunteer = signUp();
