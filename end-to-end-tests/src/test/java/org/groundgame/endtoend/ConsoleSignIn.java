@@ -87,6 +87,16 @@ final class ConsoleSignIn {
 			invitation.put("chapterId", chapterId);
 		}
 		this.gateway.asStaff().post("/api/people", invitation).json(201);
+		return accept(email, name);
+	}
+
+	/**
+	 * The invited person opens the link e-mailed to them and chooses a password.
+	 * @param email their address
+	 * @param name their name
+	 * @return the person, with their password
+	 */
+	Person accept(String email, String name) {
 		String link = invitationLink(email);
 		String password = "a long walk to the union hall " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.open(link);
@@ -100,10 +110,7 @@ final class ConsoleSignIn {
 	/** Opens a console page as this person, signing in on identity-service's pages. */
 	Person as(Person person, String path) {
 		this.browser.open(path);
-		assertThat(this.browser.address().getPath()).isEqualTo("/login");
-		this.browser.fillIn("E-mail address", person.email());
-		this.browser.fillIn("Password", person.password());
-		this.browser.press("Sign in");
+		password(person);
 		if (this.browser.address().getPath().equals("/account/enrol")) {
 			String key = this.browser.text(By.cssSelector("code.setup-key")).replaceAll("\\s", "");
 			this.browser.fillIn("One-time code", code(key, Instant.now()));
@@ -112,7 +119,19 @@ final class ConsoleSignIn {
 		return person;
 	}
 
-	private String invitationLink(String email) {
+	/**
+	 * Gives the person's address and password on identity-service's sign-in page, where
+	 * the browser is now, and stops at whatever comes next.
+	 */
+	void password(Person person) {
+		assertThat(this.browser.address().getPath()).isEqualTo("/login");
+		this.browser.fillIn("E-mail address", person.email());
+		this.browser.fillIn("Password", person.password());
+		this.browser.press("Sign in");
+	}
+
+	/** The invitation link e-mailed to an address: its path and query. */
+	String invitationLink(String email) {
 		JsonNode listed = await().atMost(DELIVERY).until(() -> {
 			List<JsonNode> messages = this.mail.to(email);
 			return messages.isEmpty() ? null : messages.get(0);

@@ -3,9 +3,11 @@ package org.groundgame.endtoend;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.groundgame.platform.DemoData;
 import org.groundgame.platform.LocalPlatform;
+import org.groundgame.platform.PlatformCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -104,8 +106,32 @@ class DemoDataTests {
 	}
 
 	@Test
+	void eachDemoChapterHasAnOrganizerWhoHasChosenTheirPassword() {
+		DemoData.Seeded seeded = this.platform.demoData().orElseThrow();
+		Map<String, PlatformCredentials.Client> organizers = this.platform.demoOrganizers();
+
+		assertThat(organizers).containsOnlyKeys(seeded.chapterIds().keySet());
+		// Every person, however many the other tests invited.
+		List<JsonNode> people = new java.util.ArrayList<>();
+		for (int page = 0, pages = 1; page < pages; page++) {
+			JsonNode listed = this.gateway.asStaff().get("/api/people?size=100&page=" + page).json(200);
+			listed.path("content").forEach(people::add);
+			pages = listed.path("page").path("totalPages").asInt();
+		}
+		organizers.forEach((city, organizer) -> assertThat(people)
+			.filteredOn((person) -> person.path("email").asString().equals(organizer.clientId()))
+			.singleElement()
+			.satisfies((person) -> {
+				assertThat(person.path("role").asString()).isEqualTo("CHAPTER");
+				assertThat(person.path("chapterId").asString()).isEqualTo(seeded.chapterIds().get(city));
+				assertThat(person.path("status").asString()).isEqualTo("ACTIVE");
+			}));
+	}
+
+	@Test
 	void seedingAgainAddsNothing() {
 		DemoData.Seeded first = this.platform.demoData().orElseThrow();
+		Map<String, PlatformCredentials.Client> organizers = this.platform.demoOrganizers();
 		List<String> chapters = chapterNamesInMissouri();
 
 		DemoData.Seeded again = this.platform.seedDemoData();
@@ -115,6 +141,7 @@ class DemoDataTests {
 		assertThat(again.endorsedNominationId()).isEqualTo(first.endorsedNominationId());
 		assertThat(again.pendingNominationId()).isEqualTo(first.pendingNominationId());
 		assertThat(again.cohortId()).isEqualTo(first.cohortId());
+		assertThat(this.platform.demoOrganizers()).isEqualTo(organizers);
 		assertThat(chapterNamesInMissouri()).hasSameSizeAs(chapters);
 	}
 

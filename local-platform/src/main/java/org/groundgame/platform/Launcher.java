@@ -89,7 +89,10 @@ final class Launcher {
 			DemoData.Seeded seeded = DemoData.seed(gateway, credentials.get());
 			say(seeded.created().isEmpty() ? "Everything was there already; nothing added."
 					: "Added " + String.join(", ", seeded.created()) + ".");
-			printChapters(seeded);
+			// The seed command runs without the local platform's mail catcher: chapters'
+			// organizers
+			// are invited from the console there.
+			printChapters(null, seeded);
 			return 0;
 		}
 		catch (RuntimeException ex) {
@@ -198,7 +201,7 @@ final class Launcher {
 		welcome.append("  Data      ").append(settings.dataDirectory()).append(nl);
 		welcome.append("  Logs      ").append(settings.logDirectory()).append(" (one file per service)").append(nl);
 		this.out.print(welcome);
-		platform.demoData().ifPresent(this::printChapters);
+		platform.demoData().ifPresent((seeded) -> printChapters(platform, seeded));
 		StringBuilder tryIt = new StringBuilder(nl);
 		PlatformCredentials.Client staff = platform.credentials().staff();
 		String chapterClient = platform.demoData()
@@ -331,7 +334,7 @@ final class Launcher {
 		this.out.flush();
 	}
 
-	private void printChapters(DemoData.Seeded seeded) {
+	private void printChapters(LocalPlatform platform, DemoData.Seeded seeded) {
 		StringBuilder chapters = new StringBuilder(System.lineSeparator());
 		chapters.append("Demo chapters of Mobilize Missouri (fictional data):").append(System.lineSeparator());
 		for (Map.Entry<String, String> chapter : seeded.chapterIds().entrySet()) {
@@ -344,6 +347,13 @@ final class Launcher {
 		for (Map.Entry<String, PlatformCredentials.Client> client : seeded.chapterClients().entrySet()) {
 			chapters.append(String.format("  %-13s %s  %s%n", client.getKey(), client.getValue().clientId(),
 					client.getValue().secret()));
+		}
+		if (platform != null && !platform.demoOrganizers().isEmpty()) {
+			chapters.append("Chapter organizers, who sign in to the console (e-mail address and password):")
+				.append(System.lineSeparator());
+			platform.demoOrganizers()
+				.forEach((city, organizer) -> chapters
+					.append(String.format("  %-13s %s  %s%n", city, organizer.clientId(), organizer.secret())));
 		}
 		chapters.append("  Nominations: ")
 			.append(seeded.endorsedNominationId())

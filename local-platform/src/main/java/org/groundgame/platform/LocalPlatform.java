@@ -68,6 +68,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private DemoData.Seeded demoData;
 
+	private Map<String, PlatformCredentials.Client> demoOrganizers = Map.of();
+
 	private PlatformCredentials credentials;
 
 	private boolean closing;
@@ -260,10 +262,26 @@ public final class LocalPlatform implements AutoCloseable {
 	 */
 	public DemoData.Seeded seedDemoData() {
 		DemoData.Seeded seeded = DemoData.seed(gateway(), credentials());
+		JsonHttp anonymous = new JsonHttp(gateway(), Duration.ofSeconds(15));
+		PlatformCredentials.Client staff = credentials().staff();
+		Map<String, PlatformCredentials.Client> organizers = new DemoOrganizers(gateway(),
+				anonymous.as(anonymous.clientCredentialsToken(staff.clientId(), staff.secret())), credentials(),
+				this.mailCatcher)
+			.seed(seeded.chapterIds());
 		synchronized (this) {
 			this.demoData = seeded;
+			this.demoOrganizers = Map.copyOf(organizers);
 		}
 		return seeded;
+	}
+
+	/**
+	 * The demo chapters' organizers, who sign in to the console.
+	 * @return each one's e-mail address (as {@code clientId}) and password by the
+	 * chapter's city; empty if no demo data was seeded
+	 */
+	public synchronized Map<String, PlatformCredentials.Client> demoOrganizers() {
+		return this.demoOrganizers;
 	}
 
 	/**

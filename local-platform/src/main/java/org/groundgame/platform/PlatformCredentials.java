@@ -57,6 +57,8 @@ public final class PlatformCredentials {
 
 	private final Map<String, Client> chapters = new LinkedHashMap<>();
 
+	private final Map<String, Client> organizers = new LinkedHashMap<>();
+
 	private WebhookEncryption webhookEncryption;
 
 	private String calendarFeedSecret;
@@ -112,6 +114,13 @@ public final class PlatformCredentials {
 		credentials.keyEncryptionKey = firstOf(stored.getProperty("secrets.kek"), newKeyEncryptionKey());
 		credentials.previousKeyEncryptionKeys = stored.getProperty("secrets.previous-keks", "").strip();
 		for (String name : stored.stringPropertyNames()) {
+			if (name.startsWith("chapter.") && name.endsWith(".organizer-email")) {
+				String chapterId = name.substring("chapter.".length(), name.length() - ".organizer-email".length());
+				String password = stored.getProperty("chapter." + chapterId + ".organizer-password");
+				if (password != null) {
+					credentials.organizers.put(chapterId, new Client(stored.getProperty(name), password));
+				}
+			}
 			if (name.startsWith("chapter.") && name.endsWith(".client-id")) {
 				String chapterId = name.substring("chapter.".length(), name.length() - ".client-id".length());
 				String secret = stored.getProperty("chapter." + chapterId + ".client-secret");
@@ -234,6 +243,20 @@ public final class PlatformCredentials {
 		save();
 	}
 
+	/**
+	 * The organizer of a demo chapter, who signs in to the console.
+	 * @param chapterId the chapter
+	 * @return their e-mail address (as {@code clientId}) and password, if kept here
+	 */
+	public synchronized Optional<Client> organizer(String chapterId) {
+		return Optional.ofNullable(this.organizers.get(chapterId));
+	}
+
+	synchronized void putOrganizer(String chapterId, Client organizer) {
+		this.organizers.put(chapterId, organizer);
+		save();
+	}
+
 	public synchronized Map<String, Client> chapters() {
 		return Map.copyOf(this.chapters);
 	}
@@ -260,6 +283,10 @@ public final class PlatformCredentials {
 		this.chapters.forEach((chapterId, client) -> {
 			properties.setProperty("chapter." + chapterId + ".client-id", client.clientId());
 			properties.setProperty("chapter." + chapterId + ".client-secret", client.secret());
+		});
+		this.organizers.forEach((chapterId, organizer) -> {
+			properties.setProperty("chapter." + chapterId + ".organizer-email", organizer.clientId());
+			properties.setProperty("chapter." + chapterId + ".organizer-password", organizer.secret());
 		});
 		try {
 			Files.createDirectories(this.file.getParent());
