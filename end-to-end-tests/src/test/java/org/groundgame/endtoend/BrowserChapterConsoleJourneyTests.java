@@ -99,6 +99,13 @@ class BrowserChapterConsoleJourneyTests {
 		assertThat(this.browser.isSamePage()).isTrue();
 		this.browser.checkAccessibility();
 		this.browser.screenshot("chapter-inbox", "3-read");
+
+		// On a phone, as an organizer reads it on the street.
+		this.browser.resize(Browser.Width.PHONE);
+		this.browser.open("/console/inbox");
+		assertThat(this.browser.text(ENTRIES)).contains("Endorsed:");
+		this.browser.checkAccessibility();
+		this.browser.screenshot("chapter-inbox", "4-on-a-phone");
 	}
 
 	@Test
@@ -168,6 +175,10 @@ class BrowserChapterConsoleJourneyTests {
 		assertThat(this.browser.address().getQuery()).contains("interest=CANVASSING");
 		this.browser.checkAccessibility();
 		this.browser.screenshot("chapter-members", "2-canvassers");
+		this.browser.resize(Browser.Width.PHONE);
+		this.browser.checkAccessibility();
+		this.browser.screenshot("chapter-members", "2-canvassers");
+		this.browser.resize(Browser.Width.DESKTOP);
 
 		HttpResponse<String> csv = fetch(
 				this.browser.attribute(By.xpath("//a[normalize-space(.)='Download these members (CSV)']"), "href"));
