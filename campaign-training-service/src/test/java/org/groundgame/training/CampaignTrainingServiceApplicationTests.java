@@ -38,7 +38,7 @@ class CampaignTrainingServiceApplicationTests {
 					"/api/training/enrollments/{enrollmentId}/decline-offer",
 					"/api/training/enrollments/{enrollmentId}/enroll", "/api/training/cohorts/{cohortId}/enrollments",
 					"/api/training/cohorts/{cohortId}/sessions/{session}/attendance",
-					"/api/training/cohorts/{cohortId}/completion", "/api/training/pipeline",
+					"/api/training/cohorts/{cohortId}/completion", "/api/training/pipeline", "/api/training/pipeline/graduates",
 					"/api/audit/campaign-training-service/entries", "/api/audit/campaign-training-service/verify",
 					"/api/training/cohorts/{cohortId}", "/api/training/cohort-alerts");
 		// The list of cohorts and applications are public: they need no token, unlike the

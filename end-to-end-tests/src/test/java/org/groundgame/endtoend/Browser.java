@@ -321,6 +321,31 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Sends a form that the page does not offer, from the page as it is and in the
+	 * person's own session (with the CSRF token of the page's forms): what someone who
+	 * knows a form's address and fields could forge. Waits for the page it leads to.
+	 * @param action the form's path
+	 * @param fields its fields
+	 */
+	void postForged(String action, Map<String, String> fields) {
+		navigatingBy(() -> ((JavascriptExecutor) this.driver).executeScript("""
+				const form = document.createElement('form');
+				form.method = 'post';
+				form.action = arguments[0];
+				const token = document.querySelector('input[name="_csrf"]');
+				if (token) { form.appendChild(token.cloneNode()); }
+				for (const [name, value] of Object.entries(arguments[1])) {
+					const input = document.createElement('input');
+					input.type = 'hidden';
+					input.name = name;
+					input.value = value;
+					form.appendChild(input);
+				}
+				document.body.appendChild(form);
+				form.submit();""", action, fields));
+	}
+
+	/**
 	 * Waits until a part of the page shows these words (an answer swapped in by htmx).
 	 * @param part the part
 	 * @param words the words

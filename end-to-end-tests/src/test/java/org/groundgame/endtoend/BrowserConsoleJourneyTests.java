@@ -1,6 +1,9 @@
 package org.groundgame.endtoend;
 
+import java.time.Duration;
+
 import org.groundgame.platform.LocalPlatform;
+import org.groundgame.platform.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,6 +21,14 @@ class BrowserConsoleJourneyTests {
 
 	private static final By MAIN = By.tagName("main");
 
+	/**
+	 * How long the launcher may take to notice the kill and start the web module again
+	 * (as CrashRecoveryTests allows a service: a JVM starting on a busy machine).
+	 */
+	private static final Duration RESTART = Duration.ofMinutes(3);
+
+	private final LocalPlatform platform;
+
 	private final Gateway gateway;
 
 	private final Browser browser;
@@ -25,6 +36,7 @@ class BrowserConsoleJourneyTests {
 	private final ConsoleSignIn signIn;
 
 	BrowserConsoleJourneyTests(LocalPlatform platform, Gateway gateway, Browser browser) {
+		this.platform = platform;
 		this.gateway = gateway;
 		this.browser = browser;
 		this.signIn = new ConsoleSignIn(platform, gateway, browser);
@@ -53,6 +65,27 @@ class BrowserConsoleJourneyTests {
 		// back in.
 		this.browser.open("/console");
 		assertThat(this.browser.address().getPath()).isEqualTo("/login");
+	}
+
+	/**
+	 * The console keeps its sessions in the store: killed and restarted by the launcher,
+	 * the web module still knows who is signed in, and their tokens.
+	 */
+	@Test
+	void aSignedInPersonStaysSignedInWhenTheWebModuleIsKilledAndRestarted() {
+		this.signIn.asTrainingStaff("/console");
+		assertThat(this.browser.heading()).isEqualTo("Welcome, Tess Trainer");
+		int restarts = this.platform.restarts(Service.WEB);
+
+		this.platform.kill(Service.WEB);
+		this.platform.awaitHealthy(Service.WEB, RESTART);
+		assertThat(this.platform.restarts(Service.WEB)).isEqualTo(restarts + 1);
+
+		this.browser.open("/console/pipeline");
+		assertThat(this.browser.address().getPath()).isEqualTo("/console/pipeline");
+		assertThat(this.browser.heading()).isNotEqualTo("Sign in");
+		this.browser.open("/console");
+		assertThat(this.browser.heading()).isEqualTo("Welcome, Tess Trainer");
 	}
 
 	@Test

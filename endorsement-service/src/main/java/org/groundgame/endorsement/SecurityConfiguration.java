@@ -54,6 +54,8 @@ public class SecurityConfiguration {
 			// Staff's work on profiles: drafts, photos, approval.
 			.requestMatchers("/api/candidates/*/profile", "/api/candidates/*/profile/**")
 			.hasRole(staff)
+			.requestMatchers(HttpMethod.GET, "/api/candidates/profiles/awaiting-approval")
+			.hasRole(staff)
 			.requestMatchers("/api/questionnaires", "/api/questionnaires/**")
 			.hasRole(staff)
 			// The nominating chapter's own commands; the service checks which chapter.

@@ -39,6 +39,9 @@ import org.groundgame.events.volunteer.OpportunityPublished;
 import org.groundgame.events.volunteer.ShiftReminderDue;
 import org.groundgame.events.volunteer.ShiftScheduled;
 import org.groundgame.events.volunteer.ShiftSignupCancelled;
+import org.groundgame.events.volunteer.ShiftCancelled;
+import org.groundgame.events.volunteer.ShiftRescheduled;
+import org.groundgame.events.volunteer.OpportunityCancelled;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
@@ -60,13 +63,13 @@ public final class EventCatalog {
 			VolunteerLinkIssued.class, VolunteerChangeRequested.class, OpportunityOpened.class,
 			OpportunityPublished.class, ShiftScheduled.class, ShiftSignupConfirmed.class, ShiftWaitlisted.class,
 			ShiftSignupPromoted.class, ShiftSignupCancelled.class, ShiftReminderDue.class, AttendanceRecorded.class,
-			NominationSubmitted.class, QuestionnaireIssued.class, QuestionnaireCompleted.class,
-			NominationReviewStarted.class, EndorsementGranted.class, EndorsementDeclined.class,
-			NominationWithdrawn.class, NominationExpired.class, EndorsementRescinded.class,
-			ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class, TraineeEnrolled.class,
-			TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class, TraineeWithdrew.class,
-			TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class, ManageLinkIssued.class,
-			CohortAlertRequested.class, CohortAlertDue.class, CandidateErased.class);
+			ShiftCancelled.class, ShiftRescheduled.class, OpportunityCancelled.class, NominationSubmitted.class,
+			QuestionnaireIssued.class, QuestionnaireCompleted.class, NominationReviewStarted.class,
+			EndorsementGranted.class, EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
+			EndorsementRescinded.class, ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class,
+			TraineeEnrolled.class, TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class,
+			TraineeWithdrew.class, TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class,
+			ManageLinkIssued.class, CohortAlertRequested.class, CohortAlertDue.class, CandidateErased.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

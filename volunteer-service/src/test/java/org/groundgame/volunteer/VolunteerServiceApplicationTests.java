@@ -41,7 +41,9 @@ class VolunteerServiceApplicationTests {
 					"/api/shifts/{shiftId}/signups/{signupId}/attendance", "/api/opportunities/{id}/calendar.ics",
 					"/api/volunteers/{id}/calendar.ics", "/api/volunteers/{id}/hours", "/api/leaderboards/volunteers",
 					"/api/leaderboards/chapters", "/api/audit/volunteer-service/entries",
-					"/api/audit/volunteer-service/verify");
+					"/api/audit/volunteer-service/verify", "/api/opportunities/{id}/cancel",
+					"/api/shifts/{shiftId}/cancel", "/api/shifts/{shiftId}/reschedule",
+					"/api/shifts/{shiftId}/walk-ins", "/api/volunteers/{id}/history");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
@@ -65,6 +67,14 @@ class VolunteerServiceApplicationTests {
 		}
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/opportunities'].post.security");
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/leaderboards/volunteers'].get.security");
+		// The organizers' operations need the platform's token (the default).
+		for (String organizers : new String[] { "['/api/opportunities/{id}'].put",
+				"['/api/opportunities/{id}/cancel'].post", "['/api/shifts/{shiftId}/cancel'].post",
+				"['/api/shifts/{shiftId}/reschedule'].post", "['/api/shifts/{shiftId}/walk-ins'].post",
+				"['/api/volunteers/{id}/history'].get" }) {
+			assertThat(response).bodyJson().hasPath("$.paths" + organizers);
+			assertThat(response).bodyJson().doesNotHavePath("$.paths" + organizers + ".security");
+		}
 		assertThat(response).bodyJson().extractingPath("$.security[0]").asMap().containsOnlyKeys("oauth2");
 	}
 

@@ -1,6 +1,7 @@
 package org.groundgame.endorsement.nomination;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
+import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.security.Caller;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.geography.UsStateCode;
@@ -54,11 +56,26 @@ class NominationController {
 	@GetMapping
 	PagedModel<NominationView> nominations(@RequestParam(required = false) NominationStatus status,
 			@RequestParam(required = false) @UsStateCode String state,
+			@RequestParam(required = false) @Min(1) Integer cycle, @RequestParam(required = false) RaceLevel level,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size, Caller caller) {
-		return new PagedModel<>(
-				this.nominations.nominations(caller, status, UsState.fromCode(state).orElse(null), page, size)
-					.map((nomination) -> NominationView.of(nomination, caller.isStaff())));
+		return new PagedModel<>(this.nominations.nominations(caller, status, filter(state, cycle, level), page, size)
+			.map((nomination) -> NominationView.of(nomination, caller.isStaff())));
+	}
+
+	/**
+	 * How many nominations there are in each status (every status named, zero included),
+	 * narrowed by the list's other filters: staff count all, a chapter its own.
+	 */
+	@GetMapping("/counts")
+	Map<NominationStatus, Long> counts(@RequestParam(required = false) @UsStateCode String state,
+			@RequestParam(required = false) @Min(1) Integer cycle, @RequestParam(required = false) RaceLevel level,
+			Caller caller) {
+		return this.nominations.nominationCounts(caller, filter(state, cycle, level));
+	}
+
+	private static NominationSearch.NominationFilter filter(String state, Integer cycle, RaceLevel level) {
+		return new NominationSearch.NominationFilter(UsState.fromCode(state).orElse(null), cycle, level);
 	}
 
 	@PostMapping("/{id}/review")

@@ -1,9 +1,12 @@
 package org.groundgame.endorsement.nomination;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
@@ -15,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -34,19 +38,59 @@ class NominationSearch {
 	 * @param chapterId only the nominations attributed to this chapter, or {@code null}
 	 * for all
 	 */
-	Page<NominationDocument> nominations(String chapterId, NominationStatus status, UsState state, int page, int size) {
+	Page<NominationDocument> nominations(String chapterId, NominationStatus status, NominationFilter filter, int page,
+			int size) {
+		Criteria criteria = nominationCriteria(chapterId, filter);
+		if (status != null) {
+			criteria.and("status").is(status);
+		}
+		return find(criteria,
+				PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+	}
+
+	/**
+	 * How many nominations match the filter, per status (every status, zero included),
+	 * counted by the store in one aggregation.
+	 * @param chapterId only the nominations attributed to this chapter, or {@code null}
+	 * for all
+	 */
+	Map<NominationStatus, Long> countsByStatus(String chapterId, NominationFilter filter) {
+		Map<NominationStatus, Long> counts = new EnumMap<>(NominationStatus.class);
+		for (NominationStatus status : NominationStatus.values()) {
+			counts.put(status, 0L);
+		}
+		Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(nominationCriteria(chapterId, filter)),
+				Aggregation.group("status").count().as("n"));
+		for (Document group : this.mongo.aggregate(aggregation, NominationDocument.class, Document.class)) {
+			counts.put(NominationStatus.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * What a list of nominations may be narrowed to besides its status; {@code null} for
+	 * any.
+	 *
+	 * @param cycle the election year
+	 */
+	record NominationFilter(UsState state, Integer cycle, RaceLevel level) {
+	}
+
+	private static Criteria nominationCriteria(String chapterId, NominationFilter filter) {
 		Criteria criteria = new Criteria();
 		if (chapterId != null) {
 			criteria.and("nominatedBy.chapterId").is(chapterId);
 		}
-		if (status != null) {
-			criteria.and("status").is(status);
+		if (filter.state() != null) {
+			criteria.and("race.state").is(filter.state().code());
 		}
-		if (state != null) {
-			criteria.and("race.state").is(state.code());
+		if (filter.cycle() != null) {
+			criteria.and("cycle").is(filter.cycle());
 		}
-		return find(criteria,
-				PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+		if (filter.level() != null) {
+			criteria.and("race.level").is(filter.level());
+		}
+		return criteria;
 	}
 
 	/**

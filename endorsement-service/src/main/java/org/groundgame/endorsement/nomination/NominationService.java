@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.groundgame.support.domain.CapabilityTokens;
@@ -445,13 +446,29 @@ class NominationService {
 	 * Staff see every nomination, a chapter those attributed to it: filtered in the
 	 * query, so that totals and pages count only what the caller may see.
 	 */
-	Page<Nomination> nominations(Caller caller, NominationStatus status, UsState state, int page, int size) {
+	Page<Nomination> nominations(Caller caller, NominationStatus status, NominationSearch.NominationFilter filter,
+			int page, int size) {
+		return this.search.nominations(listedChapter(caller), status, filter, page, size)
+			.map(NominationDocument::toNomination);
+	}
+
+	/**
+	 * How many nominations the caller may list match the filter, per status: staff count
+	 * all, a chapter its own.
+	 */
+	Map<NominationStatus, Long> nominationCounts(Caller caller, NominationSearch.NominationFilter filter) {
+		return this.search.countsByStatus(listedChapter(caller), filter);
+	}
+
+	/**
+	 * The chapter whose nominations the caller may list, or {@code null} for staff (all).
+	 */
+	private static String listedChapter(Caller caller) {
 		caller.requireToken();
 		if (!caller.isStaff() && !caller.isChapter()) {
 			throw new AccessDeniedException("Only national staff and chapters may list nominations");
 		}
-		String chapterId = caller.isChapter() ? caller.chapterId() : null;
-		return this.search.nominations(chapterId, status, state, page, size).map(NominationDocument::toNomination);
+		return caller.isChapter() ? caller.chapterId() : null;
 	}
 
 	/**

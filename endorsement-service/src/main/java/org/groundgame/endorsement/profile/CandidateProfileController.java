@@ -3,6 +3,8 @@ package org.groundgame.endorsement.profile;
 import java.io.InputStream;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import org.groundgame.endorsement.profile.CandidateDirectory.KnownCandidate;
 import org.groundgame.endorsement.profile.domain.Editor;
 import org.groundgame.endorsement.profile.domain.Photo;
@@ -10,6 +12,8 @@ import org.groundgame.security.Caller;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +44,13 @@ class CandidateProfileController {
 		this.profiles = profiles;
 		this.images = images;
 		this.settings = settings;
+	}
+
+	/** The profiles waiting for staff's approval, the latest change first. */
+	@GetMapping("/api/candidates/profiles/awaiting-approval")
+	PagedModel<CandidateProfiles.AwaitingApproval> awaitingApproval(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
+		return new PagedModel<>(this.profiles.awaitingApproval(caller, page, size));
 	}
 
 	@GetMapping(PROFILE)

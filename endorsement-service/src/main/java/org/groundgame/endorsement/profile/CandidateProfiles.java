@@ -1,6 +1,7 @@
 package org.groundgame.endorsement.profile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,6 +70,40 @@ public class CandidateProfiles {
 			throw new NotFoundException("candidate", candidateId);
 		}
 		return candidate;
+	}
+
+	/**
+	 * The profiles whose draft waits for staff's approval (never approved, or changed
+	 * since), the latest change first, each with its candidate's name.
+	 */
+	Page<AwaitingApproval> awaitingApproval(Caller caller, int page, int size) {
+		caller.requireStaff();
+		Criteria criteria = Criteria.where("draft")
+			.ne(null)
+			.and("erasedAt")
+			.is(null)
+			.andOperator(Criteria.expr(ComparisonOperators.valueOf("revision").notEqualTo("approvedRevision")));
+		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("changedAt"), Sort.Order.asc("_id")));
+		Query query = new Query(criteria).with(pageable);
+		// Not the stored images: only the draft's words and revision are needed here.
+		query.fields().exclude("images");
+		List<AwaitingApproval> content = this.mongo.find(query, ProfileDocument.class).stream().map((document) -> {
+			KnownCandidate candidate = this.candidates.candidate(document.getId());
+			CandidateProfile profile = document.toProfile();
+			return new AwaitingApproval(document.getId(), (candidate != null) ? candidate.name() : null,
+					profile.draft().revision(), profile.draft().changedAt(), profile.draft().changedBy(),
+					profile.approval() != null);
+		}).toList();
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), ProfileDocument.class));
+	}
+
+	/**
+	 * A profile waiting for staff: whose, the revision to read and approve, who changed
+	 * it last and when, and whether an earlier version is public meanwhile.
+	 */
+	record AwaitingApproval(String candidateId, String candidateName, long revision, Instant changedAt,
+			Editor changedBy, boolean published) {
 	}
 
 	KnownCandidate asHolderOf(String questionnaireToken) {

@@ -255,6 +255,48 @@ class CandidateProfileApiTests {
 	}
 
 	@Test
+	void staffListTheProfilesWaitingForApprovalTheLatestChangeFirst() {
+		Nominated approved = nominated(false);
+		Nominated waiting = nominated(false);
+		Nominated changedSince = nominated(false);
+		for (Nominated candidate : List.of(approved, waiting, changedSince)) {
+			asStaff(HttpMethod.PUT, PROFILE.replace("{id}", candidate.candidateId()), MediaType.APPLICATION_JSON,
+					profile("Tenant organizer for ten years."))
+				.expect(HttpStatus.OK);
+		}
+		for (Nominated candidate : List.of(approved, changedSince)) {
+			asStaff(HttpMethod.POST, PROFILE.replace("{id}", candidate.candidateId()) + "/approval",
+					MediaType.APPLICATION_JSON, Map.of("revision", 1))
+				.expect(HttpStatus.OK);
+		}
+		asStaff(HttpMethod.PUT, PROFILE.replace("{id}", changedSince.candidateId()), MediaType.APPLICATION_JSON,
+				profile("Tenant organizer for eleven years."))
+			.expect(HttpStatus.OK);
+
+		JsonNode list = asStaff(HttpMethod.GET, "/api/candidates/profiles/awaiting-approval?size=100", null, null)
+			.expect(HttpStatus.OK)
+			.json();
+
+		List<String> ids = list.get("content")
+			.valueStream()
+			.map((entry) -> entry.get("candidateId").asString())
+			.toList();
+		assertThat(ids).contains(waiting.candidateId(), changedSince.candidateId())
+			.doesNotContain(approved.candidateId());
+		assertThat(ids.indexOf(changedSince.candidateId())).isLessThan(ids.indexOf(waiting.candidateId()));
+		JsonNode entry = list.get("content").get(ids.indexOf(changedSince.candidateId()));
+		assertThat(entry.get("candidateName").asString()).startsWith("Candidate ");
+		assertThat(entry.get("revision").asLong()).isEqualTo(2);
+		assertThat(entry.get("changedBy").asString()).isEqualTo("STAFF");
+		assertThat(entry.get("published").asBoolean()).isTrue();
+		assertThat(list.get("content").get(ids.indexOf(waiting.candidateId())).get("published").asBoolean()).isFalse();
+		as(TestTokens.chapter("chapter-1"), HttpMethod.GET, "/api/candidates/profiles/awaiting-approval", null, null)
+			.expect(HttpStatus.FORBIDDEN);
+		as(null, HttpMethod.GET, "/api/candidates/profiles/awaiting-approval", null, null)
+			.expect(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void anUploadedPhotoIsReEncodedAndServedToThePublicOnlyOnceApproved() throws IOException {
 		Nominated jordan = nominated(true);
 		String profilePath = PROFILE.replace("{id}", jordan.candidateId());

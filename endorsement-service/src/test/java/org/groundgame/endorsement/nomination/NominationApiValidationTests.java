@@ -283,6 +283,10 @@ class NominationApiValidationTests {
 		assertInvalid(get("/api/nominations?status=LOST").exchange(), "status");
 		assertInvalid(get("/api/nominations?state=XX").exchange(), "state");
 		assertInvalid(get("/api/nominations?size=500").exchange(), "size");
+		assertInvalid(get("/api/nominations?cycle=soon").exchange(), "cycle");
+		assertInvalid(get("/api/nominations?level=GALACTIC").exchange(), "level");
+		assertInvalid(get("/api/nominations/counts?cycle=0").exchange(), "cycle");
+		assertInvalid(get("/api/nominations/counts?state=XX").exchange(), "state");
 		assertInvalid(get("/api/endorsements?level=GALACTIC").exchange(), "level");
 		assertInvalid(get("/api/endorsements?page=-1").exchange(), "page");
 		assertInvalid(get("/api/endorsements?cycle=soon").exchange(), "cycle");

@@ -120,7 +120,9 @@ class NominationAuthorizationTests {
 		PHOTO_OF_UNKNOWN(HttpMethod.GET, "/api/candidates/no-such-candidate/photo"),
 		QUESTIONNAIRE_PAGE(HttpMethod.GET, "/questionnaire/"),
 		ERASE_UNKNOWN_CANDIDATE(HttpMethod.DELETE, "/api/nominations/candidates/no-such-candidate"),
-		ERASE_NOMINATOR(HttpMethod.POST, "/api/nominations/nominator-erasures");
+		ERASE_NOMINATOR(HttpMethod.POST, "/api/nominations/nominator-erasures"),
+		COUNTS(HttpMethod.GET, "/api/nominations/counts"),
+		PROFILES_AWAITING_APPROVAL(HttpMethod.GET, "/api/candidates/profiles/awaiting-approval");
 
 		final HttpMethod method;
 
@@ -189,6 +191,9 @@ class NominationAuthorizationTests {
 		// Erasures are staff's alone.
 		rows.add(expect(Endpoint.ERASE_UNKNOWN_CANDIDATE, 401, 404, 403, 403, 403, 403));
 		rows.add(expect(Endpoint.ERASE_NOMINATOR, 401, 200, 403, 403, 403, 403));
+		// As the list: staff count all, a chapter its own; the school's staff nothing.
+		rows.add(expect(Endpoint.COUNTS, 401, 200, 403, 200, 200, 403));
+		rows.add(expect(Endpoint.PROFILES_AWAITING_APPROVAL, 401, 200, 403, 403, 403, 403));
 		return rows.stream().flatMap((row) -> row);
 	}
 

@@ -18,6 +18,7 @@ import org.groundgame.endorsement.nomination.domain.Endorsement;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
+import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Race;
 import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.StageOutcome;
@@ -25,6 +26,7 @@ import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.personaldata.PersonalDataProtection;
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -290,6 +292,58 @@ class NominationFlowTests {
 		assertThat(all.get("page").get("totalElements").asLong()).isEqualTo(3);
 		assertThat(all.get("page").get("totalPages").asInt()).isEqualTo(2);
 		assertThat(ids(submitted)).containsExactly(third, first);
+	}
+
+	@Test
+	void nominationsAreFilteredByCycleAndLevelAndCountedPerStatusAsTheCallerMayListThem() {
+		this.mongo.remove(new Query(Criteria.where("race.state").is("GU")), NominationDocument.class);
+		LocalDate thisCycle = NominationApi.nextElection();
+		LocalDate nextCycle = thisCycle.plusYears(2);
+		String chapterId = "chapter-" + UUID.randomUUID();
+		String stateNow = seed(UsState.GU, RaceLevel.STATE, thisCycle, null);
+		String localNow = seed(UsState.GU, RaceLevel.LOCAL, thisCycle, chapterId);
+		String localLater = seed(UsState.GU, RaceLevel.LOCAL, nextCycle, chapterId);
+		String declined = seed(UsState.GU, RaceLevel.LOCAL, thisCycle, null);
+		this.api.decide(declined, "DECLINE", HttpStatus.OK);
+
+		JsonNode local = this.api.get("/api/nominations?state=GU&level=LOCAL", HttpStatus.OK);
+		JsonNode localThisCycle = this.api.get("/api/nominations?state=GU&level=LOCAL&cycle={cycle}&status=SUBMITTED",
+				HttpStatus.OK, thisCycle.getYear());
+		JsonNode laterCycle = this.api.get("/api/nominations?state=GU&cycle={cycle}", HttpStatus.OK,
+				nextCycle.getYear());
+		JsonNode counts = this.api.get("/api/nominations/counts?state=GU&cycle={cycle}", HttpStatus.OK,
+				thisCycle.getYear());
+		JsonNode chapterCounts = this.api.as(TestTokens.chapter(chapterId))
+			.get("/api/nominations/counts?state=GU", HttpStatus.OK);
+
+		assertThat(ids(local)).containsExactlyInAnyOrder(localNow, localLater, declined);
+		assertThat(ids(localThisCycle)).containsExactly(localNow);
+		assertThat(ids(laterCycle)).containsExactly(localLater);
+		assertThat(ids(this.api.get("/api/nominations?state=GU&level=STATE", HttpStatus.OK))).containsExactly(stateNow);
+		// Every status is named, zero included; the later cycle's is not counted.
+		assertThat(counts.propertyNames()).containsExactly("SUBMITTED", "UNDER_REVIEW", "ON_HOLD", "ENDORSED",
+				"DECLINED", "WITHDRAWN", "EXPIRED");
+		assertThat(counts.get("SUBMITTED").asLong()).isEqualTo(2);
+		assertThat(counts.get("DECLINED").asLong()).isEqualTo(1);
+		assertThat(counts.get("UNDER_REVIEW").asLong()).isZero();
+		// A chapter counts only its own.
+		assertThat(chapterCounts.get("SUBMITTED").asLong()).isEqualTo(2);
+		assertThat(chapterCounts.get("DECLINED").asLong()).isZero();
+		assertThat(this.api.get("/api/nominations/counts", HttpStatus.OK).get("SUBMITTED").asLong())
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	/**
+	 * A nomination submitted now for a race of the test's choosing, by a chapter or none.
+	 */
+	String seed(UsState state, RaceLevel level, LocalDate electionDate, String chapterId) {
+		Nomination nomination = Nomination.restore(UUID.randomUUID().toString(), NominationStatus.SUBMITTED,
+				new Candidate("Candidate " + UUID.randomUUID(), null, null),
+				new Race("Council", level, state, null, null, electionDate),
+				(chapterId != null) ? new Nominator("Rowan Ellis", null, chapterId) : null, null, Instant.now(), null,
+				null, null);
+		this.repository.save(NominationDocument.of(nomination));
+		return nomination.id();
 	}
 
 	/** A nomination submitted at a given time: the API only ever submits now. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.groundgame.events.DomainEvent;
+import org.groundgame.events.volunteer.OpportunityCancelled;
 import org.groundgame.events.volunteer.OpportunityOpened;
 import org.groundgame.events.volunteer.OpportunityPublished;
 import org.groundgame.support.domain.FieldProblems;
@@ -181,6 +182,67 @@ record Opportunity(String id, String title, String description, OpportunityType 
 		return Shift.schedule(this, plan, clock);
 	}
 
+	/**
+	 * The organizers edit what volunteers read of it: title, description, type, and the
+	 * place its shifts added later meet at (each scheduled shift keeps its own place,
+	 * which a reschedule changes, telling its volunteers). Its state, chapter,
+	 * endorsement and race never change.
+	 * @return the opportunity as edited (no event: the shifts' copies follow, and the
+	 * calendars show it)
+	 * @throws org.groundgame.support.domain.InvalidInputException naming every field at
+	 * fault
+	 * @throws IllegalStateChangeException when cancelled
+	 */
+	Opportunity edit(Edit edit) {
+		FieldProblems problems = new FieldProblems();
+		String title = problems.required("title", edit.title(), MAX_TITLE);
+		String description = problems.optional("description", edit.description(), MAX_DESCRIPTION);
+		OpportunityType type = null;
+		if (edit.type() == null || edit.type().isBlank()) {
+			problems.add("type", "is required");
+		}
+		else {
+			type = OpportunityType.parse(edit.type()).orElse(null);
+			if (type == null) {
+				problems.add("type", OpportunityType.INVALID_MESSAGE);
+			}
+		}
+		String location = problems.optional("location", edit.location(), MAX_LOCATION);
+		String virtualLink = problems.httpsUrl("virtualLink", edit.virtualLink());
+		problems.throwIfAny();
+		if (this.status == OpportunityStatus.CANCELLED) {
+			throw new IllegalStateChangeException("The opportunity was cancelled", this.status.name());
+		}
+		return new Opportunity(this.id, title, description, type, this.status, this.state, this.chapterId,
+				this.endorsementId, this.raceId, location, virtualLink, this.createdAt, this.publishedAt);
+	}
+
+	/**
+	 * The organizers call the opportunity off, once its shifts not over yet were (each
+	 * telling its volunteers).
+	 * @param reason why, already checked ({@link Shift#reason})
+	 * @param shiftsCancelled how many shifts were cancelled with it
+	 * @throws IllegalStateChangeException when already cancelled
+	 */
+	Change cancel(String reason, int shiftsCancelled, Clock clock) {
+		requireNotCancelled();
+		Instant now = now(clock);
+		Opportunity cancelled = new Opportunity(this.id, this.title, this.description, this.type,
+				OpportunityStatus.CANCELLED, this.state, this.chapterId, this.endorsementId, this.raceId, this.location,
+				this.virtualLink, this.createdAt, this.publishedAt);
+		return new Change(cancelled, new OpportunityCancelled(UUID.randomUUID().toString(), now, this.id, this.title,
+				this.type.name(), this.state.code(), this.chapterId, this.endorsementId, reason, shiftsCancelled));
+	}
+
+	/**
+	 * @throws IllegalStateChangeException when cancelled
+	 */
+	void requireNotCancelled() {
+		if (this.status == OpportunityStatus.CANCELLED) {
+			throw new IllegalStateChangeException("The opportunity was already cancelled", this.status.name());
+		}
+	}
+
 	boolean isOpen() {
 		return this.status == OpportunityStatus.OPEN;
 	}
@@ -197,6 +259,10 @@ record Opportunity(String id, String title, String description, OpportunityType 
 	 */
 	record Plan(String title, String description, String type, String state, String chapterId, String endorsementId,
 			String raceId, String location, String virtualLink, boolean draft, List<Shift.Plan> shifts) {
+	}
+
+	/** What the organizers edit, as given: {@link #edit} checks it. */
+	record Edit(String title, String description, String type, String location, String virtualLink) {
 	}
 
 	/** An opportunity opened, its first shifts, and the event announcing it. */

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +75,24 @@ class OpportunityController {
 		Shift shift = this.opportunities.addShift(id, request.toPlan(), caller).shifts().get(0);
 		return ResponseEntity.created(URI.create(ShiftController.PATH + "/" + shift.id()))
 			.body(ShiftResponse.of(shift));
+	}
+
+	/**
+	 * Edits the opportunity's title, description, type, location and virtual link (what
+	 * is left out is none): {@code 200}, the opportunity as it now is.
+	 */
+	@PutMapping("/{id}")
+	OpportunityResponse edit(@PathVariable String id, @RequestBody EditOpportunityRequest request, Caller caller) {
+		return OpportunityResponse.of(this.opportunities.edit(id, request.toEdit(), caller));
+	}
+
+	/**
+	 * Cancels the opportunity and its shifts not over yet, with a reason their volunteers
+	 * are told: {@code 200}, the opportunity as it now is.
+	 */
+	@PostMapping("/{id}/cancel")
+	OpportunityResponse cancel(@PathVariable String id, @RequestBody CancelRequest request, Caller caller) {
+		return OpportunityResponse.of(this.opportunities.cancel(id, request.reason(), caller));
 	}
 
 	@PostMapping("/{id}/publish")

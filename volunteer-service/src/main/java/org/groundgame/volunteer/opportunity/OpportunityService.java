@@ -56,8 +56,11 @@ class OpportunityService {
 
 	private final MeterRegistry meters;
 
+	private final ShiftService shifts;
+
 	OpportunityService(OpportunityStore store, MongoTemplate mongo, ChapterStates chapters, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, ShiftService shifts) {
+		this.shifts = shifts;
 		this.store = store;
 		this.mongo = mongo;
 		this.chapters = chapters;
@@ -259,6 +262,54 @@ class OpportunityService {
 				.publish(this.store.scheduledShifts(opportunityId), this.clock);
 			if (this.store.update(read, change)) {
 				log.info("Opportunity {} published", opportunityId);
+				return opportunity(opportunityId, caller);
+			}
+		}
+		throw new OptimisticLockingFailureException("The opportunity changed meanwhile; try again");
+	}
+
+	/**
+	 * Edits what volunteers read of an opportunity (staff, or the organizing chapter);
+	 * its shifts' copies of the title and type follow.
+	 * @throws InvalidInputException naming every field at fault
+	 * @throws org.groundgame.support.domain.IllegalStateChangeException when cancelled
+	 */
+	Listed edit(String opportunityId, Opportunity.Edit edit, Caller caller) {
+		caller.requireToken();
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			OpportunityDocument read = load(opportunityId);
+			caller.requireChapterAccess(read.toOpportunity().chapterId());
+			Opportunity edited = read.toOpportunity().edit(edit);
+			if (this.store.updateDetails(read, edited)) {
+				this.shifts.retitleShiftsOf(opportunityId, edited.title(), edited.type());
+				log.info("Opportunity {} edited", opportunityId);
+				return opportunity(opportunityId, caller);
+			}
+		}
+		throw new OptimisticLockingFailureException("The opportunity changed meanwhile; try again");
+	}
+
+	/**
+	 * Cancels an opportunity (staff, or the organizing chapter): first each of its shifts
+	 * scheduled and not over (each telling its volunteers), then the opportunity itself
+	 * ({@code OpportunityCancelled}), so that a cancellation interrupted half-way is
+	 * finished by asking again.
+	 * @throws InvalidInputException when the reason is missing or too long
+	 * @throws org.groundgame.support.domain.IllegalStateChangeException when already
+	 * cancelled
+	 */
+	Listed cancel(String opportunityId, String reason, Caller caller) {
+		caller.requireToken();
+		Opportunity read = load(opportunityId).toOpportunity();
+		caller.requireChapterAccess(read.chapterId());
+		String why = Shift.reason(reason);
+		read.requireNotCancelled();
+		int cancelled = this.shifts.cancelShiftsOf(opportunityId, why);
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			OpportunityDocument document = load(opportunityId);
+			Opportunity.Change change = document.toOpportunity().cancel(why, cancelled, this.clock);
+			if (this.store.update(document, change)) {
+				log.info("Opportunity {} cancelled with {} shifts", opportunityId, cancelled);
 				return opportunity(opportunityId, caller);
 			}
 		}

@@ -80,9 +80,29 @@ class OpportunityStore {
 		Update update = new Update().set("signups", ShiftDocument.entries(shift))
 			.set("nextSequence", shift.nextSequence())
 			.set("capacity", shift.capacity())
-			.set("status", shift.status().name());
+			.set("status", shift.status().name())
+			.set("title", shift.title())
+			.set("type", shift.type().name())
+			.set("startsAt", shift.startsAt())
+			.set("endsAt", shift.endsAt())
+			.set("location", shift.location())
+			.set("virtualLink", shift.virtualLink());
 		return this.updates.updateIfUnchanged(ShiftDocument.class, read.getId(), read.getVersion(), update,
 				change.events());
+	}
+
+	/**
+	 * Writes an opportunity's edited details if still at the version read; no event.
+	 * @return whether it was written
+	 */
+	boolean updateDetails(OpportunityDocument read, Opportunity edited) {
+		Update update = new Update().set("title", edited.title())
+			.set("description", edited.description())
+			.set("type", edited.type().name())
+			.set("location", edited.location())
+			.set("virtualLink", edited.virtualLink());
+		return this.updates.updateIfUnchanged(OpportunityDocument.class, read.getId(), read.getVersion(), update,
+				List.of());
 	}
 
 	/**

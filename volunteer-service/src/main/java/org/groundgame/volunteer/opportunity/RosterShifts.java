@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.security.Caller;
 import org.groundgame.volunteer.volunteer.VolunteerShifts;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -69,6 +70,24 @@ class RosterShifts implements VolunteerShifts {
 	}
 
 	@Override
+	public String organizerOf(String shiftId, Caller caller) {
+		return this.shifts.requireWalkInAccess(shiftId, caller);
+	}
+
+	@Override
+	public void requireTakingWalkIns(String shiftId) {
+		this.shifts.requireTakingWalkIns(shiftId);
+	}
+
+	@Override
+	public CheckedIn walkIn(String shiftId, String volunteerId, String volunteerChapterId, Double hours) {
+		Shift.Change change = this.shifts.walkIn(shiftId, volunteerId, volunteerChapterId, hours);
+		Shift.Signup signup = change.signup();
+		return new CheckedIn(shiftId, signup.id(), volunteerId, signup.status().name(), signup.hours(),
+				change.changed());
+	}
+
+	@Override
 	public int release(String volunteerId, List<HeldSignup> places) {
 		return this.shifts.giveUp(volunteerId, places);
 	}
@@ -91,7 +110,7 @@ class RosterShifts implements VolunteerShifts {
 		return new Booking(signup.id(), shift.id(), shift.opportunityId(), shift.title(), shift.type().name(),
 				shift.state().code(), shift.location(), shift.virtualLink(), shift.startsAt(), shift.endsAt(),
 				signup.status().name(), shift.waitlistPosition(signup.id()), shift.status().name(),
-				now.isBefore(shift.endsAt()) && SignupStatus.CANCELLABLE.contains(signup.status()),
+				takingPlace && SignupStatus.CANCELLABLE.contains(signup.status()),
 				takingPlace && signup.status() == SignupStatus.REGISTERED, signup.hours());
 	}
 

@@ -12,7 +12,9 @@ import java.util.UUID;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.AttendanceRecorded;
+import org.groundgame.events.volunteer.ShiftCancelled;
 import org.groundgame.events.volunteer.ShiftReminderDue;
+import org.groundgame.events.volunteer.ShiftRescheduled;
 import org.groundgame.events.volunteer.ShiftScheduled;
 import org.groundgame.events.volunteer.ShiftSignupCancelled;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
@@ -49,6 +51,8 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 	static final Duration MAX_LENGTH = Duration.ofHours(24);
 
 	static final double MAX_HOURS = 24;
+
+	static final int MAX_REASON = 1000;
 
 	Shift {
 		Objects.requireNonNull(id, "id");
@@ -238,22 +242,182 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			problems.add("hours", "must be 0 or absent for a volunteer who did not come");
 		}
 		problems.throwIfAny();
-		if (now.isBefore(this.startsAt)) {
-			throw new IllegalStateChangeException("Attendance is recorded once the shift has started", "NOT_STARTED");
-		}
+		requireCheckIn(now);
 		if (!SignupStatus.ATTENDANCE.contains(signup.status())) {
 			throw new IllegalStateChangeException("A signup " + signup.status() + " has no attendance to record",
 					signup.status().name());
 		}
 		double recorded = attended ? ((hours != null) ? hours : lengthInHours()) : 0;
-		Signup changed = new Signup(signup.id(), signup.volunteerId(),
-				(volunteerChapterId != null) ? volunteerChapterId : signup.volunteerChapterId(),
+		String chapter = (volunteerChapterId != null) ? volunteerChapterId : signup.volunteerChapterId();
+		if (signup.status() == (attended ? SignupStatus.ATTENDED : SignupStatus.NO_SHOW)
+				&& Objects.equals(signup.hours(), attended ? recorded : null)
+				&& Objects.equals(signup.volunteerChapterId(), chapter)) {
+			// The same record again (two organizers checking one person in at once): one
+			// result, one event.
+			return new Change(this, signup, List.of(), false);
+		}
+		Signup changed = new Signup(signup.id(), signup.volunteerId(), chapter,
 				attended ? SignupStatus.ATTENDED : SignupStatus.NO_SHOW, signup.sequence(), signup.signedUpAt(),
 				signup.registeredAt(), signup.cancelledAt(), attended ? recorded : null, now, signup.remindedAt(),
 				signup.manageTokenHash());
 		AttendanceRecorded event = new AttendanceRecorded(UUID.randomUUID().toString(), now, this.id, signupId,
 				signup.volunteerId(), changed.volunteerChapterId(), attended, recorded, summary());
 		return new Change(withSignup(changed), changed, List.of(event), true);
+	}
+
+	/**
+	 * A person who came without being on the roster (or who waited in line) is checked in
+	 * on the day: they take a seat and their attendance is recorded at once. The seat is
+	 * filled in person, so a full shift grows by one to hold them rather than turning
+	 * away someone who is there. Checking in one who is already checked in with the same
+	 * hours changes nothing (two organizers adding the same walk-in at once: one result).
+	 * @param hours the hours volunteered, by default the shift's length
+	 * @throws InvalidInputException when the hours are not more than 0 and at most 24
+	 * @throws IllegalStateChangeException when the shift was cancelled or has not started
+	 */
+	Change walkIn(String volunteerId, String volunteerChapterId, Double hours, Instant now) {
+		if (hours != null && (hours.isNaN() || hours <= 0 || hours > MAX_HOURS)) {
+			throw new InvalidInputException("hours", "must be more than 0 and at most 24");
+		}
+		requireCheckIn(now);
+		Optional<Signup> existing = signupOf(volunteerId);
+		if (existing.isPresent() && SignupStatus.ATTENDANCE.contains(existing.get().status())) {
+			return recordAttendance(existing.get().id(), true, hours, volunteerChapterId, now);
+		}
+		Shift shift = this;
+		long sequence = existing.map(Signup::sequence).orElse(this.nextSequence);
+		if (existing.isEmpty()) {
+			shift = shift.withNextSequence(this.nextSequence + 1);
+		}
+		if (shift.seatsLeft() == 0) {
+			shift = shift.withCapacity(shift.capacity + 1);
+		}
+		double recorded = (hours != null) ? hours : lengthInHours();
+		Signup signup = new Signup(existing.map(Signup::id).orElseGet(() -> UUID.randomUUID().toString()), volunteerId,
+				volunteerChapterId, SignupStatus.ATTENDED, sequence, existing.map(Signup::signedUpAt).orElse(now), now,
+				null, recorded, now, null, null);
+		AttendanceRecorded event = new AttendanceRecorded(UUID.randomUUID().toString(), now, this.id, signup.id(),
+				volunteerId, volunteerChapterId, true, recorded, summary());
+		return new Change(shift.withSignup(signup), signup, List.of(event), true);
+	}
+
+	/**
+	 * The organizers call the shift off: nobody is expected any more, and those with a
+	 * seat or in line are told ({@code ShiftCancelled} names them by id). Their signups
+	 * keep their status; the shift's says it is off, and it takes no RSVP.
+	 * @param withOpportunity whether its whole opportunity is being cancelled
+	 * @throws InvalidInputException when the reason is missing or too long
+	 * @throws IllegalStateChangeException when already cancelled, or over
+	 */
+	Change cancelShift(String reason, boolean withOpportunity, Instant now) {
+		String why = reason(reason);
+		if (this.status == ShiftStatus.CANCELLED) {
+			throw new IllegalStateChangeException("The shift was already cancelled", this.status.name());
+		}
+		if (!now.isBefore(this.endsAt)) {
+			throw new IllegalStateChangeException("The shift is over", "ENDED");
+		}
+		Shift cancelled = new Shift(this.id, this.opportunityId, this.title, this.type, this.state, this.chapterId,
+				this.endorsementId, this.raceId, this.startsAt, this.endsAt, this.location, this.virtualLink,
+				this.capacity, ShiftStatus.CANCELLED, this.signups, this.nextSequence);
+		return new Change(cancelled, null, List.of(new ShiftCancelled(UUID.randomUUID().toString(), now, this.id, why,
+				toldOfChanges(), withOpportunity, summary())), true);
+	}
+
+	/**
+	 * The organizers move the shift to another time, and possibly another place (a
+	 * location or a virtual link given replaces both of the shift's; none keeps them).
+	 * Everyone keeps their place; those with a seat or in line are told
+	 * ({@code ShiftRescheduled}), and reminded again before the new time.
+	 * @param plan the new times, and the new place if any (its capacity is ignored)
+	 * @throws InvalidInputException naming every field at fault
+	 * @throws IllegalStateChangeException when cancelled, or once the shift has started
+	 */
+	Change reschedule(Plan plan, Instant now) {
+		FieldProblems problems = new FieldProblems();
+		check(new Plan(plan.startsAt(), plan.endsAt(), this.capacity, plan.location(), plan.virtualLink()), "",
+				this.location, this.virtualLink, now, problems);
+		problems.throwIfAny();
+		if (this.status == ShiftStatus.CANCELLED) {
+			throw new IllegalStateChangeException("The shift was cancelled", this.status.name());
+		}
+		if (!now.isBefore(this.startsAt)) {
+			throw new IllegalStateChangeException("A shift that has started cannot be moved", "STARTED");
+		}
+		Instant startsAt = Instant.parse(plan.startsAt().strip()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant endsAt = Instant.parse(plan.endsAt().strip()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		String location = blankToNull(plan.location());
+		String link = blankToNull(plan.virtualLink());
+		boolean moved = location != null || link != null;
+		if (!moved) {
+			location = this.location;
+			link = this.virtualLink;
+		}
+		if (startsAt.equals(this.startsAt) && endsAt.equals(this.endsAt) && Objects.equals(location, this.location)
+				&& Objects.equals(link, this.virtualLink)) {
+			return new Change(this, null, List.of(), false);
+		}
+		List<Signup> signups = this.signups.stream()
+			.map((signup) -> startsAt.equals(this.startsAt) ? signup : signup.withRemindedAt(null))
+			.toList();
+		Shift rescheduled = new Shift(this.id, this.opportunityId, this.title, this.type, this.state, this.chapterId,
+				this.endorsementId, this.raceId, startsAt, endsAt, location, link, this.capacity, this.status, signups,
+				this.nextSequence);
+		return new Change(rescheduled, null, List.of(new ShiftRescheduled(UUID.randomUUID().toString(), now, this.id,
+				this.startsAt, this.endsAt, this.location, toldOfChanges(), rescheduled.summary())), true);
+	}
+
+	/**
+	 * The shift's copies of its opportunity's title and type, after the organizers edited
+	 * them; nothing else changes and nobody is told.
+	 */
+	Change retitle(String title, OpportunityType type) {
+		if (Objects.equals(title, this.title) && type == this.type) {
+			return new Change(this, null, List.of(), false);
+		}
+		return new Change(new Shift(this.id, this.opportunityId, title, type, this.state, this.chapterId,
+				this.endorsementId, this.raceId, this.startsAt, this.endsAt, this.location, this.virtualLink,
+				this.capacity, this.status, this.signups, this.nextSequence), null, List.of(), true);
+	}
+
+	/**
+	 * Why the organizers cancel: required, at most 1000 characters.
+	 * @throws InvalidInputException on {@code reason} otherwise
+	 */
+	static String reason(String reason) {
+		FieldProblems problems = new FieldProblems();
+		String why = problems.required("reason", reason, MAX_REASON);
+		problems.throwIfAny();
+		return why;
+	}
+
+	/** Whether the shift has not been called off. */
+	boolean isScheduled() {
+		return this.status == ShiftStatus.SCHEDULED;
+	}
+
+	/**
+	 * The volunteers with a seat not yet used or in line, in arrival order: whom a change
+	 * of the shift is told to.
+	 */
+	private List<String> toldOfChanges() {
+		return this.signups.stream()
+			.filter((signup) -> SignupStatus.CANCELLABLE.contains(signup.status()))
+			.sorted(Comparator.comparingLong(Signup::sequence))
+			.map(Signup::volunteerId)
+			.toList();
+	}
+
+	/**
+	 * @throws IllegalStateChangeException when the shift was cancelled or has not started
+	 */
+	private void requireCheckIn(Instant now) {
+		if (this.status != ShiftStatus.SCHEDULED) {
+			throw new IllegalStateChangeException("The shift was cancelled", this.status.name());
+		}
+		if (now.isBefore(this.startsAt)) {
+			throw new IllegalStateChangeException("Attendance is recorded once the shift has started", "NOT_STARTED");
+		}
 	}
 
 	/**

@@ -57,6 +57,24 @@ class ShiftController {
 	}
 
 	/**
+	 * Cancels the shift, with a reason its volunteers and waitlist are told: {@code 200},
+	 * the shift as it now is ({@code status: CANCELLED}).
+	 */
+	@PostMapping("/{shiftId}/cancel")
+	ShiftResponse cancelShift(@PathVariable String shiftId, @RequestBody CancelRequest request, Caller caller) {
+		return ShiftResponse.of(this.shifts.cancelShift(shiftId, request.reason(), caller));
+	}
+
+	/**
+	 * Moves the shift to new times (and a new place, when one is given): {@code 200}, the
+	 * shift as it now is; its volunteers and waitlist are told.
+	 */
+	@PostMapping("/{shiftId}/reschedule")
+	ShiftResponse reschedule(@PathVariable String shiftId, @RequestBody RescheduleRequest request, Caller caller) {
+		return ShiftResponse.of(this.shifts.reschedule(shiftId, request.toPlan(), caller));
+	}
+
+	/**
 	 * RSVPs, by the volunteer with their key ({@code X-Manage-Token}) or by staff or the
 	 * organizing chapter: {@code 201} for a new signup, {@code 200} with the signup the
 	 * volunteer already has. The answer hands out no token and no feed: the volunteer's

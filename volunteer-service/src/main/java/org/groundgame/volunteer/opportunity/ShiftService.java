@@ -190,6 +190,104 @@ class ShiftService {
 	}
 
 	/**
+	 * Calls a shift off (staff, or the organizing chapter): its volunteers and waitlist
+	 * are told ({@code ShiftCancelled}); it takes no RSVP any more.
+	 */
+	Shift cancelShift(String shiftId, String reason, Caller caller) {
+		caller.requireToken();
+		caller.requireChapterAccess(load(shiftId).toShift().chapterId());
+		Shift.Change change = change(shiftId, (shift) -> shift.cancelShift(reason, false, Opportunity.now(this.clock)));
+		this.meters.counter("groundgame.volunteer.shifts.cancelled").increment();
+		log.info("Shift {} cancelled by the organizers", shiftId);
+		return change.shift();
+	}
+
+	/**
+	 * Cancels the shifts of a cancelled opportunity that are scheduled and not over, each
+	 * telling its volunteers; already the caller's right was checked.
+	 * @return how many were cancelled
+	 */
+	int cancelShiftsOf(String opportunityId, String reason) {
+		Instant now = Opportunity.now(this.clock);
+		int cancelled = 0;
+		for (ShiftDocument document : this.store.shiftsOf(List.of(opportunityId))) {
+			Shift.Change change = change(document.getId(),
+					(shift) -> (shift.isScheduled() && now.isBefore(shift.endsAt()))
+							? shift.cancelShift(reason, true, now) : new Shift.Change(shift, null, List.of(), false));
+			if (change.changed()) {
+				this.meters.counter("groundgame.volunteer.shifts.cancelled").increment();
+				cancelled++;
+			}
+		}
+		return cancelled;
+	}
+
+	/**
+	 * The shifts' copies of their opportunity's title and type, after an edit.
+	 */
+	void retitleShiftsOf(String opportunityId, String title, OpportunityType type) {
+		for (ShiftDocument document : this.store.shiftsOf(List.of(opportunityId))) {
+			change(document.getId(), (shift) -> shift.retitle(title, type));
+		}
+	}
+
+	/**
+	 * Moves a shift to another time or place (staff, or the organizing chapter): its
+	 * volunteers and waitlist are told ({@code ShiftRescheduled}), and keep their places.
+	 */
+	Shift reschedule(String shiftId, Shift.Plan plan, Caller caller) {
+		caller.requireToken();
+		caller.requireChapterAccess(load(shiftId).toShift().chapterId());
+		Shift.Change change = change(shiftId, (shift) -> shift.reschedule(plan, Opportunity.now(this.clock)));
+		if (change.changed()) {
+			this.meters.counter("groundgame.volunteer.shifts.rescheduled").increment();
+		}
+		log.info("Shift {} rescheduled", shiftId);
+		return change.shift();
+	}
+
+	/**
+	 * Checks that the caller organizes the shift: staff, or its chapter.
+	 * @return the organizing chapter
+	 */
+	String requireWalkInAccess(String shiftId, Caller caller) {
+		caller.requireToken();
+		Shift shift = load(shiftId).toShift();
+		caller.requireChapterAccess(shift.chapterId());
+		return shift.chapterId();
+	}
+
+	/**
+	 * Checks a walk-in in: a seat and their attendance at once (see
+	 * {@link Shift#walkIn}).
+	 */
+	Shift.Change walkIn(String shiftId, String volunteerId, String volunteerChapterId, Double hours) {
+		Shift.Change change = change(shiftId,
+				(shift) -> shift.walkIn(volunteerId, volunteerChapterId, hours, Opportunity.now(this.clock)));
+		if (change.changed()) {
+			this.meters.counter("groundgame.volunteer.walk-ins").increment();
+		}
+		log.info("Walk-in checked in on shift {}: signup {} ({})", shiftId, change.signup().id(),
+				change.changed() ? "recorded" : "already recorded");
+		return change;
+	}
+
+	/**
+	 * Checks that a shift takes walk-ins now: scheduled and started.
+	 */
+	void requireTakingWalkIns(String shiftId) {
+		Shift shift = load(shiftId).toShift();
+		if (!shift.isScheduled()) {
+			throw new org.groundgame.support.domain.IllegalStateChangeException("The shift was cancelled",
+					ShiftStatus.CANCELLED.name());
+		}
+		if (Opportunity.now(this.clock).isBefore(shift.startsAt())) {
+			throw new org.groundgame.support.domain.IllegalStateChangeException(
+					"Attendance is recorded once the shift has started", "NOT_STARTED");
+		}
+	}
+
+	/**
 	 * Records whether a volunteer came, and their hours (staff, or the organizing
 	 * chapter); the hours count for the volunteer's chapter now.
 	 */

@@ -110,15 +110,36 @@ class VolunteerController {
 		return MyShiftsResponse.of(this.volunteers.myShifts(id, key), this.clock.instant());
 	}
 
+	/**
+	 * The members a caller may see, by chapter, interest, address, and what they said to
+	 * e-mail ({@code emailConsent}) and to texts ({@code smsConsent}): {@code OPT_IN} (or
+	 * {@code true}), {@code OPT_OUT} (or {@code false}), {@code UNSPECIFIED}.
+	 */
 	@GetMapping
 	PagedModel<VolunteerResponse> volunteers(@RequestParam(required = false) String chapterId,
 			@RequestParam(required = false) String interest, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String emailConsent, @RequestParam(required = false) String smsConsent,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Caller caller) {
+		java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+		Optional<ConsentStatus> byEmail = consent("emailConsent", emailConsent, errors);
+		Optional<ConsentStatus> bySms = consent("smsConsent", smsConsent, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
 		return new PagedModel<>(this.volunteers
 			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), interest(interest),
-					Optional.ofNullable(email).filter((e) -> !e.isBlank()), caller, page, size)
+					Optional.ofNullable(email).filter((e) -> !e.isBlank()), byEmail, bySms, caller, page, size)
 			.map(VolunteerResponse::of));
+	}
+
+	/**
+	 * A member's shifts and hours, for the organizers: staff, or the member's chapter
+	 * (another → {@code 403}); an unknown or erased member → {@code 404}.
+	 */
+	@GetMapping("/{id}/history")
+	VolunteerHistoryResponse history(@PathVariable String id, Caller caller) {
+		return VolunteerHistoryResponse.of(this.volunteers.history(id, caller), this.clock.instant());
 	}
 
 	@GetMapping("/{id}")
@@ -143,6 +164,32 @@ class VolunteerController {
 	ResponseEntity<Void> erase(@PathVariable String id, Caller caller) {
 		this.volunteers.erase(id, caller);
 		return ResponseEntity.noContent().build();
+	}
+
+	private static Optional<ConsentStatus> consent(String field, String given,
+			java.util.List<InvalidInputException.FieldError> errors) {
+		if (given == null || given.isBlank()) {
+			return Optional.empty();
+		}
+		String value = given.strip().toUpperCase(Locale.ROOT);
+		switch (value) {
+			case "TRUE" -> {
+				return Optional.of(ConsentStatus.OPT_IN);
+			}
+			case "FALSE" -> {
+				return Optional.of(ConsentStatus.OPT_OUT);
+			}
+			default -> {
+				try {
+					return Optional.of(ConsentStatus.valueOf(value));
+				}
+				catch (IllegalArgumentException ex) {
+					errors.add(new InvalidInputException.FieldError(field,
+							"must be OPT_IN, OPT_OUT or UNSPECIFIED (or true / false)"));
+					return Optional.empty();
+				}
+			}
+		}
 	}
 
 	private static Optional<Interest> interest(String interest) {

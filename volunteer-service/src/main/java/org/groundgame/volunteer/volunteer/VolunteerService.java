@@ -57,6 +57,8 @@ class VolunteerService {
 
 	static final String RSVP_CONSENT_GIVEN_HOW = "RSVP form";
 
+	static final String WALK_IN_CONSENT_GIVEN_HOW = "walk-in, recorded by the shift's organizers";
+
 	private final VolunteerRepository volunteers;
 
 	private final MongoTemplate mongo;
@@ -278,6 +280,16 @@ class VolunteerService {
 	 */
 	Page<Volunteer> volunteers(Optional<String> chapterId, Optional<Interest> interest, Optional<String> email,
 			Caller caller, int page, int size) {
+		return volunteers(chapterId, interest, email, Optional.empty(), Optional.empty(), caller, page, size);
+	}
+
+	/**
+	 * The volunteers a caller may see, also by what they said to each channel (members to
+	 * e-mail, or to text).
+	 */
+	Page<Volunteer> volunteers(Optional<String> chapterId, Optional<Interest> interest, Optional<String> email,
+			Optional<ConsentStatus> emailConsent, Optional<ConsentStatus> smsConsent, Caller caller, int page,
+			int size) {
 		caller.requireToken();
 		List<Criteria> criteria = new ArrayList<>();
 		criteria.add(Criteria.where("erasedAt").is(null));
@@ -295,6 +307,8 @@ class VolunteerService {
 		}
 		interest.ifPresent((i) -> criteria.add(Criteria.where("interests").is(i.name())));
 		email.ifPresent((e) -> criteria.add(Criteria.where("emailKey").is(Contact.emailKey(e))));
+		emailConsent.ifPresent((status) -> criteria.add(consent("emailConsent", status)));
+		smsConsent.ifPresent((status) -> criteria.add(consent("smsConsent", status)));
 		PageRequest pageable = PageRequest.of(page, size, Sort.by("signedUpAt", "_id"));
 		Query query = Query.query(new Criteria().andOperator(criteria)).with(pageable);
 		List<Volunteer> content = this.mongo.find(query, VolunteerDocument.class)
@@ -303,6 +317,92 @@ class VolunteerService {
 			.toList();
 		return PageableExecutionUtils.getPage(content, pageable,
 				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), VolunteerDocument.class));
+	}
+
+	/** Volunteers from before consent was stored per channel said nothing. */
+	private static Criteria consent(String field, ConsentStatus status) {
+		return (status == ConsentStatus.UNSPECIFIED)
+				? Criteria.where(field + ".status").in(ConsentStatus.UNSPECIFIED.name(), null)
+				: Criteria.where(field + ".status").is(status.name());
+	}
+
+	/**
+	 * A volunteer's shifts and hours, for the organizers' page of a member: staff, or the
+	 * volunteer's chapter. Every signup, on whichever chapter's shift.
+	 * @throws NotFoundException when unknown or erased
+	 */
+	History history(String id, Caller caller) {
+		Volunteer volunteer = volunteer(id, caller);
+		return new History(volunteer, this.shifts.of(id));
+	}
+
+	/**
+	 * Checks a person in at a shift on the day, who was not on its roster (or waited in
+	 * line): the organizers (staff, or the shift's chapter) type their name, address,
+	 * phone and consent. The person is found or made as the one-step RSVP does (a new
+	 * address is a new volunteer, in the shift's chapter unless another is named, with
+	 * their private link e-mailed; a known address changes nothing of the stored person,
+	 * the details typed waiting for their confirmation from the mailbox), and their seat
+	 * and attendance are recorded at once. Insert first, and on the unique e-mail key's
+	 * duplicate take the stored volunteer.
+	 * @throws InvalidInputException naming every field at fault (after the caller's
+	 * right, before anything is looked at or stored)
+	 */
+	VolunteerShifts.CheckedIn walkIn(String shiftId, SignUp signUp, Double hours, Caller caller) {
+		String organizer = this.shifts.organizerOf(shiftId, caller);
+		if (signUp.chapterId() == null || signUp.chapterId().isBlank()) {
+			signUp = new SignUp(signUp.name(), signUp.email(), signUp.phone(), signUp.zip(), signUp.state(), organizer,
+					signUp.interests(), signUp.emailConsent(), signUp.smsConsent(), signUp.source(),
+					signUp.referralCode(), signUp.language(), signUp.phoneRequired());
+		}
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		Contact contact = null;
+		try {
+			contact = Contact.of(signUp, this.chapters::isRegistered, how(WALK_IN_CONSENT_GIVEN_HOW, signUp),
+					Volunteer.now(this.clock));
+		}
+		catch (InvalidInputException ex) {
+			errors.addAll(ex.errors());
+		}
+		if (hours != null && (hours.isNaN() || hours <= 0 || hours > 24)) {
+			errors.add(new InvalidInputException.FieldError("hours", "must be more than 0 and at most 24"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		this.shifts.requireTakingWalkIns(shiftId);
+		String key = Contact.emailKey(contact.email());
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
+			try {
+				if (known.isEmpty()) {
+					Change change = Volunteer.signUp(contact, this.links, this.clock);
+					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
+					this.outbox.append(document, change.events());
+					this.volunteers.insert(document);
+					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
+					log.info("Volunteer {} signed up as a walk-in (chapter: {})", change.volunteer().id(),
+							change.volunteer().chapterId());
+					return this.shifts.walkIn(shiftId, change.volunteer().id(), change.volunteer().chapterId(), hours);
+				}
+				Volunteer volunteer = known.get().toVolunteer();
+				VolunteerShifts.CheckedIn checkedIn = this.shifts.walkIn(shiftId, volunteer.id(), volunteer.chapterId(),
+						hours);
+				if (checkedIn.recorded()) {
+					Contact typed = contact;
+					change(volunteer.id(), (stored) -> stored.requestChange(typed, this.links,
+							this.properties.confirmationValidity(), this.clock));
+				}
+				log.info("Volunteer {} checked in as a walk-in on shift {} with their address", volunteer.id(),
+						shiftId);
+				return checkedIn;
+			}
+			catch (DuplicateKeyException ex) {
+				log.debug("A walk-in raced a sign-up of the same address (attempt {})", attempt);
+			}
+		}
+		throw new OptimisticLockingFailureException(
+				"Too many simultaneous sign-ups with one address; try again in a moment");
 	}
 
 	/**
@@ -384,6 +484,10 @@ class VolunteerService {
 	private static String how(String form, SignUp signUp) {
 		return form
 				+ ((signUp.source() != null && !signUp.source().isBlank()) ? " (" + signUp.source().strip() + ")" : "");
+	}
+
+	/** A volunteer and every signup of theirs, for the organizers. */
+	record History(Volunteer volunteer, List<VolunteerShifts.Booking> bookings) {
 	}
 
 	/** A volunteer, the address of their calendar feed, and their signups. */

@@ -35,6 +35,36 @@ public interface VolunteerShifts {
 	 */
 	int release(String volunteerId, List<HeldSignup> places);
 
+	/**
+	 * Checks that the caller organizes the shift: staff, or its chapter.
+	 * @return the organizing chapter, or {@code null} for staff's own
+	 * @throws org.groundgame.support.domain.NotFoundException when unknown
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 */
+	String organizerOf(String shiftId, org.groundgame.security.Caller caller);
+
+	/**
+	 * Checks that the shift takes walk-ins now: scheduled, and started.
+	 * @throws org.groundgame.support.domain.IllegalStateChangeException otherwise
+	 */
+	void requireTakingWalkIns(String shiftId);
+
+	/**
+	 * Checks a volunteer in on the day: a seat (the shift grows by one when full) and
+	 * their attendance, at once; again with the same hours, nothing changes.
+	 */
+	CheckedIn walkIn(String shiftId, String volunteerId, String volunteerChapterId, Double hours);
+
+	/**
+	 * A walk-in checked in.
+	 *
+	 * @param status {@code ATTENDED}
+	 * @param recorded whether this call recorded it (else it already was)
+	 */
+	record CheckedIn(String shiftId, String signupId, String volunteerId, String status, Double hours,
+			boolean recorded) {
+	}
+
 	/** Every signup of the volunteer, with its shift. */
 	List<Booking> of(String volunteerId);
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "console", "console-school", "console-chapter" })
+	@ValueSource(strings = { "messages", "console", "console-school", "console-staff", "console-chapter" })
 	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver(String bundle) throws IOException {
 		Properties english = load("/" + bundle + ".properties");
 		Properties spanish = load("/" + bundle + "_es.properties");

@@ -40,7 +40,8 @@ public final class NotificationRules {
 				new VolunteerUpdatedRule(), new VolunteerLinkIssuedRule(), new VolunteerChangeRequestedRule(),
 				new OpportunityOpenedRule(), new OpportunityPublishedRule(), new ShiftSignupConfirmedRule(),
 				new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(), new ShiftSignupCancelledRule(),
-				new ShiftReminderDueRule(), new AttendanceRecordedRule(), new CohortOpenedRule(),
+				new ShiftReminderDueRule(), new AttendanceRecordedRule(), new ShiftCancelledRule(),
+				new ShiftRescheduledRule(), new OpportunityCancelledRule(), new CohortOpenedRule(),
 				new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(), new OfferExpiredRule(),
 				new TraineeGraduatedRule(), new GraduateRanForOfficeRule(), new ManageLinkIssuedRule(),
 				new CohortAlertRequestedRule(), new CohortAlertDueRule()));

@@ -28,6 +28,8 @@ class EmailTopicsTests {
 				Map.entry(new ShiftSignupCancelledRule(), EmailTopic.SHIFTS),
 				Map.entry(new ShiftReminderDueRule(), EmailTopic.SHIFTS),
 				Map.entry(new AttendanceRecordedRule(), EmailTopic.SHIFTS),
+				Map.entry(new ShiftCancelledRule(), EmailTopic.SHIFTS),
+				Map.entry(new ShiftRescheduledRule(), EmailTopic.SHIFTS),
 				Map.entry(new VolunteerSignedUpRule(), EmailTopic.NEWS),
 				Map.entry(new SeatOfferedRule(), EmailTopic.TRAINING),
 				Map.entry(new OfferExpiredRule(), EmailTopic.TRAINING),

@@ -28,6 +28,9 @@ import org.groundgame.events.volunteer.OpportunityOpened;
 import org.groundgame.events.volunteer.OpportunityPublished;
 import org.groundgame.events.volunteer.ShiftReminderDue;
 import org.groundgame.events.volunteer.ShiftSignupCancelled;
+import org.groundgame.events.volunteer.ShiftCancelled;
+import org.groundgame.events.volunteer.ShiftRescheduled;
+import org.groundgame.events.volunteer.OpportunityCancelled;
 import org.groundgame.events.volunteer.ShiftSignupConfirmed;
 import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.ShiftWaitlisted;
@@ -54,7 +57,8 @@ class NotificationRulesTests {
 			.containsExactlyInAnyOrder(VolunteerSignedUp.class, VolunteerUpdated.class, VolunteerLinkIssued.class,
 					VolunteerChangeRequested.class, OpportunityOpened.class, OpportunityPublished.class,
 					ShiftSignupConfirmed.class, ShiftWaitlisted.class, ShiftSignupPromoted.class,
-					ShiftSignupCancelled.class, ShiftReminderDue.class, AttendanceRecorded.class);
+					ShiftSignupCancelled.class, ShiftReminderDue.class, AttendanceRecorded.class, ShiftCancelled.class,
+					ShiftRescheduled.class, OpportunityCancelled.class);
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+package org.groundgame.volunteer.volunteer;
+
+import java.net.URI;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import org.groundgame.security.Caller;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/shifts/{shiftId}/walk-ins}: the organizers (staff, or the shift's
+ * chapter) check in a person who was not on the roster, on the day: {@code 201} with the
+ * signup recorded as attended; {@code 200} when that person was already checked in with
+ * those hours (two organizers at once: one result).
+ */
+@RestController
+class WalkInController {
+
+	private final VolunteerService volunteers;
+
+	WalkInController(VolunteerService volunteers) {
+		this.volunteers = volunteers;
+	}
+
+	@PostMapping("/api/shifts/{shiftId}/walk-ins")
+	ResponseEntity<WalkInResponse> walkIn(@PathVariable String shiftId, @RequestBody WalkInRequest request,
+			Caller caller) {
+		VolunteerShifts.CheckedIn checkedIn = this.volunteers.walkIn(shiftId, request.toSignUp(), request.hours(),
+				caller);
+		WalkInResponse body = new WalkInResponse(checkedIn.shiftId(), checkedIn.signupId(), checkedIn.volunteerId(),
+				checkedIn.status(), checkedIn.hours());
+		if (!checkedIn.recorded()) {
+			return ResponseEntity.ok(body);
+		}
+		return ResponseEntity.created(URI.create("/api/shifts/" + shiftId + "/signups/" + checkedIn.signupId()))
+			.body(body);
+	}
+
+	/** The signup as checked in: {@code status} {@code ATTENDED}, with its hours. */
+	@JsonInclude(Include.NON_NULL)
+	record WalkInResponse(String shiftId, String signupId, String volunteerId, String status, Double hours) {
+	}
+
+}
