@@ -158,7 +158,8 @@ class BrowserChapterConsoleJourneyTests {
 	}
 
 	@Test
-	void anOrganizerFiltersTheMembersAndExportsThemAsACsvFileThatASpreadsheetOpensSafely() throws Exception {
+	void anOrganizerFiltersTheMembersByInterestAndConsentAndExportsThemAsACsvFileThatASpreadsheetOpensSafely()
+			throws Exception {
 		String chapterId = this.organizers.registerChapter(STATE, "Brookings");
 		signUp(chapterId, "=HYPERLINK(\"http://evil.example\",\"Casey\")", "CANVASSING", true);
 		signUp(chapterId, "Phoebe Phonebanker", "PHONE_BANKING", false);
@@ -197,6 +198,18 @@ class BrowserChapterConsoleJourneyTests {
 		assertThat(hours.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying((disposition) -> assertThat(disposition).startsWith("attachment;"));
 		assertThat(hours.body()).startsWith("\uFEFFRank,Name,Hours");
+
+		// Those who said no to e-mail, then those who said yes.
+		this.browser.choose("Interested in", "Any");
+		this.browser.choose("E-mail", "Said no");
+		this.browser.awaitNoText(By.id("results"), "=HYPERLINK(");
+		assertThat(this.browser.text(By.id("results"))).contains("Phoebe Phonebanker");
+		assertThat(this.browser.address().getQuery()).contains("emailConsent=OPT_OUT");
+		this.browser.checkAccessibility();
+		this.browser.screenshot("chapter-members", "2b-said-no-to-email");
+		this.browser.choose("E-mail", "Said yes");
+		this.browser.awaitNoText(By.id("results"), "Phoebe Phonebanker");
+		assertThat(this.browser.text(By.id("results"))).contains("=HYPERLINK(");
 
 		this.browser.follow("=HYPERLINK(\"http://evil.example\",\"Casey\")");
 		assertThat(this.browser.text(MAIN)).contains("Shifts and hours").contains("Move to another chapter");
