@@ -379,6 +379,41 @@ final class Browser implements AutoCloseable {
 		wait(PAGE).until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(part, words)));
 	}
 
+	/**
+	 * An attribute of the first element found (a link's {@code href}, a hidden field's
+	 * {@code value}).
+	 */
+	String attribute(By element, String name) {
+		return this.driver.findElement(element).getDomAttribute(name);
+	}
+
+	/**
+	 * The cookies the browser holds for the site, as a {@code Cookie} header, for a test
+	 * that fetches what a page links to as that person (a file to download) or sends a
+	 * form the page does not offer (an attack).
+	 */
+	String cookieHeader() {
+		return this.driver.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.reduce((first, second) -> first + "; " + second)
+			.orElse("");
+	}
+
+	/**
+	 * Marks the page now shown, so that {@link #isSamePage()} tells whether it is still
+	 * the same document (changed in place, never reloaded).
+	 */
+	void markPage() {
+		((JavascriptExecutor) this.driver).executeScript("window.groundGameMark = 'marked';");
+	}
+
+	/** Whether the page marked by {@link #markPage()} was never left nor reloaded. */
+	boolean isSamePage() {
+		return "marked".equals(((JavascriptExecutor) this.driver).executeScript("return window.groundGameMark;"));
+	}
+
 	/** Checks the page as it is now for WCAG 2.x A and AA violations. */
 	void checkAccessibility() {
 		this.accessibility.check(this.driver.getCurrentUrl() + " (" + this.width.label() + ")");

@@ -12,15 +12,19 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 /**
  * The gateway of the tests: in front of {@link TestBackends}, trusting
  * {@code TestTokens}, with notification-service's time limit cut to
- * {@link #NOTIFICATION_TIME_LIMIT}. Rate limits no test reaches by accident come from the
- * tests' {@code config/application.properties} (the rate limit tests set their own).
- * Every test class that imports it, and sets nothing else, shares one running gateway.
+ * {@link #NOTIFICATION_TIME_LIMIT} and the web module's to {@link #WEB_TIME_LIMIT}. Rate
+ * limits no test reaches by accident come from the tests'
+ * {@code config/application.properties} (the rate limit tests set their own). Every test
+ * class that imports it, and sets nothing else, shares one running gateway.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(TestIssuerConfiguration.class)
 public class GatewayTestConfiguration {
 
 	public static final Duration NOTIFICATION_TIME_LIMIT = Duration.ofSeconds(1);
+
+	/** The web module's time limit, cut as well, for its console's inbox stream. */
+	public static final Duration WEB_TIME_LIMIT = Duration.ofSeconds(1);
 
 	@Bean
 	static DynamicPropertyRegistrar testBackendAddresses() {
@@ -33,6 +37,7 @@ public class GatewayTestConfiguration {
 			registry.add("groundgame.gateway.services.web", TestBackends.web::uri);
 			registry.add("resilience4j.timelimiter.instances.notification-service.timeout-duration",
 					NOTIFICATION_TIME_LIMIT::toString);
+			registry.add("resilience4j.timelimiter.instances.web.timeout-duration", WEB_TIME_LIMIT::toString);
 		};
 	}
 

@@ -37,6 +37,12 @@ class RoutesConfiguration {
 	static final String NOTIFICATION_STREAM = "/api/notifications/stream";
 
 	/**
+	 * The console's relay of that stream (the web module opens the service's stream with
+	 * the signed-in organizer's token, which the browser never holds): as lasting.
+	 */
+	static final String CONSOLE_INBOX_STREAM = "/console/inbox/stream";
+
+	/**
 	 * The event stream's own route, ahead of notification-service's: proxied the same
 	 * way, behind the same circuit breaker, but without the time limiter, whose limit is
 	 * for answers, not for streams that stay open for many minutes. Tokens and rate
@@ -50,7 +56,12 @@ class RoutesConfiguration {
 			.before(uri(addresses.of(Backend.NOTIFICATION)))
 			.before(preserveHostHeader())
 			.filter(BackendCircuitBreaker.withoutTimeLimit(Backend.NOTIFICATION, circuitBreakers))
-			.build();
+			.build()
+			.and(route(Backend.WEB.serviceName() + "-stream").route(GET(CONSOLE_INBOX_STREAM), http())
+				.before(uri(addresses.of(Backend.WEB)))
+				.before(preserveHostHeader())
+				.filter(BackendCircuitBreaker.withoutTimeLimit(Backend.WEB, circuitBreakers))
+				.build());
 	}
 
 	@Bean

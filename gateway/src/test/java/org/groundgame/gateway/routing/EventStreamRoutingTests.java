@@ -55,6 +55,8 @@ class EventStreamRoutingTests {
 
 	private static final StubService notification = TestBackends.notification;
 
+	private static final StubService web = TestBackends.web;
+
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final URI gateway;
@@ -129,6 +131,35 @@ class EventStreamRoutingTests {
 		assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
 		assertThat(this.circuitBreakers.circuitBreaker("notification-service").getMetrics().getNumberOfFailedCalls())
 			.isZero();
+	}
+
+	@Test
+	void theConsolesRelayOfTheInboxOutlivesTheWebModulesTimeLimit() throws Exception {
+		web.on("/console/inbox/stream", (exchange) -> {
+			OutputStream out = startStream(exchange);
+			send(out, "id: e-1\nevent: notification\ndata: <li>first</li>\n\n");
+			long until = System.nanoTime() + GatewayTestConfiguration.WEB_TIME_LIMIT.multipliedBy(2).toNanos();
+			while (System.nanoTime() < until) {
+				send(out, ":\n\n");
+				web.awaitClosing(Duration.ofMillis(100));
+			}
+			send(out, "id: e-2\nevent: notification\ndata: <li>second</li>\n\n");
+			out.close();
+		});
+
+		HttpResponse<Stream<String>> response = this.client
+			.send(HttpRequest.newBuilder(this.gateway.resolve("/console/inbox/stream"))
+				.header("Accept", "text/event-stream")
+				.header("Cookie", "gg_console=a-session")
+				.build(), BodyHandlers.ofLines());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		try (Stream<String> lines = response.body()) {
+			Iterator<String> stream = lines.iterator();
+			assertThat(stream.next()).isEqualTo("id: e-1");
+			assertThat(linesUpTo(stream, "data: <li>second</li>")).contains("id: e-2");
+		}
+		assertThat(web.takeRequest().header("Cookie")).isEqualTo("gg_console=a-session");
 	}
 
 	@Test
