@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,29 @@ public final class StubApi implements AutoCloseable {
 
 	public List<Request> requests() {
 		return List.copyOf(this.requests);
+	}
+
+	/**
+	 * Every request as one line, in order: {@code METHOD /path?query Authorization}.
+	 * @return the lines
+	 */
+	public List<String> requestLines() {
+		return this.requests.stream()
+			.map((request) -> request.method() + " " + request.path()
+					+ ((request.query() != null) ? "?" + request.query() : "") + " " + request.authorization())
+			.toList();
+	}
+
+	/**
+	 * The body each {@code METHOD /path} was last sent with, for those sent one.
+	 * @return the bodies
+	 */
+	public Map<String, String> bodies() {
+		Map<String, String> bodies = new LinkedHashMap<>();
+		this.requests.stream()
+			.filter((request) -> !request.body().isEmpty())
+			.forEach((request) -> bodies.put(request.method() + " " + request.path(), request.body()));
+		return bodies;
 	}
 
 	public void reset() {

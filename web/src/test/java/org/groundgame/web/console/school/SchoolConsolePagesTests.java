@@ -1,17 +1,10 @@
 package org.groundgame.web.console.school;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.groundgame.test.InfrastructureTestConfiguration;
+import org.groundgame.web.console.StubApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(InfrastructureTestConfiguration.class)
 class SchoolConsolePagesTests {
 
-	private static final StandIn training = StandIn.start();
+	private static final StubApi training = StubApi.start();
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,23 +54,23 @@ class SchoolConsolePagesTests {
 
 	@DynamicPropertySource
 	static void trainingIsTheStandIn(DynamicPropertyRegistry registry) {
-		registry.add("groundgame.web.services.campaign-training", training::address);
+		registry.add("groundgame.web.services.campaign-training", training::uri);
 	}
 
 	@AfterAll
 	static void stop() {
-		training.server.stop(0);
+		training.close();
 	}
 
 	@BeforeEach
 	void answers() {
 		training.reset();
-		training.answer("GET /api/training/cohorts", 200, """
+		training.json("GET /api/training/cohorts", 200, """
 				{"content":[%s],"page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}""".formatted(COHORT));
-		training.answer("GET /api/training/cohorts/c-1", 200, COHORT);
-		training.answer("GET /api/training/cohorts/c-1/enrollments", 200, ROSTER);
-		training.answer("GET /api/training/pipeline", 200, PIPELINE);
-		training.answer("GET /api/training/pipeline/graduates", 200, GRADUATES);
+		training.json("GET /api/training/cohorts/c-1", 200, COHORT);
+		training.json("GET /api/training/cohorts/c-1/enrollments", 200, ROSTER);
+		training.json("GET /api/training/pipeline", 200, PIPELINE);
+		training.json("GET /api/training/pipeline/graduates", 200, GRADUATES);
 	}
 
 	@Test
@@ -88,7 +81,7 @@ class SchoolConsolePagesTests {
 			.contains("3 of 20 left")
 			.contains("href=\"/console/cohorts/c-1\"")
 			.contains("href=\"/console/pipeline\"");
-		assertThat(training.requests).singleElement()
+		assertThat(training.requestLines()).singleElement()
 			.satisfies((request) -> assertThat(request)
 				.startsWith("GET /api/training/cohorts?page=0&size=20 Bearer token-of-tess@example.org"));
 	}
@@ -109,7 +102,7 @@ class SchoolConsolePagesTests {
 
 	@Test
 	void changingTheCapacitySendsItAndComesBackToTheCohortSayingSo() throws Exception {
-		training.answer("PUT /api/training/cohorts/c-1/capacity", 200, COHORT);
+		training.json("PUT /api/training/cohorts/c-1/capacity", 200, COHORT);
 
 		MvcResult result = this.mvc
 			.perform(post("/console/cohorts/c-1/capacity").param("capacity", "22").with(trainingStaff()).with(csrf()))
@@ -117,14 +110,14 @@ class SchoolConsolePagesTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/cohorts/c-1?changed=capacity");
-		assertThat(training.bodies).containsEntry("PUT /api/training/cohorts/c-1/capacity", "{\"capacity\":22}");
+		assertThat(training.bodies()).containsEntry("PUT /api/training/cohorts/c-1/capacity", "{\"capacity\":22}");
 		assertThat(page(get("/console/cohorts/c-1?changed=capacity").with(trainingStaff())))
 			.contains("The capacity is changed.");
 	}
 
 	@Test
 	void aCapacityTheApiRefusesIsShownNextToTheField() throws Exception {
-		training.answer("PUT /api/training/cohorts/c-1/capacity", 400, """
+		training.json("PUT /api/training/cohorts/c-1/capacity", 400, """
 				{"title":"Invalid input","status":400,"detail":"Invalid input",
 				 "errors":[{"field":"capacity","message":"must be at least 1"}]}""");
 
@@ -136,7 +129,7 @@ class SchoolConsolePagesTests {
 
 	@Test
 	void attendanceIsSentAsTheTraineesTickedAndTheOthersAreAbsent() throws Exception {
-		training.answer("PUT /api/training/cohorts/c-1/sessions/1/attendance", 200, "{}");
+		training.json("PUT /api/training/cohorts/c-1/sessions/1/attendance", 200, "{}");
 
 		String form = page(get("/console/cohorts/c-1/sessions/1").with(trainingStaff()));
 		assertThat(form).contains("Attendance, session 1").contains("Ada First").doesNotContain("Bea Second");
@@ -145,13 +138,13 @@ class SchoolConsolePagesTests {
 			.perform(post("/console/cohorts/c-1/sessions/1").param("present", "e-1").with(trainingStaff()).with(csrf()))
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/cohorts/c-1?changed=attendance");
-		assertThat(training.bodies).containsEntry("PUT /api/training/cohorts/c-1/sessions/1/attendance",
+		assertThat(training.bodies()).containsEntry("PUT /api/training/cohorts/c-1/sessions/1/attendance",
 				"{\"present\":[\"e-1\"]}");
 	}
 
 	@Test
 	void aCompletionRefusedForMissingAttendanceSaysWhatIsMissing() throws Exception {
-		training.answer("POST /api/training/cohorts/c-1/completion", 409, """
+		training.json("POST /api/training/cohorts/c-1/completion", 409, """
 				{"title":"Illegal state change","status":409,
 				 "detail":"Attendance is not recorded for session(s) [2]; record it, or list the graduates"}""");
 
@@ -166,16 +159,16 @@ class SchoolConsolePagesTests {
 			.with(trainingStaff())
 			.with(csrf()));
 		assertThat(missing).contains("Please give the reason.");
-		assertThat(training.requests).noneMatch((request) -> request.startsWith("POST"));
+		assertThat(training.requestLines()).noneMatch((request) -> request.startsWith("POST"));
 
-		training.answer("POST /api/training/enrollments/e-3/enroll", 200, "{}");
+		training.json("POST /api/training/enrollments/e-3/enroll", 200, "{}");
 		MvcResult result = this.mvc
 			.perform(post("/console/cohorts/c-1/trainees/e-3/enroll").param("reason", "Returning trainee")
 				.with(trainingStaff())
 				.with(csrf()))
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/cohorts/c-1?changed=enrolled");
-		assertThat(training.bodies).containsEntry("POST /api/training/enrollments/e-3/enroll",
+		assertThat(training.bodies()).containsEntry("POST /api/training/enrollments/e-3/enroll",
 				"{\"reason\":\"Returning trainee\"}");
 	}
 
@@ -188,12 +181,12 @@ class SchoolConsolePagesTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
-		assertThat(training.requests).noneMatch((request) -> request.startsWith("POST"));
+		assertThat(training.requestLines()).noneMatch((request) -> request.startsWith("POST"));
 	}
 
 	@Test
 	void openingACohortSendsTheLinesAsListsAndGoesToItsPage() throws Exception {
-		training.answer("POST /api/training/cohorts", 201, COHORT);
+		training.json("POST /api/training/cohorts", 201, COHORT);
 
 		MvcResult result = this.mvc
 			.perform(post("/console/cohorts").param("name", "Spring Candidate School")
@@ -209,7 +202,7 @@ class SchoolConsolePagesTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/cohorts/c-1?changed=opened");
-		assertThat(training.bodies.get("POST /api/training/cohorts"))
+		assertThat(training.bodies().get("POST /api/training/cohorts"))
 			.contains("\"sessions\":[\"2031-03-07\",\"2031-03-14\"]")
 			.contains("\"capacity\":20")
 			.contains("\"reflectionQuestions\":[\"Why run?\",\"Who with?\"]");
@@ -225,7 +218,7 @@ class SchoolConsolePagesTests {
 			.with(csrf()));
 
 		assertThat(page).contains("Write each day as year-month-day");
-		assertThat(training.requests).isEmpty();
+		assertThat(training.requestLines()).isEmpty();
 	}
 
 	@Test
@@ -240,7 +233,7 @@ class SchoolConsolePagesTests {
 
 		String ran = page(get("/console/pipeline/graduates?cohortId=c-1&stage=ran").with(trainingStaff()));
 		assertThat(ran).contains("Graduates who ran for office").contains("Ada First").doesNotContain("Bea Second");
-		assertThat(training.requests).anyMatch((request) -> request
+		assertThat(training.requestLines()).anyMatch((request) -> request
 			.equals("GET /api/training/pipeline/graduates?cohortId=c-1 Bearer token-of-tess@example.org"));
 	}
 
@@ -254,7 +247,7 @@ class SchoolConsolePagesTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(result.getResponse().getContentAsString()).contains("Not yours to see");
-		assertThat(training.requests).isEmpty();
+		assertThat(training.requestLines()).isEmpty();
 	}
 
 	/**
@@ -324,75 +317,5 @@ class SchoolConsolePagesTests {
 			  "startsOn":"2031-03-07","name":"Ada First","ran":true,"endorsed":true,"won":false},
 			 {"enrollmentId":"e-2","cohortId":"c-1","cohortName":"Spring Candidate School","track":"CANDIDATE",
 			  "startsOn":"2031-03-07","name":"Bea Second","ran":false,"endorsed":false,"won":false}]}""";
-
-	/**
-	 * An HTTP server answering as campaign-training-service's API, recording requests.
-	 */
-	static final class StandIn {
-
-		final HttpServer server;
-
-		final Map<String, int[]> statuses = new ConcurrentHashMap<>();
-
-		final Map<String, String> answers = new ConcurrentHashMap<>();
-
-		final List<String> requests = new CopyOnWriteArrayList<>();
-
-		final Map<String, String> bodies = new ConcurrentHashMap<>();
-
-		private StandIn(HttpServer server) {
-			this.server = server;
-		}
-
-		static StandIn start() {
-			try {
-				HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-				StandIn standIn = new StandIn(server);
-				server.createContext("/", (exchange) -> {
-					String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-					String query = exchange.getRequestURI().getRawQuery();
-					standIn.requests.add(key + ((query != null) ? "?" + query : "") + " "
-							+ exchange.getRequestHeaders().getFirst("Authorization"));
-					try (InputStream in = exchange.getRequestBody()) {
-						String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-						if (!body.isEmpty()) {
-							standIn.bodies.put(key, body);
-						}
-					}
-					String answer = standIn.answers.getOrDefault(key,
-							"{\"title\":\"Not found\",\"status\":404,\"detail\":\"No such thing\"}");
-					int status = standIn.statuses.getOrDefault(key, new int[] { 404 })[0];
-					byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-					exchange.getResponseHeaders()
-						.add("Content-Type", (status >= 400) ? "application/problem+json" : "application/json");
-					exchange.sendResponseHeaders(status, bytes.length);
-					exchange.getResponseBody().write(bytes);
-					exchange.close();
-				});
-				server.start();
-				return standIn;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		String address() {
-			return "http://127.0.0.1:" + this.server.getAddress().getPort();
-		}
-
-		void answer(String request, int status, String body) {
-			this.statuses.put(request, new int[] { status });
-			this.answers.put(request, body);
-		}
-
-		void reset() {
-			this.statuses.clear();
-			this.answers.clear();
-			this.requests.clear();
-			this.bodies.clear();
-		}
-
-	}
 
 }

@@ -1,17 +1,11 @@
 package org.groundgame.web.console.shifts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.groundgame.test.InfrastructureTestConfiguration;
+import org.groundgame.web.console.StubApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(InfrastructureTestConfiguration.class)
 class ShiftsConsolePagesTests {
 
-	private static final StandIn volunteer = StandIn.start();
+	private static final StubApi volunteer = StubApi.start();
 
 	@Autowired
 	private MockMvc mvc;
@@ -63,22 +57,22 @@ class ShiftsConsolePagesTests {
 
 	@DynamicPropertySource
 	static void volunteerIsTheStandIn(DynamicPropertyRegistry registry) {
-		registry.add("groundgame.web.services.volunteer", volunteer::address);
+		registry.add("groundgame.web.services.volunteer", volunteer::uri);
 	}
 
 	@AfterAll
 	static void stop() {
-		volunteer.server.stop(0);
+		volunteer.close();
 	}
 
 	@BeforeEach
 	void answers() {
 		volunteer.reset();
-		volunteer.answer("GET /api/opportunities", 200, """
+		volunteer.json("GET /api/opportunities", 200, """
 				{"content":[%s],"page":{"number":0,"size":50,"totalElements":1,"totalPages":1}}""".formatted(TEAM));
-		volunteer.answer("GET /api/opportunities/o-1", 200, OPPORTUNITY);
-		volunteer.answer("GET /api/shifts/s-1", 200, SHIFT);
-		volunteer.answer("GET /api/shifts/s-1/signups", 200, ROSTER);
+		volunteer.json("GET /api/opportunities/o-1", 200, OPPORTUNITY);
+		volunteer.json("GET /api/shifts/s-1", 200, SHIFT);
+		volunteer.json("GET /api/shifts/s-1/signups", 200, ROSTER);
 	}
 
 	@Test
@@ -88,7 +82,7 @@ class ShiftsConsolePagesTests {
 		assertThat(page).containsSubsequence("Volunteer teams for endorsed races", "Volunteers for Rivera",
 				"Ready to fill with shifts");
 		assertThat(page).contains("href=\"/console/opportunities\"");
-		assertThat(volunteer.requests).contains(
+		assertThat(volunteer.requestLines()).contains(
 				"GET /api/opportunities?status=DRAFT&page=0&size=50&chapterId=chapter-1 Bearer token-of-orla@example.org",
 				"GET /api/opportunities?status=OPEN&page=0&size=50&chapterId=chapter-1 Bearer token-of-orla@example.org");
 	}
@@ -98,24 +92,25 @@ class ShiftsConsolePagesTests {
 		String confirm = page(get("/console/shifts/s-1/cancel").with(organizer()));
 		assertThat(confirm)
 			.contains("3 volunteers on the roster and waitlist will be e-mailed and the chapter&#39;s inbox notified.");
-		assertThat(volunteer.bodies).isEmpty();
+		assertThat(volunteer.bodies()).isEmpty();
 
 		String refused = page(post("/console/shifts/s-1/cancel").param("reason", " ").with(organizer()).with(csrf()));
 		assertThat(refused).contains("Give the reason: it is told to the volunteers.");
-		assertThat(volunteer.requests).noneMatch((request) -> request.startsWith("POST"));
+		assertThat(volunteer.requestLines()).noneMatch((request) -> request.startsWith("POST"));
 
-		volunteer.answer("POST /api/shifts/s-1/cancel", 200, SHIFT);
+		volunteer.json("POST /api/shifts/s-1/cancel", 200, SHIFT);
 		MvcResult result = this.mvc.perform(
 				post("/console/shifts/s-1/cancel").param("reason", "The hall flooded.").with(organizer()).with(csrf()))
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl())
 			.isEqualTo("/console/opportunities/o-1?changed=shift-cancelled");
-		assertThat(volunteer.bodies).containsEntry("POST /api/shifts/s-1/cancel", "{\"reason\":\"The hall flooded.\"}");
+		assertThat(volunteer.bodies()).containsEntry("POST /api/shifts/s-1/cancel",
+				"{\"reason\":\"The hall flooded.\"}");
 	}
 
 	@Test
 	void aShiftOfAnotherChapterIsNotYoursToSee() throws Exception {
-		volunteer.answer("POST /api/shifts/s-1/cancel", 403, "{\"title\":\"Forbidden\",\"status\":403}");
+		volunteer.json("POST /api/shifts/s-1/cancel", 403, "{\"title\":\"Forbidden\",\"status\":403}");
 
 		MvcResult result = this.mvc
 			.perform(post("/console/shifts/s-1/cancel").param("reason", "Forged.").with(organizer()).with(csrf()))
@@ -127,7 +122,7 @@ class ShiftsConsolePagesTests {
 
 	@Test
 	void reschedulingSendsTheNewTimesInThePlatformsZone() throws Exception {
-		volunteer.answer("POST /api/shifts/s-1/reschedule", 200, SHIFT);
+		volunteer.json("POST /api/shifts/s-1/reschedule", 200, SHIFT);
 
 		MvcResult result = this.mvc
 			.perform(post("/console/shifts/s-1/reschedule").param("startsAt", "2031-03-08T10:00")
@@ -138,13 +133,13 @@ class ShiftsConsolePagesTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/opportunities/o-1?changed=rescheduled");
-		assertThat(volunteer.bodies).containsEntry("POST /api/shifts/s-1/reschedule",
+		assertThat(volunteer.bodies()).containsEntry("POST /api/shifts/s-1/reschedule",
 				"{\"startsAt\":\"2031-03-08T16:00:00Z\",\"endsAt\":\"2031-03-08T18:30:00Z\"}");
 	}
 
 	@Test
 	void checkingSomeoneInWithoutJavaScriptComesBackToTheRosterAndWithHtmxAnswersTheirRowOnly() throws Exception {
-		volunteer.answer("POST /api/shifts/s-1/signups/g-1/attendance", 200, """
+		volunteer.json("POST /api/shifts/s-1/signups/g-1/attendance", 200, """
 				{"id":"g-1","volunteerId":"v-1","name":"Ada First","status":"ATTENDED","hours":2.5}""");
 
 		MvcResult plain = this.mvc
@@ -154,7 +149,7 @@ class ShiftsConsolePagesTests {
 				.with(csrf()))
 			.andReturn();
 		assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/console/shifts/s-1/check-in#signup-g-1");
-		assertThat(volunteer.bodies).containsEntry("POST /api/shifts/s-1/signups/g-1/attendance",
+		assertThat(volunteer.bodies()).containsEntry("POST /api/shifts/s-1/signups/g-1/attendance",
 				"{\"attended\":true,\"hours\":2.5}");
 
 		String row = page(post("/console/shifts/s-1/check-in/g-1").param("attended", "true")
@@ -165,20 +160,20 @@ class ShiftsConsolePagesTests {
 		assertThat(row.strip()).startsWith("<tr").contains("Ada First").contains("Attended").contains("2.5 h");
 		assertThat(row).doesNotContain("<html").doesNotContain("Bea Second");
 
-		volunteer.answer("POST /api/shifts/s-1/signups/g-2/attendance", 200, """
+		volunteer.json("POST /api/shifts/s-1/signups/g-2/attendance", 200, """
 				{"id":"g-2","volunteerId":"v-2","name":"Bea Second","status":"NO_SHOW"}""");
 		this.mvc.perform(post("/console/shifts/s-1/check-in/g-2").param("attended", "false")
 			.param("hours", "2")
 			.with(organizer())
 			.with(csrf()));
 		// A no-show has no hours: none is sent.
-		assertThat(volunteer.bodies).containsEntry("POST /api/shifts/s-1/signups/g-2/attendance",
+		assertThat(volunteer.bodies()).containsEntry("POST /api/shifts/s-1/signups/g-2/attendance",
 				"{\"attended\":false}");
 	}
 
 	@Test
 	void aWalkInRefusedByTheApiIsShownByField() throws Exception {
-		volunteer.answer("POST /api/shifts/s-1/walk-ins", 400, """
+		volunteer.json("POST /api/shifts/s-1/walk-ins", 400, """
 				{"title":"Invalid input","status":400,"detail":"Invalid input",
 				 "errors":[{"field":"email","message":"must be a well-formed email address"}]}""");
 
@@ -189,7 +184,7 @@ class ShiftsConsolePagesTests {
 			.with(csrf()));
 
 		assertThat(page).contains("must be a well-formed email address").contains("value=\"wren-at-example\"");
-		assertThat(volunteer.bodies.get("POST /api/shifts/s-1/walk-ins")).contains("\"consent\":{")
+		assertThat(volunteer.bodies().get("POST /api/shifts/s-1/walk-ins")).contains("\"consent\":{")
 			.contains("\"email\":true")
 			.contains("\"sms\":false");
 	}
@@ -215,7 +210,7 @@ class ShiftsConsolePagesTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(result.getResponse().getContentAsString()).contains("Not yours to see");
-		assertThat(volunteer.requests).isEmpty();
+		assertThat(volunteer.requestLines()).isEmpty();
 	}
 
 	/**
@@ -273,75 +268,5 @@ class ShiftsConsolePagesTests {
 			  "waitlistPosition":1,"sequence":3},
 			 {"id":"g-4","volunteerId":"v-4","name":"Cy Gone","status":"CANCELLED","sequence":4}],
 			 "page":{"number":0,"size":1000,"totalElements":4,"totalPages":1}}""";
-
-	/**
-	 * An HTTP server answering as volunteer-service's API, recording requests.
-	 */
-	static final class StandIn {
-
-		final HttpServer server;
-
-		final Map<String, int[]> statuses = new ConcurrentHashMap<>();
-
-		final Map<String, String> answers = new ConcurrentHashMap<>();
-
-		final List<String> requests = new CopyOnWriteArrayList<>();
-
-		final Map<String, String> bodies = new ConcurrentHashMap<>();
-
-		private StandIn(HttpServer server) {
-			this.server = server;
-		}
-
-		static StandIn start() {
-			try {
-				HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-				StandIn standIn = new StandIn(server);
-				server.createContext("/", (exchange) -> {
-					String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-					String query = exchange.getRequestURI().getRawQuery();
-					standIn.requests.add(key + ((query != null) ? "?" + query : "") + " "
-							+ exchange.getRequestHeaders().getFirst("Authorization"));
-					try (InputStream in = exchange.getRequestBody()) {
-						String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-						if (!body.isEmpty()) {
-							standIn.bodies.put(key, body);
-						}
-					}
-					String answer = standIn.answers.getOrDefault(key,
-							"{\"title\":\"Not found\",\"status\":404,\"detail\":\"No such thing\"}");
-					int status = standIn.statuses.getOrDefault(key, new int[] { 404 })[0];
-					byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-					exchange.getResponseHeaders()
-						.add("Content-Type", (status >= 400) ? "application/problem+json" : "application/json");
-					exchange.sendResponseHeaders(status, bytes.length);
-					exchange.getResponseBody().write(bytes);
-					exchange.close();
-				});
-				server.start();
-				return standIn;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		String address() {
-			return "http://127.0.0.1:" + this.server.getAddress().getPort();
-		}
-
-		void answer(String request, int status, String body) {
-			this.statuses.put(request, new int[] { status });
-			this.answers.put(request, body);
-		}
-
-		void reset() {
-			this.statuses.clear();
-			this.answers.clear();
-			this.requests.clear();
-			this.bodies.clear();
-		}
-
-	}
 
 }
