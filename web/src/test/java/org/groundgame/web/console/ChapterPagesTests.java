@@ -1,8 +1,6 @@
 package org.groundgame.web.console;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.groundgame.test.InfrastructureTestConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -11,15 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(properties = "groundgame.web.console.client-secret=console-secret-of-the-tests")
 @AutoConfigureMockMvc
-@Import({ InfrastructureTestConfiguration.class, ChapterPagesTests.FixedTokens.class })
+@Import({ InfrastructureTestConfiguration.class, SignedInTokens.class })
 class ChapterPagesTests {
 
 	private static final StubApi volunteer = StubApi.start();
@@ -267,25 +258,6 @@ class ChapterPagesTests {
 		return "{\"chapterId\":\"ch-a\",\"topics\":[\"ENDORSEMENTS\"],\"states\":[],\"email\":null,\"inbox\":true,"
 				+ "\"digestTopics\":[],\"webhook\":{\"url\":\"https://hooks.example.org/in\","
 				+ ((secret != null) ? "\"secret\":\"" + secret + "\"," : "") + "\"enabled\":true}}";
-	}
-
-	/**
-	 * The signed-in person's access token, as identity-service would have given it: one
-	 * per person, so that the stand-ins see whose it is.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedTokens {
-
-		@Bean
-		@Primary
-		OAuth2AuthorizedClientManager fixedTokens(ClientRegistrationRepository registrations) {
-			return (request) -> new OAuth2AuthorizedClient(registrations.findByRegistrationId("console"),
-					request.getPrincipal().getName(),
-					new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
-							"token-of-" + request.getPrincipal().getName(), Instant.now(),
-							Instant.now().plusSeconds(3600)));
-		}
-
 	}
 
 }

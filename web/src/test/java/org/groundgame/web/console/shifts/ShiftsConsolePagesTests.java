@@ -1,10 +1,10 @@
 package org.groundgame.web.console.shifts;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import org.groundgame.test.InfrastructureTestConfiguration;
+import org.groundgame.web.console.SignedInTokens;
 import org.groundgame.web.console.StubApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,13 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = { "groundgame.web.console.client-secret=console-secret-of-the-tests",
 		"groundgame.web.console.issuer=https://organizers.example.org" })
 @AutoConfigureMockMvc
-@Import(InfrastructureTestConfiguration.class)
+@Import({ InfrastructureTestConfiguration.class, SignedInTokens.class })
 class ShiftsConsolePagesTests {
 
 	private static final StubApi volunteer = StubApi.start();
@@ -211,26 +205,6 @@ class ShiftsConsolePagesTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(result.getResponse().getContentAsString()).contains("Not yours to see");
 		assertThat(volunteer.requestLines()).isEmpty();
-	}
-
-	/**
-	 * The person's access token, as identity-service would have given it at sign-in (here
-	 * without identity-service): the console calls the API with it.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SignedInTokens {
-
-		@Bean
-		@Primary
-		OAuth2AuthorizedClientManager signedInTokens(ClientRegistrationRepository registrations) {
-			return (request) -> new OAuth2AuthorizedClient(
-					registrations.findByRegistrationId(request.getClientRegistrationId()),
-					request.getPrincipal().getName(),
-					new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
-							"token-of-" + request.getPrincipal().getName(), Instant.now(),
-							Instant.now().plusSeconds(300)));
-		}
-
 	}
 
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
