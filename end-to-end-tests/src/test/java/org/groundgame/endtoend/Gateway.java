@@ -133,7 +133,7 @@ final class Gateway {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("GET " + request.uri() + " failed", ex);
+			throw new UncheckedIOException("GET " + request.uri() + " failed: " + ex, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -168,7 +168,7 @@ final class Gateway {
 					response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", ex);
+			throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + ex, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
