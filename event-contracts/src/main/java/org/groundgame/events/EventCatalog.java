@@ -17,6 +17,7 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.endorsement.VictoryAnnounced;
 import org.groundgame.events.training.CohortAlertDue;
 import org.groundgame.events.training.CohortAlertRequested;
 import org.groundgame.events.training.CohortOpened;
@@ -66,10 +67,11 @@ public final class EventCatalog {
 			ShiftCancelled.class, ShiftRescheduled.class, OpportunityCancelled.class, NominationSubmitted.class,
 			QuestionnaireIssued.class, QuestionnaireCompleted.class, NominationReviewStarted.class,
 			EndorsementGranted.class, EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
-			EndorsementRescinded.class, ElectionOutcomeRecorded.class, CohortOpened.class, TraineeApplied.class,
-			TraineeEnrolled.class, TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class, OfferDeclined.class,
-			TraineeWithdrew.class, TraineeGraduated.class, GraduateRanForOffice.class, TraineeErased.class,
-			ManageLinkIssued.class, CohortAlertRequested.class, CohortAlertDue.class, CandidateErased.class);
+			EndorsementRescinded.class, ElectionOutcomeRecorded.class, VictoryAnnounced.class, CohortOpened.class,
+			TraineeApplied.class, TraineeEnrolled.class, TraineeWaitlisted.class, SeatOffered.class, OfferExpired.class,
+			OfferDeclined.class, TraineeWithdrew.class, TraineeGraduated.class, GraduateRanForOffice.class,
+			TraineeErased.class, ManageLinkIssued.class, CohortAlertRequested.class, CohortAlertDue.class,
+			CandidateErased.class);
 
 	private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
@@ -103,6 +104,25 @@ class EndorsementController {
 	@PostMapping("/{id}/outcome")
 	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
 		return this.views.endorsement(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
+	}
+
+	/**
+	 * The body of {@code POST /api/endorsements/{id}/announcement}: public once
+	 * published.
+	 */
+	record AnnouncementRequest(@NotBlank @Size(max = Announcement.HEADLINE) String headline,
+			@NotBlank @Size(max = Announcement.MESSAGE) String message) {
+	}
+
+	/**
+	 * Staff publish the announcement of the candidate's victory: once, after an outcome
+	 * {@code WON}; chapters hear of it and the candidate's page shows it.
+	 */
+	@PostMapping("/{id}/announcement")
+	EndorsementView announceVictory(@PathVariable String id, @Valid @RequestBody AnnouncementRequest request,
+			Caller caller) {
+		return this.views
+			.endorsement(this.nominations.announceVictory(caller, id, request.headline(), request.message()));
 	}
 
 	/** The body of {@code POST /api/endorsements/{id}/rescind}: the reason is public. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
@@ -22,11 +23,12 @@ import org.groundgame.endorsement.profile.PublicProfile;
  * @param outcomes the outcome of each stage, in the order recorded
  * @param profile the candidate's profile as staff approved it, or {@code null} (none
  * approved, a ballot measure, an erased candidate)
+ * @param announcement the victory announcement staff published, or {@code null}
  */
 record EndorsementView(String id, String nominationId, PublicCandidateView candidate, RaceView race, int cycle,
 		EndorsementStatus status, ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt,
 		String candidateId, BallotMeasureView ballotMeasure, List<StageOutcome> outcomes, String rescindedReason,
-		Instant rescindedAt, PublicProfile profile) {
+		Instant rescindedAt, PublicProfile profile, AnnouncementView announcement) {
 
 	/**
 	 * @param profiles the approved profiles of the candidates, by id (those without one
@@ -43,7 +45,19 @@ record EndorsementView(String id, String nominationId, PublicCandidateView candi
 				BallotMeasureView.of(nomination.ballotPosition()), endorsement.outcomes(),
 				(endorsement.rescission() != null) ? endorsement.rescission().reason() : null,
 				(endorsement.rescission() != null) ? endorsement.rescission().rescindedAt() : null,
-				(nomination.candidateId() != null) ? profiles.get(nomination.candidateId()) : null);
+				(nomination.candidateId() != null) ? profiles.get(nomination.candidateId()) : null,
+				AnnouncementView.of(endorsement.announcement()));
+	}
+
+	/** The victory announcement as the public reads it: not who published it. */
+	record AnnouncementView(String headline, String message, Instant publishedAt) {
+
+		static AnnouncementView of(Announcement announcement) {
+			return (announcement != null)
+					? new AnnouncementView(announcement.headline(), announcement.message(), announcement.publishedAt())
+					: null;
+		}
+
 	}
 
 	/** For a ballot measure, the name is the position ("YES on Amendment 3"). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
@@ -323,19 +324,19 @@ class NominationDocument implements HasOutbox {
 	 * public endorsement endpoints); the index is sparse since most nominations have
 	 * none. {@code outcome} is the last outcome recorded, kept for queries and for
 	 * endorsements stored before outcomes were kept per stage; {@code outcomeRecordedAt}
-	 * when it was recorded, to list the latest results first.
+	 * when it was recorded, to list the latest results first; {@code announcement} the
+	 * victory announcement, once published.
 	 */
 	record EndorsementEntry(@Indexed(unique = true, sparse = true) String endorsementId, EndorsementStatus status,
 			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes,
-			Rescission rescission, Instant outcomeRecordedAt) {
+			Rescission rescission, Instant outcomeRecordedAt, Announcement announcement) {
 
 		static EndorsementEntry of(Endorsement endorsement) {
-			return (endorsement != null)
-					? new EndorsementEntry(endorsement.id(), endorsement.status(), endorsement.outcome(),
-							endorsement.reEndorsement(), endorsement.endorsedAt(), endorsement.outcomes(),
-							endorsement.rescission(),
-							endorsement.outcomes().isEmpty() ? null : endorsement.outcomes().getLast().recordedAt())
-					: null;
+			return (endorsement != null) ? new EndorsementEntry(endorsement.id(), endorsement.status(),
+					endorsement.outcome(), endorsement.reEndorsement(), endorsement.endorsedAt(),
+					endorsement.outcomes(), endorsement.rescission(),
+					endorsement.outcomes().isEmpty() ? null : endorsement.outcomes().getLast().recordedAt(),
+					endorsement.announcement()) : null;
 		}
 
 		Endorsement toEndorsement(RaceStage raceStage) {
@@ -344,7 +345,7 @@ class NominationDocument implements HasOutbox {
 				recorded = List.of(new StageOutcome(raceStage, this.outcome, this.endorsedAt));
 			}
 			return new Endorsement(this.endorsementId, this.status, this.reEndorsement, this.endorsedAt, recorded,
-					this.rescission);
+					this.rescission, this.announcement);
 		}
 
 	}

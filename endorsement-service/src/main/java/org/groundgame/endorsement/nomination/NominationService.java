@@ -488,6 +488,22 @@ class NominationService {
 		return nomination;
 	}
 
+	/**
+	 * Staff publish the announcement of an endorsed candidate's victory, once. Saved on
+	 * the version read: of two staff publishing at once, one succeeds and the other is
+	 * told of the conflict.
+	 */
+	Nomination announceVictory(Caller caller, String endorsementId, String headline, String message) {
+		caller.requireStaff();
+		NominationDocument document = loadByEndorsement(endorsementId);
+		Nomination nomination = document.toNomination();
+		this.outbox.append(document, nomination.announceVictory(headline, message, caller.subject(), this.clock));
+		document.update(nomination);
+		this.repository.save(document);
+		log.info("Endorsement {}: victory announced by {}", endorsementId, caller);
+		return nomination;
+	}
+
 	/** Staff rescind an endorsement, with a public reason. */
 	Nomination rescind(Caller caller, String endorsementId, String reason) {
 		caller.requireStaff();

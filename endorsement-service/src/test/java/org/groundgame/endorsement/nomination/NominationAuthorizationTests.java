@@ -13,6 +13,7 @@ import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
+import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
@@ -107,6 +108,7 @@ class NominationAuthorizationTests {
 		CHAPTER_FORM(HttpMethod.POST, "/api/nominations/{id}/chapter-form"),
 		REISSUE_QUESTIONNAIRE(HttpMethod.POST, "/api/nominations/{id}/questionnaire"),
 		RESCIND(HttpMethod.POST, "/api/endorsements/{endorsementId}/rescind"),
+		ANNOUNCE_VICTORY(HttpMethod.POST, "/api/endorsements/{endorsementId}/announcement"),
 		RESULTS(HttpMethod.GET, "/api/endorsements/results"), RACES(HttpMethod.GET, "/api/races"),
 		READ_UNKNOWN_RACE(HttpMethod.GET, "/api/races/no-such-race"), SUBMIT_SLATE(HttpMethod.POST, "/api/slates"),
 		READ_SLATE(HttpMethod.GET, "/api/slates/{slateId}"),
@@ -167,6 +169,7 @@ class NominationAuthorizationTests {
 		rows.add(expect(Endpoint.CHAPTER_FORM, 401, 200, 403, 200, 403, 403));
 		rows.add(expect(Endpoint.REISSUE_QUESTIONNAIRE, 401, 200, 403, 403, 403, 403));
 		rows.add(expect(Endpoint.RESCIND, 401, 200, 403, 403, 403, 403));
+		rows.add(expect(Endpoint.ANNOUNCE_VICTORY, 401, 200, 403, 403, 403, 403));
 		rows.add(expect(Endpoint.RESULTS, 200, 200, 200, 200, 200, 200));
 		rows.add(expect(Endpoint.RACES, 200, 200, 200, 200, 200, 200));
 		rows.add(expect(Endpoint.READ_UNKNOWN_RACE, 404, 404, 404, 404, 404, 404));
@@ -226,7 +229,8 @@ class NominationAuthorizationTests {
 	@MethodSource("contract")
 	void everyEndpointAnswersEveryCallerAsTheContractSays(Endpoint endpoint, Who who, int expected) {
 		String nominationId = seed(nominationFor(endpoint)).id();
-		String endorsementId = seed(endorsed(OWN)).endorsement().id();
+		String endorsementId = seed((endpoint == Endpoint.ANNOUNCE_VICTORY) ? won(OWN) : endorsed(OWN)).endorsement()
+			.id();
 		String slateId = UUID.randomUUID().toString();
 		this.mongo.insert(new SlateDocument(slateId, "Slate", null, new Nominator(null, null, OWN),
 				List.of(nominationId), Instant.now()));
@@ -451,6 +455,7 @@ class NominationAuthorizationTests {
 				Map.of("statement", "We voted yes", "meetingDate", "2026-01-15", "votesFor", 9, "votesAgainst", 1);
 			case REISSUE_QUESTIONNAIRE -> Map.of("email", "candidate@example.org");
 			case RESCIND -> Map.of("reason", "Broke the pledge");
+			case ANNOUNCE_VICTORY -> Map.of("headline", "We won!", "message", "Thank you, volunteers.");
 			case EDIT_PROFILE_OF_UNKNOWN -> Map.of("biography", "Organizer");
 			case APPROVE_PROFILE_OF_UNKNOWN -> Map.of("revision", 1);
 			case ERASE_NOMINATOR -> Map.of("email", "nobody-" + UUID.randomUUID() + "@example.org");
@@ -506,6 +511,13 @@ class NominationAuthorizationTests {
 				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
 				new Nominator(null, null, chapterId), null, now, null, new StaffDecision(Decision.ENDORSE, null, now),
 				Endorsement.granted(UUID.randomUUID().toString(), false, now));
+	}
+
+	/** An endorsement whose candidate won the general election. */
+	static Nomination won(String chapterId) {
+		Nomination nomination = endorsed(chapterId);
+		nomination.recordOutcome(ElectionOutcome.WON, java.time.Clock.systemUTC());
+		return nomination;
 	}
 
 	static Race race(UsState state) {

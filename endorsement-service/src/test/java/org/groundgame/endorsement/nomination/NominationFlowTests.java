@@ -269,7 +269,7 @@ class NominationFlowTests {
 				new Race("state representative", RaceLevel.STATE, UsState.NE, "12", null, electionDate), null, null,
 				then, null, new StaffDecision(Decision.ENDORSE, null, then),
 				new Endorsement(UUID.randomUUID().toString(), EndorsementStatus.ACTIVE, false, then,
-						List.of(new StageOutcome(RaceStage.GENERAL, ElectionOutcome.WON, then)), null));
+						List.of(new StageOutcome(RaceStage.GENERAL, ElectionOutcome.WON, then)), null, null));
 	}
 
 	@Test

@@ -401,6 +401,45 @@ class PipelineFlowTests {
 	}
 
 	@Test
+	void victoryIsAnnouncedOnceAfterAWinPubliclyAndOnTheTopic() {
+		String id = submitted(NominationApi.nominationIn("VT"));
+		String endorsementId = this.api.decide(id, "ENDORSE", HttpStatus.OK).get("endorsementId").asString();
+		Map<String, Object> announcement = Map.of("headline", "Ana Ruiz wins House District 79", "message",
+				"Thank you to the 212 volunteers who knocked on 9,000 doors.");
+
+		JsonNode tooEarly = this.api.post("/api/endorsements/{id}/announcement", announcement, HttpStatus.CONFLICT,
+				endorsementId);
+		assertThat(tooEarly.get("currentState").asString()).isEqualTo("NOT_WON");
+		this.api.post("/api/endorsements/{id}/outcome", Map.of("result", "ADVANCED", "stage", "PRIMARY"), HttpStatus.OK,
+				endorsementId);
+		this.api.post("/api/endorsements/{id}/announcement", announcement, HttpStatus.CONFLICT, endorsementId);
+		this.api.recordOutcome(endorsementId, "WON", HttpStatus.OK);
+		JsonNode blank = this.api.post("/api/endorsements/{id}/announcement",
+				Map.of("headline", " ", "message", "x".repeat(2001)), HttpStatus.BAD_REQUEST, endorsementId);
+		assertThat(blank.get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactlyInAnyOrder("headline", "message");
+		assertThat(this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId).get("announcement").isNull())
+			.isTrue();
+
+		JsonNode published = this.api.post("/api/endorsements/{id}/announcement", announcement, HttpStatus.OK,
+				endorsementId);
+		JsonNode again = this.api.post("/api/endorsements/{id}/announcement",
+				Map.of("headline", "Another", "message", "Another"), HttpStatus.CONFLICT, endorsementId);
+
+		assertThat(published.get("announcement").get("headline").asString()).isEqualTo(announcement.get("headline"));
+		assertThat(again.get("currentState").asString()).isEqualTo("ANNOUNCED");
+		JsonNode shown = this.api.anonymous().get("/api/endorsements/{id}", HttpStatus.OK, endorsementId);
+		assertThat(shown.get("announcement").get("message").asString()).isEqualTo(announcement.get("message"));
+		assertThat(shown.get("announcement").has("publishedBy")).isFalse();
+		assertThat(shown.get("announcement").get("publishedAt").isNull()).isFalse();
+		JsonNode event = awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
+		assertThat(event.get("headline").asString()).isEqualTo(announcement.get("headline"));
+		assertThat(event.get("nominationId").asString()).isEqualTo(id);
+		assertThat(event.get("race").get("state").asString()).isEqualTo("VT");
+		assertThat(eventsOf(endorsementId, "VictoryAnnounced")).hasSize(1);
+	}
+
+	@Test
 	void endorsedCandidateCannotBeNominatedAgainForTheSameRace() {
 		Map<String, Object> nomination = NominationApi.nominationIn("NV");
 		String id = submitted(nomination);

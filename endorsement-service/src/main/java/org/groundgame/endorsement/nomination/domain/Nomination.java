@@ -21,6 +21,7 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.endorsement.VictoryAnnounced;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 
@@ -266,6 +267,28 @@ public final class Nomination {
 	/** Records the outcome for the race's own stage. */
 	public ElectionOutcomeRecorded recordOutcome(ElectionOutcome result, Clock clock) {
 		return recordOutcome(result, null, clock);
+	}
+
+	/**
+	 * Staff publish the organization's announcement of the candidate's victory: once, on
+	 * an active endorsement whose candidate won (at any stage).
+	 * @throws IllegalStateChangeException when the endorsement is not active, no victory
+	 * was recorded, or one was announced already
+	 */
+	public VictoryAnnounced announceVictory(String headline, String message, String publishedBy, Clock clock) {
+		Endorsement active = requireActiveEndorsement("announced");
+		if (!active.hasWon()) {
+			throw new IllegalStateChangeException("Endorsement " + active.id()
+					+ " has no victory recorded; record an outcome WON before announcing it", "NOT_WON");
+		}
+		if (active.announcement() != null) {
+			throw new IllegalStateChangeException("Endorsement " + active.id() + "'s victory was announced already",
+					"ANNOUNCED");
+		}
+		Announcement announcement = new Announcement(headline, message, clock.instant(), publishedBy);
+		this.endorsement = active.announced(announcement);
+		return new VictoryAnnounced(newId(), clock.instant(), active.id(), this.id, nomineeName(), this.race.summary(),
+				nominatingChapterId(), candidateId(), announcement.headline(), announcement.message());
 	}
 
 	/** Staff rescind the endorsement, with a public reason. */

@@ -38,6 +38,9 @@ class NominationErasureTests {
 		nomination.fileChapterForm(
 				new ChapterForm("We back Maria Gonzalez", ELECTION_DAY.minusMonths(9), 12, 1, "chapter-stl", NOW));
 		nomination.endorse("Endorse Gonzalez", "staff-client", NO_HISTORY, CLOCK);
+		nomination.recordOutcome(ElectionOutcome.WON, RaceStage.PRIMARY, CLOCK);
+		nomination.announceVictory("Gonzalez wins the primary", "Maria Gonzalez won the primary.", "staff-client",
+				CLOCK);
 		nomination.rescind("Gonzalez left the race", "staff-client", CLOCK);
 		return nomination;
 	}
@@ -59,6 +62,10 @@ class NominationErasureTests {
 		assertThat(erased.chapterForm().statement()).isEqualTo("(erased)");
 		assertThat(erased.decision().reason()).isNull();
 		assertThat(erased.endorsement().rescission().reason()).isEqualTo("(erased)");
+		assertThat(erased.endorsement().announcement().headline()).isEqualTo("(erased)");
+		assertThat(erased.endorsement().announcement().message()).isEqualTo("(erased)");
+		assertThat(erased.endorsement().announcement().publishedAt())
+			.isEqualTo(nomination.endorsement().announcement().publishedAt());
 		// What the process decided stays.
 		assertThat(erased.id()).isEqualTo(nomination.id());
 		assertThat(erased.status()).isEqualTo(NominationStatus.ENDORSED);

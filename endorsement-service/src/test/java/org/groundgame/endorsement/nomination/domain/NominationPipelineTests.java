@@ -19,6 +19,7 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.NominationWithdrawn;
 import org.groundgame.events.endorsement.QuestionnaireCompleted;
 import org.groundgame.events.endorsement.QuestionnaireIssued;
+import org.groundgame.events.endorsement.VictoryAnnounced;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.geography.UsState;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.groundgame.endorsement.nomination.domain.NominationTests.CLOCK;
 import static org.groundgame.endorsement.nomination.domain.NominationTests.ELECTION_DAY;
+import static org.groundgame.endorsement.nomination.domain.NominationTests.endorsed;
 import static org.groundgame.endorsement.nomination.domain.NominationTests.NOW;
 import static org.groundgame.endorsement.nomination.domain.NominationTests.NO_HISTORY;
 import static org.groundgame.endorsement.nomination.domain.NominationTests.in;
@@ -481,6 +483,63 @@ class NominationPipelineTests {
 		@EnumSource(value = NominationStatus.class, names = { "ENDORSED", "DECLINED", "WITHDRAWN", "EXPIRED" })
 		void closedNominationTakesNoForm(NominationStatus status) {
 			assertRefused(status, () -> in(status).fileChapterForm(form("chapter-stl")));
+		}
+
+	}
+
+	@Nested
+	class VictoryAnnouncements {
+
+		static void refused(String state, Runnable command) {
+			assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(command::run)
+				.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo(state));
+		}
+
+		@Test
+		void aWinIsAnnouncedOnceWithTheRaceAndTheWordsOfStaff() {
+			Nomination nomination = endorsed();
+			refused("NOT_WON", () -> nomination.announceVictory("We won", "Thanks", "dana", CLOCK));
+			nomination.recordOutcome(ElectionOutcome.LOST, CLOCK);
+			refused("NOT_WON", () -> nomination.announceVictory("We won", "Thanks", "dana", CLOCK));
+			nomination.recordOutcome(ElectionOutcome.WON, RaceStage.PRIMARY, CLOCK);
+
+			VictoryAnnounced event = nomination.announceVictory(" Maria wins the primary ", "Thank you, volunteers.",
+					"dana", CLOCK);
+
+			assertThat(event.endorsementId()).isEqualTo(nomination.endorsement().id());
+			assertThat(event.nominationId()).isEqualTo(nomination.id());
+			assertThat(event.headline()).isEqualTo("Maria wins the primary");
+			assertThat(event.race()).isEqualTo(nomination.race().summary());
+			assertThat(nomination.endorsement().announcement())
+				.isEqualTo(new Announcement("Maria wins the primary", "Thank you, volunteers.", NOW, "dana"));
+			refused("ANNOUNCED", () -> nomination.announceVictory("Again", "Again", "dana", CLOCK));
+		}
+
+		@Test
+		void theWordsAreCheckedAndEachFaultIsNamed() {
+			Nomination nomination = endorsed();
+			nomination.recordOutcome(ElectionOutcome.WON, CLOCK);
+
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> nomination.announceVictory("Two\nlines", " ", "dana", CLOCK))
+				.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+					.containsExactly("headline", "message"));
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> nomination.announceVictory("x".repeat(121), "y".repeat(2001), "dana", CLOCK))
+				.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+					.containsExactly("headline", "message"));
+			assertThat(nomination.endorsement().announcement()).isNull();
+		}
+
+		@Test
+		void aRescindedEndorsementIsNotAnnounced() {
+			Nomination nomination = endorsed();
+			nomination.recordOutcome(ElectionOutcome.WON, CLOCK);
+			nomination.rescind("Broke the pledge", "dana", CLOCK);
+
+			assertThatExceptionOfType(IllegalStateChangeException.class)
+				.isThrownBy(() -> nomination.announceVictory("We won", "Thanks", "dana", CLOCK))
+				.satisfies((ex) -> assertThat(ex.currentState()).isEqualTo("RESCINDED"));
 		}
 
 	}
