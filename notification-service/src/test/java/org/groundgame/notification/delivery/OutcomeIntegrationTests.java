@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.RaceSummary;
+import org.groundgame.events.endorsement.VictoryAnnounced;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.InboxClient;
 import org.groundgame.notification.MailTestConfiguration;
@@ -74,6 +75,41 @@ class OutcomeIntegrationTests {
 				.untilAsserted(
 						() -> assertThat(MailTestConfiguration.receivedBy(NotificationFixture.contactEmailOf(reno)))
 							.anySatisfy((mail) -> assertThat(mail.getSubject()).startsWith("Victory: Sam Rivera")));
+		}
+	}
+
+	@Test
+	void aVictoryAnnouncementReachesThemInStaffsWords() {
+		try (CloudEventProducer events = new CloudEventProducer()) {
+			NotificationFixture fixture = new NotificationFixture(this.port, this.chapters, events);
+			InboxClient inboxes = new InboxClient(
+					RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build());
+			String carsonCity = fixture.registerChapter(STATE);
+			String elko = fixture.registerChapter(STATE);
+			fixture.subscribe(elko, """
+					{"topics":["ENDORSEMENTS"],"inbox":true}""");
+			String headline = "Sam Rivera wins Senate District 4 " + UUID.randomUUID();
+			VictoryAnnounced announced = new VictoryAnnounced(UUID.randomUUID().toString(), NotificationFixture.now(),
+					"endorsement-" + UUID.randomUUID(), "nomination-" + UUID.randomUUID(), "Sam Rivera",
+					new RaceSummary("State Senator", "STATE", STATE, "4", null, LocalDate.of(2026, 11, 3)), null,
+					"candidate-1", headline, "Thank you to the 212 volunteers who knocked on 9,000 doors.");
+
+			events.publish(CloudEventProducer.ENDORSEMENT_TOPIC, EventCatalog.typeOf(VictoryAnnounced.class),
+					"/groundgame/endorsement-service", announced);
+			// Same endorsement, same partition: once this one is in, the announcement was
+			// handled.
+			var barrier = NotificationFixture.granted(STATE, announced.endorsementId());
+			events.endorsementGranted(barrier);
+
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(inboxes.inboxOf(elko).entriesOf(barrier.eventId())).hasSize(1));
+			assertThat(inboxes.inboxOf(carsonCity).entriesOf(announced.eventId())).singleElement()
+				.satisfies((entry) -> assertThat(entry.title()).isEqualTo(headline));
+			assertThat(inboxes.inboxOf(elko).entriesOf(announced.eventId())).isEmpty();
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(
+						MailTestConfiguration.receivedBy(NotificationFixture.contactEmailOf(carsonCity)))
+					.anySatisfy((mail) -> assertThat(mail.getSubject()).isEqualTo(headline)));
 		}
 	}
 

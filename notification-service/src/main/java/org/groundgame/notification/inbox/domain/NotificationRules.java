@@ -36,15 +36,15 @@ public final class NotificationRules {
 		return new NotificationRules(List.of(new NominationSubmittedRule(), new QuestionnaireIssuedRule(),
 				new QuestionnaireCompletedRule(), new NominationReviewStartedRule(), new EndorsementGrantedRule(),
 				new EndorsementDeclinedRule(), new NominationWithdrawnRule(), new NominationExpiredRule(),
-				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VolunteerSignedUpRule(),
-				new VolunteerUpdatedRule(), new VolunteerLinkIssuedRule(), new VolunteerChangeRequestedRule(),
-				new OpportunityOpenedRule(), new OpportunityPublishedRule(), new ShiftSignupConfirmedRule(),
-				new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(), new ShiftSignupCancelledRule(),
-				new ShiftReminderDueRule(), new AttendanceRecordedRule(), new ShiftCancelledRule(),
-				new ShiftRescheduledRule(), new OpportunityCancelledRule(), new CohortOpenedRule(),
-				new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(), new OfferExpiredRule(),
-				new TraineeGraduatedRule(), new GraduateRanForOfficeRule(), new ManageLinkIssuedRule(),
-				new CohortAlertRequestedRule(), new CohortAlertDueRule()));
+				new EndorsementRescindedRule(), new ElectionOutcomeRecordedRule(), new VictoryAnnouncedRule(),
+				new VolunteerSignedUpRule(), new VolunteerUpdatedRule(), new VolunteerLinkIssuedRule(),
+				new VolunteerChangeRequestedRule(), new OpportunityOpenedRule(), new OpportunityPublishedRule(),
+				new ShiftSignupConfirmedRule(), new ShiftWaitlistedRule(), new ShiftSignupPromotedRule(),
+				new ShiftSignupCancelledRule(), new ShiftReminderDueRule(), new AttendanceRecordedRule(),
+				new ShiftCancelledRule(), new ShiftRescheduledRule(), new OpportunityCancelledRule(),
+				new CohortOpenedRule(), new TraineeEnrolledRule(), new TraineeWaitlistedRule(), new SeatOfferedRule(),
+				new OfferExpiredRule(), new TraineeGraduatedRule(), new GraduateRanForOfficeRule(),
+				new ManageLinkIssuedRule(), new CohortAlertRequestedRule(), new CohortAlertDueRule()));
 	}
 
 	/** The rules for the events of one topic. */

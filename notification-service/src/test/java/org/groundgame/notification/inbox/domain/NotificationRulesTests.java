@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.groundgame.events.Topics;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
+import org.groundgame.events.endorsement.VictoryAnnounced;
 import org.groundgame.events.endorsement.EndorsementDeclined;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.EndorsementRescinded;
@@ -52,7 +53,7 @@ class NotificationRulesTests {
 			.containsExactlyInAnyOrder(NominationSubmitted.class, QuestionnaireIssued.class,
 					QuestionnaireCompleted.class, NominationReviewStarted.class, EndorsementGranted.class,
 					EndorsementDeclined.class, NominationWithdrawn.class, NominationExpired.class,
-					EndorsementRescinded.class, ElectionOutcomeRecorded.class);
+					EndorsementRescinded.class, ElectionOutcomeRecorded.class, VictoryAnnounced.class);
 		assertThat(rules.on(Topics.VOLUNTEER)).<Class<?>>extracting(NotificationRule::eventType)
 			.containsExactlyInAnyOrder(VolunteerSignedUp.class, VolunteerUpdated.class, VolunteerLinkIssued.class,
 					VolunteerChangeRequested.class, OpportunityOpened.class, OpportunityPublished.class,
