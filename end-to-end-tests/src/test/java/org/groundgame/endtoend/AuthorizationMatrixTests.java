@@ -380,6 +380,14 @@ class AuthorizationMatrixTests {
 					() -> "/api/candidates/no-such-candidate/profile/approval", () -> Map.of("revision", 1))
 			.answers(Caller.STAFF, 404)
 			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
+		// The matrix's endorsement has no victory: staff are told so (409), nothing
+		// changes.
+		endpoints.add(Endpoint
+			.of("POST", "victory announcement (no victory yet)",
+					() -> "/api/endorsements/" + this.endorsement + "/announcement",
+					() -> Map.of("headline", "Matrix victory", "message", "Thank you."))
+			.answers(Caller.STAFF, 409)
+			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));
 		endpoints.add(Endpoint.of("GET", "question bank", () -> "/api/questionnaires/2030", none)
 			.answers(Caller.STAFF, 200)
 			.refusing(Caller.OWN_CHAPTER, Caller.OTHER_CHAPTER));

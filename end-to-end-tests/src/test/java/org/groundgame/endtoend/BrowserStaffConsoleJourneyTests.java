@@ -1,5 +1,6 @@
 package org.groundgame.endtoend;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * National staff's work in the organizers' console, in a real browser: the nominations
@@ -187,6 +189,42 @@ class BrowserStaffConsoleJourneyTests {
 			.isEqualTo("The candidate left the race's coalition.");
 		assertThat(endorsement.path("outcomes").get(0).path("stage").asString()).isEqualTo("PRIMARY");
 		assertThat(endorsement.path("outcomes").get(0).path("result").asString()).isEqualTo("ADVANCED");
+	}
+
+	@Test
+	void staffPublishAVictoryAnnouncementThatTheCandidatesPageAndTheChaptersInboxShow() {
+		String chapterId = this.organizers.registerChapter();
+		String endorsementId = this.organizers.endorse(this.organizers.nominate(chapterId));
+		this.organizers.recordOutcome(endorsementId, "WON");
+		String headline = "Victory in the Kansas House " + UUID.randomUUID().toString().substring(0, 8);
+		String message = "Thank you to the volunteers who knocked on 9,000 doors.";
+
+		this.signIn.asStaff("/console/endorsements/" + endorsementId);
+		assertThat(this.browser.headings(3)).contains("Publish a victory announcement");
+		// Too long for a headline: the service names the field, nothing is published.
+		this.browser.fillIn("Headline", "A headline that goes on and on ".repeat(5));
+		this.browser.fillIn("Message", message);
+		this.browser.press("Publish a victory announcement");
+		assertThat(this.browser.text(MAIN)).contains("Publish a victory announcement")
+			.doesNotContain("The victory announcement is published.");
+		assertThat(this.browser.text(By.cssSelector(".field .error"))).isNotBlank();
+		assertThat(this.gateway.get("/api/endorsements/" + endorsementId).json(200).path("announcement").isNull())
+			.isTrue();
+
+		this.browser.fillIn("Headline", headline);
+		this.browser.press("Publish a victory announcement");
+		assertThat(this.browser.text(MAIN)).contains("The victory announcement is published.")
+			.contains(headline)
+			.contains(message);
+		assertThat(this.browser.headings(3)).doesNotContain("Publish a victory announcement");
+		this.browser.screenshot("console-staff-endorsements", "4-announced");
+
+		// Public on the candidate's page, and news for the nominating chapter.
+		this.browser.open("/candidates/" + endorsementId);
+		assertThat(this.browser.text(MAIN)).contains(headline).contains(message);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.organizers.inboxEntriesAbout(chapterId, endorsementId))
+				.anySatisfy((entry) -> assertThat(entry.path("title").asString()).isEqualTo(headline)));
 	}
 
 	@Test

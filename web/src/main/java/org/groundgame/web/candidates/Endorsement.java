@@ -17,9 +17,10 @@ import java.util.List;
  * @param reEndorsement whether an incumbent was endorsed again
  * @param endorsedAt when
  * @param profile what the candidate wrote about themselves, as staff approved it, or none
+ * @param announcement the organization's announcement of the candidate's victory, or none
  */
 public record Endorsement(String id, String candidateId, Candidate candidate, Race race, Integer cycle, String status,
-		String outcome, boolean reEndorsement, Instant endorsedAt, Profile profile) {
+		String outcome, boolean reEndorsement, Instant endorsedAt, Profile profile, Announcement announcement) {
 
 	/**
 	 * The badge a candidate card shows: the result once there is one, else whether this
@@ -38,6 +39,16 @@ public record Endorsement(String id, String candidateId, Candidate candidate, Ra
 	public String initial() {
 		String name = (this.candidate != null) ? this.candidate.name() : null;
 		return (name == null || name.isBlank()) ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The victory announcement, as staff published it.
+	 *
+	 * @param headline one line
+	 * @param message plain text, in paragraphs
+	 */
+	public record Announcement(String headline, String message, Instant publishedAt) {
+
 	}
 
 	/**

@@ -73,6 +73,23 @@ class EndorsementsController {
 				redirect);
 	}
 
+	/**
+	 * Publishes the victory announcement: the service checks the words (each field at
+	 * fault shown by its field) and that there is a victory to announce and none
+	 * announced yet (a conflict, shown as such).
+	 */
+	@PostMapping("/console/endorsements/{id}/announcement")
+	String announceVictory(Organizer organizer, @PathVariable String id,
+			@RequestParam(required = false) String headline, @RequestParam(required = false) String message,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPages.requireStaff(organizer);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("headline", (headline != null) ? headline : "");
+		body.put("message", (message != null) ? message : "");
+		return act(id, "announcement", () -> this.endorsements.announceVictory(id, body), Map.of(), locale, model,
+				response, redirect);
+	}
+
 	@PostMapping("/console/endorsements/{id}/rescind")
 	String rescind(Organizer organizer, @PathVariable String id, @RequestParam(required = false) String rescindReason,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {

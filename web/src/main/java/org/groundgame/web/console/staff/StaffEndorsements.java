@@ -14,8 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * endorsement-service's endorsements as national staff keep them, with the signed-in
- * person's token: the list (active or rescinded), one endorsement, and rescinding one or
- * recording the outcome of a stage.
+ * person's token: the list (active or rescinded), one endorsement, and rescinding one,
+ * recording the outcome of a stage or announcing a victory.
  */
 @Component
 class StaffEndorsements {
@@ -49,6 +49,13 @@ class StaffEndorsements {
 	/** {@code POST /api/endorsements/{id}/rescind} {@code {"reason"}}. */
 	void rescind(String id, String reason) {
 		post(id, "rescind", Map.of("reason", reason));
+	}
+
+	/**
+	 * {@code POST /api/endorsements/{id}/announcement} {@code {"headline","message"}}.
+	 */
+	void announceVictory(String id, Map<String, Object> body) {
+		post(id, "announcement", body);
 	}
 
 	/** {@code POST /api/endorsements/{id}/outcome} {@code {"result","stage"}}. */
