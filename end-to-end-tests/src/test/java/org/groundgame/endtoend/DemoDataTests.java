@@ -41,6 +41,7 @@ class DemoDataTests {
 		assertThat(seeded.chapterIds()).containsOnlyKeys("St. Louis", "Columbia", "Kansas City", "St. Joseph");
 		JsonNode endorsed = this.gateway.asStaff().get("/api/nominations/" + seeded.endorsedNominationId()).json(200);
 		assertThat(endorsed.path("status").asString()).isEqualTo("ENDORSED");
+		assertThat(endorsed.path("research").path("winNumber").asLong()).isEqualTo(7400);
 		assertThat(this.gateway.asStaff()
 			.get("/api/nominations/" + seeded.pendingNominationId())
 			.json(200)

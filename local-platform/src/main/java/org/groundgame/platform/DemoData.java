@@ -291,6 +291,18 @@ public final class DemoData {
 				review.json();
 			}
 		}
+		// What staff found out while reviewing, so that the race's impact page has its
+		// research beside the chapters' effort.
+		LocalDate today = LocalDate.now(this.clock);
+		this.gateway.put(path + "/research",
+				Map.of("incumbency", "OPEN_SEAT", "winNumber", 7400, "polling",
+						List.of(Map.of("pollster", "Demo Polling Co.", "date", today.minusDays(10).toString(),
+								"numbers", "Fictional: 48% to 44%, 8% undecided")),
+						"fundraising",
+						Map.of("amount", 84250, "asOf", today.minusDays(3).toString(), "source",
+								"https://example.org/fictional-demo-filing"),
+						"notes", "Demo data: fictional research for a fictional race."))
+			.json();
 		this.gateway
 			.post(path + "/decision", Map.of("decision", "ENDORSE", "reason",
 					"Demo data: a fictional endorsement, so that inboxes are not empty."))
