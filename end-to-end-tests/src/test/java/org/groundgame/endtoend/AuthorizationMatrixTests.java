@@ -456,6 +456,19 @@ class AuthorizationMatrixTests {
 			.answers(Caller.STAFF, 200)
 			.answers(Caller.OWN_CHAPTER, 200)
 			.refusing(Caller.OTHER_CHAPTER));
+		// The effort behind a race: staff every chapter's, a chapter its own part (so
+		// another chapter gets an answer, without this chapter's numbers).
+		endpoints.add(Endpoint
+			.of("GET", "effort behind an endorsement",
+					() -> "/api/opportunities/effort?endorsementId=" + this.endorsement, none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.answers(Caller.OTHER_CHAPTER, 200));
+		endpoints.add(Endpoint
+			.of("GET", "effort behind each endorsement", () -> "/api/opportunities/effort/endorsements", none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.answers(Caller.OTHER_CHAPTER, 200));
 	}
 
 	/**

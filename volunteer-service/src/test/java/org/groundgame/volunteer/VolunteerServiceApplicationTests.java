@@ -43,7 +43,8 @@ class VolunteerServiceApplicationTests {
 					"/api/leaderboards/chapters", "/api/audit/volunteer-service/entries",
 					"/api/audit/volunteer-service/verify", "/api/opportunities/{id}/cancel",
 					"/api/shifts/{shiftId}/cancel", "/api/shifts/{shiftId}/reschedule",
-					"/api/shifts/{shiftId}/walk-ins", "/api/volunteers/{id}/history");
+					"/api/shifts/{shiftId}/walk-ins", "/api/volunteers/{id}/history", "/api/opportunities/effort",
+					"/api/opportunities/effort/endorsements");
 		// Public operations need no token; registering needs the platform's (the
 		// default).
 		assertThat(response).bodyJson().extractingPath("$.paths['/api/chapters'].get.security").asArray().isEmpty();
@@ -66,6 +67,11 @@ class VolunteerServiceApplicationTests {
 				.isEmpty();
 		}
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/opportunities'].post.security");
+		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/opportunities/effort'].get.security");
+		assertThat(response).bodyJson()
+			.extractingPath("$.paths['/api/opportunities/effort/endorsements'].get.parameters[*].name")
+			.asArray()
+			.containsExactly("endorsementId");
 		assertThat(response).bodyJson().doesNotHavePath("$.paths['/api/leaderboards/volunteers'].get.security");
 		// The organizers' operations need the platform's token (the default).
 		for (String organizers : new String[] { "['/api/opportunities/{id}'].put",

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Field;
 @Document(ShiftDocument.COLLECTION)
 @CompoundIndex(name = "opportunity_starts_at", def = "{'opportunityId': 1, 'startsAt': 1}")
 @CompoundIndex(name = "signups_volunteer", def = "{'signups.volunteerId': 1}")
+@CompoundIndex(name = "endorsement", def = "{'endorsementId': 1}")
 class ShiftDocument implements HasOutbox {
 
 	static final String COLLECTION = "shifts";
