@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "messages", "console", "console-school", "console-staff", "console-shifts", "console-chapter" })
+	@ValueSource(strings = { "messages", "console", "console-school", "console-staff", "console-shifts",
+			"console-chapter", "console-ladder" })
 	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver(String bundle) throws IOException {
 		Properties english = load("/" + bundle + ".properties");
 		Properties spanish = load("/" + bundle + "_es.properties");
