@@ -82,7 +82,7 @@ class LadderConsolePagesTests {
 			.contains("class=\"bar won\"")
 			.containsSubsequence("Mobilize Missouri", "5", "3", "2", "1", "1")
 			.containsSubsequence("No chapter", "2", "0", "0", "0", "0")
-			.contains("action=\"/console/ladder/people\"")
+			.contains("action=\"/console/ladder/people#look-up\"")
 			.contains("href=\"/console/ladder\"");
 		// Nothing drawn with an inline style (the Content-Security-Policy forbids it).
 		assertThat(page).doesNotContain("style=");
