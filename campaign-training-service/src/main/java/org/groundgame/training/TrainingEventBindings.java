@@ -24,4 +24,14 @@ class TrainingEventBindings {
 		return pipeline.andThen(alerts);
 	}
 
+	/**
+	 * The same for volunteer-service's topic ({@code volunteerEvents-in-0}): chapters for
+	 * the chapter projection, volunteers and their hours for the leadership ladder.
+	 */
+	@Bean
+	Consumer<Message<byte[]>> volunteerEvents(@Qualifier("chapterVolunteerEvents") Consumer<Message<byte[]>> chapters,
+			@Qualifier("ladderVolunteerEvents") Consumer<Message<byte[]>> ladder) {
+		return chapters.andThen(ladder);
+	}
+
 }

@@ -41,7 +41,7 @@ class CampaignTrainingServiceApplicationTests {
 					"/api/training/cohorts/{cohortId}/completion", "/api/training/pipeline",
 					"/api/training/pipeline/graduates", "/api/audit/campaign-training-service/entries",
 					"/api/audit/campaign-training-service/verify", "/api/training/cohorts/{cohortId}",
-					"/api/training/cohort-alerts");
+					"/api/training/cohort-alerts", "/api/training/ladder", "/api/training/ladder/people");
 		// The list of cohorts and applications are public: they need no token, unlike the
 		// default; an enrollment is open to its manage token.
 		for (String operation : new String[] { "['/api/training/cohorts'].get",

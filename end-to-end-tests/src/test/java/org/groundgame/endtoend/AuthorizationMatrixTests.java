@@ -424,6 +424,22 @@ class AuthorizationMatrixTests {
 				() -> "/api/training/enrollments/no-such-enrollment", none, 404));
 		endpoints.add(schoolStaffOnly("POST", "staff override (unknown enrollment)",
 				() -> "/api/training/enrollments/no-such-enrollment/enroll", () -> Map.of("reason", "Matrix"), 404));
+		// The leadership ladder: the school's staff and national staff see every
+		// chapter's row (or one's), a chapter its own only; one person's path is the
+		// school's staff's alone (an address nobody holds: an empty path).
+		endpoints.add(Endpoint.of("GET", "ladder", () -> "/api/training/ladder", none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.TRAINING_STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.answers(Caller.OTHER_CHAPTER, 200));
+		endpoints.add(Endpoint
+			.of("GET", "ladder (a chapter's row)", () -> "/api/training/ladder?chapterId=" + this.ownChapter, none)
+			.answers(Caller.STAFF, 200)
+			.answers(Caller.TRAINING_STAFF, 200)
+			.answers(Caller.OWN_CHAPTER, 200)
+			.refusing(Caller.OTHER_CHAPTER));
+		endpoints.add(schoolStaffOnly("GET", "ladder (a person's path)",
+				() -> "/api/training/ladder/people?email=nobody-" + unique() + "@example.org", none, 200));
 		// A chapter sees its own trainees on the roster (none here), the school's staff
 		// every one.
 		endpoints.add(Endpoint.of("GET", "cohort roster", () -> cohort + this.cohort + "/enrollments", none)

@@ -29,8 +29,12 @@ class ChapterEvents {
 		return new RegisteredChapters(mongo);
 	}
 
+	/**
+	 * The chapters' part of the {@code volunteerEvents} binding (see
+	 * {@code TrainingEventBindings}).
+	 */
 	@Bean
-	Consumer<Message<byte[]>> volunteerEvents(EventConsumers consumers, RegisteredChapters chapters) {
+	Consumer<Message<byte[]>> chapterVolunteerEvents(EventConsumers consumers, RegisteredChapters chapters) {
 		return consumers.named(CONSUMER)
 			.on(ChapterRegistered.class, chapters::registered)
 			.on(ChapterUpdated.class, chapters::updated)

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Field;
 @Document(CohortDocument.COLLECTION)
 @CompoundIndex(name = "starts_on_name", def = "{'startsOn': 1, 'name': 1}")
 @CompoundIndex(name = "enrollments_id", def = "{'enrollments.id': 1}")
+@CompoundIndex(name = "enrollments_email", def = "{'enrollments.email': 1}")
 @CompoundIndex(name = "enrollments_offer_expires_at", def = "{'enrollments.offerExpiresAt': 1}")
 class CohortDocument implements HasOutbox {
 

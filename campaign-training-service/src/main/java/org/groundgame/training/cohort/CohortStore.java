@@ -55,6 +55,17 @@ class CohortStore {
 		return this.mongo.find(query, CohortDocument.class);
 	}
 
+	/**
+	 * The cohorts in which an address applied, without their outbox: for the leadership
+	 * ladder's look-up of one person.
+	 * @param email the address, normalized as enrollments keep it
+	 */
+	List<CohortDocument> cohortsOfAddress(String email) {
+		Query query = Query.query(Criteria.where("enrollments.email").is(email));
+		query.fields().exclude("outbox");
+		return this.mongo.find(query, CohortDocument.class);
+	}
+
 	/** The cohort that holds an enrollment. */
 	Optional<CohortDocument> cohortOfEnrollment(String enrollmentId) {
 		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("enrollments.id").is(enrollmentId)),

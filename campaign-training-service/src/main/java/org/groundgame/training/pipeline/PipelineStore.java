@@ -168,6 +168,24 @@ class PipelineStore {
 		return Optional.ofNullable(this.mongo.findById(enrollmentId, GraduateDocument.class));
 	}
 
+	/**
+	 * The graduates with one of these e-mail keys, without their outbox: for the
+	 * leadership ladder.
+	 */
+	List<GraduateDocument> graduatesWithEmailKeys(Collection<String> emailKeys) {
+		if (emailKeys.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("emailKey").in(emailKeys));
+		query.fields().exclude("outbox");
+		return this.mongo.find(query, GraduateDocument.class);
+	}
+
+	/** The candidacies nominated with this e-mail key (none once erased). */
+	List<CandidacyDocument> candidaciesWithEmailKey(String emailKey) {
+		return this.mongo.find(Query.query(Criteria.where("emailKey").is(emailKey)), CandidacyDocument.class);
+	}
+
 	/** Every graduate, without their outbox, for the report. */
 	List<GraduateDocument> graduates() {
 		Query query = new Query();

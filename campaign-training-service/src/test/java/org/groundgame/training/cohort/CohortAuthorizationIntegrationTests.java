@@ -45,8 +45,8 @@ class CohortAuthorizationIntegrationTests {
 			"PUT /api/training/cohorts/{cohort}/sessions/1/attendance",
 			"POST /api/training/cohorts/{cohort}/completion", "GET /api/training/pipeline",
 			"GET /api/training/pipeline/graduates", "GET /api/training/cohorts/{cohort}",
-			"POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts",
-			"DELETE /api/training/cohort-alerts");
+			"POST /api/training/cohort-alerts", "GET /api/training/cohort-alerts", "DELETE /api/training/cohort-alerts",
+			"GET /api/training/ladder", "GET /api/training/ladder/people?email=someone@example.org");
 
 	/** No cohort belongs to a chapter: "own" and "other" are just two chapters. */
 	private static final String CHAPTER = "mobilize-missouri";
@@ -160,6 +160,22 @@ class CohortAuthorizationIntegrationTests {
 			DELETE | /api/training/cohort-alerts                          | ANONYMOUS      | 400
 			DELETE | /api/training/cohort-alerts                          | STAFF          | 400
 			DELETE | /api/training/cohort-alerts                          | TRAINING_STAFF | 400
+			GET  | /api/training/ladder                                   | ANONYMOUS      | 401
+			GET  | /api/training/ladder                                   | STAFF          | 200
+			GET  | /api/training/ladder                                   | TRAINING_STAFF | 200
+			GET  | /api/training/ladder                                   | OWN_CHAPTER    | 200
+			GET  | /api/training/ladder                                   | OTHER_CHAPTER  | 200
+			GET  | /api/training/ladder                                   | NO_ROLE        | 403
+			GET  | /api/training/ladder?chapterId=mobilize-missouri       | OWN_CHAPTER    | 200
+			GET  | /api/training/ladder?chapterId=mobilize-missouri       | OTHER_CHAPTER  | 403
+			GET  | /api/training/ladder?chapterId=mobilize-missouri       | STAFF          | 200
+			GET  | /api/training/ladder?chapterId=mobilize-missouri       | TRAINING_STAFF | 200
+			GET  | /api/training/ladder/people?email=someone@example.org  | ANONYMOUS      | 401
+			GET  | /api/training/ladder/people?email=someone@example.org  | STAFF          | 200
+			GET  | /api/training/ladder/people?email=someone@example.org  | TRAINING_STAFF | 200
+			GET  | /api/training/ladder/people?email=someone@example.org  | OWN_CHAPTER    | 403
+			GET  | /api/training/ladder/people?email=someone@example.org  | OTHER_CHAPTER  | 403
+			GET  | /api/training/ladder/people?email=someone@example.org  | NO_ROLE        | 403
 			# The trainee's page is the web module's (the gateway routes it there): here
 			# it is an unknown path, neither public nor served to anyone.
 			GET  | /training/enrollments/{enrollment}                     | ANONYMOUS      | 401

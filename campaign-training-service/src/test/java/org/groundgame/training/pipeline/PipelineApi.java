@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * trainees do, publish endorsement-service's events to the real broker as it does
  * (CloudEvents in binary mode, keyed by aggregate id), and read the training topic back.
  */
-final class PipelineApi implements AutoCloseable {
+public final class PipelineApi implements AutoCloseable {
 
 	static final String TRAINING_TOPIC = "groundgame.training.events";
 
@@ -70,7 +70,7 @@ final class PipelineApi implements AutoCloseable {
 
 	private final EventJson events = new EventJson();
 
-	PipelineApi(RestTestClient client, PersonalDataProtection protection) {
+	public PipelineApi(RestTestClient client, PersonalDataProtection protection) {
 		this.client = client;
 		this.protection = protection;
 		String servers = TestInfrastructure.get().kafkaBootstrapServers();
@@ -88,7 +88,7 @@ final class PipelineApi implements AutoCloseable {
 	 * Opens a one-day cohort held today (UTC), so that it can be completed at once.
 	 * @return the cohort's id
 	 */
-	String openCohortToday(String track) {
+	public String openCohortToday(String track) {
 		String today = LocalDate.now(ZoneOffset.UTC).toString();
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", "Pipeline Cohort " + UUID.randomUUID());
@@ -105,7 +105,7 @@ final class PipelineApi implements AutoCloseable {
 	/**
 	 * @return the enrollment's id
 	 */
-	String apply(String cohortId, String name, String email, String state) {
+	public String apply(String cohortId, String name, String email, String state) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", name);
 		body.put("email", email);
@@ -124,7 +124,7 @@ final class PipelineApi implements AutoCloseable {
 		return enrolled.get("enrollmentId").asString();
 	}
 
-	void complete(String cohortId, String... graduates) {
+	public void complete(String cohortId, String... graduates) {
 		JsonNode completion = body(expect(call(HttpMethod.POST, "/api/training/cohorts/" + cohortId + "/completion",
 				TestTokens.staff(), Map.of("graduates", List.of(graduates))), 200));
 		assertThat(completion.get("completed")).hasSize(graduates.length);
@@ -162,7 +162,7 @@ final class PipelineApi implements AutoCloseable {
 	}
 
 	/** Publishes an event as endorsement-service's relay does, and waits for the ack. */
-	void publish(DomainEvent event) {
+	public void publish(DomainEvent event) {
 		List<Header> headers = List.of(header("ce_specversion", "1.0"), header("ce_id", event.eventId()),
 				header("ce_type", EventCatalog.typeOf(event.getClass())),
 				header("ce_source", "/groundgame/" + sourceOf(event)), header("ce_subject", event.aggregateId()),

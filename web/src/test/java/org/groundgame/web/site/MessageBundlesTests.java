@@ -15,7 +15,7 @@ class MessageBundlesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "console", "console-school", "console-staff", "console-shifts",
-			"console-chapter", "console-impact" })
+			"console-chapter", "console-impact", "console-ladder" })
 	void everyEnglishTextHasItsSpanishTranslationAndNoSpanishTextIsLeftOver(String bundle) throws IOException {
 		Properties english = load("/" + bundle + ".properties");
 		Properties spanish = load("/" + bundle + "_es.properties");
