@@ -53,6 +53,9 @@ class DemoDataTests {
 			.isEqualTo("chapter-1");
 		assertThat(this.gateway.nominations.get(1).path("nominatedBy").path("chapterId").asString())
 			.isEqualTo("chapter-2");
+		// Researched before it was endorsed, so that the race's impact page has research.
+		assertThat(this.gateway.nominations.get(0).path("research").path("winNumber").asInt()).isEqualTo(7400);
+		assertThat(this.gateway.nominations.get(1).has("research")).isFalse();
 		assertThat(this.gateway.questionnaires).hasSize(2)
 			.allSatisfy((cycle, bank) -> assertThat(bank.path("questions")).hasSize(DemoData.QUESTIONS.size()));
 		// 4 chapters, 4 clients, 2 questionnaires, 2 nominations, 1 endorsement, 1 phone

@@ -19,10 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Just enough of the gateway's chapters, clients, token, questionnaires, nominations,
- * opportunities and training cohorts API for seeding: lists, creation, review and
- * decision (which, like the real service may, refuses to decide a nomination nobody
- * reviewed). Like the platform, it wants a staff token for staff's work and takes a
- * nomination's chapter from the token.
+ * opportunities and training cohorts API for seeding: lists, creation, review, research
+ * (while the nomination is pending) and decision (which, like the real service may,
+ * refuses to decide a nomination nobody reviewed). Like the platform, it wants a staff
+ * token for staff's work and takes a nomination's chapter from the token.
  */
 final class StubGateway implements AutoCloseable {
 
@@ -266,6 +266,10 @@ final class StubGateway implements AutoCloseable {
 		String status = nomination.path("status").asString();
 		if (segments[4].equals("review") && status.equals("SUBMITTED")) {
 			nomination.put("status", "UNDER_REVIEW");
+			return new Answer(200, nomination);
+		}
+		if (segments[4].equals("research") && (status.equals("SUBMITTED") || status.equals("UNDER_REVIEW"))) {
+			nomination.set("research", body.deepCopy());
 			return new Answer(200, nomination);
 		}
 		if (segments[4].equals("decision") && status.equals("UNDER_REVIEW")) {
