@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser as the sign-in pages meet it: a cookie jar, no automatic redirects, every
  * form posted with the CSRF token of the page it was on. Optionally from an address of
  * its own ({@code X-Forwarded-For}, which the service honours from loopback as from the
- * gateway).
+ * gateway), and in a language ({@code Accept-Language}).
  */
 public final class Browser {
 
@@ -44,6 +44,8 @@ public final class Browser {
 
 	private String verifier;
 
+	private String language;
+
 	public Browser(IdentityHttp http) {
 		this(http, null);
 	}
@@ -51,6 +53,12 @@ public final class Browser {
 	public Browser(IdentityHttp http, String address) {
 		this.http = http;
 		this.address = address;
+	}
+
+	/** This browser, asking for pages in these languages ({@code Accept-Language}). */
+	public Browser inLanguage(String acceptLanguage) {
+		this.language = acceptLanguage;
+		return this;
 	}
 
 	public HttpResponse<String> get(String uri) {
@@ -159,6 +167,9 @@ public final class Browser {
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		if (this.address != null) {
 			request.header("X-Forwarded-For", this.address);
+		}
+		if (this.language != null) {
+			request.header("Accept-Language", this.language);
 		}
 		try {
 			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,6 @@
 package org.groundgame.identity.account;
 
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.groundgame.identity.person.AccountService;
 import org.groundgame.identity.person.PasswordPolicy;
+import org.groundgame.identity.person.PasswordRefused;
 import org.groundgame.identity.person.Person;
 import org.groundgame.security.Role;
-import org.groundgame.support.domain.InvalidInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * a reset link (the answer is the same whether or not the address has an account), and
  * setting a new one through that link. The token comes in the link's query and goes back
  * in the form's body; the pages send no referrer, and the request log, if turned on,
- * records no query. English only for now.
+ * records no query. In the reader's language ({@link PageLanguage}; the text is in the
+ * {@code account} message bundles).
  */
 @Controller
 class PasswordPages {
@@ -37,22 +39,26 @@ class PasswordPages {
 
 	private final AccountService accounts;
 
-	PasswordPages(AccountService accounts) {
+	private final MessageSource messages;
+
+	PasswordPages(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping(INVITATION)
-	String invitation(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
-		return passwordForm(this.accounts.invitation(token), token, INVITATION, "Choose your password", response,
-				model);
+	String invitation(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Locale locale,
+			Model model) {
+		return passwordForm(this.accounts.invitation(token), token, INVITATION,
+				message("password.invitation.title", locale), response, model);
 	}
 
 	@PostMapping(INVITATION)
 	String acceptInvitation(@RequestParam(defaultValue = "") String token,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		return setPassword((t) -> this.accounts.acceptInvitation(t, password, confirmation), this.accounts::invitation,
-				token, INVITATION, "Choose your password", response, model);
+				token, INVITATION, "password.invitation.title", response, locale, model);
 	}
 
 	@GetMapping(RESET)
@@ -67,21 +73,22 @@ class PasswordPages {
 	}
 
 	@GetMapping(NEW_PASSWORD)
-	String newPassword(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
-		return passwordForm(this.accounts.passwordReset(token), token, NEW_PASSWORD, "Choose a new password", response,
-				model);
+	String newPassword(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Locale locale,
+			Model model) {
+		return passwordForm(this.accounts.passwordReset(token), token, NEW_PASSWORD,
+				message("password.reset.title", locale), response, model);
 	}
 
 	@PostMapping(NEW_PASSWORD)
 	String resetPassword(@RequestParam(defaultValue = "") String token,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		return setPassword((t) -> this.accounts.resetPassword(t, password, confirmation), this.accounts::passwordReset,
-				token, NEW_PASSWORD, "Choose a new password", response, model);
+				token, NEW_PASSWORD, "password.reset.title", response, locale, model);
 	}
 
 	private String setPassword(Function<String, Optional<Person>> set, Function<String, Optional<Person>> holder,
-			String token, String action, String title, HttpServletResponse response, Model model) {
+			String token, String action, String titleKey, HttpServletResponse response, Locale locale, Model model) {
 		try {
 			Optional<Person> person = set.apply(token);
 			if (person.isEmpty()) {
@@ -89,13 +96,12 @@ class PasswordPages {
 			}
 			return "redirect:/login?password-set";
 		}
-		catch (InvalidInputException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			ex.errors().forEach((error) -> errors.putIfAbsent(error.field(), "Your password " + error.message() + "."));
-			errors.computeIfPresent("confirmation", (field, message) -> "The two passwords are not the same.");
-			model.addAttribute("errors", errors);
+		catch (PasswordRefused ex) {
+			String field = ex.errors().get(0).field();
+			model.addAttribute("errors", Map.of(field,
+					this.messages.getMessage("password.refused." + ex.reason(), new Object[] { ex.limit() }, locale)));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return passwordForm(holder.apply(token), token, action, title, response, model);
+			return passwordForm(holder.apply(token), token, action, message(titleKey, locale), response, model);
 		}
 	}
 
@@ -104,7 +110,7 @@ class PasswordPages {
 		if (person.isEmpty()) {
 			return linkGone(response);
 		}
-		model.addAttribute("title", title);
+		model.addAttribute("heading", title);
 		model.addAttribute("action", action);
 		model.addAttribute("token", token.strip());
 		model.addAttribute("email", person.get().username());
@@ -112,6 +118,10 @@ class PasswordPages {
 		model.addAttribute("staff", person.get().role() == Role.STAFF);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		return "account/password";
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private static String linkGone(HttpServletResponse response) {

@@ -2,6 +2,7 @@ package org.groundgame.identity.account;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.groundgame.identity.person.People;
 import org.groundgame.identity.person.Person;
 import org.groundgame.identity.person.Totp;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in pages: the form (its post is Spring Security's), the one-time code step,
- * enrolling an authenticator, and signing out. English only for now.
+ * enrolling an authenticator, and signing out, in the reader's language
+ * ({@link PageLanguage}; the text is in the {@code account} message bundles).
  */
 @Controller
 class SignInPages {
@@ -39,21 +42,25 @@ class SignInPages {
 
 	private final People people;
 
-	SignInPages(SignInFlow flow, SignInThrottle throttle, AccountService accounts, People people) {
+	private final MessageSource messages;
+
+	SignInPages(SignInFlow flow, SignInThrottle throttle, AccountService accounts, People people,
+			MessageSource messages) {
 		this.flow = flow;
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.people = people;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login")
-	String signIn(HttpServletRequest request, Model model) {
+	String signIn(HttpServletRequest request, Locale locale, Model model) {
 		String problem = null;
 		if (request.getParameter("error") != null) {
-			problem = "That e-mail address and password did not work. Check them and try again, or reset your password.";
+			problem = message("sign-in.problem.failed", locale);
 		}
 		else if (request.getParameter("throttled") != null) {
-			problem = "Too many failed sign-ins. Wait a few minutes, then try again, or reset your password.";
+			problem = message("sign-in.problem.throttled", locale);
 		}
 		model.addAttribute("problem", problem);
 		model.addAttribute("signedOut", request.getParameter("signed-out") != null);
@@ -75,20 +82,19 @@ class SignInPages {
 
 	@PostMapping(SignInFlow.CODE_PAGE)
 	String checkCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-			HttpServletResponse response, Model model) throws IOException, ServletException {
+			HttpServletResponse response, Locale locale, Model model) throws IOException, ServletException {
 		SignInFlow.PendingSecondFactor pending = this.flow.pending();
 		if (pending == null) {
 			return "redirect:/login";
 		}
 		String username = (String) pending.getPrincipal();
-		if (throttled(username, request, response, model)) {
+		if (throttled(username, request, response, locale, model)) {
 			return "account/code";
 		}
 		if (!this.accounts.checkCode(username, code)) {
 			this.throttle.failed();
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("errors",
-					Map.of("code", "That code did not work. Enter the code your app shows now (each works once)."));
+			model.addAttribute("errors", Map.of("code", message("code.wrong", locale)));
 			return "account/code";
 		}
 		this.throttle.succeeded(username, request.getRemoteAddr());
@@ -115,21 +121,21 @@ class SignInPages {
 
 	@PostMapping(SignInFlow.ENROL_PAGE)
 	String confirmEnrolment(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-			HttpServletResponse response, HttpSession session, Model model) throws IOException, ServletException {
+			HttpServletResponse response, HttpSession session, Locale locale, Model model)
+			throws IOException, ServletException {
 		String username = enrolling();
 		String secret = (String) session.getAttribute(ENROLMENT_SECRET);
 		if (username == null || secret == null) {
 			return "redirect:/login";
 		}
 		enrolment(model, username, secret);
-		if (throttled(username, request, response, model)) {
+		if (throttled(username, request, response, locale, model)) {
 			return "account/enrol";
 		}
 		if (!this.accounts.enrol(username, secret, code)) {
 			this.throttle.failed();
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("errors", Map.of("code",
-					"That code did not work. Check that your app was given the key above, then enter the code it shows now."));
+			model.addAttribute("errors", Map.of("code", message("enrol.wrong", locale)));
 			return "account/enrol";
 		}
 		this.throttle.succeeded(username, request.getRemoteAddr());
@@ -166,15 +172,20 @@ class SignInPages {
 		model.addAttribute("uri", this.accounts.authenticatorUri(username, secret));
 	}
 
-	private boolean throttled(String username, HttpServletRequest request, HttpServletResponse response, Model model) {
+	private boolean throttled(String username, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		Optional<Duration> wait = this.throttle.attempt(username, request.getRemoteAddr());
 		if (wait.isEmpty()) {
 			return false;
 		}
 		response.setStatus(429);
 		response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-		model.addAttribute("problem", "Too many failed attempts. Wait a few minutes, then try again.");
+		model.addAttribute("problem", message("code.throttled", locale));
 		return true;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private String complete(String username, HttpServletRequest request, HttpServletResponse response)

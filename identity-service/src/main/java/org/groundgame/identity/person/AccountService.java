@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
 import org.groundgame.identity.guard.FailureWindows;
 import org.groundgame.support.domain.CapabilityTokens;
-import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.secrets.KeyEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +87,7 @@ public class AccountService {
 	 * Sets the invited person's password; the link stops working.
 	 * @return the person, or empty when the link does not work (unknown, used, expired,
 	 * or the person disabled)
-	 * @throws InvalidInputException naming {@code password} or {@code confirmation}
+	 * @throws PasswordRefused naming {@code password} or {@code confirmation}
 	 */
 	public Optional<Person> acceptInvitation(String token, String password, String confirmation) {
 		return setPassword(PersonDocument.INVITATION_HASH, PersonDocument.INVITATION_EXPIRES_AT, token, password,
@@ -98,7 +97,7 @@ public class AccountService {
 	/**
 	 * Sets a new password through a reset link; the link stops working.
 	 * @return the person, or empty when the link does not work
-	 * @throws InvalidInputException naming {@code password} or {@code confirmation}
+	 * @throws PasswordRefused naming {@code password} or {@code confirmation}
 	 */
 	public Optional<Person> resetPassword(String token, String password, String confirmation) {
 		return setPassword(PersonDocument.RESET_HASH, PersonDocument.RESET_EXPIRES_AT, token, password, confirmation,

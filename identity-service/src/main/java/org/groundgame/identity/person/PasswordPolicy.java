@@ -2,7 +2,7 @@ package org.groundgame.identity.person;
 
 import java.nio.charset.StandardCharsets;
 
-import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.identity.person.PasswordRefused.Reason;
 
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.stereotype.Component;
@@ -28,28 +28,28 @@ public class PasswordPolicy {
 	}
 
 	/**
-	 * @throws InvalidInputException naming {@code password} (or {@code confirmation})
-	 * with the reason the password is refused
+	 * @throws PasswordRefused naming {@code password} (or {@code confirmation}) with the
+	 * reason the password is refused
 	 */
 	void check(String password, String confirmation, String username) {
 		if (password == null || password.isEmpty()) {
-			throw new InvalidInputException("password", "is required");
+			throw new PasswordRefused(Reason.REQUIRED, "is required", 0);
 		}
 		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-			throw new InvalidInputException("password", "must be at least " + MIN_LENGTH + " characters");
+			throw new PasswordRefused(Reason.TOO_SHORT, "must be at least " + MIN_LENGTH + " characters", MIN_LENGTH);
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			throw new InvalidInputException("password", "must be at most " + MAX_BYTES + " bytes");
+			throw new PasswordRefused(Reason.TOO_LONG, "must be at most " + MAX_BYTES + " bytes", MAX_BYTES);
 		}
 		if (password.equalsIgnoreCase(username)) {
-			throw new InvalidInputException("password", "must not be your e-mail address");
+			throw new PasswordRefused(Reason.USERNAME, "must not be your e-mail address", 0);
 		}
 		if (this.compromised.check(password).isCompromised()) {
-			throw new InvalidInputException("password",
-					"is one of the most common passwords, which are guessed first: choose another");
+			throw new PasswordRefused(Reason.COMMON,
+					"is one of the most common passwords, which are guessed first: choose another", 0);
 		}
 		if (confirmation != null && !confirmation.equals(password)) {
-			throw new InvalidInputException("confirmation", "does not match the password");
+			throw new PasswordRefused(Reason.MISMATCH, "does not match the password", 0);
 		}
 	}
 

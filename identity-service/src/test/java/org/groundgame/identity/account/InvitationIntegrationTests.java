@@ -73,7 +73,10 @@ class InvitationIntegrationTests {
 		Browser browser = new Browser(this.http);
 		HttpResponse<String> page = browser.get(link);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains(username).contains("Avery Lindqvist");
+		assertThat(page.body()).contains(username)
+			.contains("Avery Lindqvist")
+			.contains("<title>Choose your password · Ground Game</title>")
+			.contains("<h1>Choose your password</h1>");
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'")
 			.doesNotContain("unsafe-inline");

@@ -1,5 +1,6 @@
 package org.groundgame.identity.person;
 
+import org.groundgame.identity.person.PasswordRefused.Reason;
 import org.groundgame.support.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +26,33 @@ class PasswordPolicyTests {
 	@Test
 	void aPasswordIsTwelveCharactersOrMoreNotCommonAndNotTheUsername() {
 		assertThatNoException().isThrownBy(() -> this.policy.check("correct horse battery staple", null, "a@b.org"));
-		assertRefused("eleven char", "password", "at least 12");
-		assertRefused("qwertyuiop123", "password", "most common");
-		assertRefused("dana@example.org", "password", "e-mail address");
-		assertRefused("é".repeat(37), "password", "at most 72 bytes");
+		assertRefused("eleven char", "password", "at least 12", Reason.TOO_SHORT);
+		assertRefused("qwertyuiop123", "password", "most common", Reason.COMMON);
+		assertRefused("dana@example.org", "password", "e-mail address", Reason.USERNAME);
+		assertRefused("é".repeat(37), "password", "at most 72 bytes", Reason.TOO_LONG);
+		assertRefused("", "password", "required", Reason.REQUIRED);
 		assertThatThrownBy(() -> this.policy.check("correct horse battery staple", "correct horse", "a@b.org"))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					(ex) -> assertThat(ex.errors().get(0).field()).isEqualTo("confirmation"));
+			.isInstanceOfSatisfying(PasswordRefused.class, (ex) -> {
+				assertThat(ex.errors().get(0).field()).isEqualTo("confirmation");
+				assertThat(ex.reason()).isEqualTo(Reason.MISMATCH);
+			});
 	}
 
-	private void assertRefused(String password, String field, String reason) {
+	@Test
+	void aLengthRefusalNamesTheLimitSoThatThePagesCanSayItInAnyLanguage() {
+		assertThatThrownBy(() -> this.policy.check("eleven char", null, "a@b.org"))
+			.isInstanceOfSatisfying(PasswordRefused.class, (ex) -> assertThat(ex.limit()).isEqualTo(12));
+		assertThatThrownBy(() -> this.policy.check("é".repeat(37), null, "a@b.org"))
+			.isInstanceOfSatisfying(PasswordRefused.class, (ex) -> assertThat(ex.limit()).isEqualTo(72));
+	}
+
+	private void assertRefused(String password, String field, String message, Reason reason) {
 		assertThatThrownBy(() -> this.policy.check(password, password, "dana@example.org"))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
 				assertThat(ex.errors().get(0).field()).isEqualTo(field);
-				assertThat(ex.errors().get(0).message()).contains(reason);
+				assertThat(ex.errors().get(0).message()).contains(message);
+				assertThat(ex).isInstanceOfSatisfying(PasswordRefused.class,
+						(refused) -> assertThat(refused.reason()).isEqualTo(reason));
 			});
 	}
 
