@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.groundgame.web.api.PageOf;
+import org.groundgame.web.console.BarChart;
 
 /**
  * The leadership ladder as campaign-training-service reports it: per chapter, how many
@@ -31,8 +32,9 @@ public record Ladder(Counts total, List<ChapterRow> content, PageOf.Metadata pag
 	}
 
 	/** How many reached each rung. */
-	public record Counts(long volunteered, long trained, long ran, long endorsed, long won) {
+	public record Counts(long volunteered, long trained, long ran, long endorsed, long won) implements BarChart.Counts {
 
+		@Override
 		public long of(String rung) {
 			return switch (rung) {
 				case "volunteered" -> this.volunteered;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.groundgame.web.api.ApiProblem;
+import org.groundgame.web.console.BarChart;
 import org.groundgame.web.console.Organizer;
 import org.groundgame.web.site.FormErrors;
 
@@ -88,7 +89,7 @@ class LadderController {
 		model.addAttribute("chapterNames", names);
 		model.addAttribute("rungs", Ladder.RUNGS);
 		model.addAttribute("chart",
-				LadderChart.of(labels, ladder.content().stream().map(Ladder.ChapterRow::counts).toList()));
+				BarChart.of(labels, Ladder.RUNGS, ladder.content().stream().map(Ladder.ChapterRow::counts).toList()));
 		model.addAttribute("mayLookUp", organizer.runsTheSchool());
 		model.addAttribute("chapterId", chapterId);
 		return "console/ladder/ladder";

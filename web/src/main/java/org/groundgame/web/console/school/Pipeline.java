@@ -3,6 +3,8 @@ package org.groundgame.web.console.school;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.groundgame.web.console.BarChart;
+
 /**
  * The candidate pipeline as campaign-training-service reports it: how many graduates were
  * trained, ran, were endorsed and won, in all, per cohort and per track.
@@ -23,8 +25,9 @@ public record Pipeline(long trained, long ran, long endorsed, long won, List<Coh
 	}
 
 	/** How many reached each stage. */
-	public record Counts(long trained, long ran, long endorsed, long won) {
+	public record Counts(long trained, long ran, long endorsed, long won) implements BarChart.Counts {
 
+		@Override
 		public long of(String stage) {
 			return switch (stage) {
 				case "trained" -> this.trained;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.groundgame.web.api.ApiProblem;
+import org.groundgame.web.console.BarChart;
 import org.groundgame.web.console.Organizer;
 
 import org.springframework.context.MessageSource;
@@ -37,13 +38,17 @@ class PipelineController {
 		Pipeline pipeline = this.school.pipeline();
 		model.addAttribute("pipeline", pipeline);
 		model.addAttribute("stages", Pipeline.STAGES);
-		model.addAttribute("trackChart",
-				PipelineChart.of(pipeline.tracks()
-					.stream()
-					.map((row) -> this.messages.getMessage("track." + row.track(), null, row.track(), locale))
-					.toList(), pipeline.tracks().stream().map(Pipeline.TrackCounts::counts).toList()));
+		model
+			.addAttribute("trackChart",
+					BarChart.of(
+							pipeline.tracks()
+								.stream()
+								.map((row) -> this.messages.getMessage("track." + row.track(), null, row.track(),
+										locale))
+								.toList(),
+							Pipeline.STAGES, pipeline.tracks().stream().map(Pipeline.TrackCounts::counts).toList()));
 		model.addAttribute("cohortChart",
-				PipelineChart.of(pipeline.cohorts().stream().map(Pipeline.CohortCounts::name).toList(),
+				BarChart.of(pipeline.cohorts().stream().map(Pipeline.CohortCounts::name).toList(), Pipeline.STAGES,
 						pipeline.cohorts().stream().map(Pipeline.CohortCounts::counts).toList()));
 		return "console/school/pipeline";
 	}

@@ -1,22 +1,22 @@
-package org.groundgame.web.console.school;
+package org.groundgame.web.console;
 
 import java.util.List;
 
+import org.groundgame.web.console.school.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PipelineChartTests {
+class BarChartTests {
 
 	@Test
 	void barsAreScaledToTheLargestNumberOfTheChartSoThatGroupsCompare() {
-		PipelineChart chart = PipelineChart.of(List.of("Candidate track", "Organizer track"),
+		BarChart chart = BarChart.of(List.of("Candidate track", "Organizer track"), Pipeline.STAGES,
 				List.of(new Pipeline.Counts(10, 5, 2, 0), new Pipeline.Counts(4, 0, 0, 0)));
 
-		assertThat(chart.groups()).extracting(PipelineChart.Group::label)
+		assertThat(chart.groups()).extracting(BarChart.Group::label)
 			.containsExactly("Candidate track", "Organizer track");
-		assertThat(chart.groups().get(0).bars())
-			.extracting(PipelineChart.Bar::stage, PipelineChart.Bar::value, PipelineChart.Bar::width)
+		assertThat(chart.groups().get(0).bars()).extracting(BarChart.Bar::key, BarChart.Bar::value, BarChart.Bar::width)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("trained", 10L, "60.00%"),
 					org.assertj.core.groups.Tuple.tuple("ran", 5L, "30.00%"),
 					org.assertj.core.groups.Tuple.tuple("endorsed", 2L, "12.00%"),
@@ -28,14 +28,14 @@ class PipelineChartTests {
 
 	@Test
 	void groupsAndBarsAreStackedWithoutOverlappingAndTheDrawingIsTallEnoughForThem() {
-		PipelineChart chart = PipelineChart.of(List.of("A", "B"),
+		BarChart chart = BarChart.of(List.of("A", "B"), Pipeline.STAGES,
 				List.of(new Pipeline.Counts(1, 1, 1, 1), new Pipeline.Counts(1, 1, 1, 1)));
 
 		int previous = -1;
-		for (PipelineChart.Group group : chart.groups()) {
+		for (BarChart.Group group : chart.groups()) {
 			assertThat(group.labelY()).isGreaterThan(previous);
-			for (PipelineChart.Bar bar : group.bars()) {
-				assertThat(bar.y()).isGreaterThan(group.labelY() - PipelineChart.GROUP_LABEL / 2);
+			for (BarChart.Bar bar : group.bars()) {
+				assertThat(bar.y()).isGreaterThan(group.labelY() - BarChart.GROUP_LABEL / 2);
 				assertThat(bar.y()).isGreaterThanOrEqualTo(previous);
 				previous = bar.y() + 16;
 			}
@@ -45,7 +45,7 @@ class PipelineChartTests {
 
 	@Test
 	void aPipelineWithNobodyYetDrawsEmptyBarsRatherThanDividingByZero() {
-		PipelineChart chart = PipelineChart.of(List.of("A"), List.of(new Pipeline.Counts(0, 0, 0, 0)));
+		BarChart chart = BarChart.of(List.of("A"), Pipeline.STAGES, List.of(new Pipeline.Counts(0, 0, 0, 0)));
 
 		assertThat(chart.groups().get(0).bars()).allSatisfy((bar) -> assertThat(bar.width()).isEqualTo("0.00%"));
 	}
