@@ -440,6 +440,38 @@ class PipelineFlowTests {
 	}
 
 	@Test
+	void ofStaffAnnouncingOneVictoryAtOnceOnePublishesAndTheOthersAreTold() throws Exception {
+		String id = submitted(NominationApi.nominationIn("ME"));
+		String endorsementId = this.api.decide(id, "ENDORSE", HttpStatus.OK).get("endorsementId").asString();
+		this.api.recordOutcome(endorsementId, "WON", HttpStatus.OK);
+		CountDownLatch start = new CountDownLatch(1);
+		List<HttpStatus> answers = new ArrayList<>();
+		try (ExecutorService staff = Executors.newFixedThreadPool(THREADS)) {
+			List<Future<HttpStatus>> attempts = new ArrayList<>();
+			for (int i = 0; i < THREADS; i++) {
+				Map<String, Object> announcement = Map.of("headline", "Victory " + i, "message", "Words of staff " + i);
+				attempts.add(staff.submit(() -> {
+					start.await();
+					return this.api.tryToPost("/api/endorsements/{id}/announcement", announcement, endorsementId);
+				}));
+			}
+			start.countDown();
+			for (Future<HttpStatus> attempt : attempts) {
+				answers.add(attempt.get());
+			}
+		}
+
+		assertThat(answers).containsOnly(HttpStatus.OK, HttpStatus.CONFLICT);
+		assertThat(answers).filteredOn(HttpStatus.OK::equals).hasSize(1);
+		JsonNode published = this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId).get("announcement");
+		String number = published.get("headline").asString().substring("Victory ".length());
+		assertThat(published.get("message").asString()).isEqualTo("Words of staff " + number);
+		JsonNode event = awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
+		assertThat(event.get("headline").asString()).isEqualTo(published.get("headline").asString());
+		assertThat(eventsOf(endorsementId, "VictoryAnnounced")).hasSize(1);
+	}
+
+	@Test
 	void endorsedCandidateCannotBeNominatedAgainForTheSameRace() {
 		Map<String, Object> nomination = NominationApi.nominationIn("NV");
 		String id = submitted(nomination);
