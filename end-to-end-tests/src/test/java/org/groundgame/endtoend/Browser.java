@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -372,6 +373,17 @@ final class Browser implements AutoCloseable {
 	 */
 	void awaitText(By part, String words) {
 		wait(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(part, words));
+	}
+
+	/**
+	 * Waits until one part of the page reads exactly these words, whatever the case its
+	 * style gives them (a status badge). htmx replaces the part while it is waited for:
+	 * an element read just as it was swapped out is looked up again, as a person's eyes
+	 * would move to the new one.
+	 */
+	void awaitExactTextIgnoringCase(By part, String words) {
+		wait(PAGE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(part).getText().strip().equalsIgnoreCase(words));
 	}
 
 	/** Waits until the whole page no longer shows these words. */

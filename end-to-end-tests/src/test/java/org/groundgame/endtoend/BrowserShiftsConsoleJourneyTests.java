@@ -201,7 +201,7 @@ class BrowserShiftsConsoleJourneyTests {
 		this.browser.pressInPlace(ben, "No-show");
 		// The button says "No-show" too: it is the row's status badge that changes.
 		By bensStatus = By.xpath("//tr[th[normalize-space(.)='Ben Absent']]//span[contains(@class, 'badge')]");
-		await().atMost(EVENTUALLY).until(() -> this.browser.text(bensStatus).equalsIgnoreCase("No-show"));
+		this.browser.awaitExactTextIgnoringCase(bensStatus, "No-show");
 		this.browser.checkAccessibility();
 		step("day-6-ben-no-show");
 
