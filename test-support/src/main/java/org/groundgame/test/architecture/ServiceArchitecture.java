@@ -1,9 +1,16 @@
 package org.groundgame.test.architecture;
 
+import java.util.List;
+
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -101,7 +108,82 @@ public final class ServiceArchitecture {
 	@ArchTest
 	public static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
+	/**
+	 * The store's API: the template, queries and updates, the driver, and Spring Data
+	 * repositories.
+	 */
+	private static final DescribedPredicate<JavaClass> STORE_API = DescribedPredicate
+		.<JavaClass>or(resideInAPackage("org.springframework.data.mongodb.core"),
+				resideInAPackage("org.springframework.data.mongodb.core.query"),
+				resideInAPackage("org.springframework.data.mongodb.core.aggregation"),
+				resideInAPackage("org.springframework.data.mongodb.core.index"),
+				resideInAPackage("org.springframework.data.mongodb.repository"),
+				resideInAPackage("com.mongodb.client.."),
+				assignableTo("org.springframework.data.repository.Repository"))
+		.as("the store's API (MongoTemplate, queries, updates, the driver, repositories)");
+
+	/**
+	 * A store: the persistence adapter of one aggregate or read model, the only class
+	 * that knows its collection and its queries; and the Spring Data repository a store
+	 * may use.
+	 */
+	private static final DescribedPredicate<JavaClass> STORES = DescribedPredicate
+		.<JavaClass>or(simpleNameEndingWith("Store"), assignableTo("org.springframework.data.repository.Repository"))
+		.as("stores");
+
+	@ArchTest
+	public static final ArchRule onlyStoresTouchTheStore = noClasses().that(not(STORES))
+		.and(not(enclosedIn(STORES)))
+		.should()
+		.dependOnClassesThat(STORE_API)
+		.because("one store per aggregate or read model knows its collection and its queries; "
+				+ "application services say what to change, the store how");
+
+	@ArchTest
+	public static final ArchRule noWholeDocumentSaves = noClasses().should()
+		.callMethodWhere(DescribedPredicate.describe("a whole-document save", (JavaMethodCall call) -> {
+			String name = call.getTarget().getName();
+			JavaClass owner = call.getTarget().getOwner();
+			return (name.equals("save") || name.equals("saveAll"))
+					&& (owner.isAssignableTo("org.springframework.data.mongodb.core.MongoOperations")
+							|| owner.isAssignableTo("org.springframework.data.repository.CrudRepository")
+							|| owner.isAssignableTo("org.springframework.data.repository.ListCrudRepository"));
+		}))
+		.because("a document saved whole from an earlier read puts back the events the relay published "
+				+ "meanwhile: insert once, then change it by a version-checked targeted update (OutboxUpdates), "
+				+ "or upsert a read model by its key");
+
+	/** The services' and the gateway's and web's own root packages. */
+	private static final List<String> SERVICES = List.of("endorsement", "volunteer", "training", "notification",
+			"identity", "gateway", "web");
+
+	@ArchTest
+	public static final ArchRule noServiceImportsAnother = noClasses()
+		.should(new ArchCondition<JavaClass>("depend on another service's classes") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				String own = service(javaClass.getPackageName());
+				for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+					String other = service(dependency.getTargetClass().getPackageName());
+					if (other != null && !other.equals(own)) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+		})
+		.because("services share only the event contracts and service-support; each is deployed on its own");
+
 	private ServiceArchitecture() {
+	}
+
+	private static String service(String packageName) {
+		if (!packageName.startsWith("org.groundgame.")) {
+			return null;
+		}
+		String rest = packageName.substring("org.groundgame.".length());
+		int dot = rest.indexOf('.');
+		String root = (dot < 0) ? rest : rest.substring(0, dot);
+		return SERVICES.contains(root) ? root : null;
 	}
 
 	private static DescribedPredicate<JavaClass> enclosedIn(DescribedPredicate<JavaClass> outer) {
