@@ -1,6 +1,8 @@
 package org.groundgame.identity;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +43,19 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void prometheusCountsTheTokensIssuedByGrantType() {
+		double clientCredentials = tokensIssued("client_credentials");
+		double authorizationCode = tokensIssued("authorization_code");
+
 		this.http.staffToken();
+		this.http.staffToken();
+		this.http.accessToken(IdentityHttp.CHAPTER_CLIENT, IdentityHttp.CHAPTER_SECRET);
+		Browser browser = new Browser(this.http);
+		browser.accessToken(browser.code(browser.signIn("organizer", "organizer-pw")));
 
-		HttpResponse<String> response = this.http.get("/actuator/prometheus", null);
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("groundgame_identity_tokens_issued_total{")
-			.contains("grant_type=\"client_credentials\"")
-			.contains("application=\"identity-service\"");
+		assertThat(tokensIssued("client_credentials")).isEqualTo(clientCredentials + 3);
+		assertThat(tokensIssued("authorization_code")).isEqualTo(authorizationCode + 1);
+		assertThat(this.http.get("/actuator/prometheus", null).body())
+			.containsPattern("groundgame_identity_tokens_issued_total\\{[^}]*application=\"identity-service\"");
 	}
 
 	@Test
@@ -66,6 +73,21 @@ class ApplicationIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	/** The tokens issued so far with this grant type, as Prometheus reads them. */
+	private double tokensIssued(String grantType) {
+		HttpResponse<String> response = this.http.get("/actuator/prometheus", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Matcher sample = Pattern.compile("(?m)^groundgame_identity_tokens_issued_total\\{([^}]*)\\} (\\S+)$")
+			.matcher(response.body());
+		double issued = 0;
+		while (sample.find()) {
+			if (sample.group(1).contains("grant_type=\"" + grantType + "\"")) {
+				issued += Double.parseDouble(sample.group(2));
+			}
+		}
+		return issued;
 	}
 
 }
