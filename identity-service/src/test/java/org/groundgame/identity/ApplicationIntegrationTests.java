@@ -1,10 +1,13 @@
 package org.groundgame.identity;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +67,40 @@ class ApplicationIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("/api/clients");
+	}
+
+	@Test
+	void theOpenApiDocumentGroupsTheServicesOperationsByDomainEachWithASummary() {
+		JsonNode document = IdentityHttp.json(this.http.get("/v3/api-docs", null));
+		Map<String, String> tagOfPath = Map.of("/api/clients", "Clients", "/api/people", "People", "/api/signing-keys",
+				"Signing keys");
+
+		Map<String, Integer> operations = new TreeMap<>();
+		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+			// The platform's shared endpoints (service-support's) are tagged there.
+			tagOfPath.entrySet()
+				.stream()
+				.filter((prefix) -> path.getKey().startsWith(prefix.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.ifPresent((tag) -> {
+					for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+						String name = operation.getKey() + " " + path.getKey();
+						assertThat(operation.getValue().get("tags").valueStream().map(JsonNode::asString)).as(name)
+							.containsExactly(tag);
+						assertThat(operation.getValue().has("summary")).as(name).isTrue();
+						assertThat(operation.getValue().get("summary").asString()).as(name).isNotBlank();
+						operations.merge(tag, 1, Integer::sum);
+					}
+				});
+		}
+
+		assertThat(operations).containsExactly(Map.entry("Clients", 4), Map.entry("People", 7),
+				Map.entry("Signing keys", 2));
+		assertThat(
+				document.get("tags").valueStream().filter((tag) -> tagOfPath.containsValue(tag.get("name").asString())))
+			.hasSize(3)
+			.allSatisfy((tag) -> assertThat(tag.has("description")).as(tag.toString()).isTrue());
 	}
 
 	@Test
