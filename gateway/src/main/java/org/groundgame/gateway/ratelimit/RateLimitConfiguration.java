@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The rate limits. They hold in this gateway instance only: several instances behind a
- * load balancer would each allow the full rate, and would need a shared store (Bucket4j
- * on Redis, say) to enforce one.
+ * load balancer would each allow the full rate, and would need a shared store to enforce
+ * one (Bucket4j's {@code ProxyManager} over it, in place of the local buckets of
+ * {@link TokenBucketLimiter}).
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {

@@ -6,28 +6,42 @@ import java.util.concurrent.TimeUnit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.LocalBucketBuilder;
 
 /**
- * One token bucket per key (a client address, a client): a key may spend {@code capacity}
- * requests at once, and tokens come back evenly, {@code capacity} per refill period.
- * Buckets live in memory, in this gateway instance only; a key unseen for a refill period
- * is forgotten (its bucket would be full again anyway), and the number of keys is
- * bounded.
+ * One token bucket per key (a client address, a client), Bucket4j's: a key may spend
+ * {@code capacity} requests at once, and tokens come back evenly (a greedy refill),
+ * {@code capacity} per refill period. Buckets live in memory, in this gateway instance
+ * only (Bucket4j's lock-free local buckets, so concurrent requests never take more than
+ * there is); a key unseen for a refill period is forgotten (its bucket would be full
+ * again anyway), and the number of keys is bounded.
+ * <p>
+ * The buckets' shape is one {@link BucketConfiguration}: buckets on a store shared by
+ * several instances would be Bucket4j's {@code ProxyManager}'s, built from the same
+ * configuration ({@code proxyManager.builder().build(key, () -> configuration)}), in
+ * place of the local cache here.
  */
 final class TokenBucketLimiter {
 
-	private final double capacity;
+	private final BucketConfiguration configuration;
 
-	private final long refillNanos;
-
-	private final Ticker ticker;
+	private final TimeMeter time;
 
 	private final Cache<String, Bucket> buckets;
 
 	TokenBucketLimiter(RateLimitProperties.Limit limit, int maxKeys, Ticker ticker) {
-		this.capacity = limit.capacity();
-		this.refillNanos = limit.refillPeriod().toNanos();
-		this.ticker = ticker;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(limit.capacity())
+				.refillGreedy(limit.capacity(), limit.refillPeriod())
+				.build())
+			.build();
+		this.time = new TickerTime(ticker);
 		this.buckets = Caffeine.newBuilder()
 			.ticker(ticker)
 			.expireAfterAccess(limit.refillPeriod())
@@ -42,9 +56,8 @@ final class TokenBucketLimiter {
 	 * bucket has a token again
 	 */
 	Duration tryTake(String key) {
-		long now = this.ticker.read();
-		long waitNanos = this.buckets.get(key, (newKey) -> new Bucket(this.capacity, now)).tryTake(now);
-		return Duration.ofNanos(waitNanos);
+		ConsumptionProbe probe = this.buckets.get(key, (newKey) -> newBucket()).tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
 	}
 
 	/** How many keys are tracked now, for tests. */
@@ -53,40 +66,12 @@ final class TokenBucketLimiter {
 		return this.buckets.estimatedSize();
 	}
 
-	private final class Bucket {
-
-		private double tokens;
-
-		private long refilledAt;
-
-		Bucket(double tokens, long now) {
-			this.tokens = tokens;
-			this.refilledAt = now;
+	private Bucket newBucket() {
+		LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(this.time);
+		for (Bandwidth bandwidth : this.configuration.getBandwidths()) {
+			builder.addLimit(bandwidth);
 		}
-
-		synchronized long tryTake(long now) {
-			long wait = peek(now);
-			if (wait == 0) {
-				this.tokens -= 1;
-			}
-			return wait;
-		}
-
-		synchronized long peek(long now) {
-			long elapsed = now - this.refilledAt;
-			if (elapsed > 0) {
-				this.tokens = Math.min(TokenBucketLimiter.this.capacity,
-						this.tokens + elapsed * TokenBucketLimiter.this.capacity / TokenBucketLimiter.this.refillNanos);
-				this.refilledAt = now;
-			}
-			if (this.tokens >= 1) {
-				return 0;
-			}
-			double missing = 1 - this.tokens;
-			return Math.max(1,
-					(long) Math.ceil(missing * TokenBucketLimiter.this.refillNanos / TokenBucketLimiter.this.capacity));
-		}
-
+		return builder.build();
 	}
 
 	/**
@@ -96,6 +81,21 @@ final class TokenBucketLimiter {
 	 */
 	static long retryAfterSeconds(Duration wait) {
 		return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait.toNanos() + TimeUnit.SECONDS.toNanos(1) - 1));
+	}
+
+	/** The buckets' clock: the cache's, so that tests move both at once. */
+	private record TickerTime(Ticker ticker) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return this.ticker.read();
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return false;
+		}
+
 	}
 
 }

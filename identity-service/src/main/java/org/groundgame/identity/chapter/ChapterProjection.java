@@ -4,10 +4,6 @@ import org.groundgame.events.volunteer.ChapterRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,22 +17,20 @@ public class ChapterProjection implements RegisteredChapters {
 
 	private static final Logger log = LoggerFactory.getLogger(ChapterProjection.class);
 
-	private final MongoTemplate mongo;
+	private final ChapterStore chapters;
 
-	ChapterProjection(MongoTemplate mongo) {
-		this.mongo = mongo;
+	ChapterProjection(ChapterStore chapters) {
+		this.chapters = chapters;
 	}
 
 	void chapterRegistered(ChapterRegistered event) {
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(event.chapterId())),
-				new Update().setOnInsert("registeredAt", event.occurredAt()), ChapterDocument.class);
+		this.chapters.registered(event.chapterId(), event.occurredAt());
 		log.info("Chapter {} is registered (event {})", event.chapterId(), event.eventId());
 	}
 
 	@Override
 	public boolean isRegistered(String chapterId) {
-		return chapterId != null
-				&& this.mongo.exists(Query.query(Criteria.where("_id").is(chapterId)), ChapterDocument.class);
+		return chapterId != null && this.chapters.exists(chapterId);
 	}
 
 }

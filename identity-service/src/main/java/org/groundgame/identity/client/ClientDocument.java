@@ -6,13 +6,30 @@ import org.groundgame.security.Role;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A client as stored: its secret only as a hash ({@code {bcrypt}…}). */
+/**
+ * A client as stored: its secret only as a hash ({@code {bcrypt}…}). Inserted once, then
+ * changed only by targeted updates on its version ({@link ClientStore}); a client stored
+ * before the version field existed reads with none, and its first change gives it one.
+ */
 @Document(ClientDocument.COLLECTION)
 class ClientDocument {
 
 	static final String COLLECTION = "clients";
+
+	static final String NAME = "name";
+
+	static final String ROLE = "role";
+
+	static final String CHAPTER_ID = "chapterId";
+
+	static final String SECRET_HASH = "secretHash";
+
+	static final String DISABLED = "disabled";
+
+	static final String VERSION = "version";
 
 	@Id
 	private final String clientId;
@@ -29,9 +46,12 @@ class ClientDocument {
 
 	private final boolean disabled;
 
+	@Version
+	private final Long version;
+
 	@PersistenceCreator
 	ClientDocument(String clientId, String secretHash, String name, String role, String chapterId, Instant createdAt,
-			boolean disabled) {
+			boolean disabled, Long version) {
 		this.clientId = clientId;
 		this.secretHash = secretHash;
 		this.name = name;
@@ -39,11 +59,13 @@ class ClientDocument {
 		this.chapterId = chapterId;
 		this.createdAt = createdAt;
 		this.disabled = disabled;
+		this.version = version;
 	}
 
+	/** A new client, to insert. */
 	static ClientDocument of(Client client, String secretHash) {
 		return new ClientDocument(client.clientId(), secretHash, client.name(), client.role().name(),
-				client.chapterId(), client.createdAt(), client.disabled());
+				client.chapterId(), client.createdAt(), client.disabled(), null);
 	}
 
 	Client toClient() {
@@ -59,9 +81,9 @@ class ClientDocument {
 		return this.secretHash;
 	}
 
-	ClientDocument withSecretHash(String secretHash) {
-		return new ClientDocument(this.clientId, secretHash, this.name, this.role, this.chapterId, this.createdAt,
-				this.disabled);
+	/** The version it was read at: {@code null} for a client stored before versions. */
+	Long getVersion() {
+		return this.version;
 	}
 
 }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -33,9 +33,7 @@ class ClientService implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ClientService.class);
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
-
-	private final ClientRepository clients;
+	private final ClientStore clients;
 
 	private final PasswordEncoder passwords;
 
@@ -47,7 +45,7 @@ class ClientService implements ApplicationRunner {
 
 	private final RegisteredChapters chapters;
 
-	ClientService(ClientRepository clients, PasswordEncoder passwords, Clock clock, IdentityProperties properties,
+	ClientService(ClientStore clients, PasswordEncoder passwords, Clock clock, IdentityProperties properties,
 			MeterRegistry meters, RegisteredChapters chapters) {
 		this.clients = clients;
 		this.chapters = chapters;
@@ -79,14 +77,14 @@ class ClientService implements ApplicationRunner {
 	}
 
 	Page<Client> clients(int page, int size) {
-		return this.clients.findAll(PageRequest.of(page, size, NEWEST_FIRST)).map(ClientDocument::toClient);
+		return this.clients.page(page, size).map(ClientDocument::toClient);
 	}
 
 	/**
 	 * @throws NotFoundException when no client has that id
 	 */
 	Client client(String clientId) {
-		return this.clients.findById(clientId)
+		return this.clients.client(clientId)
 			.map(ClientDocument::toClient)
 			.orElseThrow(() -> new NotFoundException("client", clientId));
 	}
@@ -96,12 +94,17 @@ class ClientService implements ApplicationRunner {
 	 * @throws NotFoundException when no client has that id
 	 */
 	void disable(String clientId) {
-		ClientDocument document = this.clients.findById(clientId)
-			.orElseThrow(() -> new NotFoundException("client", clientId));
-		Client client = document.toClient();
-		if (!client.disabled()) {
-			this.clients.save(ClientDocument.of(client.disable(), document.getSecretHash()));
-			log.info("Client {} disabled", clientId);
+		// Read again and retry when the client changed between the read and the write.
+		while (true) {
+			ClientDocument document = this.clients.client(clientId)
+				.orElseThrow(() -> new NotFoundException("client", clientId));
+			if (document.toClient().disabled()) {
+				return;
+			}
+			if (this.clients.disable(document)) {
+				log.info("Client {} disabled", clientId);
+				return;
+			}
 		}
 	}
 
@@ -126,20 +129,29 @@ class ClientService implements ApplicationRunner {
 			throw new IllegalStateException("Client id " + seeded.clientId() + " is the web client's");
 		}
 		String name = StringUtils.hasText(seeded.name()) ? seeded.name() : seeded.clientId();
-		ClientDocument existing = this.clients.findById(seeded.clientId()).orElse(null);
+		ClientDocument existing = this.clients.client(seeded.clientId()).orElse(null);
 		if (existing == null) {
 			Client client = new Client(seeded.clientId(), name, seeded.role(), seeded.chapterId(), this.clock.instant(),
 					false);
-			this.clients.save(ClientDocument.of(client, this.passwords.encode(seeded.secret())));
-			log.info("Seeded client {} created ({})", client.clientId(), client.role());
-			return;
+			try {
+				this.clients.insert(ClientDocument.of(client, this.passwords.encode(seeded.secret())));
+				log.info("Seeded client {} created ({})", client.clientId(), client.role());
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				// Another instance seeded it at the same moment: bring that one in line.
+				existing = this.clients.client(seeded.clientId()).orElseThrow(() -> ex);
+			}
 		}
 		Client stored = existing.toClient();
 		Client client = new Client(stored.clientId(), name, seeded.role(), seeded.chapterId(), stored.createdAt(),
 				stored.disabled());
 		boolean secretChanged = !this.passwords.matches(seeded.secret(), existing.getSecretHash());
-		String hash = secretChanged ? this.passwords.encode(seeded.secret()) : existing.getSecretHash();
-		this.clients.save(ClientDocument.of(client, hash));
+		if (!this.clients.reconfigure(existing, client,
+				secretChanged ? this.passwords.encode(seeded.secret()) : null)) {
+			throw new OptimisticLockingFailureException(
+					"Seeded client " + client.clientId() + " changed while being seeded");
+		}
 		log.info("Seeded client {} updated{}{}", client.clientId(), secretChanged ? " with a new secret" : "",
 				client.disabled() ? " (it stays disabled)" : "");
 	}

@@ -34,7 +34,7 @@ public class RegisteredClients implements RegisteredClientRepository {
 
 	private static final String CHAPTER_SETTING = "groundgame.chapter-id";
 
-	private final ClientRepository clients;
+	private final ClientStore clients;
 
 	private final Duration accessTokenTtl;
 
@@ -42,7 +42,7 @@ public class RegisteredClients implements RegisteredClientRepository {
 
 	private final RegisteredClient consoleClient;
 
-	RegisteredClients(ClientRepository clients, IdentityProperties properties, PasswordEncoder passwords) {
+	RegisteredClients(ClientStore clients, IdentityProperties properties, PasswordEncoder passwords) {
 		this.clients = clients;
 		this.accessTokenTtl = properties.accessTokenTtl();
 		this.webClient = webClient(properties.webClient(), tokenSettings());
@@ -69,7 +69,7 @@ public class RegisteredClients implements RegisteredClientRepository {
 		if (this.consoleClient != null && this.consoleClient.getClientId().equals(clientId)) {
 			return this.consoleClient;
 		}
-		return this.clients.findById(clientId)
+		return this.clients.client(clientId)
 			.filter((document) -> !document.toClient().disabled())
 			.map(this::registeredClient)
 			.orElse(null);
@@ -82,7 +82,10 @@ public class RegisteredClients implements RegisteredClientRepository {
 
 	/**
 	 * Called by the authorization server only to store a re-encoded secret after a
-	 * successful authentication; clients are created through {@link ClientService}.
+	 * successful authentication; clients are created through {@link ClientService}. The
+	 * hash is stored by a targeted update of the client as read: a client disabled or
+	 * given a new secret meanwhile keeps that change, and the re-encoding waits for the
+	 * next authentication.
 	 */
 	@Override
 	public void save(RegisteredClient registeredClient) {
@@ -90,12 +93,12 @@ public class RegisteredClients implements RegisteredClientRepository {
 				&& this.consoleClient.getClientId().equals(registeredClient.getClientId()))) {
 			return;
 		}
-		ClientDocument document = this.clients.findById(registeredClient.getClientId())
+		ClientDocument document = this.clients.client(registeredClient.getClientId())
 			.orElseThrow(() -> new IllegalArgumentException(
 					"Clients are registered through /api/clients, not " + registeredClient.getClientId()));
 		if (registeredClient.getClientSecret() != null
 				&& !registeredClient.getClientSecret().equals(document.getSecretHash())) {
-			this.clients.save(document.withSecretHash(registeredClient.getClientSecret()));
+			this.clients.changeSecretHash(document, registeredClient.getClientSecret());
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.groundgame.identity.key;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.identity.key.SigningKeys.SigningKeyInfo;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * that leaked is withdrawn at once.
  */
 @RestController
+@Tag(name = "Signing keys", description = "The keys that sign the platform's tokens: rotating one now, "
+		+ "revoking one that leaked. Staff only.")
 class SigningKeyController {
 
 	private final SigningKeys keys;
@@ -24,6 +28,7 @@ class SigningKeyController {
 	}
 
 	@PostMapping("/api/signing-keys/rotation")
+	@Operation(summary = "Make a new current signing key now; the previous one stays published while its tokens live")
 	SigningKeyResponse rotate() {
 		SigningKeyInfo key = this.keys.rotate();
 		return new SigningKeyResponse(key.keyId(), key.createdAt());
@@ -35,6 +40,7 @@ class SigningKeyController {
 	 * was the current key, a new one is current first. Answers the key that signs now.
 	 */
 	@PostMapping("/api/signing-keys/{keyId}/revocation")
+	@Operation(summary = "Revoke a signing key that leaked: its tokens stop verifying at once")
 	RevocationResponse revoke(@PathVariable String keyId) {
 		SigningKeyInfo current = this.keys.revoke(keyId);
 		return new RevocationResponse(keyId, new SigningKeyResponse(current.keyId(), current.createdAt()));

@@ -13,23 +13,25 @@ import org.groundgame.support.secrets.KeyEncryption;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A signing key as stored: its key pair in standard encodings (X.509, PKCS#8), the
  * private key sealed with the key-encryption key ({@link KeyEncryption}). The unique
- * generation makes concurrent rotations by several instances create one key, not two.
+ * generation ({@link SigningKeyStore}) makes concurrent rotations by several instances
+ * create one key, not two.
  */
 @Document(SigningKeyDocument.COLLECTION)
 class SigningKeyDocument {
 
 	static final String COLLECTION = "signingKeys";
 
+	static final String GENERATION = "generation";
+
 	@Id
 	private final String id;
 
-	@Indexed(name = "generation_unique", unique = true)
+	/** Unique ({@link SigningKeyStore} keeps the index). */
 	private final long generation;
 
 	private final Instant createdAt;

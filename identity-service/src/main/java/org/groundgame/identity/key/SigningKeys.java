@@ -15,10 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -42,9 +38,7 @@ public class SigningKeys implements ApplicationRunner {
 
 	private static final Duration MIN_READ_INTERVAL = Duration.ofSeconds(1);
 
-	private final SigningKeyRepository keys;
-
-	private final MongoTemplate mongo;
+	private final SigningKeyStore keys;
 
 	private final KeyEncryption encryption;
 
@@ -58,10 +52,8 @@ public class SigningKeys implements ApplicationRunner {
 
 	private volatile Snapshot snapshot;
 
-	SigningKeys(SigningKeyRepository keys, MongoTemplate mongo, KeyEncryption encryption, Clock clock,
-			IdentityProperties properties) {
+	SigningKeys(SigningKeyStore keys, KeyEncryption encryption, Clock clock, IdentityProperties properties) {
 		this.keys = keys;
-		this.mongo = mongo;
 		this.encryption = encryption;
 		this.clock = clock;
 		this.rotationPeriod = properties.keys().rotationPeriod();
@@ -88,18 +80,13 @@ public class SigningKeys implements ApplicationRunner {
 	 */
 	public int reencrypt() {
 		int sealed = 0;
-		for (SigningKeyDocument document : this.keys.findAll()) {
+		for (SigningKeyDocument document : this.keys.all()) {
 			String stored = document.getPrivateKey();
 			if (this.encryption.isCurrent(stored)) {
 				continue;
 			}
 			String resealed = this.encryption.seal(this.encryption.open(stored));
-			Query unchanged = Query
-				.query(Criteria.where("_id").is(document.getId()).and(SigningKeyDocument.PRIVATE_KEY).is(stored));
-			if (this.mongo
-				.updateFirst(unchanged, Update.update(SigningKeyDocument.PRIVATE_KEY, resealed),
-						SigningKeyDocument.class)
-				.getModifiedCount() == 1) {
+			if (this.keys.reseal(document.getId(), stored, resealed)) {
 				sealed++;
 			}
 		}
@@ -148,7 +135,7 @@ public class SigningKeys implements ApplicationRunner {
 		if (ring.current().map((current) -> current.id().equals(keyId)).orElse(false)) {
 			ring = rotate(ring, now);
 		}
-		this.keys.deleteById(revoked.id());
+		this.keys.delete(revoked.id());
 		log.warn("Signing key {} (generation {}) revoked: no longer published, its tokens no longer verify",
 				revoked.id(), revoked.generation());
 		KeyRing after = read();
@@ -201,14 +188,13 @@ public class SigningKeys implements ApplicationRunner {
 
 	private void dropExpired(KeyRing ring, Instant now) {
 		for (SigningKey expired : ring.expired(now, this.grace)) {
-			this.keys.deleteById(expired.id());
+			this.keys.delete(expired.id());
 			log.info("Signing key {} retired more than {} ago; no longer published", expired.id(), this.grace);
 		}
 	}
 
 	private KeyRing read() {
-		return new KeyRing(
-				this.keys.findAll().stream().map((document) -> document.toSigningKey(this.encryption)).toList());
+		return new KeyRing(this.keys.all().stream().map((document) -> document.toSigningKey(this.encryption)).toList());
 	}
 
 	private Snapshot snapshot(boolean fresh) {

@@ -9,16 +9,12 @@ import java.util.OptionalLong;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
 import org.groundgame.identity.guard.FailureWindows;
+import org.groundgame.identity.person.PersonStore.Link;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.secrets.KeyEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +37,7 @@ public class AccountService {
 	 */
 	private static final int RESET_EMAILS_PER_PERIOD = 3;
 
-	private final MongoTemplate mongo;
-
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final PasswordEncoder passwords;
 
@@ -59,9 +53,8 @@ public class AccountService {
 
 	private final FailureWindows resetRequests;
 
-	AccountService(MongoTemplate mongo, PersonRepository people, PasswordEncoder passwords, PasswordPolicy policy,
-			KeyEncryption keyEncryption, AccountMail mail, Clock clock, IdentityProperties properties) {
-		this.mongo = mongo;
+	AccountService(PersonStore people, PasswordEncoder passwords, PasswordPolicy policy, KeyEncryption keyEncryption,
+			AccountMail mail, Clock clock, IdentityProperties properties) {
 		this.people = people;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -75,12 +68,12 @@ public class AccountService {
 
 	/** The person an invitation link is for, while it works. */
 	public Optional<Person> invitation(String token) {
-		return byToken(PersonDocument.INVITATION_HASH, PersonDocument.INVITATION_EXPIRES_AT, token);
+		return byToken(Link.INVITATION, token);
 	}
 
 	/** The person a password-reset link is for, while it works. */
 	public Optional<Person> passwordReset(String token) {
-		return byToken(PersonDocument.RESET_HASH, PersonDocument.RESET_EXPIRES_AT, token);
+		return byToken(Link.PASSWORD_RESET, token);
 	}
 
 	/**
@@ -90,8 +83,7 @@ public class AccountService {
 	 * @throws PasswordRefused naming {@code password} or {@code confirmation}
 	 */
 	public Optional<Person> acceptInvitation(String token, String password, String confirmation) {
-		return setPassword(PersonDocument.INVITATION_HASH, PersonDocument.INVITATION_EXPIRES_AT, token, password,
-				confirmation, "accepted their invitation");
+		return setPassword(Link.INVITATION, token, password, confirmation, "accepted their invitation");
 	}
 
 	/**
@@ -100,8 +92,7 @@ public class AccountService {
 	 * @throws PasswordRefused naming {@code password} or {@code confirmation}
 	 */
 	public Optional<Person> resetPassword(String token, String password, String confirmation) {
-		return setPassword(PersonDocument.RESET_HASH, PersonDocument.RESET_EXPIRES_AT, token, password, confirmation,
-				"reset their password");
+		return setPassword(Link.PASSWORD_RESET, token, password, confirmation, "reset their password");
 	}
 
 	/**
@@ -114,7 +105,7 @@ public class AccountService {
 		if (username == null || username.isEmpty() || username.length() > Person.MAX_EMAIL_LENGTH) {
 			return;
 		}
-		Optional<PersonDocument> found = this.people.findByUsername(username);
+		Optional<PersonDocument> found = this.people.byUsername(username);
 		if (found.isEmpty() || !found.get().toPerson().maySignIn()) {
 			return;
 		}
@@ -124,11 +115,7 @@ public class AccountService {
 		}
 		String token = CapabilityTokens.newToken();
 		Instant expiresAt = this.clock.instant().plus(this.properties.accounts().passwordResetTtl());
-		Query query = Query.query(Criteria.where("_id").is(found.get().getId()).and(PersonDocument.DISABLED).is(false));
-		Update update = new Update().set(PersonDocument.RESET_HASH, CapabilityTokens.hash(token))
-			.set(PersonDocument.RESET_EXPIRES_AT, expiresAt)
-			.inc(PersonDocument.VERSION, 1);
-		if (this.mongo.updateFirst(query, update, PersonDocument.class).getMatchedCount() == 1) {
+		if (this.people.startPasswordReset(found.get().getId(), CapabilityTokens.hash(token), expiresAt)) {
 			this.mail.passwordReset(found.get().toPerson(), token);
 			log.info("Password-reset link sent to person {}", found.get().getId());
 		}
@@ -139,7 +126,7 @@ public class AccountService {
 	 * is used up.
 	 */
 	public boolean checkCode(String username, String code) {
-		Optional<PersonDocument> found = this.people.findByUsername(Person.normalise(username));
+		Optional<PersonDocument> found = this.people.byUsername(Person.normalise(username));
 		if (found.isEmpty() || found.get().getTotpSecret() == null) {
 			return false;
 		}
@@ -148,15 +135,7 @@ public class AccountService {
 		if (step.isEmpty()) {
 			return false;
 		}
-		Query unused = Query.query(Criteria.where("_id")
-			.is(found.get().getId())
-			.orOperator(Criteria.where(PersonDocument.TOTP_LAST_STEP).exists(false),
-					Criteria.where(PersonDocument.TOTP_LAST_STEP).is(null),
-					Criteria.where(PersonDocument.TOTP_LAST_STEP).lt(step.getAsLong())));
-		boolean used = this.mongo
-			.updateFirst(unused, new Update().set(PersonDocument.TOTP_LAST_STEP, step.getAsLong()),
-					PersonDocument.class)
-			.getMatchedCount() == 1;
+		boolean used = this.people.useTotpStep(found.get().getId(), step.getAsLong());
 		if (!used) {
 			log.info("A one-time code of person {} was refused: its time step was used already", found.get().getId());
 		}
@@ -172,19 +151,10 @@ public class AccountService {
 		if (step.isEmpty()) {
 			return false;
 		}
-		Query query = Query.query(Criteria.where(PersonDocument.USERNAME)
-			.is(Person.normalise(username))
-			.and(PersonDocument.TOTP_SECRET)
-			.exists(false));
-		Update update = new Update().set(PersonDocument.TOTP_SECRET, this.keyEncryption.seal(secret))
-			.set(PersonDocument.TOTP_LAST_STEP, step.getAsLong())
-			.inc(PersonDocument.VERSION, 1);
-		PersonDocument enrolled = this.mongo.findAndModify(query, update,
-				FindAndModifyOptions.options().returnNew(true), PersonDocument.class);
-		if (enrolled != null) {
-			log.info("Person {} enrolled an authenticator", enrolled.getId());
-		}
-		return enrolled != null;
+		Optional<PersonDocument> enrolled = this.people.enrolAuthenticator(Person.normalise(username),
+				this.keyEncryption.seal(secret), step.getAsLong());
+		enrolled.ifPresent((person) -> log.info("Person {} enrolled an authenticator", person.getId()));
+		return enrolled.isPresent();
 	}
 
 	/** The {@code otpauth://} URI of a secret for the person. */
@@ -192,45 +162,24 @@ public class AccountService {
 		return Totp.uri(this.properties.accounts().totpIssuer(), username, secret);
 	}
 
-	private Optional<Person> byToken(String hashField, String expiryField, String token) {
+	private Optional<Person> byToken(Link link, String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		Query query = Query.query(Criteria.where(hashField)
-			.is(CapabilityTokens.hash(token.strip()))
-			.and(expiryField)
-			.gt(this.clock.instant())
-			.and(PersonDocument.DISABLED)
-			.is(false));
-		return Optional.ofNullable(this.mongo.findOne(query, PersonDocument.class)).map(PersonDocument::toPerson);
+		return this.people.byLink(link, CapabilityTokens.hash(token.strip()), this.clock.instant())
+			.map(PersonDocument::toPerson);
 	}
 
-	private Optional<Person> setPassword(String hashField, String expiryField, String token, String password,
-			String confirmation, String what) {
-		Optional<Person> person = byToken(hashField, expiryField, token);
+	private Optional<Person> setPassword(Link link, String token, String password, String confirmation, String what) {
+		Optional<Person> person = byToken(link, token);
 		if (person.isEmpty()) {
 			return Optional.empty();
 		}
 		this.policy.check(password, confirmation, person.get().username());
-		Query query = Query.query(Criteria.where(hashField)
-			.is(CapabilityTokens.hash(token.strip()))
-			.and(expiryField)
-			.gt(this.clock.instant())
-			.and(PersonDocument.DISABLED)
-			.is(false));
-		Update update = new Update().set(PersonDocument.PASSWORD_HASH, this.passwords.encode(password))
-			.unset(PersonDocument.INVITATION_HASH)
-			.unset(PersonDocument.INVITATION_EXPIRES_AT)
-			.unset(PersonDocument.RESET_HASH)
-			.unset(PersonDocument.RESET_EXPIRES_AT)
-			.inc(PersonDocument.VERSION, 1);
-		PersonDocument updated = this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
-				PersonDocument.class);
-		if (updated == null) {
-			return Optional.empty();
-		}
-		log.info("Person {} {}", updated.getId(), what);
-		return Optional.of(updated.toPerson());
+		Optional<PersonDocument> updated = this.people.setPasswordByLink(link, CapabilityTokens.hash(token.strip()),
+				this.clock.instant(), this.passwords.encode(password));
+		updated.ifPresent((changed) -> log.info("Person {} {}", changed.getId(), what));
+		return updated.map(PersonDocument::toPerson);
 	}
 
 }

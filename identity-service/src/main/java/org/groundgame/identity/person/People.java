@@ -1,20 +1,17 @@
 package org.groundgame.identity.person;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
 import org.groundgame.identity.IdentityConfiguration.SeededUser;
-import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.support.secrets.KeyEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +33,7 @@ public class People implements UserDetailsService, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(People.class);
 
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final PasswordEncoder passwords;
 
@@ -44,28 +41,25 @@ public class People implements UserDetailsService, ApplicationRunner {
 
 	private final KeyEncryption keyEncryption;
 
-	private final OutboxUpdates updates;
-
 	private final Clock clock;
 
-	People(PersonRepository people, PasswordEncoder passwords, IdentityProperties properties,
-			KeyEncryption keyEncryption, OutboxUpdates updates, Clock clock) {
+	People(PersonStore people, PasswordEncoder passwords, IdentityProperties properties, KeyEncryption keyEncryption,
+			Clock clock) {
 		this.people = people;
 		this.passwords = passwords;
 		this.properties = properties;
 		this.keyEncryption = keyEncryption;
-		this.updates = updates;
 		this.clock = clock;
 	}
 
 	/** The person who signs in with that username (an e-mail address in any case). */
 	public Optional<Person> person(String username) {
-		return this.people.findByUsername(Person.normalise(username)).map(PersonDocument::toPerson);
+		return this.people.byUsername(Person.normalise(username)).map(PersonDocument::toPerson);
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		PersonDocument document = this.people.findByUsername(Person.normalise(username))
+		PersonDocument document = this.people.byUsername(Person.normalise(username))
 			.filter((found) -> found.getPasswordHash() != null)
 			.orElseThrow(() -> new UsernameNotFoundException("No such person"));
 		Person person = document.toPerson();
@@ -97,7 +91,7 @@ public class People implements UserDetailsService, ApplicationRunner {
 		String name = StringUtils.hasText(seeded.displayName()) ? seeded.displayName().strip() : username;
 		String chapterId = StringUtils.hasText(seeded.chapterId()) ? seeded.chapterId().strip() : null;
 		String secret = StringUtils.hasText(seeded.totpSecret()) ? seeded.totpSecret().strip() : null;
-		PersonDocument existing = this.people.findByUsername(username).orElse(null);
+		PersonDocument existing = this.people.byUsername(username).orElse(null);
 		if (existing == null) {
 			Person person = new Person(UUID.randomUUID().toString(), username, name, seeded.role(), chapterId, false,
 					true, secret != null, this.clock.instant());
@@ -106,25 +100,20 @@ public class People implements UserDetailsService, ApplicationRunner {
 			log.info("Seeded person {} created ({})", person.id(), person.role());
 			return;
 		}
-		Update update = new Update().set(PersonDocument.ROLE, seeded.role().name())
-			.set(PersonDocument.CHAPTER_ID, chapterId)
-			.set("displayName", name)
-			.unset(PersonDocument.INVITATION_HASH)
-			.unset(PersonDocument.INVITATION_EXPIRES_AT);
 		// Validates the role and chapter together.
 		new Person(existing.getId(), username, name, seeded.role(), chapterId, false, true, false,
 				this.clock.instant());
+		String passwordHash = null;
 		if (existing.getPasswordHash() == null
 				|| !this.passwords.matches(seeded.password(), existing.getPasswordHash())) {
-			update.set(PersonDocument.PASSWORD_HASH, this.passwords.encode(seeded.password()));
+			passwordHash = this.passwords.encode(seeded.password());
 		}
+		String sealedSecret = null;
 		if (secret != null && (existing.getTotpSecret() == null
 				|| !secret.equalsIgnoreCase(this.keyEncryption.open(existing.getTotpSecret())))) {
-			update.set(PersonDocument.TOTP_SECRET, this.keyEncryption.seal(secret))
-				.unset(PersonDocument.TOTP_LAST_STEP);
+			sealedSecret = this.keyEncryption.seal(secret);
 		}
-		if (!this.updates.updateIfUnchanged(PersonDocument.class, existing.getId(), existing.getVersion(), update,
-				List.of())) {
+		if (!this.people.reseed(existing, seeded.role(), chapterId, name, passwordHash, sealedSecret)) {
 			throw new IllegalStateException("Seeded person " + existing.getId() + " changed while being seeded");
 		}
 		log.info("Seeded person {} updated ({})", existing.getId(), seeded.role());

@@ -2,7 +2,6 @@ package org.groundgame.identity.person;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,15 +12,11 @@ import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
-import org.groundgame.support.outbox.OutboxUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,11 +29,7 @@ class PeopleAdministration {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleAdministration.class);
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
-
-	private final PersonRepository people;
-
-	private final OutboxUpdates updates;
+	private final PersonStore people;
 
 	private final RegisteredChapters chapters;
 
@@ -50,10 +41,9 @@ class PeopleAdministration {
 
 	private final MeterRegistry meters;
 
-	PeopleAdministration(PersonRepository people, OutboxUpdates updates, RegisteredChapters chapters, AccountMail mail,
-			Clock clock, IdentityProperties properties, MeterRegistry meters) {
+	PeopleAdministration(PersonStore people, RegisteredChapters chapters, AccountMail mail, Clock clock,
+			IdentityProperties properties, MeterRegistry meters) {
 		this.people = people;
-		this.updates = updates;
 		this.chapters = chapters;
 		this.mail = mail;
 		this.clock = clock;
@@ -71,7 +61,7 @@ class PeopleAdministration {
 		Instant now = this.clock.instant();
 		Person person = Person.invite(UUID.randomUUID().toString(), email, displayName, role, chapterId, now);
 		checkChapter(person.chapterId());
-		if (this.people.findByUsername(person.username()).isPresent()) {
+		if (this.people.byUsername(person.username()).isPresent()) {
 			throw new IllegalStateChangeException("A person with that e-mail address has an account already", "EXISTS");
 		}
 		String token = CapabilityTokens.newToken();
@@ -86,7 +76,7 @@ class PeopleAdministration {
 	}
 
 	Page<Person> people(int page, int size) {
-		return this.people.findAll(PageRequest.of(page, size, NEWEST_FIRST)).map(PersonDocument::toPerson);
+		return this.people.page(page, size).map(PersonDocument::toPerson);
 	}
 
 	Person person(String id) {
@@ -100,8 +90,7 @@ class PeopleAdministration {
 		PersonDocument document = document(id);
 		Person changed = document.toPerson().withRole(role, chapterId);
 		checkChapter(changed.chapterId());
-		update(document, new Update().set(PersonDocument.ROLE, changed.role().name())
-			.set(PersonDocument.CHAPTER_ID, changed.chapterId()));
+		written(document, this.people.changeRole(document, changed.role(), changed.chapterId()));
 		log.info("Person {} is now {}", id, changed.role());
 		return changed;
 	}
@@ -113,10 +102,7 @@ class PeopleAdministration {
 	Person disable(String id) {
 		PersonDocument document = document(id);
 		if (!document.toPerson().disabled()) {
-			update(document,
-					new Update().set(PersonDocument.DISABLED, true)
-						.unset(PersonDocument.RESET_HASH)
-						.unset(PersonDocument.RESET_EXPIRES_AT));
+			written(document, this.people.disable(document));
 			log.info("Person {} disabled", id);
 		}
 		return person(id);
@@ -125,7 +111,7 @@ class PeopleAdministration {
 	Person enable(String id) {
 		PersonDocument document = document(id);
 		if (document.toPerson().disabled()) {
-			update(document, new Update().set(PersonDocument.DISABLED, false));
+			written(document, this.people.enable(document));
 			log.info("Person {} enabled", id);
 		}
 		return person(id);
@@ -145,8 +131,7 @@ class PeopleAdministration {
 		}
 		String token = CapabilityTokens.newToken();
 		Instant expiresAt = this.clock.instant().plus(this.properties.accounts().invitationTtl());
-		update(document, new Update().set(PersonDocument.INVITATION_HASH, CapabilityTokens.hash(token))
-			.set(PersonDocument.INVITATION_EXPIRES_AT, expiresAt));
+		written(document, this.people.inviteAgain(document, CapabilityTokens.hash(token), expiresAt));
 		this.mail.invitation(person, token);
 		log.info("Person {} invited again", id);
 		return new Invited(person, expiresAt);
@@ -159,12 +144,12 @@ class PeopleAdministration {
 	}
 
 	private PersonDocument document(String id) {
-		return this.people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+		return this.people.byId(id).orElseThrow(() -> new NotFoundException("person", id));
 	}
 
-	private void update(PersonDocument document, Update update) {
-		if (!this.updates.updateIfUnchanged(PersonDocument.class, document.getId(), document.getVersion(), update,
-				List.of())) {
+	/** A change that met a newer version: the API answers 409. */
+	private static void written(PersonDocument document, boolean written) {
+		if (!written) {
 			throw new OptimisticLockingFailureException("Person " + document.getId() + " changed meanwhile");
 		}
 	}

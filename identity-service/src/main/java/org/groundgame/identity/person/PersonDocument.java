@@ -11,15 +11,15 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A person as stored in {@code people}: the password only as a hash, the invitation and
  * password-reset tokens only as their SHA-256, the authenticator's secret sealed with the
- * key-encryption key. Changes after the insert are targeted updates: version-checked
- * through {@code OutboxUpdates} (a person causes no event, so its outbox stays empty), or
- * conditioned on the token they consume, which makes each token single use.
+ * key-encryption key. Changes after the insert are targeted updates
+ * ({@link PersonStore}): version-checked through {@code OutboxUpdates} (a person causes
+ * no event, so its outbox stays empty), or conditioned on the token they consume, which
+ * makes each token single use.
  */
 @Document(PersonDocument.COLLECTION)
 class PersonDocument implements HasOutbox {
@@ -27,6 +27,8 @@ class PersonDocument implements HasOutbox {
 	static final String COLLECTION = "people";
 
 	static final String USERNAME = "username";
+
+	static final String DISPLAY_NAME = "displayName";
 
 	static final String ROLE = "role";
 
@@ -53,7 +55,7 @@ class PersonDocument implements HasOutbox {
 	@Id
 	private final String id;
 
-	@Indexed(name = "username_unique", unique = true)
+	/** Unique ({@link PersonStore} keeps the indexes). */
 	private final String username;
 
 	private final String displayName;
@@ -68,12 +70,10 @@ class PersonDocument implements HasOutbox {
 
 	private final String passwordHash;
 
-	@Indexed(name = "invitation_hash", sparse = true)
 	private final String invitationHash;
 
 	private final Instant invitationExpiresAt;
 
-	@Indexed(name = "reset_hash", sparse = true)
 	private final String resetHash;
 
 	private final Instant resetExpiresAt;

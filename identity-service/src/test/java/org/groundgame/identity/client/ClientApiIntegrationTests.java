@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,9 @@ class ClientApiIntegrationTests {
 
 	@Autowired
 	private RegisteredChapters chapters;
+
+	@Autowired
+	private PasswordEncoder passwords;
 
 	@Autowired
 	ClientApiIntegrationTests(@LocalServerPort int port) {
@@ -182,6 +186,39 @@ class ClientApiIntegrationTests {
 		assertInvalid(staff, "{\"name\":\"School with chapter\",\"role\":\"TRAINING_STAFF\",\"chapterId\":\"c-1\"}",
 				"chapterId");
 		assertInvalid(staff, "{\"role\":\"CHAPTER\",\"chapterId\":\"c-1\"}", "name");
+	}
+
+	@Test
+	void aClientStoredBeforeVersionsIsDisabledInPlaceKeepingTheRest() {
+		String clientId = "staff-stored-before-versions";
+		String secret = "a-secret-from-before-versions";
+		String hash = this.passwords.encode(secret);
+		this.mongo.getCollection(ClientDocument.COLLECTION)
+			.insertOne(new Document("_id", clientId).append("secretHash", hash)
+				.append("name", "Old tool")
+				.append("role", "STAFF")
+				.append("createdAt", java.util.Date.from(java.time.Instant.parse("2025-01-01T00:00:00Z")))
+				.append("disabled", false));
+		String staff = this.http.staffToken();
+		assertThat(this.http.token(clientId, secret).statusCode()).isEqualTo(200);
+
+		assertThat(this.http.delete("/api/clients/" + clientId, staff).statusCode()).isEqualTo(204);
+
+		assertThat(this.http.token(clientId, secret).statusCode()).isEqualTo(401);
+		Document stored = this.mongo.getCollection(ClientDocument.COLLECTION)
+			.find(new Document("_id", clientId))
+			.first();
+		assertThat(stored.getBoolean("disabled")).isTrue();
+		assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1);
+		assertThat(stored.getString("secretHash")).isEqualTo(hash);
+		assertThat(stored.getString("name")).isEqualTo("Old tool");
+		// Disabling again changes nothing.
+		assertThat(this.http.delete("/api/clients/" + clientId, staff).statusCode()).isEqualTo(204);
+		assertThat(this.mongo.getCollection(ClientDocument.COLLECTION)
+			.find(new Document("_id", clientId))
+			.first()
+			.get("version", Number.class)
+			.longValue()).isEqualTo(1);
 	}
 
 	@Test

@@ -86,6 +86,7 @@ class PeopleApiIntegrationTests {
 
 		HttpResponse<String> unknownRole = this.accounts.invite(Accounts.newEmail("x"), "Avery", "ADMIN", null);
 		assertThat(unknownRole.statusCode()).isEqualTo(400);
+		assertThat(fields(unknownRole)).containsExactly("role");
 	}
 
 	@Test

@@ -162,8 +162,10 @@ class AuthorizationCodeIntegrationTests {
 				+ CLIENT_ID + "&redirect_uri=" + REDIRECT_URI + "&scope=openid&state=s");
 
 		// The error goes back to the client's redirect URI, never a code.
-		assertThat(response.statusCode()).isIn(302, 400);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("code=");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(location(response)).startsWith(REDIRECT_URI + "?")
+			.contains("error=invalid_request")
+			.doesNotContain("code=");
 	}
 
 	/** The browser's way to a code: authorize, the login form, sign in, back again. */
