@@ -45,7 +45,7 @@ class ShiftReminderIntegrationTests {
 	private MongoTemplate mongo;
 
 	@Autowired
-	private OpportunityStore store;
+	private ShiftStore store;
 
 	@Test
 	void twoInstancesSweepingAtOnceRemindEachVolunteerWithASeatExactlyOnce() throws Exception {
@@ -68,8 +68,8 @@ class ShiftReminderIntegrationTests {
 		OpportunityConfiguration.ReminderProperties properties = new OpportunityConfiguration.ReminderProperties(
 				Duration.ofMinutes(1), Duration.ofHours(24));
 		List<ShiftReminders> instances = List.of(
-				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()),
-				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()));
+				new ShiftReminders(this.store, dayBefore, properties, new SimpleMeterRegistry()),
+				new ShiftReminders(this.store, dayBefore, properties, new SimpleMeterRegistry()));
 		TopicEvents events = ShiftApi.events(this.protection);
 
 		int reminded = 0;
