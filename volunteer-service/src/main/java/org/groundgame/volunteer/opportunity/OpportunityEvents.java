@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * What opportunities react to on endorsement-service's topic: an endorsement granted
  * opens the race's volunteer team. The {@code endorsementEvents} binding (see
- * {@code EventBindings}); each event applied once (the consumer name keys its
- * idempotency records).
+ * {@code EventBindings}); each event applied once (the consumer name keys its idempotency
+ * records).
  */
 @Component
 public class OpportunityEvents {
@@ -22,7 +22,9 @@ public class OpportunityEvents {
 	private final Consumer<Message<byte[]>> endorsementEvents;
 
 	OpportunityEvents(EventConsumers consumers, OpportunityService opportunities) {
-		this.endorsementEvents = consumers.named(CONSUMER).on(EndorsementGranted.class, opportunities::openTeam).build();
+		this.endorsementEvents = consumers.named(CONSUMER)
+			.on(EndorsementGranted.class, opportunities::openTeam)
+			.build();
 	}
 
 	/** The opportunities' part of the {@code endorsementEvents} binding. */
