@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(CohortController.PATH)
-@Tag(name = "Cohorts", description = "Campaign Leadership School cohorts: capacity, applications, attendance and completion")
+@Tag(name = "Cohorts",
+		description = "Campaign Leadership School cohorts: capacity, applications, attendance and completion")
 class CohortController {
 
 	static final String PATH = "/api/training/cohorts";

@@ -338,8 +338,8 @@ class PipelineIntegrationTests {
 	/**
 	 * Every raw {@code GraduateRanForOffice} of the cohort (none de-duplicated) before a
 	 * barrier: the one announcing the link to the barrier's nomination, made after the
-	 * others in the same graduate's document and so published after them on the same
-	 * key. An event published twice would be counted twice.
+	 * others in the same graduate's document and so published after them on the same key.
+	 * An event published twice would be counted twice.
 	 */
 	private List<JsonNode> ranBefore(String cohortId, String barrierNominationId) {
 		List<JsonNode> ran = await().atMost(PATIENCE)
