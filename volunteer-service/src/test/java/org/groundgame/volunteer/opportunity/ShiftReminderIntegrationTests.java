@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,15 @@ class ShiftReminderIntegrationTests {
 		// Another sweep finds nothing more to remind.
 		assertThat(instances.get(0).sweep()).isZero();
 		events.close();
+		// Each reminder published once: every raw record of the shift up to a barrier,
+		// the
+		// shift called off (written to the same document after the reminders).
+		try (RawRecords records = new RawRecords()) {
+			assertThat(api.call(HttpMethod.POST, "/api/shifts/" + shift + "/cancel", TestTokens.staff(),
+					Map.of("reason", "Barrier")))
+				.hasStatus(200);
+			assertThat(records.typesBefore(shift, "ShiftCancelled")).filteredOn("ShiftReminderDue"::equals).hasSize(3);
+		}
 	}
 
 }
