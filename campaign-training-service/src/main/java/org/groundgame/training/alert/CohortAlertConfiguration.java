@@ -2,10 +2,7 @@ package org.groundgame.training.alert;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.function.Consumer;
 
-import org.groundgame.events.training.CohortOpened;
-import org.groundgame.support.consumer.EventConsumers;
 import org.groundgame.support.domain.CapabilityTokens;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,16 +10,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The cohort alerts' wiring: what they react to on the school's own topic (a cohort
- * opened; bound with the pipeline's consumer of that topic as {@code trainingEvents}, see
- * {@code TrainingEventBindings}), the links their e-mails carry, and the sweep that
- * deletes what is left of closed alerts once their last event is published.
+ * The cohort alerts' wiring: the links their e-mails carry, and the sweep that deletes
+ * what is left of closed alerts once their last event is published. What they react to is
+ * {@link CohortAlertEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ CohortAlertConfiguration.SiteProperties.class,
@@ -30,18 +25,10 @@ import org.springframework.web.util.UriUtils;
 @EnableScheduling
 class CohortAlertConfiguration {
 
-	static final String CONSUMER = "campaign-training-alerts";
-
 	private final CohortAlertService alerts;
 
 	CohortAlertConfiguration(CohortAlertService alerts) {
 		this.alerts = alerts;
-	}
-
-	/** The alerts' part of the {@code trainingEvents} binding. */
-	@Bean
-	Consumer<Message<byte[]>> alertTrainingEvents(EventConsumers consumers) {
-		return consumers.named(CONSUMER).on(CohortOpened.class, this.alerts::cohortOpened).build();
 	}
 
 	/**

@@ -2,7 +2,9 @@ package org.groundgame.training.alert;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.training.cohort.Track;
 
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(CohortAlertController.PATH)
+@Tag(name = "Alerts", description = "Alerts that e-mail a person when a cohort of a track opens")
 class CohortAlertController {
 
 	static final String PATH = "/api/training/cohort-alerts";
@@ -32,6 +35,7 @@ class CohortAlertController {
 		this.alerts = alerts;
 	}
 
+	@Operation(summary = "Ask to be told when a cohort of a track opens")
 	@PostMapping
 	@SecurityRequirements
 	ResponseEntity<AlertReceived> request(@RequestBody AlertRequest request) {
@@ -40,12 +44,14 @@ class CohortAlertController {
 		return ResponseEntity.accepted().body(new AlertReceived(track));
 	}
 
+	@Operation(summary = "An alert, opened by its token")
 	@GetMapping
 	@SecurityRequirements
 	AlertResponse alert(@RequestHeader(name = CohortAlertService.TOKEN_HEADER, required = false) String token) {
 		return AlertResponse.of(this.alerts.alert(token));
 	}
 
+	@Operation(summary = "Cancel an alert, opened by its token")
 	@DeleteMapping
 	@SecurityRequirements
 	ResponseEntity<Void> cancel(@RequestHeader(name = CohortAlertService.TOKEN_HEADER, required = false) String token) {

@@ -12,8 +12,6 @@ import org.groundgame.training.cohort.Track;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,7 +22,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * write that records its last event — and it is deleted once that event is published.
  */
 @Document(CohortAlertDocument.COLLECTION)
-@CompoundIndex(name = "waiting_by_track", def = "{'track': 1, 'closedAt': 1, 'requestedAt': 1}")
 class CohortAlertDocument implements HasOutbox {
 
 	static final String COLLECTION = "cohort_alerts";
@@ -32,7 +29,6 @@ class CohortAlertDocument implements HasOutbox {
 	@Id
 	private final String id;
 
-	@Indexed(name = "alert_slot", unique = true, sparse = true)
 	private final String slot;
 
 	private final String email;
@@ -43,14 +39,12 @@ class CohortAlertDocument implements HasOutbox {
 
 	private final String language;
 
-	@Indexed(name = "alert_token", sparse = true)
 	private final String tokenHash;
 
 	private final Instant requestedAt;
 
 	private final Instant linkSentAt;
 
-	@Indexed(name = "alert_closed_at", sparse = true)
 	private final Instant closedAt;
 
 	private final String closed;

@@ -13,7 +13,11 @@ import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.training.cohort.Track;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,6 +42,20 @@ class CohortAlertStore {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.updates = updates;
+		createIndexes(mongo.indexOps(CohortAlertDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as they were declared on the document before (same
+	 * names and keys, so a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(
+				new CompoundIndexDefinition(new Document("track", 1).append("closedAt", 1).append("requestedAt", 1))
+					.named("waiting_by_track"));
+		indexes.createIndex(new Index().on("slot", Sort.Direction.ASC).named("alert_slot").unique().sparse());
+		indexes.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).named("alert_token").sparse());
+		indexes.createIndex(new Index().on("closedAt", Sort.Direction.ASC).named("alert_closed_at").sparse());
 	}
 
 	/**

@@ -7,38 +7,32 @@ import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.support.chapter.RegisteredChapters;
 import org.groundgame.support.consumer.EventConsumers;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
 
 /**
- * The service's projection of the registered chapters (service-support's
- * {@link RegisteredChapters}), and what it reacts to on volunteer-service's topic, bound
- * in {@code application.yaml} with the group {@code campaign-training-service} (retries,
- * then the binding's dead-letter topic); each event applied once (the consumer name keys
- * its idempotency records).
+ * What the service's projection of the registered chapters ({@link RegisteredChapters})
+ * reacts to on volunteer-service's topic: its part of the {@code volunteerEvents} binding
+ * (see {@code EventBindings}), each event applied once (the consumer name keys its
+ * idempotency records).
  */
-@Configuration(proxyBeanMethods = false)
-class ChapterEvents {
+@Component
+public class ChapterEvents {
 
 	static final String CONSUMER = "campaign-training-chapters";
 
-	@Bean
-	RegisteredChapters registeredChapters(MongoTemplate mongo) {
-		return new RegisteredChapters(mongo);
-	}
+	private final Consumer<Message<byte[]>> volunteerEvents;
 
-	/**
-	 * The chapters' part of the {@code volunteerEvents} binding (see
-	 * {@code TrainingEventBindings}).
-	 */
-	@Bean
-	Consumer<Message<byte[]>> chapterVolunteerEvents(EventConsumers consumers, RegisteredChapters chapters) {
-		return consumers.named(CONSUMER)
+	ChapterEvents(EventConsumers consumers, RegisteredChapters chapters) {
+		this.volunteerEvents = consumers.named(CONSUMER)
 			.on(ChapterRegistered.class, chapters::registered)
 			.on(ChapterUpdated.class, chapters::updated)
 			.build();
+	}
+
+	/** The chapters' part of the {@code volunteerEvents} binding. */
+	public Consumer<Message<byte[]>> volunteerEvents() {
+		return this.volunteerEvents;
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(CohortController.PATH)
+@Tag(name = "Cohorts",
+		description = "Campaign Leadership School cohorts: capacity, applications, attendance and completion")
 class CohortController {
 
 	static final String PATH = "/api/training/cohorts";
@@ -42,6 +46,7 @@ class CohortController {
 		this.cohorts = cohorts;
 	}
 
+	@Operation(summary = "List cohorts")
 	@GetMapping
 	@SecurityRequirements
 	PagedModel<CohortResponse> cohorts(@RequestParam(required = false) Track track,
@@ -53,12 +58,14 @@ class CohortController {
 	}
 
 	/** One cohort, as listed (public): for a cohort's page, without reading the list. */
+	@Operation(summary = "A cohort with its seats and waitlist")
 	@GetMapping("/{cohortId}")
 	@SecurityRequirements
 	CohortResponse cohort(@PathVariable String cohortId) {
 		return CohortResponse.of(this.cohorts.publicCohort(cohortId), this.cohorts.today());
 	}
 
+	@Operation(summary = "Open a cohort (training staff)")
 	@PostMapping
 	ResponseEntity<CohortResponse> open(@RequestBody CohortService.CreateCohortRequest request, Caller caller) {
 		Cohort cohort = this.cohorts.open(request, caller);
@@ -66,6 +73,7 @@ class CohortController {
 			.body(CohortResponse.of(cohort, this.cohorts.today()));
 	}
 
+	@Operation(summary = "Change a cohort's capacity")
 	@PutMapping("/{cohortId}/capacity")
 	CohortResponse changeCapacity(@PathVariable String cohortId, @RequestBody CapacityRequest request, Caller caller) {
 		return CohortResponse.of(this.cohorts.changeCapacity(cohortId, request.capacity(), caller),
@@ -77,6 +85,7 @@ class CohortController {
 	 * to the cohort or has applied before, so that the answer tells a stranger nothing;
 	 * the private link to the application goes to the address given.
 	 */
+	@Operation(summary = "Apply to a cohort (a seat, else a place on the waitlist)")
 	@PostMapping("/{cohortId}/applications")
 	@SecurityRequirements
 	ResponseEntity<ApplicationReceived> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
@@ -99,6 +108,7 @@ class CohortController {
 	 * Staff record who was present at one session (numbered from 1); the enrolled
 	 * trainees not listed were absent.
 	 */
+	@Operation(summary = "Record a session's attendance")
 	@PutMapping("/{cohortId}/sessions/{session}/attendance")
 	AttendanceResponse recordAttendance(@PathVariable String cohortId, @PathVariable int session,
 			@RequestBody AttendanceRequest request, Caller caller) {
@@ -110,6 +120,7 @@ class CohortController {
 	 * Staff complete the cohort: those present at every session graduate, the others do
 	 * not complete it.
 	 */
+	@Operation(summary = "Complete a cohort, graduating its trainees")
 	@PostMapping("/{cohortId}/completion")
 	CompletionResponse complete(@PathVariable String cohortId, @RequestBody(required = false) CompletionRequest request,
 			Caller caller) {
@@ -121,6 +132,7 @@ class CohortController {
 	 * The cohort's roster: every enrollment for staff; a chapter sees only the trainees
 	 * who named it.
 	 */
+	@Operation(summary = "A cohort's enrollments (training staff)")
 	@GetMapping("/{cohortId}/enrollments")
 	List<EnrollmentResponse> roster(@PathVariable String cohortId,
 			@RequestParam(required = false) EnrollmentStatus status, Caller caller) {

@@ -12,8 +12,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
@@ -25,10 +23,6 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * from an older read would put them back.
  */
 @Document(CohortDocument.COLLECTION)
-@CompoundIndex(name = "starts_on_name", def = "{'startsOn': 1, 'name': 1}")
-@CompoundIndex(name = "enrollments_id", def = "{'enrollments.id': 1}")
-@CompoundIndex(name = "enrollments_email", def = "{'enrollments.email': 1}")
-@CompoundIndex(name = "enrollments_offer_expires_at", def = "{'enrollments.offerExpiresAt': 1}")
 class CohortDocument implements HasOutbox {
 
 	static final String COLLECTION = "cohorts";
@@ -40,7 +34,6 @@ class CohortDocument implements HasOutbox {
 
 	private final String track;
 
-	@Indexed
 	private final LocalDate startsOn;
 
 	private final List<LocalDate> sessions;

@@ -14,7 +14,11 @@ import org.groundgame.support.outbox.OutboxUpdates;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,6 +43,22 @@ class CohortStore {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.updates = updates;
+		createIndexes(mongo.indexOps(CohortDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as they were declared on the document before (same
+	 * names and keys, so a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(
+				new CompoundIndexDefinition(new Document("startsOn", 1).append("name", 1)).named("starts_on_name"));
+		indexes.createIndex(new CompoundIndexDefinition(new Document("enrollments.id", 1)).named("enrollments_id"));
+		indexes
+			.createIndex(new CompoundIndexDefinition(new Document("enrollments.email", 1)).named("enrollments_email"));
+		indexes.createIndex(new CompoundIndexDefinition(new Document("enrollments.offerExpiresAt", 1))
+			.named("enrollments_offer_expires_at"));
+		indexes.createIndex(new Index().on("startsOn", Sort.Direction.ASC).named("startsOn"));
 	}
 
 	Optional<CohortDocument> cohort(String id) {

@@ -1,6 +1,8 @@
 package org.groundgame.training.cohort;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(EnrollmentController.PATH)
+@Tag(name = "Enrollments", description = "Enrollments: seat offers, withdrawal, promotion and erasure")
 class EnrollmentController {
 
 	static final String PATH = "/api/training/enrollments";
@@ -32,6 +35,7 @@ class EnrollmentController {
 		this.cohorts = cohorts;
 	}
 
+	@Operation(summary = "An enrollment, for its trainee or training staff")
 	@GetMapping("/{enrollmentId}")
 	@SecurityRequirements
 	EnrollmentResponse enrollment(@PathVariable String enrollmentId,
@@ -39,6 +43,7 @@ class EnrollmentController {
 		return EnrollmentResponse.of(this.cohorts.enrollment(enrollmentId, caller, manageToken));
 	}
 
+	@Operation(summary = "Withdraw from a cohort")
 	@PostMapping("/{enrollmentId}/withdraw")
 	@SecurityRequirements
 	EnrollmentResponse withdraw(@PathVariable String enrollmentId,
@@ -46,6 +51,7 @@ class EnrollmentController {
 		return EnrollmentResponse.of(this.cohorts.withdraw(enrollmentId, caller, manageToken));
 	}
 
+	@Operation(summary = "Accept a seat offered")
 	@PostMapping("/{enrollmentId}/accept-offer")
 	@SecurityRequirements
 	EnrollmentResponse acceptOffer(@PathVariable String enrollmentId,
@@ -53,6 +59,7 @@ class EnrollmentController {
 		return EnrollmentResponse.of(this.cohorts.acceptOffer(enrollmentId, caller, manageToken));
 	}
 
+	@Operation(summary = "Decline a seat offered")
 	@PostMapping("/{enrollmentId}/decline-offer")
 	@SecurityRequirements
 	EnrollmentResponse declineOffer(@PathVariable String enrollmentId,
@@ -64,6 +71,7 @@ class EnrollmentController {
 	 * Erases the trainee's personal data ({@code 204}), for them or staff; the enrollment
 	 * stays, anonymous. Someone still in the running is withdrawn first.
 	 */
+	@Operation(summary = "Erase an enrollment's personal data")
 	@DeleteMapping("/{enrollmentId}")
 	@SecurityRequirements
 	ResponseEntity<Void> erase(@PathVariable String enrollmentId,
@@ -73,6 +81,7 @@ class EnrollmentController {
 	}
 
 	/** Staff enroll a waiting or offered trainee now, whatever the line or the seats. */
+	@Operation(summary = "Enroll a waitlisted trainee past the line (training staff)")
 	@PostMapping("/{enrollmentId}/enroll")
 	EnrollmentResponse enrollByStaff(@PathVariable String enrollmentId, @RequestBody OverrideRequest request,
 			Caller caller) {

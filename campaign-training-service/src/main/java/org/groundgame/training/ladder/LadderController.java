@@ -3,6 +3,8 @@ package org.groundgame.training.ladder;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * person's path, looked up by address (staff and training staff only).
  */
 @RestController
+@Tag(name = "Ladder", description = "The leadership ladder: volunteered, trained, ran, endorsed, won, per chapter")
 class LadderController {
 
 	static final String PATH = "/api/training/ladder";
@@ -40,6 +43,7 @@ class LadderController {
 	 * @return a page of chapters' rows (ordered by chapter id, volunteers without a
 	 * chapter last) and the total of every row the caller may see
 	 */
+	@Operation(summary = "The leadership ladder per chapter")
 	@GetMapping(PATH)
 	LadderResponse ladder(@RequestParam(required = false) String chapterId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
@@ -59,6 +63,7 @@ class LadderController {
 	 * @param email the person's address, in any case: an address nobody holds gives an
 	 * empty path
 	 */
+	@Operation(summary = "One person's path up the ladder, by address (school staff)")
 	@GetMapping(PATH + "/people")
 	PathResponse person(@RequestParam(required = false) String email, Caller caller) {
 		return PathResponse.of(this.ladder.path(email, caller));

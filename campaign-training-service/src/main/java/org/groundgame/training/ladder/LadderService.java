@@ -42,13 +42,13 @@ class LadderService {
 
 	private static final String WON = "WON";
 
-	private final LadderVolunteers volunteers;
+	private final LadderVolunteerStore volunteers;
 
 	private final PipelineLinks pipeline;
 
 	private final Trainees trainees;
 
-	LadderService(LadderVolunteers volunteers, PipelineLinks pipeline, Trainees trainees) {
+	LadderService(LadderVolunteerStore volunteers, PipelineLinks pipeline, Trainees trainees) {
 		this.volunteers = volunteers;
 		this.pipeline = pipeline;
 		this.trainees = trainees;

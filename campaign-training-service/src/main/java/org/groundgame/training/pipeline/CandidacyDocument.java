@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import org.groundgame.events.endorsement.RaceSummary;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -31,8 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code null} unless
  */
 @Document(CandidacyDocument.COLLECTION)
-@CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
-record CandidacyDocument(@Id String id, String candidateId, @Indexed String emailKey, String nameKey, String state,
+record CandidacyDocument(@Id String id, String candidateId, String emailKey, String nameKey, String state,
 		RaceEntry race, Instant submittedAt, String endorsementId, Boolean endorsed, Boolean rescinded, String outcome,
 		Instant outcomeAt, Boolean vouched, Instant erasedAt) {
 

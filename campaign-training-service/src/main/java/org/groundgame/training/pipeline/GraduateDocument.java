@@ -13,8 +13,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,7 +22,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * targeted, version-checked updates ({@link PipelineStore}), never replaced.
  */
 @Document(GraduateDocument.COLLECTION)
-@CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
 class GraduateDocument implements HasOutbox {
 
 	static final String COLLECTION = "pipeline_graduates";
@@ -46,7 +43,6 @@ class GraduateDocument implements HasOutbox {
 
 	private final String chapterId;
 
-	@Indexed
 	private final String emailKey;
 
 	private final String nameKey;

@@ -1,5 +1,7 @@
 package org.groundgame.training.pipeline;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * version of "trained and helped elect 380 candidates".
  */
 @RestController
+@Tag(name = "Pipeline", description = "The candidate pipeline: graduates who ran, were endorsed and won")
 class PipelineController {
 
 	static final String PATH = "/api/training/pipeline";
@@ -20,6 +23,7 @@ class PipelineController {
 		this.pipeline = pipeline;
 	}
 
+	@Operation(summary = "The candidate pipeline report")
 	@GetMapping(PATH)
 	PipelineResponse pipeline(Caller caller) {
 		return PipelineResponse.of(this.pipeline.report(caller));

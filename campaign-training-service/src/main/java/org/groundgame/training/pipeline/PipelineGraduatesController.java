@@ -2,6 +2,8 @@ package org.groundgame.training.pipeline;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 import org.groundgame.training.cohort.Track;
 
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answers.
  */
 @RestController
+@Tag(name = "Pipeline", description = "The candidate pipeline: graduates who ran, were endorsed and won")
 class PipelineGraduatesController {
 
 	static final String PATH = PipelineController.PATH + "/graduates";
@@ -26,6 +29,7 @@ class PipelineGraduatesController {
 		this.graduates = graduates;
 	}
 
+	@Operation(summary = "The graduates and their races")
 	@GetMapping(PATH)
 	GraduatesResponse graduates(@RequestParam(required = false) String cohortId,
 			@RequestParam(required = false) Track track, Caller caller) {

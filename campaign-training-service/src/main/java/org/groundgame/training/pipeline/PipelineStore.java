@@ -12,7 +12,11 @@ import org.groundgame.events.training.GraduateRanForOffice;
 import org.groundgame.support.outbox.OutboxUpdates;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -39,6 +43,19 @@ class PipelineStore {
 	PipelineStore(MongoTemplate mongo, OutboxUpdates updates) {
 		this.mongo = mongo;
 		this.updates = updates;
+		createIndexes(mongo.indexOps(GraduateDocument.class));
+		createIndexes(mongo.indexOps(CandidacyDocument.class));
+	}
+
+	/**
+	 * The indexes of both collections, as they were declared on the documents before
+	 * (same names and keys, so a deployment's existing indexes are the same ones): by
+	 * e-mail key, and by name key and state.
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(new CompoundIndexDefinition(new org.bson.Document("nameKey", 1).append("state", 1))
+			.named("name_key_state"));
+		indexes.createIndex(new Index().on("emailKey", Sort.Direction.ASC).named("emailKey"));
 	}
 
 	/**

@@ -151,7 +151,7 @@ class LadderIntegrationTests {
 		assertThat(asked.get("content")).singleElement()
 			.satisfies((row) -> assertThat(row.get("chapterId").asString()).isEqualTo(chapterId));
 		assertThat(output.getAll()).doesNotContain(email).doesNotContainIgnoringCase(EmailKeys.of(email));
-		assertThat(this.mongo.findById(volunteerId, Document.class, LadderVolunteers.COLLECTION).toJson())
+		assertThat(this.mongo.findById(volunteerId, Document.class, LadderVolunteerStore.COLLECTION).toJson())
 			.doesNotContain(email)
 			.contains(EmailKeys.of(email));
 	}
@@ -221,7 +221,7 @@ class LadderIntegrationTests {
 
 		assertThat(row(TestTokens.staff(), chapterId)).isNull();
 		assertThat(path(email).get("volunteering")).isEmpty();
-		Document kept = this.mongo.findById(volunteerId, Document.class, LadderVolunteers.COLLECTION);
+		Document kept = this.mongo.findById(volunteerId, Document.class, LadderVolunteerStore.COLLECTION);
 		assertThat(kept.keySet()).containsExactlyInAnyOrder("_id", "erasedAt");
 	}
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +62,11 @@ public final class PipelineApi implements AutoCloseable {
 
 	private final KafkaConsumer<String, byte[]> consumer;
 
-	/** The training topic's events read so far, by CloudEvent id. */
-	private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
+	/**
+	 * The training topic's records read so far, every one: none de-duplicated, so that an
+	 * event published twice is seen twice.
+	 */
+	private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
 	private final PersonalDataProtection protection;
 
@@ -179,14 +181,13 @@ public final class PipelineApi implements AutoCloseable {
 	}
 
 	/**
-	 * The training topic's events of one type keyed by a cohort, read so far, their
-	 * personal data opened as a consumer opens it.
+	 * The training topic's records of one type keyed by a cohort, read so far (every
+	 * record, none de-duplicated), their personal data opened as a consumer opens it.
 	 */
 	List<JsonNode> trainingEvents(String cohortId, String type) {
-		this.consumer.poll(Duration.ofMillis(200))
-			.forEach((record) -> this.seen.putIfAbsent(text(record, "ce_id"), record));
+		this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
 		List<JsonNode> events = new ArrayList<>();
-		for (ConsumerRecord<String, byte[]> record : this.seen.values()) {
+		for (ConsumerRecord<String, byte[]> record : this.seen) {
 			if (cohortId.equals(record.key())
 					&& ("org.groundgame.training." + type + ".v1").equals(text(record, "ce_type"))) {
 				Class<? extends DomainEvent> eventType = EventCatalog.classOf(text(record, "ce_type")).orElseThrow();

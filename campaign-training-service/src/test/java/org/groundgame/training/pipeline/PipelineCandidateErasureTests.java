@@ -156,7 +156,7 @@ class PipelineCandidateErasureTests {
 
 	/** Whether the pipeline has completed applying an event. */
 	private boolean applied(String eventId) {
-		Document record = this.mongo.findById(PipelineConfiguration.CONSUMER + "/" + eventId, Document.class,
+		Document record = this.mongo.findById(PipelineEvents.CONSUMER + "/" + eventId, Document.class,
 				"processed_events");
 		return record != null && Boolean.TRUE.equals(record.getBoolean("completed"));
 	}

@@ -133,6 +133,11 @@ class PipelineIntegrationTests {
 			.until(() -> this.api.trainingEvents(cohortId, "GraduateRanForOffice").size() == 1);
 		assertThat(graduate(enrollmentId).getList("nominations", String.class)).containsExactly(nominationId);
 		assertThat(counts(cohortId)).containsExactly(2, 1, 1, 1);
+		// Announced once: every raw record up to a later link of the same graduate.
+		String barrier = "nomination-" + UUID.randomUUID();
+		this.api.publish(nomination(barrier, "A. Okafor-Smith", email, "KS"));
+		assertThat(ranBefore(cohortId, barrier)).extracting((event) -> event.get("nominationId").asString())
+			.containsExactly(nominationId);
 	}
 
 	@Test
@@ -162,6 +167,13 @@ class PipelineIntegrationTests {
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> this.api.trainingEvents(cohortId, "GraduateRanForOffice").size() == 1);
+		// Announced once: every raw record up to a later link of the same graduate (a
+		// chapter's nomination of the same name in the same state).
+		String barrier = "nomination-" + UUID.randomUUID();
+		this.api.publish(new NominationSubmitted(id(), Instant.now(), barrier, name, race("MO"), "nominating-chapter",
+				null, null, null));
+		assertThat(ranBefore(cohortId, barrier)).extracting((event) -> event.get("nominationId").asString())
+			.containsExactly(nominationId);
 	}
 
 	@Test
@@ -281,6 +293,15 @@ class PipelineIntegrationTests {
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> this.api.trainingEvents(cohortId, "GraduateRanForOffice").size() == 1);
+		// One event: every raw record up to a later link of the same graduate, written to
+		// the same document after it.
+		String barrier = "nomination-" + UUID.randomUUID();
+		assertThat(this.store.link(enrollmentId, barrier,
+				new GraduateRanForOffice(id(), Instant.now(), cohortId, enrollmentId, null, barrier, race("MO"),
+						new CohortSummary(cohortId, "Concurrent Cohort", "CANDIDATE", today, "ONLINE", "Online"))))
+			.isTrue();
+		assertThat(ranBefore(cohortId, barrier)).extracting((event) -> event.get("nominationId").asString())
+			.containsExactly(nominationId);
 	}
 
 	@Test
@@ -314,6 +335,20 @@ class PipelineIntegrationTests {
 			.until(() -> this.api.trainingEvents(cohortId, "GraduateRanForOffice"), (events) -> events.size() >= count);
 	}
 
+	/**
+	 * Every raw {@code GraduateRanForOffice} of the cohort (none de-duplicated) before a
+	 * barrier: the one announcing the link to the barrier's nomination, made after the
+	 * others in the same graduate's document and so published after them on the same key.
+	 * An event published twice would be counted twice.
+	 */
+	private List<JsonNode> ranBefore(String cohortId, String barrierNominationId) {
+		List<JsonNode> ran = await().atMost(PATIENCE)
+			.until(() -> this.api.trainingEvents(cohortId, "GraduateRanForOffice"), (events) -> events.stream()
+				.anyMatch((event) -> barrierNominationId.equals(event.get("nominationId").asString())));
+		List<String> nominations = ran.stream().map((event) -> event.get("nominationId").asString()).toList();
+		return ran.subList(0, nominations.indexOf(barrierNominationId));
+	}
+
 	private static JsonNode trackRow(JsonNode report, String track) {
 		for (JsonNode row : report.get("tracks")) {
 			if (track.equals(row.get("track").asString())) {
@@ -325,7 +360,7 @@ class PipelineIntegrationTests {
 
 	/** Whether the pipeline has completed applying an event. */
 	private boolean applied(String eventId) {
-		Document record = this.mongo.findById(PipelineConfiguration.CONSUMER + "/" + eventId, Document.class,
+		Document record = this.mongo.findById(PipelineEvents.CONSUMER + "/" + eventId, Document.class,
 				"processed_events");
 		return record != null && Boolean.TRUE.equals(record.getBoolean("completed"));
 	}

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.CacheControl;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * documents.
  */
 @RestController
+@Tag(name = "Calendar", description = "Calendar feeds (iCalendar) of opportunities and of volunteers' own shifts")
 class CalendarController {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -17,31 +15,22 @@ import org.groundgame.volunteer.calendar.CalendarEvent.Status;
 import org.groundgame.volunteer.volunteer.KnownVolunteers;
 import org.groundgame.volunteer.volunteer.KnownVolunteers.Member;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The calendar feeds: an opportunity's shifts, and a volunteer's own. Reads the
- * {@code opportunities} and {@code shifts} collections as stored (their schema is the
- * opportunity feature's, see docs/calendars-and-hours.md), never changing them.
+ * The calendar feeds: an opportunity's shifts, and a volunteer's own, as
+ * {@link CalendarStore} reads them.
  */
 @Service
 class CalendarService {
-
-	static final String OPPORTUNITIES = "opportunities";
-
-	static final String SHIFTS = "shifts";
 
 	/** The signups that put a shift in the volunteer's calendar. */
 	static final List<String> IN_CALENDAR = List.of("REGISTERED", "CONFIRMED", "ATTENDED", "WAITLISTED");
 
 	static final String VOLUNTEER_CALENDAR = "My volunteer shifts (Ground Game)";
 
-	private final MongoTemplate mongo;
+	private final CalendarStore store;
 
 	private final KnownVolunteers volunteers;
 
@@ -49,8 +38,8 @@ class CalendarService {
 
 	private final Clock clock;
 
-	CalendarService(MongoTemplate mongo, KnownVolunteers volunteers, FeedTokens tokens, Clock clock) {
-		this.mongo = mongo;
+	CalendarService(CalendarStore store, KnownVolunteers volunteers, FeedTokens tokens, Clock clock) {
+		this.store = store;
 		this.volunteers = volunteers;
 		this.tokens = tokens;
 		this.clock = clock;
@@ -62,15 +51,13 @@ class CalendarService {
 	 * @throws NotFoundException when unknown, or not open and not the caller's to see
 	 */
 	String opportunityFeed(String opportunityId, Caller caller) {
-		Document opportunity = this.mongo.findById(opportunityId, Document.class, OPPORTUNITIES);
+		Document opportunity = this.store.opportunity(opportunityId).orElse(null);
 		if (opportunity == null || !("OPEN".equals(opportunity.getString("status"))
 				|| caller.mayAccessChapter(opportunity.getString("chapterId")))) {
 			throw new NotFoundException("opportunity", opportunityId);
 		}
 		boolean cancelled = "CANCELLED".equals(opportunity.getString("status"));
-		Query shifts = Query.query(Criteria.where("opportunityId").is(opportunityId).and("status").ne("CANCELLED"))
-			.with(Sort.by("startsAt", "_id"));
-		List<CalendarEvent> events = this.mongo.find(shifts, Document.class, SHIFTS)
+		List<CalendarEvent> events = this.store.shiftsNotCancelled(opportunityId)
 			.stream()
 			.map((shift) -> event(shift, opportunity, cancelled ? Status.CANCELLED : Status.CONFIRMED, ""))
 			.toList();
@@ -92,14 +79,8 @@ class CalendarService {
 			}
 			caller.requireChapterAccess(volunteer.chapterId());
 		}
-		List<Document> pipeline = List.of(new Document("$match", new Document("signups.volunteerId", volunteer.id())),
-				new Document("$unwind", "$signups"),
-				new Document("$match",
-						new Document("signups.volunteerId", volunteer.id()).append("signups.status",
-								new Document("$in", IN_CALENDAR))),
-				new Document("$sort", new Document("startsAt", 1).append("_id", 1)));
-		List<Document> shifts = this.mongo.getCollection(SHIFTS).aggregate(pipeline).into(new ArrayList<>());
-		Map<String, Document> opportunities = opportunities(
+		List<Document> shifts = this.store.signupsOf(volunteer.id(), IN_CALENDAR);
+		Map<String, Document> opportunities = this.store.opportunities(
 				shifts.stream().map((shift) -> String.valueOf(shift.get("opportunityId"))).collect(Collectors.toSet()));
 		List<CalendarEvent> events = new ArrayList<>();
 		for (Document shift : shifts) {
@@ -113,15 +94,6 @@ class CalendarService {
 			events.add(event(shift, opportunity, status, waitlisted ? " (waitlist)" : ""));
 		}
 		return ICalendarWriter.write(VOLUNTEER_CALENDAR, events, this.clock.instant());
-	}
-
-	private Map<String, Document> opportunities(Set<String> ids) {
-		Map<String, Document> found = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, OPPORTUNITIES)
-				.forEach((opportunity) -> found.put(String.valueOf(opportunity.get("_id")), opportunity));
-		}
-		return found;
 	}
 
 	private static CalendarEvent event(Document shift, Document opportunity, Status status, String note) {

@@ -2,7 +2,9 @@ package org.groundgame.volunteer.chapter;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(ChapterController.PATH)
+@Tag(name = "Chapters",
+		description = "Chapters registered with the organization: registration, details and the public list")
 class ChapterController {
 
 	static final String PATH = "/api/chapters";
@@ -41,6 +45,7 @@ class ChapterController {
 		this.chapters = chapters;
 	}
 
+	@Operation(summary = "Register a chapter (staff)")
 	@PostMapping
 	ResponseEntity<ChapterResponse> register(@Valid @RequestBody RegisterChapterRequest request) {
 		ChapterView chapter = this.chapters.register(request.toCommand());
@@ -53,11 +58,13 @@ class ChapterController {
 	 * Replaces the chapter's details: staff, or the chapter itself (decided with the
 	 * {@link Caller} before the body is checked).
 	 */
+	@Operation(summary = "Replace a chapter's details (staff, or the chapter itself)")
 	@PutMapping("/{id}")
 	ChapterResponse update(@PathVariable String id, @RequestBody UpdateChapterRequest request, Caller caller) {
 		return ChapterResponse.of(this.chapters.update(id, request.toCommand(), caller));
 	}
 
+	@Operation(summary = "List chapters, of one state or all, by name")
 	@GetMapping
 	@SecurityRequirements
 	PagedModel<ChapterResponse> chapters(@RequestParam(required = false) @UsStateCode String state,
@@ -66,6 +73,7 @@ class ChapterController {
 		return new PagedModel<>(this.chapters.chapters(UsState.fromCode(state), page, size).map(ChapterResponse::of));
 	}
 
+	@Operation(summary = "A chapter with its sister chapters")
 	@GetMapping("/{id}")
 	@SecurityRequirements
 	ChapterResponse chapter(@PathVariable String id) {

@@ -11,20 +11,13 @@ import org.groundgame.support.geography.UsState;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * A chapter as stored, with the events not yet published (the embedded outbox). The
- * unique index on state and name key keeps one chapter per name and state even when two
- * registrations race; it also serves the listing of a state sorted by name. The index on
- * the sister chapters named finds the chapters that name a given one.
+ * A chapter as stored, with the events not yet published (the embedded outbox). Its
+ * indexes and queries are {@link ChapterStore}'s.
  */
 @Document(ChapterDocument.COLLECTION)
-@CompoundIndex(name = "state_name_key_unique", def = "{'state': 1, 'nameKey': 1}", unique = true)
-@CompoundIndex(name = "name_key_state", def = "{'nameKey': 1, 'state': 1}")
-@CompoundIndex(name = "sister_chapter_ids", def = "{'sisterChapterIds': 1}")
 class ChapterDocument implements HasOutbox {
 
 	static final String COLLECTION = "chapters";
@@ -84,20 +77,6 @@ class ChapterDocument implements HasOutbox {
 	Chapter toChapter() {
 		return new Chapter(this.id, new ChapterName(this.name), UsState.of("state", this.state), this.city,
 				new ContactEmail(this.contactEmail), this.parentOrganization, this.sisterChapterIds, this.registeredAt);
-	}
-
-	/**
-	 * The change that brings a stored chapter to the details of an updated one (written
-	 * in place with its event by {@code OutboxUpdates}).
-	 */
-	static Update updateTo(Chapter chapter, Instant updatedAt) {
-		return new Update().set("name", chapter.name().value())
-			.set("nameKey", chapter.name().key())
-			.set("city", chapter.city())
-			.set("contactEmail", chapter.contactEmail().value())
-			.set("parentOrganization", chapter.parentOrganization())
-			.set("sisterChapterIds", chapter.sisterChapterIds())
-			.set("updatedAt", updatedAt);
 	}
 
 	String getId() {

@@ -17,8 +17,6 @@ import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
-import org.groundgame.support.outbox.Outbox;
-import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.volunteer.chapter.Chapter.ChapterRegistry;
 import org.groundgame.volunteer.chapter.Chapter.RegisterChapter;
 import org.groundgame.volunteer.chapter.Chapter.Registration;
@@ -31,12 +29,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,9 +40,6 @@ class ChapterService {
 
 	private static final Logger log = LoggerFactory.getLogger(ChapterService.class);
 
-	/** Case- and spacing-insensitive by name; the state separates namesakes. */
-	private static final Sort BY_NAME = Sort.by("nameKey", "state");
-
 	private static final Comparator<ChapterDocument> SISTERS_BY_NAME = Comparator.comparing(ChapterDocument::getNameKey)
 		.thenComparing(ChapterDocument::getState)
 		.thenComparing(ChapterDocument::getId);
@@ -61,13 +50,7 @@ class ChapterService {
 	 */
 	static final int MAX_UPDATE_ATTEMPTS = 16;
 
-	private final ChapterRepository chapters;
-
-	private final MongoTemplate mongo;
-
-	private final Outbox outbox;
-
-	private final OutboxUpdates updates;
+	private final ChapterStore chapters;
 
 	private final Clock clock;
 
@@ -75,12 +58,8 @@ class ChapterService {
 
 	private final Counter updated;
 
-	ChapterService(ChapterRepository chapters, MongoTemplate mongo, Outbox outbox, OutboxUpdates updates, Clock clock,
-			MeterRegistry meters) {
+	ChapterService(ChapterStore chapters, Clock clock, MeterRegistry meters) {
 		this.chapters = chapters;
-		this.mongo = mongo;
-		this.outbox = outbox;
-		this.updates = updates;
 		this.clock = clock;
 		this.registered = Counter.builder("groundgame.volunteer.chapters.registered")
 			.description("Chapters registered with the organization")
@@ -97,10 +76,8 @@ class ChapterService {
 	ChapterView register(RegisterChapter command) {
 		Registration registration = Chapter.register(command, registry(), this.clock);
 		Chapter chapter = registration.chapter();
-		ChapterDocument document = ChapterDocument.newChapter(chapter);
-		this.outbox.append(document, registration.event());
 		try {
-			this.chapters.insert(document);
+			this.chapters.insert(registration);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ChapterAlreadyRegisteredException(chapter.name(), chapter.state());
@@ -124,14 +101,13 @@ class ChapterService {
 		// Who may, before whether the chapter exists: another chapter learns nothing.
 		caller.requireChapterAccess(id);
 		for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-			ChapterDocument document = this.chapters.findById(id)
+			ChapterDocument document = this.chapters.chapter(id)
 				.orElseThrow(() -> new NotFoundException("chapter", id));
 			Updated update = document.toChapter().update(command, registry(), this.clock);
 			Chapter chapter = update.chapter();
 			boolean written;
 			try {
-				written = this.updates.updateIfUnchanged(ChapterDocument.class, id, document.getVersion(),
-						ChapterDocument.updateTo(chapter, update.event().occurredAt()), List.of(update.event()));
+				written = this.chapters.update(document, update);
 			}
 			catch (DuplicateKeyException ex) {
 				throw new ChapterAlreadyRegisteredException(chapter.name(), chapter.state());
@@ -150,7 +126,7 @@ class ChapterService {
 	 * @throws NotFoundException when no chapter has that id
 	 */
 	ChapterView chapter(String id) {
-		Chapter chapter = this.chapters.findById(id)
+		Chapter chapter = this.chapters.chapter(id)
 			.map(ChapterDocument::toChapter)
 			.orElseThrow(() -> new NotFoundException("chapter", id));
 		return withSisters(List.of(chapter)).get(0);
@@ -158,11 +134,9 @@ class ChapterService {
 
 	/** The chapters of a state, or of every state, by name. */
 	Page<ChapterView> chapters(Optional<UsState> state, int page, int size) {
-		Pageable pageable = PageRequest.of(page, size, BY_NAME);
-		Page<ChapterDocument> documents = state.map((s) -> this.chapters.findByState(s.code(), pageable))
-			.orElseGet(() -> this.chapters.findAll(pageable));
+		Page<ChapterDocument> documents = this.chapters.chapters(state, page, size);
 		List<ChapterView> views = withSisters(documents.map(ChapterDocument::toChapter).getContent());
-		return new PageImpl<>(views, pageable, documents.getTotalElements());
+		return new PageImpl<>(views, documents.getPageable(), documents.getTotalElements());
 	}
 
 	/**
@@ -179,10 +153,7 @@ class ChapterService {
 			ids.add(chapter.id());
 			named.addAll(chapter.sisterChapterIds());
 		});
-		Query query = Query.query(
-				new Criteria().orOperator(Criteria.where("_id").in(named), Criteria.where("sisterChapterIds").in(ids)));
-		query.fields().include("name", "nameKey", "state", "city", "sisterChapterIds");
-		List<ChapterDocument> related = this.mongo.find(query, ChapterDocument.class);
+		List<ChapterDocument> related = this.chapters.sistersOf(ids, named);
 		Map<String, ChapterDocument> byId = new LinkedHashMap<>();
 		related.forEach((document) -> byId.put(document.getId(), document));
 		List<ChapterView> views = new ArrayList<>();
@@ -200,17 +171,7 @@ class ChapterService {
 	}
 
 	private ChapterRegistry registry() {
-		return (ids) -> {
-			if (ids.isEmpty()) {
-				return Set.of();
-			}
-			Query query = Query.query(Criteria.where("_id").in(ids));
-			query.fields().include("_id");
-			Set<String> registered = new HashSet<>();
-			this.mongo.find(query, org.bson.Document.class, ChapterDocument.COLLECTION)
-				.forEach((document) -> registered.add(document.getString("_id")));
-			return registered;
-		};
+		return this.chapters::registeredAmong;
 	}
 
 }

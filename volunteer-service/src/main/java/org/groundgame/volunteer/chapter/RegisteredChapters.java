@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisteredChapters {
 
-	private final ChapterRepository chapters;
+	private final ChapterStore chapters;
 
-	RegisteredChapters(ChapterRepository chapters) {
+	RegisteredChapters(ChapterStore chapters) {
 		this.chapters = chapters;
 	}
 
 	public boolean isRegistered(String chapterId) {
-		return chapterId != null && this.chapters.existsById(chapterId);
+		return chapterId != null && this.chapters.exists(chapterId);
 	}
 
 	/**
@@ -31,7 +31,7 @@ public class RegisteredChapters {
 		if (chapterId == null) {
 			return Optional.empty();
 		}
-		return this.chapters.findById(chapterId).map(ChapterDocument::getState);
+		return this.chapters.chapter(chapterId).map(ChapterDocument::getState);
 	}
 
 }

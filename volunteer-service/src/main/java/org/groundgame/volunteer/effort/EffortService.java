@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
-import org.groundgame.volunteer.effort.EffortRecords.Chapter;
-import org.groundgame.volunteer.effort.EffortRecords.ChapterAndType;
+import org.groundgame.volunteer.effort.EffortStore.Chapter;
+import org.groundgame.volunteer.effort.EffortStore.ChapterAndType;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,9 +37,9 @@ class EffortService {
 		.thenComparing(ChapterEffort::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
 		.thenComparing(ChapterEffort::chapterId, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	private final EffortRecords records;
+	private final EffortStore records;
 
-	EffortService(EffortRecords records) {
+	EffortService(EffortStore records) {
 		this.records = records;
 	}
 

@@ -3,7 +3,9 @@ package org.groundgame.volunteer.hours;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * of chapters (public). Who may see what is the application service's to decide.
  */
 @RestController
+@Tag(name = "Hours", description = "Attended hours of volunteers and chapters, and their leaderboards")
 class HoursController {
 
 	static final int MAX_PAGE_SIZE = 100;
@@ -31,11 +34,13 @@ class HoursController {
 		this.hours = hours;
 	}
 
+	@Operation(summary = "A volunteer's attended shifts and hours")
 	@GetMapping("/api/volunteers/{id}/hours")
 	VolunteerHoursResponse hoursOf(@PathVariable String id, Caller caller) {
 		return VolunteerHoursResponse.of(this.hours.hoursOf(id, caller));
 	}
 
+	@Operation(summary = "The volunteers' leaderboard by hours")
 	@GetMapping("/api/leaderboards/volunteers")
 	PagedModel<VolunteerStandingResponse> volunteers(@RequestParam(required = false) String chapterId,
 			@RequestParam(required = false) String raceId, @RequestParam(required = false) String endorsementId,
@@ -48,6 +53,7 @@ class HoursController {
 			.map(VolunteerStandingResponse::of));
 	}
 
+	@Operation(summary = "The chapters' leaderboard by hours")
 	@GetMapping("/api/leaderboards/chapters")
 	@SecurityRequirements
 	PagedModel<ChapterStandingResponse> chapters(@RequestParam(required = false) @UsStateCode String state,

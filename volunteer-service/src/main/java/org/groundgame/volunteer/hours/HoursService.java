@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.NotFoundException;
 import org.groundgame.support.geography.UsState;
-import org.groundgame.volunteer.hours.AttendanceRecords.Attendance;
-import org.groundgame.volunteer.hours.AttendanceRecords.Chapter;
-import org.groundgame.volunteer.hours.AttendanceRecords.Totals;
+import org.groundgame.volunteer.hours.AttendanceStore.Attendance;
+import org.groundgame.volunteer.hours.AttendanceStore.Chapter;
+import org.groundgame.volunteer.hours.AttendanceStore.Totals;
 import org.groundgame.volunteer.volunteer.KnownVolunteers;
 import org.groundgame.volunteer.volunteer.KnownVolunteers.Member;
 
@@ -28,11 +28,11 @@ import org.springframework.stereotype.Service;
 @Service
 class HoursService {
 
-	private final AttendanceRecords records;
+	private final AttendanceStore records;
 
 	private final KnownVolunteers volunteers;
 
-	HoursService(AttendanceRecords records, KnownVolunteers volunteers) {
+	HoursService(AttendanceStore records, KnownVolunteers volunteers) {
 		this.records = records;
 		this.volunteers = volunteers;
 	}

@@ -1,41 +1,23 @@
 package org.groundgame.volunteer.opportunity;
 
 import java.time.Duration;
-import java.util.function.Consumer;
-
-import org.groundgame.events.endorsement.EndorsementGranted;
-import org.groundgame.events.volunteer.VolunteerErased;
-import org.groundgame.support.consumer.EventConsumers;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * What opportunities and shifts react to: an endorsement granted opens the race's
- * volunteer team; a volunteer erased gives up their places. One function per topic, bound
- * in {@code application.yaml} with the group {@code volunteer-service}; each applies an
- * event once. And the sweep that reminds volunteers of their shifts.
+ * The sweep that reminds volunteers of their shifts, and its settings. What opportunities
+ * and shifts react to is {@link OpportunityEvents} and {@link ShiftEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OpportunityConfiguration.ReminderProperties.class)
 @EnableScheduling
 class OpportunityConfiguration {
-
-	@Bean
-	Consumer<Message<byte[]>> endorsementEvents(EventConsumers consumers, OpportunityService opportunities) {
-		return consumers.named("volunteer-service-teams").on(EndorsementGranted.class, opportunities::openTeam).build();
-	}
-
-	@Bean
-	Consumer<Message<byte[]>> volunteerEvents(EventConsumers consumers, ShiftService shifts) {
-		return consumers.named("volunteer-service-shifts").on(VolunteerErased.class, shifts::volunteerErased).build();
-	}
 
 	@Bean
 	ReminderSweep reminderSweep(ShiftReminders reminders) {

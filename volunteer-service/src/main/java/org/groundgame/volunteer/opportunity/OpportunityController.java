@@ -3,7 +3,9 @@ package org.groundgame.volunteer.opportunity;
 import java.net.URI;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(OpportunityController.PATH)
+@Tag(name = "Opportunities", description = "Volunteer opportunities (phone banks, canvasses, GOTV…) and their shifts")
 class OpportunityController {
 
 	static final String PATH = "/api/opportunities";
@@ -38,6 +41,7 @@ class OpportunityController {
 		this.opportunities = opportunities;
 	}
 
+	@Operation(summary = "Open an opportunity with its shifts (staff, or a chapter)")
 	@PostMapping
 	ResponseEntity<OpportunityResponse> create(@RequestBody CreateOpportunityRequest request, Caller caller) {
 		OpportunityService.Listed created = this.opportunities.create(request.toPlan(), caller);
@@ -50,6 +54,7 @@ class OpportunityController {
 	 * staff, and for a chapter its own. {@code from}/{@code to} keep those with a shift
 	 * starting in {@code [from, to)}.
 	 */
+	@Operation(summary = "List the opportunities the caller may see, newest first")
 	@GetMapping
 	@SecurityRequirements
 	PagedModel<OpportunityResponse> opportunities(@RequestParam(required = false) String state,
@@ -64,12 +69,14 @@ class OpportunityController {
 			.map(OpportunityResponse::of));
 	}
 
+	@Operation(summary = "An opportunity with its shifts")
 	@GetMapping("/{id}")
 	@SecurityRequirements
 	OpportunityResponse opportunity(@PathVariable String id, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.opportunity(id, caller));
 	}
 
+	@Operation(summary = "Add a shift to an opportunity")
 	@PostMapping("/{id}/shifts")
 	ResponseEntity<ShiftResponse> addShift(@PathVariable String id, @RequestBody ShiftRequest request, Caller caller) {
 		Shift shift = this.opportunities.addShift(id, request.toPlan(), caller).shifts().get(0);
@@ -81,6 +88,7 @@ class OpportunityController {
 	 * Edits the opportunity's title, description, type, location and virtual link (what
 	 * is left out is none): {@code 200}, the opportunity as it now is.
 	 */
+	@Operation(summary = "Edit what volunteers read of an opportunity")
 	@PutMapping("/{id}")
 	OpportunityResponse edit(@PathVariable String id, @RequestBody EditOpportunityRequest request, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.edit(id, request.toEdit(), caller));
@@ -90,11 +98,13 @@ class OpportunityController {
 	 * Cancels the opportunity and its shifts not over yet, with a reason their volunteers
 	 * are told: {@code 200}, the opportunity as it now is.
 	 */
+	@Operation(summary = "Cancel an opportunity and its shifts")
 	@PostMapping("/{id}/cancel")
 	OpportunityResponse cancel(@PathVariable String id, @RequestBody CancelRequest request, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.cancel(id, request.reason(), caller));
 	}
 
+	@Operation(summary = "Open a draft opportunity to volunteers")
 	@PostMapping("/{id}/publish")
 	OpportunityResponse publish(@PathVariable String id, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.publish(id, caller));

@@ -11,8 +11,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,7 +22,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * endorsement, are not in it).
  */
 @Document(OpportunityDocument.COLLECTION)
-@CompoundIndex(name = "state_status", def = "{'state': 1, 'status': 1}")
 class OpportunityDocument implements HasOutbox {
 
 	static final String COLLECTION = "opportunities";
@@ -44,10 +41,8 @@ class OpportunityDocument implements HasOutbox {
 
 	private final String chapterId;
 
-	@Indexed(name = "endorsement")
 	private final String endorsementId;
 
-	@Indexed(name = "team_of_unique", unique = true, sparse = true)
 	private final String teamOf;
 
 	private final String raceId;

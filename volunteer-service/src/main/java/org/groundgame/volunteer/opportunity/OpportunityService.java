@@ -9,11 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.FieldProblems;
@@ -26,12 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,7 +38,7 @@ class OpportunityService {
 
 	private final OpportunityStore store;
 
-	private final MongoTemplate mongo;
+	private final ShiftStore shiftStore;
 
 	private final ChapterStates chapters;
 
@@ -58,11 +48,11 @@ class OpportunityService {
 
 	private final ShiftService shifts;
 
-	OpportunityService(OpportunityStore store, MongoTemplate mongo, ChapterStates chapters, Clock clock,
+	OpportunityService(OpportunityStore store, ShiftStore shiftStore, ChapterStates chapters, Clock clock,
 			MeterRegistry meters, ShiftService shifts) {
 		this.shifts = shifts;
 		this.store = store;
-		this.mongo = mongo;
+		this.shiftStore = shiftStore;
 		this.chapters = chapters;
 		this.clock = clock;
 		this.meters = meters;
@@ -93,7 +83,7 @@ class OpportunityService {
 		plan = withRaceOfEndorsement(plan);
 		Opportunity.Opened opened = Opportunity.open(plan, this.chapters::isRegistered, requiredState, this.clock);
 		this.store.insert(OpportunityDocument.newOpportunity(opened.opportunity(), false), opened.event());
-		opened.shifts().forEach(this.store::insert);
+		opened.shifts().forEach(this.shiftStore::insert);
 		this.meters.counter("groundgame.volunteer.opportunities.opened", "status", opened.opportunity().status().name())
 			.increment();
 		log.info("Opportunity {} opened ({}, {} shifts, chapter {})", opened.opportunity().id(),
@@ -111,9 +101,9 @@ class OpportunityService {
 				|| (plan.raceId() != null && !plan.raceId().isBlank())) {
 			return plan;
 		}
-		OpportunityDocument team = this.mongo
-			.findOne(Query.query(Criteria.where("teamOf").is(plan.endorsementId().strip())), OpportunityDocument.class);
-		String raceId = (team != null) ? team.toOpportunity().raceId() : null;
+		String raceId = this.store.teamOf(plan.endorsementId().strip())
+			.map((team) -> team.toOpportunity().raceId())
+			.orElse(null);
 		if (raceId == null) {
 			return plan;
 		}
@@ -158,7 +148,6 @@ class OpportunityService {
 	 * staff, and for a chapter its own.
 	 */
 	Page<Listed> opportunities(Filter filter, Caller caller, int page, int size) {
-		List<Criteria> criteria = new ArrayList<>();
 		OpportunityStatus status = OpportunityStatus.OPEN;
 		if (filter.status() != null && !filter.status().isBlank()) {
 			try {
@@ -169,7 +158,6 @@ class OpportunityService {
 						"must be one of " + java.util.Arrays.toString(OpportunityStatus.values()));
 			}
 		}
-		criteria.add(Criteria.where("status").is(status.name()));
 		String chapterId = blankToNull(filter.chapterId());
 		if (status != OpportunityStatus.OPEN) {
 			caller.requireToken();
@@ -183,45 +171,33 @@ class OpportunityService {
 				caller.requireStaff();
 			}
 		}
-		if (chapterId != null) {
-			criteria.add(Criteria.where("chapterId").is(chapterId));
-		}
 		FieldProblems problems = new FieldProblems();
-		String state = blankToNull(filter.state());
-		if (state != null) {
-			UsState.fromCode(state)
-				.ifPresentOrElse((found) -> criteria.add(Criteria.where("state").is(found.code())),
-						() -> problems.add("state", UsState.INVALID_MESSAGE));
+		UsState state = null;
+		String stateCode = blankToNull(filter.state());
+		if (stateCode != null) {
+			state = UsState.fromCode(stateCode).orElse(null);
+			if (state == null) {
+				problems.add("state", UsState.INVALID_MESSAGE);
+			}
 		}
-		String type = blankToNull(filter.type());
-		if (type != null) {
-			OpportunityType.parse(type)
-				.ifPresentOrElse((found) -> criteria.add(Criteria.where("type").is(found.name())),
-						() -> problems.add("type", OpportunityType.INVALID_MESSAGE));
+		OpportunityType type = null;
+		String typeName = blankToNull(filter.type());
+		if (typeName != null) {
+			type = OpportunityType.parse(typeName).orElse(null);
+			if (type == null) {
+				problems.add("type", OpportunityType.INVALID_MESSAGE);
+			}
 		}
 		if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
 			problems.add("to", "must be after from");
 		}
 		problems.throwIfAny();
-		String endorsementId = blankToNull(filter.endorsementId());
-		if (endorsementId != null) {
-			criteria.add(Criteria.where("endorsementId").is(endorsementId));
-		}
-		if (filter.from() != null || filter.to() != null) {
-			criteria.add(Criteria.where("_id").in(opportunitiesWithShiftsIn(filter.from(), filter.to())));
-		}
-		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")));
-		Query query = Query.query(new Criteria().andOperator(criteria)).with(pageable);
-		List<Opportunity> content = this.mongo.find(query, OpportunityDocument.class)
-			.stream()
-			.map(OpportunityDocument::toOpportunity)
-			.toList();
-		Map<String, List<Shift>> shifts = shiftsOf(content.stream().map(Opportunity::id).toList());
-		List<Listed> listed = content.stream()
-			.map((opportunity) -> new Listed(opportunity, shifts.getOrDefault(opportunity.id(), List.of())))
-			.toList();
-		return PageableExecutionUtils.getPage(listed, pageable,
-				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), OpportunityDocument.class));
+		List<String> ids = (filter.from() != null || filter.to() != null)
+				? this.shiftStore.opportunitiesWithShiftsIn(filter.from(), filter.to()) : null;
+		Page<Opportunity> found = this.store.opportunities(new OpportunityStore.Selection(status, chapterId, state,
+				type, blankToNull(filter.endorsementId()), ids), page, size);
+		Map<String, List<Shift>> shifts = shiftsOf(found.getContent().stream().map(Opportunity::id).toList());
+		return found.map((opportunity) -> new Listed(opportunity, shifts.getOrDefault(opportunity.id(), List.of())));
 	}
 
 	/**
@@ -243,7 +219,7 @@ class OpportunityService {
 		Opportunity opportunity = load(opportunityId).toOpportunity();
 		caller.requireChapterAccess(opportunity.chapterId());
 		Shift.Scheduled scheduled = opportunity.addShift(plan, this.clock);
-		this.store.insert(scheduled);
+		this.shiftStore.insert(scheduled);
 		log.info("Shift {} added to opportunity {}", scheduled.shift().id(), opportunityId);
 		return new Listed(opportunity, List.of(scheduled.shift()));
 	}
@@ -259,7 +235,7 @@ class OpportunityService {
 			OpportunityDocument read = load(opportunityId);
 			caller.requireChapterAccess(read.toOpportunity().chapterId());
 			Opportunity.Change change = read.toOpportunity()
-				.publish(this.store.scheduledShifts(opportunityId), this.clock);
+				.publish(this.shiftStore.scheduledShifts(opportunityId), this.clock);
 			if (this.store.update(read, change)) {
 				log.info("Opportunity {} published", opportunityId);
 				return opportunity(opportunityId, caller);
@@ -338,28 +314,10 @@ class OpportunityService {
 		if (opportunityIds.isEmpty()) {
 			return shifts;
 		}
-		for (ShiftDocument document : this.store.shiftsOf(opportunityIds)) {
+		for (ShiftDocument document : this.shiftStore.shiftsOf(opportunityIds)) {
 			shifts.computeIfAbsent(document.getOpportunityId(), (id) -> new ArrayList<>()).add(document.toShift());
 		}
 		return shifts;
-	}
-
-	private List<String> opportunitiesWithShiftsIn(Instant from, Instant to) {
-		List<Bson> filters = new ArrayList<>();
-		filters.add(Filters.eq("status", ShiftStatus.SCHEDULED.name()));
-		if (from != null) {
-			filters.add(Filters.gte("startsAt", java.util.Date.from(from)));
-		}
-		if (to != null) {
-			filters.add(Filters.lt("startsAt", java.util.Date.from(to)));
-		}
-		return this.mongo.getCollection(ShiftDocument.COLLECTION)
-			.find(Filters.and(filters))
-			.projection(Projections.include("opportunityId"))
-			.map((Document shift) -> shift.getString("opportunityId"))
-			.into(new java.util.LinkedHashSet<>())
-			.stream()
-			.toList();
 	}
 
 	private static String blankToNull(String value) {

@@ -8,9 +8,6 @@ import java.util.List;
 import org.groundgame.security.Caller;
 import org.groundgame.volunteer.volunteer.VolunteerShifts;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +21,13 @@ class RosterShifts implements VolunteerShifts {
 
 	private final ShiftService shifts;
 
-	private final MongoTemplate mongo;
+	private final ShiftStore store;
 
 	private final Clock clock;
 
-	RosterShifts(ShiftService shifts, MongoTemplate mongo, Clock clock) {
+	RosterShifts(ShiftService shifts, ShiftStore store, Clock clock) {
 		this.shifts = shifts;
-		this.mongo = mongo;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -97,8 +94,7 @@ class RosterShifts implements VolunteerShifts {
 	public List<Booking> of(String volunteerId) {
 		Instant now = this.clock.instant();
 		List<Booking> bookings = new ArrayList<>();
-		for (ShiftDocument document : this.mongo
-			.find(Query.query(Criteria.where("signups.volunteerId").is(volunteerId)), ShiftDocument.class)) {
+		for (ShiftDocument document : this.store.signedUp(volunteerId)) {
 			Shift shift = document.toShift();
 			shift.signupOf(volunteerId).ifPresent((signup) -> bookings.add(booking(shift, signup, now)));
 		}

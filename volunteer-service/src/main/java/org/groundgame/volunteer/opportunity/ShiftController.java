@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(ShiftController.PATH)
+@Tag(name = "Shifts", description = "Shifts: RSVPs within capacity, the waitlist, rosters and attendance")
 class ShiftController {
 
 	static final String PATH = "/api/shifts";
@@ -45,12 +48,14 @@ class ShiftController {
 		this.shifts = shifts;
 	}
 
+	@Operation(summary = "A shift with its seats and waitlist")
 	@GetMapping("/{shiftId}")
 	@SecurityRequirements
 	ShiftResponse shift(@PathVariable String shiftId, Caller caller) {
 		return ShiftResponse.of(this.shifts.shift(shiftId, caller).shift());
 	}
 
+	@Operation(summary = "Change a shift's capacity")
 	@PutMapping("/{shiftId}/capacity")
 	ShiftResponse changeCapacity(@PathVariable String shiftId, @RequestBody CapacityRequest request, Caller caller) {
 		return ShiftResponse.of(this.shifts.changeCapacity(shiftId, request.capacity(), caller));
@@ -60,6 +65,7 @@ class ShiftController {
 	 * Cancels the shift, with a reason its volunteers and waitlist are told: {@code 200},
 	 * the shift as it now is ({@code status: CANCELLED}).
 	 */
+	@Operation(summary = "Call a shift off")
 	@PostMapping("/{shiftId}/cancel")
 	ShiftResponse cancelShift(@PathVariable String shiftId, @RequestBody CancelRequest request, Caller caller) {
 		return ShiftResponse.of(this.shifts.cancelShift(shiftId, request.reason(), caller));
@@ -69,6 +75,7 @@ class ShiftController {
 	 * Moves the shift to new times (and a new place, when one is given): {@code 200}, the
 	 * shift as it now is; its volunteers and waitlist are told.
 	 */
+	@Operation(summary = "Move a shift to another time or place")
 	@PostMapping("/{shiftId}/reschedule")
 	ShiftResponse reschedule(@PathVariable String shiftId, @RequestBody RescheduleRequest request, Caller caller) {
 		return ShiftResponse.of(this.shifts.reschedule(shiftId, request.toPlan(), caller));
@@ -80,6 +87,7 @@ class ShiftController {
 	 * volunteer already has. The answer hands out no token and no feed: the volunteer's
 	 * link and calendar reach them by e-mail only.
 	 */
+	@Operation(summary = "RSVP a volunteer for a shift (a seat, else a place in line)")
 	@PostMapping("/{shiftId}/signups")
 	@SecurityRequirements
 	ResponseEntity<SignupResponse> rsvp(@PathVariable String shiftId, @RequestBody RsvpRequest request,
@@ -93,6 +101,7 @@ class ShiftController {
 	}
 
 	/** Cancels a signup: {@code 200} with the signup as cancelled. */
+	@Operation(summary = "Cancel a signup")
 	@DeleteMapping("/{shiftId}/signups/{signupId}")
 	@SecurityRequirements
 	SignupResponse cancel(@PathVariable String shiftId, @PathVariable String signupId,
@@ -101,6 +110,7 @@ class ShiftController {
 		return SignupResponse.of(change.shift(), change.signup());
 	}
 
+	@Operation(summary = "Confirm a signup (the volunteer will be there)")
 	@PostMapping("/{shiftId}/signups/{signupId}/confirm")
 	@SecurityRequirements
 	SignupResponse confirm(@PathVariable String shiftId, @PathVariable String signupId,
@@ -110,6 +120,7 @@ class ShiftController {
 	}
 
 	/** The roster in arrival order, for the organizers. */
+	@Operation(summary = "A shift's roster (organizers)")
 	@GetMapping("/{shiftId}/signups")
 	PagedModel<RosterEntryResponse> roster(@PathVariable String shiftId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
@@ -127,6 +138,7 @@ class ShiftController {
 				new PageImpl<>(all.subList(fromIndex, toIndex), PageRequest.of(page, size), all.size()));
 	}
 
+	@Operation(summary = "Record whether a volunteer came, and their hours")
 	@PostMapping("/{shiftId}/signups/{signupId}/attendance")
 	SignupResponse recordAttendance(@PathVariable String shiftId, @PathVariable String signupId,
 			@RequestBody AttendanceRequest request, Caller caller) {

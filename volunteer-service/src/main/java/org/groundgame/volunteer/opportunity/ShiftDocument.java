@@ -11,23 +11,18 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A shift as stored: its roster ({@code signups}) inside it, with the events not yet
  * published (the embedded outbox). Inserted whole once; after that only changed with a
- * targeted, version-checked update ({@link OpportunityStore#update}), never replaced: the
- * relay removes published events without touching the version, and a replacement built
- * from an older read would put them back. Other features read the collection raw, so the
- * field names and types are a contract (see the README).
+ * targeted, version-checked update ({@link ShiftStore#update}), never replaced: the relay
+ * removes published events without touching the version, and a replacement built from an
+ * older read would put them back. Other features read the collection raw, so the field
+ * names and types are a contract (see the README).
  */
 @Document(ShiftDocument.COLLECTION)
-@CompoundIndex(name = "opportunity_starts_at", def = "{'opportunityId': 1, 'startsAt': 1}")
-@CompoundIndex(name = "signups_volunteer", def = "{'signups.volunteerId': 1}")
-@CompoundIndex(name = "endorsement", def = "{'endorsementId': 1}")
 class ShiftDocument implements HasOutbox {
 
 	static final String COLLECTION = "shifts";
@@ -49,7 +44,6 @@ class ShiftDocument implements HasOutbox {
 
 	private final String raceId;
 
-	@Indexed(name = "starts_at")
 	private final Instant startsAt;
 
 	private final Instant endsAt;

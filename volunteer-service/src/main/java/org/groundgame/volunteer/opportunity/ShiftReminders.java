@@ -9,9 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +23,7 @@ class ShiftReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(ShiftReminders.class);
 
-	private final OpportunityStore store;
-
-	private final MongoTemplate mongo;
+	private final ShiftStore store;
 
 	private final Clock clock;
 
@@ -36,10 +31,9 @@ class ShiftReminders {
 
 	private final MeterRegistry meters;
 
-	ShiftReminders(OpportunityStore store, MongoTemplate mongo, Clock clock,
-			OpportunityConfiguration.ReminderProperties properties, MeterRegistry meters) {
+	ShiftReminders(ShiftStore store, Clock clock, OpportunityConfiguration.ReminderProperties properties,
+			MeterRegistry meters) {
 		this.store = store;
-		this.mongo = mongo;
 		this.clock = clock;
 		this.lead = properties.lead();
 		this.meters = meters;
@@ -52,16 +46,7 @@ class ShiftReminders {
 	 */
 	int sweep() {
 		Instant now = Opportunity.now(this.clock);
-		List<ShiftDocument> due = this.mongo.find(Query.query(Criteria.where("status")
-			.is(ShiftStatus.SCHEDULED.name())
-			.and("startsAt")
-			.gt(now)
-			.lte(now.plus(this.lead))
-			.and("signups")
-			.elemMatch(Criteria.where("status")
-				.in(SignupStatus.REMINDED.stream().map(Enum::name).toList())
-				.and("remindedAt")
-				.is(null))), ShiftDocument.class);
+		List<ShiftDocument> due = this.store.remindersDue(now, this.lead);
 		int reminders = 0;
 		for (ShiftDocument read : due) {
 			Shift.Change change = read.toShift().remindersDue(now, this.lead);

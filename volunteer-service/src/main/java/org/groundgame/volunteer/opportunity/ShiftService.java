@@ -21,9 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +38,9 @@ class ShiftService {
 	/** How many times a change races another instance's on one shift before giving up. */
 	static final int MAX_ATTEMPTS = 16;
 
-	private final OpportunityStore store;
+	private final ShiftStore store;
 
-	private final MongoTemplate mongo;
+	private final OpportunityStore opportunities;
 
 	private final KnownVolunteers volunteers;
 
@@ -53,10 +50,10 @@ class ShiftService {
 
 	private final ShiftLocks locks = new ShiftLocks(256);
 
-	ShiftService(OpportunityStore store, MongoTemplate mongo, KnownVolunteers volunteers, Clock clock,
+	ShiftService(ShiftStore store, OpportunityStore opportunities, KnownVolunteers volunteers, Clock clock,
 			MeterRegistry meters) {
 		this.store = store;
-		this.mongo = mongo;
+		this.opportunities = opportunities;
 		this.volunteers = volunteers;
 		this.clock = clock;
 		this.meters = meters;
@@ -323,12 +320,7 @@ class ShiftService {
 	 */
 	void volunteerErased(VolunteerErased erased) {
 		Instant now = Opportunity.now(this.clock);
-		List<String> shiftIds = this.mongo
-			.find(Query.query(Criteria.where("signups.volunteerId").is(erased.volunteerId()).and("endsAt").gt(now)),
-					ShiftDocument.class)
-			.stream()
-			.map(ShiftDocument::getId)
-			.toList();
+		List<String> shiftIds = this.store.notOverWith(erased.volunteerId(), now);
 		for (String shiftId : shiftIds) {
 			Shift.Change change = change(shiftId, (shift) -> shift.eraseVolunteer(erased.volunteerId(), now));
 			countPromotions(change);
@@ -396,7 +388,7 @@ class ShiftService {
 	}
 
 	private Opportunity opportunityOf(Shift shift) {
-		return this.store.opportunity(shift.opportunityId())
+		return this.opportunities.opportunity(shift.opportunityId())
 			.map(OpportunityDocument::toOpportunity)
 			.orElseThrow(() -> new NotFoundException("shift", shift.id()));
 	}
@@ -410,10 +402,7 @@ class ShiftService {
 	 */
 	private double shiftsWithAWaitlist() {
 		try {
-			return this.mongo.count(Query.query(Criteria.where("startsAt")
-				.gt(Instant.now(this.clock))
-				.and("signups.status")
-				.is(SignupStatus.WAITLISTED.name())), ShiftDocument.class);
+			return this.store.withAWaitlist(Instant.now(this.clock));
 		}
 		catch (RuntimeException ex) {
 			return Double.NaN;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnownVolunteers {
 
-	private final VolunteerRepository volunteers;
+	private final VolunteerStore volunteers;
 
-	KnownVolunteers(VolunteerRepository volunteers) {
+	KnownVolunteers(VolunteerStore volunteers) {
 		this.volunteers = volunteers;
 	}
 
@@ -26,7 +26,7 @@ public class KnownVolunteers {
 		if (volunteerId == null || volunteerId.isBlank()) {
 			return Optional.empty();
 		}
-		return this.volunteers.findById(volunteerId.strip())
+		return this.volunteers.volunteer(volunteerId.strip())
 			.map(VolunteerDocument::toVolunteer)
 			.filter((volunteer) -> !volunteer.erased())
 			.map(KnownVolunteers::member);
@@ -40,7 +40,7 @@ public class KnownVolunteers {
 		if (volunteerId == null || volunteerId.isBlank() || token == null || token.isBlank()) {
 			return false;
 		}
-		return this.volunteers.findById(volunteerId.strip())
+		return this.volunteers.volunteer(volunteerId.strip())
 			.map((document) -> document.toVolunteer().holdsKey(token))
 			.orElse(false);
 	}
@@ -48,7 +48,7 @@ public class KnownVolunteers {
 	/** Those of the ids that are known and not erased, by id. */
 	public Map<String, Member> findAll(Collection<String> volunteerIds) {
 		Map<String, Member> found = new LinkedHashMap<>();
-		this.volunteers.findAllById(volunteerIds).forEach((document) -> {
+		this.volunteers.volunteers(volunteerIds).forEach((document) -> {
 			Volunteer volunteer = document.toVolunteer();
 			if (!volunteer.erased()) {
 				found.put(volunteer.id(), member(volunteer));

@@ -1,6 +1,8 @@
 package org.groundgame.volunteer.volunteer;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their details need, goes to the address.
  */
 @RestController
+@Tag(name = "Shifts", description = "Shifts: RSVPs within capacity, the waitlist, rosters and attendance")
 class OneStepRsvpController {
 
 	private final VolunteerService volunteers;
@@ -23,6 +26,7 @@ class OneStepRsvpController {
 		this.volunteers = volunteers;
 	}
 
+	@Operation(summary = "RSVP for a shift in one step from the public form")
 	@PostMapping("/api/shifts/{shiftId}/rsvps")
 	@SecurityRequirements
 	ResponseEntity<OneStepRsvpResponse> rsvp(@PathVariable String shiftId, @RequestBody OneStepRsvpRequest request) {

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(VolunteerController.PATH)
+@Tag(name = "Volunteers",
+		description = "Volunteers: sign-up with consent, their private links, their chapter and erasure")
 class VolunteerController {
 
 	static final String PATH = "/api/volunteers";
@@ -60,6 +64,7 @@ class VolunteerController {
 	 * goes to the address. To staff: {@code 201} with the volunteer's id, as staff may
 	 * look anyone up anyway.
 	 */
+	@Operation(summary = "Sign a volunteer up (join the team)")
 	@PostMapping
 	@SecurityRequirements
 	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request, Caller caller) {
@@ -76,6 +81,7 @@ class VolunteerController {
 	 * asked for with it: {@code 200} with their details as they now are (they proved they
 	 * hold the mailbox); {@code 404} for a link unknown, used or expired.
 	 */
+	@Operation(summary = "Confirm a change asked for with the volunteer's address")
 	@PostMapping("/confirmations")
 	@SecurityRequirements
 	VolunteerResponse confirm(@RequestHeader(name = CONFIRMATION_TOKEN, required = false) String token) {
@@ -88,6 +94,7 @@ class VolunteerController {
 	 * places on shifts held with it are given up. {@code 200} with how many; {@code 404}
 	 * for a link unknown or used.
 	 */
+	@Operation(summary = "Decline a change asked for with the volunteer's address")
 	@DeleteMapping("/confirmations")
 	@SecurityRequirements
 	DeclinedResponse decline(@RequestHeader(name = CONFIRMATION_TOKEN, required = false) String token) {
@@ -103,6 +110,7 @@ class VolunteerController {
 	 * ({@code X-Manage-Token}); {@code 401} without one, {@code 404} for any other key or
 	 * volunteer.
 	 */
+	@Operation(summary = "A volunteer's own shifts, opened by their key")
 	@GetMapping("/{id}/shifts")
 	@SecurityRequirements
 	MyShiftsResponse myShifts(@PathVariable String id,
@@ -115,6 +123,7 @@ class VolunteerController {
 	 * e-mail ({@code emailConsent}) and to texts ({@code smsConsent}): {@code OPT_IN} (or
 	 * {@code true}), {@code OPT_OUT} (or {@code false}), {@code UNSPECIFIED}.
 	 */
+	@Operation(summary = "List the volunteers the caller may see")
 	@GetMapping
 	PagedModel<VolunteerResponse> volunteers(@RequestParam(required = false) String chapterId,
 			@RequestParam(required = false) String interest, @RequestParam(required = false) String email,
@@ -137,11 +146,13 @@ class VolunteerController {
 	 * A member's shifts and hours, for the organizers: staff, or the member's chapter
 	 * (another → {@code 403}); an unknown or erased member → {@code 404}.
 	 */
+	@Operation(summary = "A volunteer's shifts and hours, for organizers")
 	@GetMapping("/{id}/history")
 	VolunteerHistoryResponse history(@PathVariable String id, Caller caller) {
 		return VolunteerHistoryResponse.of(this.volunteers.history(id, caller), this.clock.instant());
 	}
 
+	@Operation(summary = "A volunteer")
 	@GetMapping("/{id}")
 	VolunteerResponse volunteer(@PathVariable String id, Caller caller) {
 		return VolunteerResponse.of(this.volunteers.volunteer(id, caller));
@@ -151,6 +162,7 @@ class VolunteerController {
 	record ChapterRequest(String chapterId) {
 	}
 
+	@Operation(summary = "Move a volunteer to another chapter")
 	@PutMapping("/{id}/chapter")
 	VolunteerResponse moveToChapter(@PathVariable String id, @RequestBody ChapterRequest request, Caller caller) {
 		return VolunteerResponse.of(this.volunteers.moveToChapter(id, request.chapterId(), caller));
@@ -160,6 +172,7 @@ class VolunteerController {
 	 * Erases the volunteer's personal data: {@code 204}; an erased or unknown volunteer
 	 * is {@code 404}.
 	 */
+	@Operation(summary = "Erase a volunteer's personal data")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> erase(@PathVariable String id, Caller caller) {
 		this.volunteers.erase(id, caller);

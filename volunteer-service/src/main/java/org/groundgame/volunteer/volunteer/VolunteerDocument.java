@@ -13,8 +13,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,11 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * an erased volunteer's key is {@code erased:<id>}, so the tombstone names nobody and the
  * person may sign up afresh. The volunteer's key and a pending change are kept as hashes
  * of their tokens only; the index on the pending change's hash finds the volunteer a
- * confirmation link is for.
+ * confirmation link is for (the indexes are {@link VolunteerStore}'s).
  */
 @Document(VolunteerDocument.COLLECTION)
-@CompoundIndex(name = "chapter_signed_up", def = "{'chapterId': 1, 'signedUpAt': 1}")
-@CompoundIndex(name = "pending_change_token", def = "{'pendingChange.tokenHash': 1}", sparse = true)
 class VolunteerDocument implements HasOutbox {
 
 	static final String COLLECTION = "volunteers";
@@ -40,7 +36,6 @@ class VolunteerDocument implements HasOutbox {
 	@Id
 	private final String id;
 
-	@Indexed(name = "email_key_unique", unique = true)
 	private final String emailKey;
 
 	private final String name;

@@ -11,7 +11,6 @@ import org.groundgame.security.Caller;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
-import org.groundgame.support.outbox.Outbox;
 import org.groundgame.support.outbox.OutboxUpdates;
 import org.groundgame.volunteer.chapter.RegisteredChapters;
 import org.groundgame.volunteer.volunteer.Contact.SignUp;
@@ -22,13 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -59,15 +51,9 @@ class VolunteerService {
 
 	static final String WALK_IN_CONSENT_GIVEN_HOW = "walk-in, recorded by the shift's organizers";
 
-	private final VolunteerRepository volunteers;
-
-	private final MongoTemplate mongo;
+	private final VolunteerStore volunteers;
 
 	private final RegisteredChapters chapters;
-
-	private final Outbox outbox;
-
-	private final OutboxUpdates updates;
 
 	private final VolunteerLinks links;
 
@@ -79,14 +65,11 @@ class VolunteerService {
 
 	private final VolunteerShifts shifts;
 
-	VolunteerService(VolunteerRepository volunteers, MongoTemplate mongo, RegisteredChapters chapters, Outbox outbox,
-			OutboxUpdates updates, VolunteerLinks links, VolunteerConfiguration.LinkProperties properties, Clock clock,
-			MeterRegistry meters, VolunteerShifts shifts) {
+	VolunteerService(VolunteerStore volunteers, RegisteredChapters chapters, VolunteerLinks links,
+			VolunteerConfiguration.LinkProperties properties, Clock clock, MeterRegistry meters,
+			VolunteerShifts shifts) {
 		this.volunteers = volunteers;
-		this.mongo = mongo;
 		this.chapters = chapters;
-		this.outbox = outbox;
-		this.updates = updates;
 		this.links = links;
 		this.properties = properties;
 		this.clock = clock;
@@ -109,13 +92,11 @@ class VolunteerService {
 				Volunteer.now(this.clock));
 		String key = Contact.emailKey(contact.email());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
+			Optional<VolunteerDocument> known = this.volunteers.byEmailKey(key);
 			try {
 				if (known.isEmpty()) {
 					Change change = Volunteer.signUp(contact, this.links, this.clock);
-					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
-					this.outbox.append(document, change.events());
-					this.volunteers.insert(document);
+					this.volunteers.insert(change);
 					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
 					log.info("Volunteer {} signed up (chapter: {})", change.volunteer().id(),
 							change.volunteer().chapterId());
@@ -160,13 +141,11 @@ class VolunteerService {
 		this.shifts.requireTakingRsvps(shiftId);
 		String key = Contact.emailKey(contact.email());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
+			Optional<VolunteerDocument> known = this.volunteers.byEmailKey(key);
 			try {
 				if (known.isEmpty()) {
 					Change change = Volunteer.signUp(contact, this.links, this.clock);
-					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
-					this.outbox.append(document, change.events());
-					this.volunteers.insert(document);
+					this.volunteers.insert(change);
 					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
 					log.info("Volunteer {} signed up with an RSVP (chapter: {})", change.volunteer().id(),
 							change.volunteer().chapterId());
@@ -204,11 +183,7 @@ class VolunteerService {
 		}
 		String hash = CapabilityTokens.hash(token.strip());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			VolunteerDocument read = this.mongo.findOne(Query.query(Criteria.where("pendingChange.tokenHash").is(hash)),
-					VolunteerDocument.class);
-			if (read == null) {
-				throw new UnknownLinkException();
-			}
+			VolunteerDocument read = this.volunteers.byPendingChange(hash).orElseThrow(UnknownLinkException::new);
 			Volunteer volunteer = read.toVolunteer();
 			Change change = volunteer.decline(token.strip());
 			if (update(read, change)) {
@@ -230,7 +205,7 @@ class VolunteerService {
 		if (key == null || key.isBlank()) {
 			throw new AuthenticationCredentialsNotFoundException("The volunteer's key (X-Manage-Token) is missing");
 		}
-		Volunteer volunteer = this.volunteers.findById(id)
+		Volunteer volunteer = this.volunteers.volunteer(id)
 			.map(VolunteerDocument::toVolunteer)
 			.filter((found) -> found.holdsKey(key.strip()))
 			.orElseThrow(UnknownKeyException::new);
@@ -250,11 +225,7 @@ class VolunteerService {
 		}
 		String hash = CapabilityTokens.hash(token.strip());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			VolunteerDocument read = this.mongo.findOne(Query.query(Criteria.where("pendingChange.tokenHash").is(hash)),
-					VolunteerDocument.class);
-			if (read == null) {
-				throw new UnknownLinkException();
-			}
+			VolunteerDocument read = this.volunteers.byPendingChange(hash).orElseThrow(UnknownLinkException::new);
 			Change change = read.toVolunteer().confirmChange(token, this.links, this.clock);
 			if (update(read, change)) {
 				log.info("Volunteer {} confirmed a change of their details", read.getId());
@@ -291,39 +262,22 @@ class VolunteerService {
 			Optional<ConsentStatus> emailConsent, Optional<ConsentStatus> smsConsent, Caller caller, int page,
 			int size) {
 		caller.requireToken();
-		List<Criteria> criteria = new ArrayList<>();
-		criteria.add(Criteria.where("erasedAt").is(null));
+		String chapter = null;
 		if (caller.isStaff()) {
-			chapterId.ifPresent((id) -> criteria.add(Criteria.where("chapterId").is(id)));
+			chapter = chapterId.orElse(null);
 		}
 		else if (caller.isChapter()) {
 			if (chapterId.isPresent() && !chapterId.get().equals(caller.chapterId())) {
 				caller.requireChapterAccess(chapterId.get());
 			}
-			criteria.add(Criteria.where("chapterId").is(caller.chapterId()));
+			chapter = caller.chapterId();
 		}
 		else {
 			caller.requireStaff();
 		}
-		interest.ifPresent((i) -> criteria.add(Criteria.where("interests").is(i.name())));
-		email.ifPresent((e) -> criteria.add(Criteria.where("emailKey").is(Contact.emailKey(e))));
-		emailConsent.ifPresent((status) -> criteria.add(consent("emailConsent", status)));
-		smsConsent.ifPresent((status) -> criteria.add(consent("smsConsent", status)));
-		PageRequest pageable = PageRequest.of(page, size, Sort.by("signedUpAt", "_id"));
-		Query query = Query.query(new Criteria().andOperator(criteria)).with(pageable);
-		List<Volunteer> content = this.mongo.find(query, VolunteerDocument.class)
-			.stream()
-			.map(VolunteerDocument::toVolunteer)
-			.toList();
-		return PageableExecutionUtils.getPage(content, pageable,
-				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), VolunteerDocument.class));
-	}
-
-	/** Volunteers from before consent was stored per channel said nothing. */
-	private static Criteria consent(String field, ConsentStatus status) {
-		return (status == ConsentStatus.UNSPECIFIED)
-				? Criteria.where(field + ".status").in(ConsentStatus.UNSPECIFIED.name(), null)
-				: Criteria.where(field + ".status").is(status.name());
+		return this.volunteers.volunteers(new VolunteerStore.Selection(chapter, interest.orElse(null),
+				email.map(Contact::emailKey).orElse(null), emailConsent.orElse(null), smsConsent.orElse(null)), page,
+				size);
 	}
 
 	/**
@@ -373,13 +327,11 @@ class VolunteerService {
 		this.shifts.requireTakingWalkIns(shiftId);
 		String key = Contact.emailKey(contact.email());
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			Optional<VolunteerDocument> known = this.volunteers.findByEmailKey(key);
+			Optional<VolunteerDocument> known = this.volunteers.byEmailKey(key);
 			try {
 				if (known.isEmpty()) {
 					Change change = Volunteer.signUp(contact, this.links, this.clock);
-					VolunteerDocument document = VolunteerDocument.newVolunteer(change.volunteer());
-					this.outbox.append(document, change.events());
-					this.volunteers.insert(document);
+					this.volunteers.insert(change);
 					this.meters.counter("groundgame.volunteer.signups", "first", "true").increment();
 					log.info("Volunteer {} signed up as a walk-in (chapter: {})", change.volunteer().id(),
 							change.volunteer().chapterId());
@@ -458,27 +410,11 @@ class VolunteerService {
 	}
 
 	/**
-	 * Writes a volunteer's change in place if the stored document is still at the version
-	 * read: every field {@code $set} (or {@code $unset} when it became empty) and the
-	 * events pushed to the outbox, never a replacement (which could put back events the
-	 * relay removed).
+	 * Writes a volunteer's change if the stored document is still at the version read.
 	 * @return whether it was written
 	 */
 	private boolean update(VolunteerDocument read, Change change) {
-		org.bson.Document written = new org.bson.Document();
-		this.mongo.getConverter().write(read.changedTo(change.volunteer()), written);
-		Update update = new Update();
-		for (String field : VolunteerDocument.FIELDS) {
-			Object value = written.get(field);
-			if (value != null) {
-				update.set(field, value);
-			}
-			else {
-				update.unset(field);
-			}
-		}
-		return this.updates.updateIfUnchanged(VolunteerDocument.class, read.getId(), read.getVersion(), update,
-				change.events());
+		return this.volunteers.update(read, change);
 	}
 
 	private static String how(String form, SignUp signUp) {
@@ -504,7 +440,7 @@ class VolunteerService {
 	}
 
 	private VolunteerDocument load(String id) {
-		return this.volunteers.findById(id)
+		return this.volunteers.volunteer(id)
 			.filter((document) -> !document.toVolunteer().erased())
 			.orElseThrow(() -> new NotFoundException("volunteer", id));
 	}

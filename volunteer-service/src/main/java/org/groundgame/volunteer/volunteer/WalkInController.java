@@ -2,8 +2,10 @@ package org.groundgame.volunteer.volunteer;
 
 import java.net.URI;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * those hours (two organizers at once: one result).
  */
 @RestController
+@Tag(name = "Shifts", description = "Shifts: RSVPs within capacity, the waitlist, rosters and attendance")
 class WalkInController {
 
 	private final VolunteerService volunteers;
@@ -27,6 +30,7 @@ class WalkInController {
 		this.volunteers = volunteers;
 	}
 
+	@Operation(summary = "Check a walk-in in at a shift that has started (organizers)")
 	@PostMapping("/api/shifts/{shiftId}/walk-ins")
 	ResponseEntity<WalkInResponse> walkIn(@PathVariable String shiftId, @RequestBody WalkInRequest request,
 			Caller caller) {

@@ -101,6 +101,20 @@ class ChapterRegistrationIntegrationTests {
 			assertThat(read).hasStatusOk();
 			assertThat(read).bodyJson()
 				.isEqualTo(new String(response.getExchangeResult().getResponseBodyContent(), StandardCharsets.UTF_8));
+
+			// Announced once: every raw record keyed by the chapter up to a barrier, an
+			// update of it (same key, same partition, after the registration in its
+			// outbox).
+			assertThat(RestTestClientResponse.from(this.client.put()
+				.uri("/api/chapters/{id}", id)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("name", "Mobilize Missouri", "state", "MO", "city", "St. Louis", "contactEmail",
+						"info@mobilizemissouri.org"))
+				.exchange())).hasStatus(HttpStatus.OK);
+			assertThat(recordsBefore(consumer, id, "org.groundgame.volunteer.ChapterUpdated.v1"))
+				.extracting((each) -> header(each, "ce_type"))
+				.containsExactly("org.groundgame.volunteer.ChapterRegistered.v1");
 		}
 	}
 
@@ -266,6 +280,22 @@ class ChapterRegistrationIntegrationTests {
 			consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
 			return seen.stream().filter((record) -> key.equals(record.key())).findFirst();
 		}, Optional::isPresent).orElseThrow();
+	}
+
+	/**
+	 * Every raw record keyed by the key (none de-duplicated) before the first of the
+	 * barrier's type, read from the start of the topic.
+	 */
+	private static List<ConsumerRecord<String, byte[]>> recordsBefore(KafkaConsumer<String, byte[]> consumer,
+			String key, String barrierType) {
+		consumer.seekToBeginning(consumer.assignment());
+		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+		List<ConsumerRecord<String, byte[]>> keyed = await().atMost(Duration.ofSeconds(30)).until(() -> {
+			consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+			return seen.stream().filter((record) -> key.equals(record.key())).toList();
+		}, (read) -> read.stream().anyMatch((record) -> barrierType.equals(header(record, "ce_type"))));
+		List<String> types = keyed.stream().map((record) -> header(record, "ce_type")).toList();
+		return keyed.subList(0, types.indexOf(barrierType));
 	}
 
 	private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -298,6 +298,15 @@ class OpportunityIntegrationTests {
 				TestTokens.chapter(this.chapter), phoneBank);
 		assertThat(created).hasStatus(201);
 		assertThat(this.api.body(created).get("raceId").asString()).isEqualTo("race-" + endorsement);
+		// The team announced once: every raw record of it up to a barrier, the team
+		// cancelled (written to the same document after its opening).
+		try (RawRecords records = new RawRecords()) {
+			assertThat(this.api.call(HttpMethod.POST, "/api/opportunities/" + raw.getString("_id") + "/cancel",
+					TestTokens.staff(), Map.of("reason", "Barrier")))
+				.hasStatus(200);
+			assertThat(records.typesBefore(raw.getString("_id"), "OpportunityCancelled"))
+				.containsExactly("OpportunityOpened");
+		}
 	}
 
 	private JsonNode list(String query, String token) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class ShiftReminderIntegrationTests {
 	private MongoTemplate mongo;
 
 	@Autowired
-	private OpportunityStore store;
+	private ShiftStore store;
 
 	@Test
 	void twoInstancesSweepingAtOnceRemindEachVolunteerWithASeatExactlyOnce() throws Exception {
@@ -68,8 +69,8 @@ class ShiftReminderIntegrationTests {
 		OpportunityConfiguration.ReminderProperties properties = new OpportunityConfiguration.ReminderProperties(
 				Duration.ofMinutes(1), Duration.ofHours(24));
 		List<ShiftReminders> instances = List.of(
-				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()),
-				new ShiftReminders(this.store, this.mongo, dayBefore, properties, new SimpleMeterRegistry()));
+				new ShiftReminders(this.store, dayBefore, properties, new SimpleMeterRegistry()),
+				new ShiftReminders(this.store, dayBefore, properties, new SimpleMeterRegistry()));
 		TopicEvents events = ShiftApi.events(this.protection);
 
 		int reminded = 0;
@@ -104,6 +105,15 @@ class ShiftReminderIntegrationTests {
 		// Another sweep finds nothing more to remind.
 		assertThat(instances.get(0).sweep()).isZero();
 		events.close();
+		// Each reminder published once: every raw record of the shift up to a barrier,
+		// the
+		// shift called off (written to the same document after the reminders).
+		try (RawRecords records = new RawRecords()) {
+			assertThat(api.call(HttpMethod.POST, "/api/shifts/" + shift + "/cancel", TestTokens.staff(),
+					Map.of("reason", "Barrier")))
+				.hasStatus(200);
+			assertThat(records.typesBefore(shift, "ShiftCancelled")).filteredOn("ShiftReminderDue"::equals).hasSize(3);
+		}
 	}
 
 }

@@ -12,25 +12,26 @@ import org.groundgame.events.training.TraineeErased;
 import org.groundgame.events.training.TraineeGraduated;
 import org.groundgame.support.consumer.EventConsumers;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
 
 /**
  * What the pipeline reacts to: nominations, endorsements, outcomes and candidates'
- * erasures on the endorsement topic; graduations and erasures on the school's own topic.
- * One function per topic, bound in {@code application.yaml} with the group
- * {@code campaign-training-service}; each applies an event once (the consumer name keys
- * its idempotency records).
+ * erasures on the endorsement topic; graduations and erasures on the school's own topic
+ * (bound in {@code EventBindings}). Each event applied once (the consumer name keys its
+ * idempotency records).
  */
-@Configuration(proxyBeanMethods = false)
-class PipelineConfiguration {
+@Component
+public class PipelineEvents {
 
 	static final String CONSUMER = "campaign-training-pipeline";
 
-	@Bean
-	Consumer<Message<byte[]>> endorsementEvents(EventConsumers consumers, PipelineService pipeline) {
-		return consumers.named(CONSUMER)
+	private final Consumer<Message<byte[]>> endorsementEvents;
+
+	private final Consumer<Message<byte[]>> trainingEvents;
+
+	PipelineEvents(EventConsumers consumers, PipelineService pipeline) {
+		this.endorsementEvents = consumers.named(CONSUMER)
 			.on(NominationSubmitted.class, pipeline::nominationSubmitted)
 			.on(NominationReviewStarted.class, pipeline::reviewStarted)
 			.on(EndorsementGranted.class, pipeline::endorsementGranted)
@@ -38,18 +39,20 @@ class PipelineConfiguration {
 			.on(ElectionOutcomeRecorded.class, pipeline::outcomeRecorded)
 			.on(CandidateErased.class, pipeline::candidateErased)
 			.build();
-	}
-
-	/**
-	 * The pipeline's part of the {@code trainingEvents} binding (see
-	 * {@code TrainingEventBindings}).
-	 */
-	@Bean
-	Consumer<Message<byte[]>> pipelineTrainingEvents(EventConsumers consumers, PipelineService pipeline) {
-		return consumers.named(CONSUMER)
+		this.trainingEvents = consumers.named(CONSUMER)
 			.on(TraineeGraduated.class, pipeline::traineeGraduated)
 			.on(TraineeErased.class, pipeline::traineeErased)
 			.build();
+	}
+
+	/** The endorsement topic's consumer. */
+	public Consumer<Message<byte[]>> endorsementEvents() {
+		return this.endorsementEvents;
+	}
+
+	/** The pipeline's part of the school's own topic. */
+	public Consumer<Message<byte[]>> trainingEvents() {
+		return this.trainingEvents;
 	}
 
 }

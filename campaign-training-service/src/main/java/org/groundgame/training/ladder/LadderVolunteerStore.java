@@ -31,13 +31,13 @@ import org.springframework.stereotype.Component;
  * volunteer's erasure leaves only a mark that takes in nothing more.
  */
 @Component
-class LadderVolunteers {
+class LadderVolunteerStore {
 
 	static final String COLLECTION = "ladder_volunteers";
 
 	private final MongoTemplate mongo;
 
-	LadderVolunteers(MongoTemplate mongo) {
+	LadderVolunteerStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 		mongo.indexOps(COLLECTION).createIndex(new Index("emailKey", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index("chapterId", Sort.Direction.ASC));

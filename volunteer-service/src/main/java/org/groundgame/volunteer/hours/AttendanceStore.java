@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code $group}). Chapters' names and states from {@code chapters}. Reads only.
  */
 @Component
-class AttendanceRecords {
+class AttendanceStore {
 
 	static final String SHIFTS = "shifts";
 
@@ -34,7 +34,7 @@ class AttendanceRecords {
 
 	private final MongoTemplate mongo;
 
-	AttendanceRecords(MongoTemplate mongo) {
+	AttendanceStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the shift. Chapters' names and states from {@code chapters}. Reads only.
  */
 @Component
-class EffortRecords {
+class EffortStore {
 
 	static final String SHIFTS = "shifts";
 
@@ -38,7 +38,7 @@ class EffortRecords {
 
 	private final MongoTemplate mongo;
 
-	EffortRecords(MongoTemplate mongo) {
+	EffortStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
