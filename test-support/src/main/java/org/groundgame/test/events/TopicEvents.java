@@ -2,7 +2,7 @@ package org.groundgame.test.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +23,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads a topic of the test JVM's broker from its start, as a service's consumer would,
- * so that a test asserts on the events a change really published. Events are kept by
- * their CloudEvents id: delivery is at-least-once, and an event published twice is one
- * event here.
+ * so that a test asserts on the events a change really published. Every record is kept,
+ * none de-duplicated by its CloudEvents id: in normal operation each event is published
+ * exactly once, and a test that counts sees an event published twice. A test that expects
+ * exactly n events reads up to a later event on the same key (the same partition), so
+ * that an n+1th published meanwhile is counted too: {@link #awaitEventsBefore}.
  */
 public final class TopicEvents implements AutoCloseable {
 
@@ -33,7 +35,7 @@ public final class TopicEvents implements AutoCloseable {
 
 	private final String typeFormat;
 
-	private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
+	private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,10 +74,8 @@ public final class TopicEvents implements AutoCloseable {
 	 */
 	public List<Event> awaitEvents(String key, Predicate<List<Event>> until) {
 		return await().atMost(Duration.ofSeconds(60)).until(() -> {
-			this.consumer.poll(Duration.ofMillis(200))
-				.forEach((record) -> this.seen.putIfAbsent(header(record, "ce_id"), record));
-			return this.seen.values()
-				.stream()
+			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
+			return this.seen.stream()
 				.filter((record) -> key.equals(record.key()))
 				.map((record) -> new Event(header(record, "ce_type"),
 						this.opener.open(header(record, "ce_type"), record.value()), this.json.readTree(record.value()),
@@ -93,6 +93,18 @@ public final class TopicEvents implements AutoCloseable {
 		return awaitEvents(key, (events) -> events.stream().filter((event) -> event.is(type)).count() >= count).stream()
 			.filter((event) -> event.is(type))
 			.toList();
+	}
+
+	/**
+	 * Waits until an event of the barrier's type (simple name) is keyed by the key: a
+	 * later event the test caused on the same key, so on the same partition after the
+	 * ones before it.
+	 * @return every event keyed by the key before the first barrier, oldest first
+	 */
+	public List<Event> awaitEventsBefore(String key, String barrierType) {
+		List<Event> events = awaitEvents(key, (read) -> read.stream().anyMatch((event) -> event.is(barrierType)));
+		return events.subList(0,
+				events.indexOf(events.stream().filter((event) -> event.is(barrierType)).findFirst().orElseThrow()));
 	}
 
 	@Override
@@ -125,6 +137,12 @@ public final class TopicEvents implements AutoCloseable {
 		/** Whether it is of the type with this simple name, e.g. {@code SeatOffered}. */
 		public boolean is(String simpleName) {
 			return this.type.equals(this.typeFormat.formatted(simpleName));
+		}
+
+		/** Its type's simple name, e.g. {@code SeatOffered}. */
+		public String simpleName() {
+			String[] around = this.typeFormat.split("%s", 2);
+			return this.type.substring(around[0].length(), this.type.length() - around[1].length());
 		}
 
 		/** A text field of its data, or {@code null}. */

@@ -300,12 +300,13 @@ class OpportunityIntegrationTests {
 		assertThat(this.api.body(created).get("raceId").asString()).isEqualTo("race-" + endorsement);
 		// The team announced once: every raw record of it up to a barrier, the team
 		// cancelled (written to the same document after its opening).
-		try (RawRecords records = new RawRecords()) {
+		try (TopicEvents records = new TopicEvents(ShiftApi.TOPIC, ShiftApi.EVENT_TYPE)) {
 			assertThat(this.api.call(HttpMethod.POST, "/api/opportunities/" + raw.getString("_id") + "/cancel",
 					TestTokens.staff(), Map.of("reason", "Barrier")))
 				.hasStatus(200);
-			assertThat(records.typesBefore(raw.getString("_id"), "OpportunityCancelled"))
-				.containsExactly("OpportunityOpened");
+			assertThat(records.awaitEventsBefore(raw.getString("_id"), "OpportunityCancelled")
+				.stream()
+				.map(Event::simpleName)).containsExactly("OpportunityOpened");
 		}
 	}
 

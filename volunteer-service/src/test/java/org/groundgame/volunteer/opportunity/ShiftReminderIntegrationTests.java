@@ -108,11 +108,13 @@ class ShiftReminderIntegrationTests {
 		// Each reminder published once: every raw record of the shift up to a barrier,
 		// the
 		// shift called off (written to the same document after the reminders).
-		try (RawRecords records = new RawRecords()) {
+		try (TopicEvents records = new TopicEvents(ShiftApi.TOPIC, ShiftApi.EVENT_TYPE)) {
 			assertThat(api.call(HttpMethod.POST, "/api/shifts/" + shift + "/cancel", TestTokens.staff(),
 					Map.of("reason", "Barrier")))
 				.hasStatus(200);
-			assertThat(records.typesBefore(shift, "ShiftCancelled")).filteredOn("ShiftReminderDue"::equals).hasSize(3);
+			assertThat(records.awaitEventsBefore(shift, "ShiftCancelled").stream().map(Event::simpleName))
+				.filteredOn("ShiftReminderDue"::equals)
+				.hasSize(3);
 		}
 	}
 
