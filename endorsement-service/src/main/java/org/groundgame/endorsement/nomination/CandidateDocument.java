@@ -9,7 +9,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -36,7 +35,6 @@ class CandidateDocument implements HasOutbox {
 	private Long version;
 
 	/** Private: may hold the e-mail. */
-	@Indexed(unique = true)
 	private String matchKey;
 
 	private String name;

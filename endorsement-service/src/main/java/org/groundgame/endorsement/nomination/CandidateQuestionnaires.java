@@ -8,10 +8,11 @@ import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.Questionnaire;
 import org.groundgame.endorsement.questionnaire.QuestionBank;
-import org.groundgame.support.outbox.Outbox;
+import org.groundgame.events.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,18 +28,15 @@ class CandidateQuestionnaires {
 
 	private static final Logger log = LoggerFactory.getLogger(CandidateQuestionnaires.class);
 
-	private final NominationRepository repository;
+	private final NominationStore store;
 
 	private final QuestionBank bank;
 
-	private final Outbox outbox;
-
 	private final Clock clock;
 
-	CandidateQuestionnaires(NominationRepository repository, QuestionBank bank, Outbox outbox, Clock clock) {
-		this.repository = repository;
+	CandidateQuestionnaires(NominationStore store, QuestionBank bank, Clock clock) {
+		this.store = store;
 		this.bank = bank;
-		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -58,10 +56,11 @@ class CandidateQuestionnaires {
 		NominationDocument document = find(token);
 		Nomination nomination = document.toNomination();
 		List<Questionnaire.Question> questions = questions(nomination.race().cycle());
-		this.outbox.append(document,
-				expiredAsGone(() -> nomination.completeQuestionnaire(replies, questions, this.clock)));
-		document.update(nomination);
-		this.repository.save(document);
+		DomainEvent completed = expiredAsGone(() -> nomination.completeQuestionnaire(replies, questions, this.clock));
+		if (!this.store.update(document, nomination, List.of(completed))) {
+			throw new OptimisticLockingFailureException(
+					"Nomination " + nomination.id() + " was changed meanwhile; send the answers again");
+		}
 		log.info("Nomination {}: the candidate answered the questionnaire", nomination.id());
 		return new Opened(nomination, questionsOf(nomination, nomination.questionnaire()));
 	}
@@ -103,7 +102,7 @@ class CandidateQuestionnaires {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw unknownLink();
 		}
-		return this.repository.findByQuestionnaireTokenHash(CapabilityTokens.hash(token.strip()))
+		return this.store.findByQuestionnaireToken(CapabilityTokens.hash(token.strip()))
 			.orElseThrow(CandidateQuestionnaires::unknownLink);
 	}
 

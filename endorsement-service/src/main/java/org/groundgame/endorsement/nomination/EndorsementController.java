@@ -58,10 +58,10 @@ class EndorsementController {
 					message = "must be endorsed or outcome") String sort,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
-		NominationSearch.EndorsementFilter filter = new NominationSearch.EndorsementFilter(
+		NominationStore.EndorsementFilter filter = new NominationStore.EndorsementFilter(
 				UsState.fromCode(state).orElse(null), level, cycle, office, status, candidateId, outcome);
-		NominationSearch.EndorsementOrder order = sort.equals("outcome") ? NominationSearch.EndorsementOrder.OUTCOME
-				: NominationSearch.EndorsementOrder.ENDORSED;
+		NominationStore.EndorsementOrder order = sort.equals("outcome") ? NominationStore.EndorsementOrder.OUTCOME
+				: NominationStore.EndorsementOrder.ENDORSED;
 		return new PagedModel<>(this.views.endorsements(filter, order, page, size));
 	}
 

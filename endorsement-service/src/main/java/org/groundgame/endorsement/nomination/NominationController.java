@@ -74,8 +74,8 @@ class NominationController {
 		return this.nominations.nominationCounts(caller, filter(state, cycle, level));
 	}
 
-	private static NominationSearch.NominationFilter filter(String state, Integer cycle, RaceLevel level) {
-		return new NominationSearch.NominationFilter(UsState.fromCode(state).orElse(null), cycle, level);
+	private static NominationStore.NominationFilter filter(String state, Integer cycle, RaceLevel level) {
+		return new NominationStore.NominationFilter(UsState.fromCode(state).orElse(null), cycle, level);
 	}
 
 	@PostMapping("/{id}/review")

@@ -34,8 +34,6 @@ import org.groundgame.support.outbox.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -46,14 +44,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>
  * {@code activeEndorsementKey} (candidate and race) exists only while the nomination
  * holds an active endorsement; its unique index makes a second active endorsement of one
- * candidate in one race impossible, however many staff endorse at the same moment.
+ * candidate in one race impossible, however many staff endorse at the same moment. The
+ * indexes are {@link NominationStore}'s to declare.
  */
 @Document(NominationDocument.COLLECTION)
-@CompoundIndex(name = "status_submittedAt", def = "{'status': 1, 'submittedAt': -1}")
-@CompoundIndex(name = "state_cycle", def = "{'race.state': 1, 'cycle': 1}")
-@CompoundIndex(name = "chapter_submittedAt", def = "{'nominatedBy.chapterId': 1, 'submittedAt': -1}")
-@CompoundIndex(name = "candidate_race", def = "{'candidateId': 1, 'race.raceId': 1}")
-@CompoundIndex(name = "questionnaire_token", def = "{'questionnaire.tokenHash': 1}", unique = true, sparse = true)
 class NominationDocument implements HasOutbox {
 
 	static final String COLLECTION = "nominations";
@@ -103,7 +97,6 @@ class NominationDocument implements HasOutbox {
 
 	private EndorsementEntry endorsement;
 
-	@Indexed(unique = true, sparse = true)
 	private String activeEndorsementKey;
 
 	/**
@@ -181,6 +174,27 @@ class NominationDocument implements HasOutbox {
 		copy.slateId = this.slateId;
 		copy.update(erased);
 		copy.candidateErasedAt = candidateErasedAt;
+		return copy;
+	}
+
+	/**
+	 * A copy of this document (as read) holding the nomination as a command left it; the
+	 * outbox is not copied: the store pushes the command's events alone.
+	 */
+	NominationDocument changedTo(Nomination changed) {
+		NominationDocument copy = new NominationDocument();
+		copy.id = this.id;
+		copy.version = this.version;
+		copy.candidate = this.candidate;
+		copy.candidateId = this.candidateId;
+		copy.ballotMeasure = this.ballotMeasure;
+		copy.race = this.race;
+		copy.cycle = this.cycle;
+		copy.statement = this.statement;
+		copy.submittedAt = this.submittedAt;
+		copy.slateId = this.slateId;
+		copy.candidateErasedAt = this.candidateErasedAt;
+		copy.update(changed);
 		return copy;
 	}
 
@@ -327,9 +341,9 @@ class NominationDocument implements HasOutbox {
 	 * when it was recorded, to list the latest results first; {@code announcement} the
 	 * victory announcement, once published.
 	 */
-	record EndorsementEntry(@Indexed(unique = true, sparse = true) String endorsementId, EndorsementStatus status,
-			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes,
-			Rescission rescission, Instant outcomeRecordedAt, Announcement announcement) {
+	record EndorsementEntry(String endorsementId, EndorsementStatus status, ElectionOutcome outcome,
+			boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes, Rescission rescission,
+			Instant outcomeRecordedAt, Announcement announcement) {
 
 		static EndorsementEntry of(Endorsement endorsement) {
 			return (endorsement != null) ? new EndorsementEntry(endorsement.id(), endorsement.status(),

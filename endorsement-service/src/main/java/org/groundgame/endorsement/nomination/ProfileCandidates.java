@@ -3,7 +3,6 @@ package org.groundgame.endorsement.nomination;
 import org.groundgame.endorsement.profile.CandidateDirectory;
 import org.groundgame.support.domain.NotFoundException;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProfileCandidates implements CandidateDirectory {
 
-	private final MongoTemplate mongo;
+	private final CandidateStore store;
 
 	private final CandidateQuestionnaires questionnaires;
 
-	ProfileCandidates(MongoTemplate mongo, CandidateQuestionnaires questionnaires) {
-		this.mongo = mongo;
+	ProfileCandidates(CandidateStore store, CandidateQuestionnaires questionnaires) {
+		this.store = store;
 		this.questionnaires = questionnaires;
 	}
 
@@ -27,9 +26,9 @@ class ProfileCandidates implements CandidateDirectory {
 		if (candidateId == null || candidateId.length() > Limits.ID) {
 			return null;
 		}
-		CandidateDocument candidate = this.mongo.findById(candidateId, CandidateDocument.class);
-		return (candidate != null) ? new KnownCandidate(candidate.getId(), candidate.getName(), candidate.isErased())
-				: null;
+		return this.store.find(candidateId)
+			.map((candidate) -> new KnownCandidate(candidate.getId(), candidate.getName(), candidate.isErased()))
+			.orElse(null);
 	}
 
 	@Override

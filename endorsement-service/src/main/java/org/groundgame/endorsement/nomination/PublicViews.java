@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicViews {
 
-	private final NominationSearch search;
+	private final NominationStore search;
 
 	private final Registry registry;
 
@@ -43,7 +43,7 @@ class PublicViews {
 
 	private final CandidateProfiles profiles;
 
-	PublicViews(NominationSearch search, Registry registry, Clock clock, CandidateProfiles profiles) {
+	PublicViews(NominationStore search, Registry registry, Clock clock, CandidateProfiles profiles) {
 		this.search = search;
 		this.registry = registry;
 		this.clock = clock;
@@ -54,8 +54,8 @@ class PublicViews {
 	 * A page of endorsements with their candidates' approved profiles (one more read for
 	 * the whole page).
 	 */
-	Page<EndorsementView> endorsements(NominationSearch.EndorsementFilter filter,
-			NominationSearch.EndorsementOrder order, int page, int size) {
+	Page<EndorsementView> endorsements(NominationStore.EndorsementFilter filter, NominationStore.EndorsementOrder order,
+			int page, int size) {
 		Page<Nomination> found = this.search.endorsements(filter, order, page, size)
 			.map(NominationDocument::toNomination);
 		Map<String, PublicProfile> approved = this.profiles

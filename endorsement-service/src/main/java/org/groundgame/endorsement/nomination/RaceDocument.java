@@ -9,8 +9,6 @@ import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.support.geography.UsState;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,7 +17,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * changes once stored.
  */
 @Document(RaceDocument.COLLECTION)
-@CompoundIndex(name = "state_cycle_date", def = "{'state': 1, 'cycle': 1, 'electionDate': 1}")
 class RaceDocument {
 
 	static final String COLLECTION = "races";
@@ -27,7 +24,6 @@ class RaceDocument {
 	@Id
 	private String id;
 
-	@Indexed(unique = true)
 	private String naturalKey;
 
 	private String office;

@@ -13,7 +13,6 @@ import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,13 +27,16 @@ class SlateService {
 
 	private final NominationService nominations;
 
-	private final MongoTemplate mongo;
+	private final NominationStore store;
+
+	private final SlateStore slates;
 
 	private final Clock clock;
 
-	SlateService(NominationService nominations, MongoTemplate mongo, Clock clock) {
+	SlateService(NominationService nominations, NominationStore store, SlateStore slates, Clock clock) {
 		this.nominations = nominations;
-		this.mongo = mongo;
+		this.store = store;
+		this.slates = slates;
 		this.clock = clock;
 	}
 
@@ -52,8 +54,8 @@ class SlateService {
 		}
 		SlateDocument slate = new SlateDocument(slateId, request.name().strip(), request.statement(), nominator,
 				documents.stream().map(NominationDocument::getId).toList(), this.clock.instant());
-		this.mongo.insert(documents, NominationDocument.class);
-		this.mongo.insert(slate);
+		this.store.insertAll(documents);
+		this.slates.insert(slate);
 		documents.stream()
 			.map(NominationDocument::getCandidateId)
 			.distinct()
@@ -65,10 +67,7 @@ class SlateService {
 	/** A slate, for staff or the chapter that put it forward. */
 	Slate slate(Caller caller, String slateId) {
 		caller.requireToken();
-		SlateDocument slate = this.mongo.findById(slateId, SlateDocument.class);
-		if (slate == null) {
-			throw new NotFoundException("slate", slateId);
-		}
+		SlateDocument slate = this.slates.find(slateId).orElseThrow(() -> new NotFoundException("slate", slateId));
 		caller.requireChapterAccess(slate.chapterId());
 		List<Nomination> members = slate.getNominationIds()
 			.stream()

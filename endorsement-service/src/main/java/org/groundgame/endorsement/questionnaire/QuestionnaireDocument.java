@@ -41,7 +41,24 @@ class QuestionnaireDocument {
 		return document;
 	}
 
-	void update(Questionnaire questionnaire) {
+	Integer getCycle() {
+		return this.cycle;
+	}
+
+	Long getVersion() {
+		return this.version;
+	}
+
+	/** A copy of this document (as read) holding the revised bank. */
+	QuestionnaireDocument revisedTo(Questionnaire questionnaire) {
+		QuestionnaireDocument copy = new QuestionnaireDocument();
+		copy.cycle = this.cycle;
+		copy.version = this.version;
+		copy.update(questionnaire);
+		return copy;
+	}
+
+	private void update(Questionnaire questionnaire) {
 		this.questions = questionnaire.questions().stream().map(QuestionEntry::of).toList();
 		this.revisedAt = questionnaire.revisedAt();
 		this.revisedBy = questionnaire.revisedBy();

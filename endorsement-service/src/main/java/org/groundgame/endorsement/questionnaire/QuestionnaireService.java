@@ -26,12 +26,12 @@ class QuestionnaireService {
 
 	private static final Logger log = LoggerFactory.getLogger(QuestionnaireService.class);
 
-	private final QuestionnaireRepository repository;
+	private final QuestionBankStore store;
 
 	private final Clock clock;
 
-	QuestionnaireService(QuestionnaireRepository repository, Clock clock) {
-		this.repository = repository;
+	QuestionnaireService(QuestionBankStore store, Clock clock) {
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -60,15 +60,14 @@ class QuestionnaireService {
 		}
 		Questionnaire revised = current.revise(questions, () -> UUID.randomUUID().toString(), caller.subject(),
 				this.clock);
-		document.update(revised);
-		this.repository.save(document);
+		this.store.write(document, document.revisedTo(revised));
 		log.info("Question bank {} revised to version {} ({} questions) by {}", cycle, revised.version(),
 				revised.questions().size(), caller);
 		return revised;
 	}
 
 	private QuestionnaireDocument load(int cycle) {
-		return this.repository.findById(cycle).orElseGet(() -> QuestionnaireDocument.none(cycle));
+		return this.store.find(cycle).orElseGet(() -> QuestionnaireDocument.none(cycle));
 	}
 
 }

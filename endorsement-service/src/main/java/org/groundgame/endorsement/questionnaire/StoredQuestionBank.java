@@ -11,17 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredQuestionBank implements QuestionBank {
 
-	private final QuestionnaireRepository repository;
+	private final QuestionBankStore store;
 
-	StoredQuestionBank(QuestionnaireRepository repository) {
-		this.repository = repository;
+	StoredQuestionBank(QuestionBankStore store) {
+		this.store = store;
 	}
 
 	@Override
 	public List<BankQuestion> questions(int cycle) {
-		return this.repository.findById(cycle)
-			.map((document) -> document.toQuestionnaire().questions())
-			.orElse(List.of());
+		return this.store.find(cycle).map((document) -> document.toQuestionnaire().questions()).orElse(List.of());
 	}
 
 }
