@@ -3,6 +3,8 @@ package org.groundgame.endorsement.nomination;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * longer pending) a {@code 409}.
  */
 @RestController
+@Tag(name = "Candidate questionnaire",
+		description = "The candidate answering their nomination's questionnaire through the private link they were sent")
 @RequestMapping("/api/questionnaire")
 class CandidateQuestionnaireController {
 
@@ -35,11 +39,13 @@ class CandidateQuestionnaireController {
 		this.questionnaires = questionnaires;
 	}
 
+	@Operation(summary = "Open the questionnaire of the link's nomination (candidate, by link token)")
 	@GetMapping
 	QuestionnaireView questionnaire(@RequestHeader(name = TOKEN, required = false) String token) {
 		return QuestionnaireView.of(this.questionnaires.open(token));
 	}
 
+	@Operation(summary = "Answer the questionnaire (candidate, by link token)")
 	@PutMapping
 	QuestionnaireView answer(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody AnswersRequest request) {

@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  * staff's commands on them.
  */
 @RestController
+@Tag(name = "Endorsements",
+		description = "The endorsements granted: the public lists and results, and staff recording outcomes, victories and rescissions")
 @RequestMapping("/api/endorsements")
 class EndorsementController {
 
@@ -47,6 +51,8 @@ class EndorsementController {
 	 * when they were granted, or with {@code sort=outcome} by when their last outcome was
 	 * recorded ({@code outcome=WON&sort=outcome}: the latest victories).
 	 */
+	@Operation(summary = "List endorsements, filtered, newest first (public)")
+	@Tag(name = "Public")
 	@GetMapping
 	PagedModel<EndorsementView> endorsements(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) RaceLevel level, @RequestParam(required = false) @Min(1) Integer cycle,
@@ -68,6 +74,8 @@ class EndorsementController {
 	/**
 	 * How the endorsed did, by cycle and level: "helped elect N progressives".
 	 */
+	@Operation(summary = "How the endorsed did, by cycle and level (public)")
+	@Tag(name = "Public")
 	@GetMapping("/results")
 	PublicViews.Results results(@RequestParam(required = false) @Min(1) Integer cycle,
 			@RequestParam(required = false) RaceLevel level,
@@ -79,6 +87,8 @@ class EndorsementController {
 	 * The choices a page's filters offer: the states, levels, offices and cycles of the
 	 * endorsements there are.
 	 */
+	@Operation(summary = "The filter choices the endorsements offer (public)")
+	@Tag(name = "Public")
 	@GetMapping("/facets")
 	PublicViews.Facets facets(@RequestParam(defaultValue = "ACTIVE") EndorsementStatus status,
 			@RequestParam(required = false) @UsStateCode String state, @RequestParam(required = false) RaceLevel level,
@@ -86,6 +96,8 @@ class EndorsementController {
 		return this.views.facets(status, UsState.fromCode(state).orElse(null), level, cycle);
 	}
 
+	@Operation(summary = "One endorsement (public)")
+	@Tag(name = "Public")
 	@GetMapping("/{id}")
 	EndorsementView endorsement(@PathVariable String id) {
 		return this.views.endorsement(this.nominations.endorsement(id));
@@ -101,6 +113,7 @@ class EndorsementController {
 	/**
 	 * Staff record how the election went ({@code WON}, {@code LOST}, {@code ADVANCED}).
 	 */
+	@Operation(summary = "Record an election outcome of an endorsed candidate (staff)")
 	@PostMapping("/{id}/outcome")
 	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
 		return this.views.endorsement(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
@@ -118,6 +131,7 @@ class EndorsementController {
 	 * Staff publish the announcement of the candidate's victory: once, after an outcome
 	 * {@code WON}; chapters hear of it and the candidate's page shows it.
 	 */
+	@Operation(summary = "Publish the announcement of an endorsed candidate's victory, once (staff)")
 	@PostMapping("/{id}/announcement")
 	EndorsementView announceVictory(@PathVariable String id, @Valid @RequestBody AnnouncementRequest request,
 			Caller caller) {
@@ -129,6 +143,7 @@ class EndorsementController {
 	record RescindRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
 	}
 
+	@Operation(summary = "Rescind an endorsement, with a public reason (staff)")
 	@PostMapping("/{id}/rescind")
 	EndorsementView rescind(@PathVariable String id, @Valid @RequestBody RescindRequest request, Caller caller) {
 		return this.views.endorsement(this.nominations.rescind(caller, id, request.reason()));

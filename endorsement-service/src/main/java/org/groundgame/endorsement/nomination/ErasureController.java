@@ -2,6 +2,7 @@ package org.groundgame.endorsement.nomination;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * sent in the body (a URL ends up in logs, an address must not).
  */
 @RestController
+@Tag(name = "Erasures", description = "Erasing candidates' and nominators' personal data at their request (staff)")
 class ErasureController {
 
 	/** Under the nominations' path, which the gateway routes here. */

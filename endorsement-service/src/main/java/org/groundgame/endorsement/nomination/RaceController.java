@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.groundgame.endorsement.nomination.domain.RaceLevel;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public's view of races: the current ones with their endorsed candidates. */
 @RestController
+@Tag(name = "Races", description = "The races with endorsed candidates, as the public sees them")
 @RequestMapping("/api/races")
 class RaceController {
 
@@ -24,6 +27,8 @@ class RaceController {
 		this.views = views;
 	}
 
+	@Operation(summary = "List the current races with their endorsed candidates (public)")
+	@Tag(name = "Public")
 	@GetMapping
 	PagedModel<PublicViews.RaceWithEndorsed> races(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) @Min(1) Integer cycle, @RequestParam(required = false) RaceLevel level,
@@ -33,6 +38,8 @@ class RaceController {
 				this.views.currentRaces(UsState.fromCode(state).orElse(null), cycle, level, page, size));
 	}
 
+	@Operation(summary = "One race with its endorsed candidates (public)")
+	@Tag(name = "Public")
 	@GetMapping("/{id}")
 	PublicViews.RaceWithEndorsed race(@PathVariable String id) {
 		return this.views.race(id);

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.groundgame.endorsement.nomination.NominationView.NominatorView;
 import org.groundgame.endorsement.nomination.domain.Nominator;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Slates: several nominations put forward together. */
 @RestController
+@Tag(name = "Slates", description = "Several nominations put forward together by one nominator")
 @RequestMapping("/api/slates")
 class SlateController {
 
@@ -28,12 +31,14 @@ class SlateController {
 		this.slates = slates;
 	}
 
+	@Operation(summary = "Submit a slate of nominations (anyone; attributed as a nomination is)")
 	@PostMapping
 	ResponseEntity<SlateView> submit(@Valid @RequestBody SlateRequest request, Caller caller) {
 		SlateService.Slate slate = this.slates.submit(caller, request);
 		return ResponseEntity.created(URI.create("/api/slates/" + slate.id())).body(SlateView.of(slate, caller));
 	}
 
+	@Operation(summary = "One slate with its nominations (staff, or the chapter that put it forward)")
 	@GetMapping("/{id}")
 	SlateView slate(@PathVariable String id, Caller caller) {
 		return SlateView.of(this.slates.slate(caller, id), caller);

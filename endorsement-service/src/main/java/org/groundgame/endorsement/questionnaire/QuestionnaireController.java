@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.questionnaire;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * like any other revision.
  */
 @RestController
+@Tag(name = "Question bank",
+		description = "The questions each cycle's candidate questionnaire asks, kept by national staff")
 @RequestMapping("/api/questionnaires")
 class QuestionnaireController {
 
@@ -27,12 +31,14 @@ class QuestionnaireController {
 		this.questionnaires = questionnaires;
 	}
 
+	@Operation(summary = "A cycle's question bank (staff)")
 	@GetMapping("/{cycle}")
 	QuestionnaireView questionnaire(
 			@PathVariable @Min(Questionnaire.FIRST_CYCLE) @Max(Questionnaire.LAST_CYCLE) int cycle, Caller caller) {
 		return QuestionnaireView.of(this.questionnaires.questionnaire(caller, cycle));
 	}
 
+	@Operation(summary = "Replace the questions of a cycle's bank (staff)")
 	@PutMapping("/{cycle}")
 	QuestionnaireView revise(@PathVariable @Min(Questionnaire.FIRST_CYCLE) @Max(Questionnaire.LAST_CYCLE) int cycle,
 			@Valid @RequestBody ReviseQuestionnaireRequest request, Caller caller) {
