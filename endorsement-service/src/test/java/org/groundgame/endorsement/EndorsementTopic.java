@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +17,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.groundgame.events.Topics;
 import org.groundgame.test.TestInfrastructure;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reads what the service published on its topic with a plain Kafka consumer, as any other

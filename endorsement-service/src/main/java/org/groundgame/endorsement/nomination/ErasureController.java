@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.common.Limits;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.ResponseEntity;

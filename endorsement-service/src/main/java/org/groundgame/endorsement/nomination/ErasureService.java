@@ -2,13 +2,14 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.candidate.CandidateStore;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.profile.CandidateProfiles;
 import org.groundgame.events.endorsement.CandidateErased;
@@ -53,7 +54,7 @@ class ErasureService {
 
 	private final CandidateStore candidates;
 
-	private final SlateStore slates;
+	private final SlateErasure slates;
 
 	private final Clock clock;
 
@@ -61,7 +62,7 @@ class ErasureService {
 
 	private final CandidateProfiles profiles;
 
-	ErasureService(NominationStore nominations, CandidateStore candidates, SlateStore slates, Clock clock,
+	ErasureService(NominationStore nominations, CandidateStore candidates, SlateErasure slates, Clock clock,
 			AuditTrail audit, CandidateProfiles profiles) {
 		this.nominations = nominations;
 		this.candidates = candidates;

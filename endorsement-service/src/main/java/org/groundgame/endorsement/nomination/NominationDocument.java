@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
-import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
 import org.groundgame.endorsement.nomination.domain.Closure;
 import org.groundgame.endorsement.nomination.domain.Decision;
@@ -19,15 +19,15 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Questionnaire;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Rescission;
 import org.groundgame.endorsement.nomination.domain.Research;
 import org.groundgame.endorsement.nomination.domain.Review;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.endorsement.nomination.domain.StageOutcome;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
@@ -48,7 +48,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * indexes are {@link NominationStore}'s to declare.
  */
 @Document(NominationDocument.COLLECTION)
-class NominationDocument implements HasOutbox {
+public class NominationDocument implements HasOutbox {
 
 	static final String COLLECTION = "nominations";
 
@@ -208,7 +208,7 @@ class NominationDocument implements HasOutbox {
 		return who + "|" + nomination.race().id();
 	}
 
-	Nomination toNomination() {
+	public Nomination toNomination() {
 		Race race = this.race.toRace();
 		return Nomination.restore(this.id, this.status, (this.candidate != null) ? this.candidate.toCandidate() : null,
 				race, (this.nominatedBy != null) ? this.nominatedBy.toNominator() : null, this.statement,
@@ -219,7 +219,7 @@ class NominationDocument implements HasOutbox {
 						this.recommendation, this.chapterForm, this.closure, this.questionnaire));
 	}
 
-	String getId() {
+	public String getId() {
 		return this.id;
 	}
 
@@ -243,7 +243,7 @@ class NominationDocument implements HasOutbox {
 		return this.cycle;
 	}
 
-	String getCandidateId() {
+	public String getCandidateId() {
 		return this.candidateId;
 	}
 
@@ -294,14 +294,14 @@ class NominationDocument implements HasOutbox {
 
 	}
 
-	record NominatorEntry(String name, String email, String chapterId) {
+	public record NominatorEntry(String name, String email, String chapterId) {
 
-		static NominatorEntry of(Nominator nominator) {
+		public static NominatorEntry of(Nominator nominator) {
 			return (nominator != null) ? new NominatorEntry(nominator.name(), nominator.email(), nominator.chapterId())
 					: null;
 		}
 
-		Nominator toNominator() {
+		public Nominator toNominator() {
 			return new Nominator(this.name, this.email, this.chapterId);
 		}
 

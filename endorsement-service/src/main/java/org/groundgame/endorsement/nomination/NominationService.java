@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.groundgame.support.domain.CapabilityTokens;
-import org.groundgame.support.chapter.RegisteredChapters;
+import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
-import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
@@ -18,12 +16,14 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.PastEndorsement;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.security.Caller;
+import org.groundgame.support.chapter.RegisteredChapters;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
  * Without a token that is a {@code 401}, with the wrong one a {@code 403}.
  */
 @Service
-class NominationService {
+public class NominationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NominationService.class);
 
@@ -108,7 +108,8 @@ class NominationService {
 	 * resolves the race (stored once per race) and the candidate (once per person). Input
 	 * at fault is reported under {@code fieldPrefix} (a slate's {@code nominations[2].}).
 	 */
-	NominationDocument prepare(Caller caller, Draft draft, Nominator nominator, String slateId, String fieldPrefix) {
+	public NominationDocument prepare(Caller caller, Draft draft, Nominator nominator, String slateId,
+			String fieldPrefix) {
 		Race race = at(fieldPrefix, () -> race(draft));
 		String candidateId = (draft.candidate() != null) ? this.registry.candidateId(draft.candidate(), race.id())
 				: null;
@@ -166,7 +167,7 @@ class NominationService {
 	}
 
 	/** Runs a domain step, naming the fields at fault below the prefix. */
-	static <T> T at(String fieldPrefix, Supplier<T> step) {
+	public static <T> T at(String fieldPrefix, Supplier<T> step) {
 		try {
 			return step.get();
 		}
@@ -200,7 +201,7 @@ class NominationService {
 	 * @throws InvalidInputException naming {@code nominatedBy.chapterId} for a chapter
 	 * that is not registered
 	 */
-	Nominator attributedTo(Nominator nominatedBy, Caller caller) {
+	public Nominator attributedTo(Nominator nominatedBy, Caller caller) {
 		Nominator nominator = attributed(nominatedBy, caller);
 		String named = (nominator != null) ? nominator.chapterId() : null;
 		if (named != null && !named.equals(caller.chapterId()) && !this.chapters.isRegistered(named)) {
@@ -210,7 +211,7 @@ class NominationService {
 	}
 
 	/** See {@link ErasureService#eraseAgainIfErased}. */
-	void eraseAgainIfErased(String candidateId) {
+	public void eraseAgainIfErased(String candidateId) {
 		this.erasures.eraseAgainIfErased(candidateId);
 	}
 
@@ -469,7 +470,7 @@ class NominationService {
 	 * the change.
 	 * @throws NotFoundException for an unknown endorsement
 	 */
-	Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result, RaceStage stage) {
+	public Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result, RaceStage stage) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
@@ -484,7 +485,7 @@ class NominationService {
 	 * the version read: of two staff publishing at once, one succeeds and the other is
 	 * told of the conflict.
 	 */
-	Nomination announceVictory(Caller caller, String endorsementId, String headline, String message) {
+	public Nomination announceVictory(Caller caller, String endorsementId, String headline, String message) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
@@ -495,7 +496,7 @@ class NominationService {
 	}
 
 	/** Staff rescind an endorsement, with a public reason. */
-	Nomination rescind(Caller caller, String endorsementId, String reason) {
+	public Nomination rescind(Caller caller, String endorsementId, String reason) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
@@ -504,7 +505,7 @@ class NominationService {
 		return nomination;
 	}
 
-	Nomination endorsement(String endorsementId) {
+	public Nomination endorsement(String endorsementId) {
 		return loadByEndorsement(endorsementId).toNomination();
 	}
 
@@ -546,7 +547,7 @@ class NominationService {
 		}
 	}
 
-	NominationDocument load(String nominationId) {
+	public NominationDocument load(String nominationId) {
 		return this.store.find(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
 	}
 
@@ -566,8 +567,8 @@ class NominationService {
 	 *
 	 * @param chapterForm the chapter's form filed with the nomination, or {@code null}
 	 */
-	record Draft(Candidate candidate, BallotPosition ballotPosition, String raceId, Race race, Nominator nominatedBy,
-			String statement, ChapterFormRequest chapterForm) {
+	public record Draft(Candidate candidate, BallotPosition ballotPosition, String raceId, Race race,
+			Nominator nominatedBy, String statement, ChapterFormRequest chapterForm) {
 	}
 
 }

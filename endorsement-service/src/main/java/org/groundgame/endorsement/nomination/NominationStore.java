@@ -13,9 +13,9 @@ import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.support.geography.UsState;
+import org.groundgame.endorsement.race.domain.RaceLevel;
 import org.groundgame.events.DomainEvent;
+import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxUpdates;
 
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * endorsements, newest first.
  */
 @Component
-class NominationStore {
+public class NominationStore {
 
 	/**
 	 * The fields a command may change; what a nomination was submitted with never
@@ -95,7 +95,7 @@ class NominationStore {
 		return this.repository.findByEndorsementEndorsementId(endorsementId);
 	}
 
-	Optional<NominationDocument> findByQuestionnaireToken(String tokenHash) {
+	public Optional<NominationDocument> findByQuestionnaireToken(String tokenHash) {
 		return this.repository.findByQuestionnaireTokenHash(tokenHash);
 	}
 
@@ -126,7 +126,7 @@ class NominationStore {
 	}
 
 	/** Inserts a slate's new nominations in one write. */
-	void insertAll(List<NominationDocument> documents) {
+	public void insertAll(List<NominationDocument> documents) {
 		this.mongo.insert(documents, NominationDocument.class);
 	}
 
@@ -140,7 +140,7 @@ class NominationStore {
 	 * @throws org.springframework.dao.DuplicateKeyException when the change would give a
 	 * second nomination the same active endorsement
 	 */
-	boolean update(NominationDocument read, Nomination changed, Collection<? extends DomainEvent> events) {
+	public boolean update(NominationDocument read, Nomination changed, Collection<? extends DomainEvent> events) {
 		NominationDocument after = read.changedTo(changed);
 		return this.updates.updateIfUnchanged(NominationDocument.class, read.getId(), read.getVersion(),
 				setOrUnset(after, CHANGEABLE_FIELDS), events);
@@ -185,7 +185,7 @@ class NominationStore {
 		return ids(Query.query(byNominatorAddress(address)));
 	}
 
-	static Criteria byNominatorAddress(String address) {
+	public static Criteria byNominatorAddress(String address) {
 		return Criteria.where("nominatedBy.email").regex("^" + literal(address) + "$", "i");
 	}
 
@@ -272,7 +272,7 @@ class NominationStore {
 	 * The endorsements that match every filter given, newest first: by when they were
 	 * granted, or by when their last outcome was recorded (those with none last).
 	 */
-	Page<NominationDocument> endorsements(EndorsementFilter filter, EndorsementOrder order, int page, int size) {
+	public Page<NominationDocument> endorsements(EndorsementFilter filter, EndorsementOrder order, int page, int size) {
 		Criteria criteria = endorsementCriteria(filter.state(), filter.level(), filter.cycle(), filter.status());
 		if (filter.office() != null && !filter.office().isBlank()) {
 			criteria.and("race.office").regex(Pattern.quote(filter.office().strip()), "i");
@@ -297,12 +297,12 @@ class NominationStore {
 	 * @param office part of the office's name (or the measure's title), any case
 	 * @param outcome the outcome last recorded
 	 */
-	record EndorsementFilter(UsState state, RaceLevel level, Integer cycle, String office, EndorsementStatus status,
-			String candidateId, ElectionOutcome outcome) {
+	public record EndorsementFilter(UsState state, RaceLevel level, Integer cycle, String office,
+			EndorsementStatus status, String candidateId, ElectionOutcome outcome) {
 	}
 
 	/** The order of a list of endorsements, newest first. */
-	enum EndorsementOrder {
+	public enum EndorsementOrder {
 
 		/** By when they were granted. */
 		ENDORSED,
@@ -313,13 +313,14 @@ class NominationStore {
 	}
 
 	/** Every endorsement that matches, without paging: for races and tallies. */
-	List<NominationDocument> allEndorsements(UsState state, RaceLevel level, Integer cycle, EndorsementStatus status) {
+	public List<NominationDocument> allEndorsements(UsState state, RaceLevel level, Integer cycle,
+			EndorsementStatus status) {
 		Query query = new Query(endorsementCriteria(state, level, cycle, status));
 		query.fields().exclude(HasOutbox.FIELD);
 		return this.mongo.find(query, NominationDocument.class);
 	}
 
-	List<NominationDocument> endorsementsInRace(String raceId) {
+	public List<NominationDocument> endorsementsInRace(String raceId) {
 		Query query = new Query(Criteria.where("endorsement").ne(null).and("race.raceId").is(raceId));
 		query.fields().exclude(HasOutbox.FIELD);
 		return this.mongo.find(query, NominationDocument.class);

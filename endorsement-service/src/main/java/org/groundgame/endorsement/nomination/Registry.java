@@ -6,8 +6,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import org.groundgame.endorsement.nomination.domain.Candidate;
-import org.groundgame.endorsement.nomination.domain.Race;
+import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.candidate.CandidateStore;
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.race.RaceDocument;
+import org.groundgame.endorsement.race.RaceStore;
+import org.groundgame.endorsement.race.domain.Race;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * theirs. No check-then-insert race can make two.
  */
 @Component
-class Registry {
+public class Registry {
 
 	private final RaceStore races;
 
@@ -33,18 +37,18 @@ class Registry {
 	}
 
 	/** The stored race that is the same race as this one, stored now if new. */
-	Race race(Race race) {
+	public Race race(Race race) {
 		return findOrInsert(() -> this.races.findByNaturalKey(race.naturalKey()),
 				() -> RaceDocument.of(UUID.randomUUID().toString(), race, this.clock.instant()), this.races::insert)
 			.toRace();
 	}
 
-	Optional<Race> race(String raceId) {
+	public Optional<Race> race(String raceId) {
 		return this.races.find(raceId).map(RaceDocument::toRace);
 	}
 
 	/** The id of the candidate who is this person, stored now if new. */
-	String candidateId(Candidate candidate, String raceId) {
+	public String candidateId(Candidate candidate, String raceId) {
 		return findOrInsert(() -> this.candidates.findByMatchKey(candidate.matchKey(raceId)),
 				() -> new CandidateDocument(UUID.randomUUID().toString(), candidate.matchKey(raceId), candidate.name(),
 						this.clock.instant()),

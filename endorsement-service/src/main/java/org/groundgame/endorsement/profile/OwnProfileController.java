@@ -1,9 +1,9 @@
 package org.groundgame.endorsement.profile;
 
-import java.io.InputStream;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+
 import jakarta.validation.Valid;
 import org.groundgame.endorsement.profile.CandidateDirectory.KnownCandidate;
 import org.groundgame.endorsement.profile.domain.Editor;

@@ -20,6 +20,8 @@ import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
 import org.groundgame.endorsement.RegisteredChapterFixture;
+import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
 import org.groundgame.endorsement.RegisteredChapterFixture;
+import org.groundgame.endorsement.candidate.CandidateDocument;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
