@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +17,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.groundgame.events.Topics;
 import org.groundgame.test.TestInfrastructure;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reads what the service published on its topic with a plain Kafka consumer, as any other
@@ -27,10 +30,10 @@ public final class EndorsementTopic {
 	}
 
 	/**
-	 * Every event on the topic so far, from the beginning of each partition to its end as
-	 * of now, each once: the relay publishes at least once, so the same event (the same
-	 * {@code ce_id}) may be on the topic twice, and a test counts events, not deliveries.
-	 * None while the topic does not exist yet.
+	 * Every record on the topic so far, from the beginning of each partition to its end
+	 * as of now, each as often as it was published: nothing is de-duplicated, so that a
+	 * test that counts events sees an event published twice. None while the topic does
+	 * not exist yet.
 	 */
 	public static List<Event> readAll() {
 		Properties properties = new Properties();
@@ -59,13 +62,29 @@ public final class EndorsementTopic {
 				consumer.poll(Duration.ofMillis(200)).forEach((record) -> events.add(Event.of(record)));
 			}
 		}
-		Map<String, Event> byId = new LinkedHashMap<>();
-		events.forEach((event) -> byId.putIfAbsent(event.headers().getOrDefault("ce_id", event.toString()), event));
-		return List.copyOf(byId.values());
+		return List.copyOf(events);
 	}
 
-	/** One record: its key, its headers as text, and its value. */
-	public record Event(String key, Map<String, String> headers, String data) {
+	/**
+	 * Every record on the topic as of the moment a record with this key that matches the
+	 * barrier is on it, waiting for it. One key's records are on one partition in the
+	 * order they were published, so every record of that key published before the barrier
+	 * (a duplicate included) is among them: a test causes a later event of the same
+	 * aggregate and reads up to it before it counts.
+	 */
+	public static List<Event> readThrough(String key, Predicate<Event> barrier) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(EndorsementTopic::readAll,
+					(events) -> events.stream().anyMatch((event) -> key.equals(event.key()) && barrier.test(event)));
+	}
+
+	/** A barrier: the first record of this key and type (a short type name). */
+	public static Predicate<Event> ofType(String type) {
+		return (event) -> ("org.groundgame.endorsement." + type + ".v1").equals(event.type());
+	}
+
+	/** One record: its key, its headers as text, its value, and its partition. */
+	public record Event(String key, Map<String, String> headers, String data, int partition) {
 
 		static Event of(ConsumerRecord<String, String> record) {
 			Map<String, String> headers = new LinkedHashMap<>();
@@ -73,7 +92,7 @@ public final class EndorsementTopic {
 				headers.put(header.key(),
 						(header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null);
 			}
-			return new Event(record.key(), headers, record.value());
+			return new Event(record.key(), headers, record.value(), record.partition());
 		}
 
 		public String type() {

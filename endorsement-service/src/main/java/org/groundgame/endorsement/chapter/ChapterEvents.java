@@ -7,34 +7,31 @@ import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.support.chapter.RegisteredChapters;
 import org.groundgame.support.consumer.EventConsumers;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
 
 /**
- * The service's projection of the registered chapters (service-support's
- * {@link RegisteredChapters}), and what it reacts to on volunteer-service's topic, bound
- * in {@code application.yaml} with the group {@code endorsement-service} (retries, then
- * the binding's dead-letter topic); each event applied once (the consumer name keys its
- * idempotency records).
+ * What the projection of the registered chapters ({@link RegisteredChapters}) reacts to
+ * on volunteer-service's topic; each event applied once (the consumer name keys its
+ * idempotency records). Bound in {@code EventBindings}.
  */
-@Configuration(proxyBeanMethods = false)
-class ChapterEvents {
+@Component
+public class ChapterEvents {
 
+	/** Keys this consumer's idempotency records: keep it stable. */
 	static final String CONSUMER = "endorsement-chapters";
 
-	@Bean
-	RegisteredChapters registeredChapters(MongoTemplate mongo) {
-		return new RegisteredChapters(mongo);
-	}
+	private final Consumer<Message<byte[]>> consumer;
 
-	@Bean
-	Consumer<Message<byte[]>> volunteerEvents(EventConsumers consumers, RegisteredChapters chapters) {
-		return consumers.named(CONSUMER)
+	ChapterEvents(EventConsumers consumers, RegisteredChapters chapters) {
+		this.consumer = consumers.named(CONSUMER)
 			.on(ChapterRegistered.class, chapters::registered)
 			.on(ChapterUpdated.class, chapters::updated)
 			.build();
+	}
+
+	public Consumer<Message<byte[]>> consumer() {
+		return this.consumer;
 	}
 
 }

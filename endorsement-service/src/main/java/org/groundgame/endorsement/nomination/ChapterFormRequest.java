@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.common.Limits;
 
 /**
  * The body of {@code POST /api/nominations/{id}/chapter-form}, and the

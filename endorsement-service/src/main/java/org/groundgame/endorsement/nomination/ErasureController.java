@@ -2,10 +2,12 @@ package org.groundgame.endorsement.nomination;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.common.Limits;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * sent in the body (a URL ends up in logs, an address must not).
  */
 @RestController
+@Tag(name = "Erasures", description = "Erasing candidates' and nominators' personal data at their request (staff)")
 class ErasureController {
 
 	/** Under the nominations' path, which the gateway routes here. */

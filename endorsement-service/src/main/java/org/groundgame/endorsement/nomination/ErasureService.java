@@ -2,30 +2,24 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.bson.Document;
+import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.candidate.CandidateStore;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.profile.CandidateProfiles;
 import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.security.Caller;
 import org.groundgame.support.audit.AuditTrail;
 import org.groundgame.support.domain.NotFoundException;
-import org.groundgame.support.outbox.OutboxUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,9 +50,11 @@ class ErasureService {
 	 */
 	static final int MAX_ATTEMPTS = 16;
 
-	private final MongoTemplate mongo;
+	private final NominationStore nominations;
 
-	private final OutboxUpdates updates;
+	private final CandidateStore candidates;
+
+	private final SlateErasure slates;
 
 	private final Clock clock;
 
@@ -66,10 +62,11 @@ class ErasureService {
 
 	private final CandidateProfiles profiles;
 
-	ErasureService(MongoTemplate mongo, OutboxUpdates updates, Clock clock, AuditTrail audit,
-			CandidateProfiles profiles) {
-		this.mongo = mongo;
-		this.updates = updates;
+	ErasureService(NominationStore nominations, CandidateStore candidates, SlateErasure slates, Clock clock,
+			AuditTrail audit, CandidateProfiles profiles) {
+		this.nominations = nominations;
+		this.candidates = candidates;
+		this.slates = slates;
 		this.clock = clock;
 		this.audit = audit;
 		this.profiles = profiles;
@@ -96,7 +93,7 @@ class ErasureService {
 		if (candidateId == null) {
 			return;
 		}
-		CandidateDocument candidate = this.mongo.findById(candidateId, CandidateDocument.class);
+		CandidateDocument candidate = this.candidates.find(candidateId).orElse(null);
 		if (candidate != null && candidate.isErased()) {
 			List<String> nominationIds = erase(candidateId);
 			log.info("Candidate {} was erased while nominated; erased again, from {} nominations", candidateId,
@@ -106,14 +103,15 @@ class ErasureService {
 
 	private List<String> erase(String candidateId) {
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			CandidateDocument candidate = this.mongo.findById(candidateId, CandidateDocument.class);
-			if (candidate == null) {
-				throw new NotFoundException("candidate", candidateId);
-			}
+			CandidateDocument candidate = this.candidates.find(candidateId)
+				.orElseThrow(() -> new NotFoundException("candidate", candidateId));
 			Instant erasedAt = candidate.isErased() ? candidate.getErasedAt() : this.clock.instant();
-			List<String> naming = nominationsNaming(candidateId);
+			List<String> naming = this.nominations.idsNaming(candidateId);
 			naming.forEach((nominationId) -> eraseCandidateFrom(nominationId, erasedAt));
-			eraseStatementsOfSlatesWith(naming);
+			// A slate's statement is the nominator's text about its candidates, who may
+			// be named in it: it goes with any of them (the slate's name, a title,
+			// stays).
+			this.slates.eraseStatementsOfSlatesWith(naming);
 			// After the nominations (their questionnaire links, which reach the profile,
 			// no longer work), before the record: a crash in between is finished by
 			// erasing again.
@@ -124,50 +122,24 @@ class ErasureService {
 			}
 			announced.addAll(naming);
 			List<String> all = List.copyOf(announced);
-			Update update = new Update().set("matchKey", CandidateDocument.ERASED_KEY_PREFIX + candidateId)
-				.unset("name")
-				.set("erasedAt", erasedAt)
-				.set("erasedNominationIds", all);
 			CandidateErased erased = new CandidateErased(UUID.randomUUID().toString(), this.clock.instant(),
 					candidateId, all);
 			// Written or not, the next round reads again: a nomination stored meanwhile
 			// under the old match key is erased and announced then.
-			this.updates.updateIfUnchanged(CandidateDocument.class, candidateId, candidate.getVersion(), update,
-					List.of(erased));
+			this.candidates.updateErased(candidate, erasedAt, all, erased);
 		}
 		throw new OptimisticLockingFailureException(
 				"Candidate " + candidateId + " kept being nominated while erased; erase again");
 	}
 
-	/**
-	 * A slate's statement is the nominator's text about its candidates, who may be named
-	 * in it: it goes with any of them (the slate's name, a title, stays).
-	 */
-	private void eraseStatementsOfSlatesWith(List<String> nominationIds) {
-		if (!nominationIds.isEmpty()) {
-			this.mongo.updateMulti(Query.query(Criteria.where("nominationIds").in(nominationIds)),
-					new Update().unset("statement"), SlateDocument.class);
-		}
-	}
-
-	/** The nominations naming a candidate, oldest first. */
-	private List<String> nominationsNaming(String candidateId) {
-		Query query = Query.query(Criteria.where("candidateId").is(candidateId)).with(Sort.by("submittedAt", "_id"));
-		query.fields().include("_id");
-		return this.mongo.find(query, Document.class, NominationDocument.COLLECTION)
-			.stream()
-			.map((document) -> String.valueOf(document.get("_id")))
-			.toList();
-	}
-
 	private void eraseCandidateFrom(String nominationId, Instant erasedAt) {
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			NominationDocument read = this.mongo.findById(nominationId, NominationDocument.class);
+			NominationDocument read = this.nominations.find(nominationId).orElse(null);
 			if (read == null || read.getCandidateErasedAt() != null) {
 				return;
 			}
 			Nomination erased = read.toNomination().candidateErased();
-			if (writeInPlace(read, read.erasedTo(erased, erasedAt))) {
+			if (this.nominations.updateErased(read, read.erasedTo(erased, erasedAt))) {
 				return;
 			}
 		}
@@ -185,27 +157,20 @@ class ErasureService {
 	NominatorErasure eraseNominator(Caller caller, String email) {
 		caller.requireStaff();
 		String address = email.strip();
-		Criteria byAddress = Criteria.where("nominatedBy.email").regex("^" + literal(address) + "$", "i");
-		Query query = Query.query(byAddress);
-		query.fields().include("_id");
 		int nominations = 0;
-		for (Document found : this.mongo.find(query, Document.class, NominationDocument.COLLECTION)) {
-			if (eraseNominatorFrom(String.valueOf(found.get("_id")), address)) {
+		for (String nominationId : this.nominations.idsNominatedBy(address)) {
+			if (eraseNominatorFrom(nominationId, address)) {
 				nominations++;
 			}
 		}
-		long slates = this.mongo
-			.updateMulti(Query.query(byAddress),
-					new Update().unset("nominatedBy.name").unset("nominatedBy.email").unset("statement"),
-					SlateDocument.class)
-			.getModifiedCount();
+		long slates = this.slates.eraseNominator(address);
 		log.info("A nominator erased by {}, from {} nominations and {} slates", caller, nominations, slates);
 		return new NominatorErasure(nominations, (int) slates);
 	}
 
 	private boolean eraseNominatorFrom(String nominationId, String address) {
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			NominationDocument read = this.mongo.findById(nominationId, NominationDocument.class);
+			NominationDocument read = this.nominations.find(nominationId).orElse(null);
 			if (read == null) {
 				return false;
 			}
@@ -213,7 +178,8 @@ class ErasureService {
 			if (!nomination.isNominatedBy(address)) {
 				return false;
 			}
-			if (writeInPlace(read, read.erasedTo(nomination.nominatorErased(), read.getCandidateErasedAt()))) {
+			if (this.nominations.updateErased(read,
+					read.erasedTo(nomination.nominatorErased(), read.getCandidateErasedAt()))) {
 				// No event tells of it (none carries a nominator's data): each
 				// nomination's
 				// trail says it here, without the address.
@@ -234,41 +200,6 @@ class ErasureService {
 			log.error("Nomination {}: the nominator's erasure could not be added to the audit trail: {}", nominationId,
 					failure.getMessage());
 		}
-	}
-
-	/**
-	 * Writes the erasable fields of a nomination as erased, in place, if it is still at
-	 * the version read: each {@code $set}, or {@code $unset} when it became empty. No
-	 * event: the events pending in its outbox are left to the relay.
-	 * @return whether it was written
-	 */
-	private boolean writeInPlace(NominationDocument read, NominationDocument erased) {
-		Document written = new Document();
-		this.mongo.getConverter().write(erased, written);
-		Update update = new Update();
-		for (String field : NominationDocument.ERASABLE_FIELDS) {
-			Object value = written.get(field);
-			if (value != null) {
-				update.set(field, value);
-			}
-			else {
-				update.unset(field);
-			}
-		}
-		return this.updates.updateIfUnchanged(NominationDocument.class, read.getId(), read.getVersion(), update,
-				List.of());
-	}
-
-	/** The address as a regular expression that matches it and nothing else. */
-	private static String literal(String text) {
-		StringBuilder literal = new StringBuilder(text.length() * 2);
-		text.codePoints().forEach((codePoint) -> {
-			if (!Character.isLetterOrDigit(codePoint) && codePoint < 128) {
-				literal.append('\\');
-			}
-			literal.appendCodePoint(codePoint);
-		});
-		return literal.toString();
 	}
 
 	/** What a nominator's erasure changed. */

@@ -3,14 +3,17 @@ package org.groundgame.endorsement.nomination;
 import java.net.URI;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.common.Limits;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceLevel;
 import org.groundgame.security.Caller;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.geography.UsStateCode;
@@ -32,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the token only; the application service decides what it may do.
  */
 @RestController
+@Tag(name = "Nominations",
+		description = "Nominating candidates and ballot-measure positions, and staff taking them through review to a decision")
 @RequestMapping("/api/nominations")
 class NominationController {
 
@@ -41,6 +46,7 @@ class NominationController {
 		this.nominations = nominations;
 	}
 
+	@Operation(summary = "Submit a nomination (anyone; a chapter's token attributes it to the chapter)")
 	@PostMapping
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Caller caller) {
 		Nomination nomination = this.nominations.submit(caller, request.toDraft());
@@ -48,11 +54,13 @@ class NominationController {
 			.body(NominationView.submitted(nomination, caller));
 	}
 
+	@Operation(summary = "One nomination (staff, or the chapter it is attributed to)")
 	@GetMapping("/{id}")
 	NominationView nomination(@PathVariable String id, Caller caller) {
 		return NominationView.of(this.nominations.nomination(caller, id), caller.isStaff());
 	}
 
+	@Operation(summary = "List nominations, filtered, newest first (staff: all; a chapter: its own)")
 	@GetMapping
 	PagedModel<NominationView> nominations(@RequestParam(required = false) NominationStatus status,
 			@RequestParam(required = false) @UsStateCode String state,
@@ -67,6 +75,7 @@ class NominationController {
 	 * How many nominations there are in each status (every status named, zero included),
 	 * narrowed by the list's other filters: staff count all, a chapter its own.
 	 */
+	@Operation(summary = "Count nominations per status (staff: all; a chapter: its own)")
 	@GetMapping("/counts")
 	Map<NominationStatus, Long> counts(@RequestParam(required = false) @UsStateCode String state,
 			@RequestParam(required = false) @Min(1) Integer cycle, @RequestParam(required = false) RaceLevel level,
@@ -74,10 +83,11 @@ class NominationController {
 		return this.nominations.nominationCounts(caller, filter(state, cycle, level));
 	}
 
-	private static NominationSearch.NominationFilter filter(String state, Integer cycle, RaceLevel level) {
-		return new NominationSearch.NominationFilter(UsState.fromCode(state).orElse(null), cycle, level);
+	private static NominationStore.NominationFilter filter(String state, Integer cycle, RaceLevel level) {
+		return new NominationStore.NominationFilter(UsState.fromCode(state).orElse(null), cycle, level);
 	}
 
+	@Operation(summary = "Take a nomination up for review (staff)")
 	@PostMapping("/{id}/review")
 	NominationView review(@PathVariable String id, @Valid @RequestBody ReviewRequest request, Caller caller) {
 		return NominationView.of(this.nominations.startReview(caller, id, request.reviewer()));
@@ -88,6 +98,7 @@ class NominationController {
 	}
 
 	/** Staff pause a review ({@code UNDER_REVIEW → ON_HOLD}). */
+	@Operation(summary = "Put a review on hold (staff)")
 	@PostMapping("/{id}/hold")
 	NominationView hold(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request,
 			Caller caller) {
@@ -95,28 +106,33 @@ class NominationController {
 	}
 
 	/** Staff take a held review up again ({@code ON_HOLD → UNDER_REVIEW}). */
+	@Operation(summary = "Resume a held review (staff)")
 	@PostMapping("/{id}/resume")
 	NominationView resume(@PathVariable String id, Caller caller) {
 		return NominationView.of(this.nominations.resume(caller, id));
 	}
 
+	@Operation(summary = "Record the research on a nomination (staff)")
 	@PutMapping("/{id}/research")
 	NominationView research(@PathVariable String id, @Valid @RequestBody ResearchRequest request, Caller caller) {
 		return NominationView.of(this.nominations.recordResearch(caller, id, request));
 	}
 
+	@Operation(summary = "Record staff's recommendation (staff)")
 	@PutMapping("/{id}/recommendation")
 	NominationView recommendation(@PathVariable String id, @Valid @RequestBody RecommendationRequest request,
 			Caller caller) {
 		return NominationView.of(this.nominations.recommend(caller, id, request));
 	}
 
+	@Operation(summary = "Endorse or decline a nomination (staff)")
 	@PostMapping("/{id}/decision")
 	NominationView decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request, Caller caller) {
 		return NominationView.of(this.nominations.decide(caller, id, request.decision(), request.reason()));
 	}
 
 	/** The nominating chapter or staff withdraw a pending nomination. */
+	@Operation(summary = "Withdraw a pending nomination (the nominating chapter or staff)")
 	@PostMapping("/{id}/withdraw")
 	NominationView withdraw(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request,
 			Caller caller) {
@@ -124,6 +140,7 @@ class NominationController {
 				caller.isStaff());
 	}
 
+	@Operation(summary = "File the chapter's endorsement form (the nominating chapter or staff)")
 	@PostMapping("/{id}/chapter-form")
 	NominationView chapterForm(@PathVariable String id, @Valid @RequestBody ChapterFormRequest request, Caller caller) {
 		return NominationView.of(this.nominations.fileChapterForm(caller, id, request), caller.isStaff());
@@ -135,6 +152,7 @@ class NominationController {
 	}
 
 	/** Staff send the candidate a new questionnaire link; the old one stops working. */
+	@Operation(summary = "Send the candidate a new questionnaire link (staff)")
 	@PostMapping("/{id}/questionnaire")
 	NominationView reissueQuestionnaire(@PathVariable String id,
 			@Valid @RequestBody(required = false) QuestionnaireRequest request, Caller caller) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
-import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
 import org.groundgame.endorsement.nomination.domain.Closure;
 import org.groundgame.endorsement.nomination.domain.Decision;
@@ -19,23 +19,21 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Questionnaire;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Rescission;
 import org.groundgame.endorsement.nomination.domain.Research;
 import org.groundgame.endorsement.nomination.domain.Review;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
 import org.groundgame.endorsement.nomination.domain.StageOutcome;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -46,15 +44,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>
  * {@code activeEndorsementKey} (candidate and race) exists only while the nomination
  * holds an active endorsement; its unique index makes a second active endorsement of one
- * candidate in one race impossible, however many staff endorse at the same moment.
+ * candidate in one race impossible, however many staff endorse at the same moment. The
+ * indexes are {@link NominationStore}'s to declare.
  */
 @Document(NominationDocument.COLLECTION)
-@CompoundIndex(name = "status_submittedAt", def = "{'status': 1, 'submittedAt': -1}")
-@CompoundIndex(name = "state_cycle", def = "{'race.state': 1, 'cycle': 1}")
-@CompoundIndex(name = "chapter_submittedAt", def = "{'nominatedBy.chapterId': 1, 'submittedAt': -1}")
-@CompoundIndex(name = "candidate_race", def = "{'candidateId': 1, 'race.raceId': 1}")
-@CompoundIndex(name = "questionnaire_token", def = "{'questionnaire.tokenHash': 1}", unique = true, sparse = true)
-class NominationDocument implements HasOutbox {
+public class NominationDocument implements HasOutbox {
 
 	static final String COLLECTION = "nominations";
 
@@ -103,7 +97,6 @@ class NominationDocument implements HasOutbox {
 
 	private EndorsementEntry endorsement;
 
-	@Indexed(unique = true, sparse = true)
 	private String activeEndorsementKey;
 
 	/**
@@ -184,6 +177,27 @@ class NominationDocument implements HasOutbox {
 		return copy;
 	}
 
+	/**
+	 * A copy of this document (as read) holding the nomination as a command left it; the
+	 * outbox is not copied: the store pushes the command's events alone.
+	 */
+	NominationDocument changedTo(Nomination changed) {
+		NominationDocument copy = new NominationDocument();
+		copy.id = this.id;
+		copy.version = this.version;
+		copy.candidate = this.candidate;
+		copy.candidateId = this.candidateId;
+		copy.ballotMeasure = this.ballotMeasure;
+		copy.race = this.race;
+		copy.cycle = this.cycle;
+		copy.statement = this.statement;
+		copy.submittedAt = this.submittedAt;
+		copy.slateId = this.slateId;
+		copy.candidateErasedAt = this.candidateErasedAt;
+		copy.update(changed);
+		return copy;
+	}
+
 	/** One candidate (or one measure) holds at most one active endorsement per race. */
 	static String activeEndorsementKey(Nomination nomination) {
 		if (nomination.endorsement() == null || !nomination.endorsement().isActive()
@@ -194,7 +208,7 @@ class NominationDocument implements HasOutbox {
 		return who + "|" + nomination.race().id();
 	}
 
-	Nomination toNomination() {
+	public Nomination toNomination() {
 		Race race = this.race.toRace();
 		return Nomination.restore(this.id, this.status, (this.candidate != null) ? this.candidate.toCandidate() : null,
 				race, (this.nominatedBy != null) ? this.nominatedBy.toNominator() : null, this.statement,
@@ -205,7 +219,7 @@ class NominationDocument implements HasOutbox {
 						this.recommendation, this.chapterForm, this.closure, this.questionnaire));
 	}
 
-	String getId() {
+	public String getId() {
 		return this.id;
 	}
 
@@ -229,7 +243,7 @@ class NominationDocument implements HasOutbox {
 		return this.cycle;
 	}
 
-	String getCandidateId() {
+	public String getCandidateId() {
 		return this.candidateId;
 	}
 
@@ -280,14 +294,14 @@ class NominationDocument implements HasOutbox {
 
 	}
 
-	record NominatorEntry(String name, String email, String chapterId) {
+	public record NominatorEntry(String name, String email, String chapterId) {
 
-		static NominatorEntry of(Nominator nominator) {
+		public static NominatorEntry of(Nominator nominator) {
 			return (nominator != null) ? new NominatorEntry(nominator.name(), nominator.email(), nominator.chapterId())
 					: null;
 		}
 
-		Nominator toNominator() {
+		public Nominator toNominator() {
 			return new Nominator(this.name, this.email, this.chapterId);
 		}
 
@@ -327,9 +341,9 @@ class NominationDocument implements HasOutbox {
 	 * when it was recorded, to list the latest results first; {@code announcement} the
 	 * victory announcement, once published.
 	 */
-	record EndorsementEntry(@Indexed(unique = true, sparse = true) String endorsementId, EndorsementStatus status,
-			ElectionOutcome outcome, boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes,
-			Rescission rescission, Instant outcomeRecordedAt, Announcement announcement) {
+	record EndorsementEntry(String endorsementId, EndorsementStatus status, ElectionOutcome outcome,
+			boolean reEndorsement, Instant endorsedAt, List<StageOutcome> outcomes, Rescission rescission,
+			Instant outcomeRecordedAt, Announcement announcement) {
 
 		static EndorsementEntry of(Endorsement endorsement) {
 			return (endorsement != null) ? new EndorsementEntry(endorsement.id(), endorsement.status(),

@@ -29,9 +29,9 @@ class NominationMetrics {
 
 	private final Counter granted;
 
-	NominationMetrics(MeterRegistry meters, NominationRepository repository) {
+	NominationMetrics(MeterRegistry meters, NominationStore store) {
 		this.meters = meters;
-		Gauge.builder(PENDING, repository, (nominations) -> nominations.countByStatusIn(NominationStatus.PENDING))
+		Gauge.builder(PENDING, store, (nominations) -> nominations.countByStatusIn(NominationStatus.PENDING))
 			.description("Nominations submitted, under review or on hold, waiting for a decision")
 			.strongReference(true)
 			.register(meters);

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.groundgame.support.domain.CapabilityTokens;
-import org.groundgame.support.chapter.RegisteredChapters;
+import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
-import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.ChapterForm;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
@@ -18,12 +16,14 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.PastEndorsement;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.security.Caller;
+import org.groundgame.support.chapter.RegisteredChapters;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
@@ -40,9 +40,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The endorsement process's use cases. Each command loads one nomination, lets it apply
- * its rules, and saves it once with the events it caused in its outbox: the change and
- * its events are one atomic write, and a concurrent change of the same nomination fails
- * on its version ({@code 409}) instead of being overwritten.
+ * its rules, and writes what changed once with the events it caused pushed to its outbox
+ * ({@link NominationStore#update}): the change and its events are one atomic write, and a
+ * concurrent change of the same nomination fails on its version ({@code 409}) instead of
+ * being overwritten.
  * <p>
  * Each use case that depends on who calls takes the {@link Caller} and decides here, not
  * in the web's filter chain alone: staff decide, a chapter sees only what is attributed
@@ -50,13 +51,11 @@ import org.springframework.stereotype.Service;
  * Without a token that is a {@code 401}, with the wrong one a {@code 403}.
  */
 @Service
-class NominationService {
+public class NominationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NominationService.class);
 
-	private final NominationRepository repository;
-
-	private final NominationSearch search;
+	private final NominationStore store;
 
 	private final Registry registry;
 
@@ -72,13 +71,12 @@ class NominationService {
 
 	private final ErasureService erasures;
 
-	NominationService(NominationRepository repository, NominationSearch search, Registry registry, Outbox outbox,
-			NominationMetrics metrics, NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock,
-			RegisteredChapters chapters, ErasureService erasures) {
+	NominationService(NominationStore store, Registry registry, Outbox outbox, NominationMetrics metrics,
+			NominationConfiguration.QuestionnaireProperties questionnaires, Clock clock, RegisteredChapters chapters,
+			ErasureService erasures) {
 		this.chapters = chapters;
 		this.erasures = erasures;
-		this.repository = repository;
-		this.search = search;
+		this.store = store;
 		this.registry = registry;
 		this.outbox = outbox;
 		this.metrics = metrics;
@@ -97,7 +95,7 @@ class NominationService {
 	Nomination submit(Caller caller, Draft draft) {
 		Nominator nominator = attributedTo(draft.nominatedBy(), caller);
 		NominationDocument document = prepare(caller, draft, nominator, null, "");
-		this.repository.insert(document);
+		this.store.insert(document);
 		this.erasures.eraseAgainIfErased(document.getCandidateId());
 		Nomination nomination = document.toNomination();
 		log.info("Nomination {} submitted by {} for a {} race in {} ({})", nomination.id(), caller,
@@ -110,7 +108,8 @@ class NominationService {
 	 * resolves the race (stored once per race) and the candidate (once per person). Input
 	 * at fault is reported under {@code fieldPrefix} (a slate's {@code nominations[2].}).
 	 */
-	NominationDocument prepare(Caller caller, Draft draft, Nominator nominator, String slateId, String fieldPrefix) {
+	public NominationDocument prepare(Caller caller, Draft draft, Nominator nominator, String slateId,
+			String fieldPrefix) {
 		Race race = at(fieldPrefix, () -> race(draft));
 		String candidateId = (draft.candidate() != null) ? this.registry.candidateId(draft.candidate(), race.id())
 				: null;
@@ -121,7 +120,7 @@ class NominationService {
 		// second endorsement as it does for any other.
 		boolean matchedByPrivateAddress = caller.isAnonymous() && draft.candidate() != null
 				&& draft.candidate().email() != null;
-		if (!matchedByPrivateAddress && this.repository.existsByActiveEndorsementKey(activeKey)) {
+		if (!matchedByPrivateAddress && this.store.holdsActiveEndorsement(activeKey)) {
 			throw new IllegalStateChangeException(((draft.candidate() != null) ? "The candidate" : "The measure")
 					+ " already holds an active endorsement in this race", "ENDORSED");
 		}
@@ -168,7 +167,7 @@ class NominationService {
 	}
 
 	/** Runs a domain step, naming the fields at fault below the prefix. */
-	static <T> T at(String fieldPrefix, Supplier<T> step) {
+	public static <T> T at(String fieldPrefix, Supplier<T> step) {
 		try {
 			return step.get();
 		}
@@ -202,7 +201,7 @@ class NominationService {
 	 * @throws InvalidInputException naming {@code nominatedBy.chapterId} for a chapter
 	 * that is not registered
 	 */
-	Nominator attributedTo(Nominator nominatedBy, Caller caller) {
+	public Nominator attributedTo(Nominator nominatedBy, Caller caller) {
 		Nominator nominator = attributed(nominatedBy, caller);
 		String named = (nominator != null) ? nominator.chapterId() : null;
 		if (named != null && !named.equals(caller.chapterId()) && !this.chapters.isRegistered(named)) {
@@ -212,7 +211,7 @@ class NominationService {
 	}
 
 	/** See {@link ErasureService#eraseAgainIfErased}. */
-	void eraseAgainIfErased(String candidateId) {
+	public void eraseAgainIfErased(String candidateId) {
 		this.erasures.eraseAgainIfErased(candidateId);
 	}
 
@@ -305,7 +304,7 @@ class NominationService {
 				case ENDORSE -> {
 					var granted = n.endorse(reason, caller.subject(), this::endorsementsGrantedBefore, this.clock);
 					String key = NominationDocument.activeEndorsementKey(n);
-					if (key != null && this.repository.existsByActiveEndorsementKeyAndIdNot(key, n.id())) {
+					if (key != null && this.store.anotherHoldsActiveEndorsement(key, n.id())) {
 						throw alreadyEndorsed();
 					}
 					yield List.of(granted);
@@ -333,9 +332,7 @@ class NominationService {
 		NominationDocument document = load(nominationId);
 		Nomination nomination = document.toNomination();
 		requireNominatorOrStaff(caller, nomination);
-		this.outbox.append(document, nomination.withdraw(reason, caller.subject(), this.clock));
-		document.update(nomination);
-		this.repository.save(document);
+		write(document, nomination, List.of(nomination.withdraw(reason, caller.subject(), this.clock)));
 		log.info("Nomination {} withdrawn by {}", nominationId, caller);
 		return nomination;
 	}
@@ -363,8 +360,7 @@ class NominationService {
 			throw new AccessDeniedException("Only the nominating chapter or national staff may file its form");
 		}
 		nomination.fileChapterForm(chapterForm(form, chapterId));
-		document.update(nomination);
-		this.repository.save(document);
+		write(document, nomination, List.of());
 		log.info("Nomination {}: chapter form filed by {}", nominationId, caller);
 		return nomination;
 	}
@@ -410,16 +406,14 @@ class NominationService {
 	 */
 	int expireOverdue() {
 		int expired = 0;
-		for (String nominationId : this.search.pendingElectedBefore(Race.lastPassedDay(this.clock))) {
+		for (String nominationId : this.store.pendingElectedBefore(Race.lastPassedDay(this.clock))) {
 			try {
 				NominationDocument document = load(nominationId);
 				Nomination nomination = document.toNomination();
 				if (!nomination.isOverdue(this.clock)) {
 					continue;
 				}
-				this.outbox.append(document, nomination.expire(this.clock));
-				document.update(nomination);
-				this.repository.save(document);
+				write(document, nomination, List.of(nomination.expire(this.clock)));
 				expired++;
 				log.info("Nomination {} expired: its election passed undecided", nominationId);
 			}
@@ -446,9 +440,9 @@ class NominationService {
 	 * Staff see every nomination, a chapter those attributed to it: filtered in the
 	 * query, so that totals and pages count only what the caller may see.
 	 */
-	Page<Nomination> nominations(Caller caller, NominationStatus status, NominationSearch.NominationFilter filter,
+	Page<Nomination> nominations(Caller caller, NominationStatus status, NominationStore.NominationFilter filter,
 			int page, int size) {
-		return this.search.nominations(listedChapter(caller), status, filter, page, size)
+		return this.store.nominations(listedChapter(caller), status, filter, page, size)
 			.map(NominationDocument::toNomination);
 	}
 
@@ -456,8 +450,8 @@ class NominationService {
 	 * How many nominations the caller may list match the filter, per status: staff count
 	 * all, a chapter its own.
 	 */
-	Map<NominationStatus, Long> nominationCounts(Caller caller, NominationSearch.NominationFilter filter) {
-		return this.search.countsByStatus(listedChapter(caller), filter);
+	Map<NominationStatus, Long> nominationCounts(Caller caller, NominationStore.NominationFilter filter) {
+		return this.store.countsByStatus(listedChapter(caller), filter);
 	}
 
 	/**
@@ -476,13 +470,11 @@ class NominationService {
 	 * the change.
 	 * @throws NotFoundException for an unknown endorsement
 	 */
-	Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result, RaceStage stage) {
+	public Nomination recordOutcome(Caller caller, String endorsementId, ElectionOutcome result, RaceStage stage) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
-		this.outbox.append(document, nomination.recordOutcome(result, stage, this.clock));
-		document.update(nomination);
-		this.repository.save(document);
+		write(document, nomination, List.of(nomination.recordOutcome(result, stage, this.clock)));
 		this.metrics.outcomeRecorded(result);
 		log.info("Endorsement {}: outcome {} recorded by {}", endorsementId, result, caller);
 		return nomination;
@@ -493,39 +485,36 @@ class NominationService {
 	 * the version read: of two staff publishing at once, one succeeds and the other is
 	 * told of the conflict.
 	 */
-	Nomination announceVictory(Caller caller, String endorsementId, String headline, String message) {
+	public Nomination announceVictory(Caller caller, String endorsementId, String headline, String message) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
-		this.outbox.append(document, nomination.announceVictory(headline, message, caller.subject(), this.clock));
-		document.update(nomination);
-		this.repository.save(document);
+		write(document, nomination,
+				List.of(nomination.announceVictory(headline, message, caller.subject(), this.clock)));
 		log.info("Endorsement {}: victory announced by {}", endorsementId, caller);
 		return nomination;
 	}
 
 	/** Staff rescind an endorsement, with a public reason. */
-	Nomination rescind(Caller caller, String endorsementId, String reason) {
+	public Nomination rescind(Caller caller, String endorsementId, String reason) {
 		caller.requireStaff();
 		NominationDocument document = loadByEndorsement(endorsementId);
 		Nomination nomination = document.toNomination();
-		this.outbox.append(document, nomination.rescind(reason, caller.subject(), this.clock));
-		document.update(nomination);
-		this.repository.save(document);
+		write(document, nomination, List.of(nomination.rescind(reason, caller.subject(), this.clock)));
 		log.info("Endorsement {} rescinded by {}", endorsementId, caller);
 		return nomination;
 	}
 
-	Nomination endorsement(String endorsementId) {
+	public Nomination endorsement(String endorsementId) {
 		return loadByEndorsement(endorsementId).toNomination();
 	}
 
 	private NominationDocument loadByEndorsement(String endorsementId) {
-		return this.repository.findByEndorsementEndorsementId(endorsementId)
+		return this.store.findByEndorsement(endorsementId)
 			.orElseThrow(() -> new NotFoundException("endorsement", endorsementId));
 	}
 
-	/** Loads, changes and saves one nomination with the events the change caused. */
+	/** Loads, changes and writes one nomination with the events the change caused. */
 	private Nomination change(String nominationId,
 			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
 		return change(nominationId, (document) -> {
@@ -533,28 +522,37 @@ class NominationService {
 	}
 
 	/**
-	 * Loads, checks what only the stored document knows, changes and saves one nomination
-	 * with the events the change caused; the save is on the version read.
+	 * Loads, checks what only the stored document knows, changes and writes one
+	 * nomination with the events the change caused; the write is on the version read.
 	 */
 	private Nomination change(String nominationId, java.util.function.Consumer<NominationDocument> check,
 			java.util.function.Function<Nomination, List<? extends DomainEvent>> command) {
 		NominationDocument document = load(nominationId);
 		check.accept(document);
 		Nomination nomination = document.toNomination();
-		List<? extends DomainEvent> events = command.apply(nomination);
-		document.update(nomination);
-		this.outbox.append(document, events);
-		this.repository.save(document);
+		write(document, nomination, command.apply(nomination));
 		return nomination;
 	}
 
-	NominationDocument load(String nominationId) {
-		return this.repository.findById(nominationId)
-			.orElseThrow(() -> new NotFoundException("nomination", nominationId));
+	/**
+	 * Writes what a command changed on the version the nomination was read at, with only
+	 * the events it caused.
+	 * @throws OptimisticLockingFailureException when another write came first
+	 * ({@code 409}: the caller reads again and decides again)
+	 */
+	private void write(NominationDocument read, Nomination changed, List<? extends DomainEvent> events) {
+		if (!this.store.update(read, changed, events)) {
+			throw new OptimisticLockingFailureException(
+					"Nomination " + read.getId() + " was changed meanwhile; read it again and retry");
+		}
+	}
+
+	public NominationDocument load(String nominationId) {
+		return this.store.find(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
 	}
 
 	private List<PastEndorsement> endorsementsGrantedBefore(UsState state, int cycle) {
-		return this.repository.findByRaceStateAndCycleLessThanAndEndorsementIsNotNull(state.code(), cycle)
+		return this.store.endorsedBefore(state.code(), cycle)
 			.stream()
 			.filter((past) -> past.getCandidate() != null && past.getCandidateErasedAt() == null)
 			.map((past) -> new PastEndorsement(past.getCandidate().name(), past.getCandidate().email(),
@@ -569,8 +567,8 @@ class NominationService {
 	 *
 	 * @param chapterForm the chapter's form filed with the nomination, or {@code null}
 	 */
-	record Draft(Candidate candidate, BallotPosition ballotPosition, String raceId, Race race, Nominator nominatedBy,
-			String statement, ChapterFormRequest chapterForm) {
+	public record Draft(Candidate candidate, BallotPosition ballotPosition, String raceId, Race race,
+			Nominator nominatedBy, String statement, ChapterFormRequest chapterForm) {
 	}
 
 }

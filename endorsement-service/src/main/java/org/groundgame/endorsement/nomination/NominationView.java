@@ -14,11 +14,11 @@ import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.nomination.domain.Questionnaire;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.security.Caller;
 
 /**
@@ -29,7 +29,7 @@ import org.groundgame.security.Caller;
  * questionnaire's link is never shown: only the candidate has it. Staff's research and
  * recommendation are shown to staff only.
  */
-record NominationView(String id, NominationStatus status, CandidateView candidate, RaceView race, int cycle,
+public record NominationView(String id, NominationStatus status, CandidateView candidate, RaceView race, int cycle,
 		NominatorView nominatedBy, String statement, Instant submittedAt, String reviewer, String reviewerSubject,
 		Instant reviewStartedAt, Decision decision, String decisionReason, Instant decidedAt, String endorsementId,
 		String candidateId, BallotMeasureView ballotMeasure, String slateId, String decidedBy, Hold hold,
@@ -55,7 +55,7 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 	 * public once they are endorsed), so that the answer does not tell whether the
 	 * address given was a known candidate's.
 	 */
-	static NominationView submitted(Nomination nomination, Caller caller) {
+	public static NominationView submitted(Nomination nomination, Caller caller) {
 		return of(nomination, caller.isStaff(), !caller.isAnonymous());
 	}
 
@@ -86,15 +86,15 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 	record CandidateView(String name, String email, String website) {
 	}
 
-	record NominatorView(String name, String email, String chapterId) {
+	public record NominatorView(String name, String email, String chapterId) {
 	}
 
 	/**
 	 * @param name how the position is named, e.g. "YES on Amendment 3"
 	 */
-	record BallotMeasureView(String title, BallotPosition.Position position, String name) {
+	public record BallotMeasureView(String title, BallotPosition.Position position, String name) {
 
-		static BallotMeasureView of(BallotPosition position) {
+		public static BallotMeasureView of(BallotPosition position) {
 			return (position != null) ? new BallotMeasureView(position.title(), position.position(), position.name())
 					: null;
 		}
@@ -118,11 +118,11 @@ record NominationView(String id, NominationStatus status, CandidateView candidat
 	/**
 	 * A race. {@code id} is the race's own, shared by every nomination for it.
 	 */
-	record RaceView(String office, RaceLevel level, String state, String district, String jurisdiction,
+	public record RaceView(String office, RaceLevel level, String state, String district, String jurisdiction,
 			LocalDate electionDate, String id, String ocdDivisionId, RaceStage stage, boolean ballotMeasure,
 			int cycle) {
 
-		static RaceView of(Race race) {
+		public static RaceView of(Race race) {
 			return new RaceView(race.office(), race.level(), race.state().code(), race.district(), race.jurisdiction(),
 					race.electionDate(), race.id(), race.ocdDivisionId(), race.stage(), race.ballotMeasure(),
 					race.cycle());

@@ -12,7 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.groundgame.endorsement.nomination.domain.Race;
+import org.groundgame.endorsement.race.domain.Race;
 
 /**
  * An election day that has not passed yet, by the application's clock and the domain's

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-import org.groundgame.endorsement.nomination.domain.Candidate;
-import org.groundgame.endorsement.nomination.domain.Race;
+import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.candidate.CandidateStore;
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.race.RaceDocument;
+import org.groundgame.endorsement.race.RaceStore;
+import org.groundgame.endorsement.race.domain.Race;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,52 +22,50 @@ import org.springframework.stereotype.Component;
  * theirs. No check-then-insert race can make two.
  */
 @Component
-class Registry {
+public class Registry {
 
-	private final MongoTemplate mongo;
+	private final RaceStore races;
+
+	private final CandidateStore candidates;
 
 	private final Clock clock;
 
-	Registry(MongoTemplate mongo, Clock clock) {
-		this.mongo = mongo;
+	Registry(RaceStore races, CandidateStore candidates, Clock clock) {
+		this.races = races;
+		this.candidates = candidates;
 		this.clock = clock;
 	}
 
 	/** The stored race that is the same race as this one, stored now if new. */
-	Race race(Race race) {
-		Query byKey = Query.query(Criteria.where("naturalKey").is(race.naturalKey()));
-		return findOrInsert(() -> this.mongo.findOne(byKey, RaceDocument.class),
-				() -> RaceDocument.of(UUID.randomUUID().toString(), race, this.clock.instant()))
+	public Race race(Race race) {
+		return findOrInsert(() -> this.races.findByNaturalKey(race.naturalKey()),
+				() -> RaceDocument.of(UUID.randomUUID().toString(), race, this.clock.instant()), this.races::insert)
 			.toRace();
 	}
 
-	Optional<Race> race(String raceId) {
-		return Optional.ofNullable(this.mongo.findById(raceId, RaceDocument.class)).map(RaceDocument::toRace);
+	public Optional<Race> race(String raceId) {
+		return this.races.find(raceId).map(RaceDocument::toRace);
 	}
 
 	/** The id of the candidate who is this person, stored now if new. */
-	String candidateId(Candidate candidate, String raceId) {
-		Query byKey = Query.query(Criteria.where("matchKey").is(candidate.matchKey(raceId)));
-		return findOrInsert(() -> this.mongo.findOne(byKey, CandidateDocument.class),
+	public String candidateId(Candidate candidate, String raceId) {
+		return findOrInsert(() -> this.candidates.findByMatchKey(candidate.matchKey(raceId)),
 				() -> new CandidateDocument(UUID.randomUUID().toString(), candidate.matchKey(raceId), candidate.name(),
-						this.clock.instant()))
+						this.clock.instant()),
+				this.candidates::insert)
 			.getId();
 	}
 
-	private <T> T findOrInsert(Supplier<T> find, Supplier<T> create) {
-		T found = find.get();
-		if (found != null) {
-			return found;
+	private static <T> T findOrInsert(Supplier<Optional<T>> find, Supplier<T> create, UnaryOperator<T> insert) {
+		Optional<T> found = find.get();
+		if (found.isPresent()) {
+			return found.get();
 		}
 		try {
-			return this.mongo.insert(create.get());
+			return insert.apply(create.get());
 		}
 		catch (DuplicateKeyException ex) {
-			T theirs = find.get();
-			if (theirs == null) {
-				throw ex;
-			}
-			return theirs;
+			return find.get().orElseThrow(() -> ex);
 		}
 	}
 

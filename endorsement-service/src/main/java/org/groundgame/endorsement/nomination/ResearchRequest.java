@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.common.Limits;
 import org.groundgame.endorsement.nomination.domain.Research;
 
 /**

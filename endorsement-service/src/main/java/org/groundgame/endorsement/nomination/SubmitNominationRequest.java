@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.common.Limits;
 import org.groundgame.endorsement.nomination.domain.BallotPosition;
-import org.groundgame.endorsement.nomination.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nominator;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.geography.UsStateCode;
 
@@ -26,7 +27,7 @@ import org.groundgame.support.geography.UsStateCode;
  * described by {@code race}, or named by the {@code raceId} of a race already known.
  */
 @ValidNominee
-record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMeasureFields ballotMeasure,
+public record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMeasureFields ballotMeasure,
 		@Size(max = Limits.ID) String raceId, @Valid RaceFields race, @Valid NominatorFields nominatedBy,
 		@Size(max = Limits.STATEMENT) String statement,
 		@Valid ChapterFormRequest chapterForm) implements ValidNominee.Entry {
@@ -36,18 +37,18 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 				toRace(this.race, this.ballotMeasure), toNominator(this.nominatedBy), this.statement, this.chapterForm);
 	}
 
-	static Candidate toCandidate(CandidateFields candidate) {
+	public static Candidate toCandidate(CandidateFields candidate) {
 		return (candidate != null) ? new Candidate(candidate.name(), candidate.email(), candidate.website()) : null;
 	}
 
-	static BallotPosition toPosition(BallotMeasureFields measure) {
+	public static BallotPosition toPosition(BallotMeasureFields measure) {
 		return (measure != null) ? new BallotPosition(measure.title(), measure.position()) : null;
 	}
 
 	/**
 	 * The race described, for a ballot measure titled after it; {@code null} when none.
 	 */
-	static Race toRace(RaceFields race, BallotMeasureFields measure) {
+	public static Race toRace(RaceFields race, BallotMeasureFields measure) {
 		if (race == null) {
 			return null;
 		}
@@ -57,12 +58,12 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 		return described;
 	}
 
-	static Nominator toNominator(NominatorFields nominatedBy) {
+	public static Nominator toNominator(NominatorFields nominatedBy) {
 		return (nominatedBy != null) ? new Nominator(nominatedBy.name(), nominatedBy.email(), nominatedBy.chapterId())
 				: null;
 	}
 
-	record CandidateFields(@NotBlank @Size(max = Limits.NAME) String name,
+	public record CandidateFields(@NotBlank @Size(max = Limits.NAME) String name,
 			@Email(regexp = Limits.EMAIL_DOMAIN_WITH_DOT,
 					message = "must be a well-formed e-mail address") @Size(max = Limits.EMAIL) String email,
 			@Pattern(regexp = Limits.WEB_ADDRESS,
@@ -70,7 +71,7 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 	}
 
 	/** A position on a ballot measure; the measure's title is its race's office. */
-	record BallotMeasureFields(@NotBlank @Size(max = Limits.OFFICE) String title,
+	public record BallotMeasureFields(@NotBlank @Size(max = Limits.OFFICE) String title,
 			@NotNull BallotPosition.Position position) {
 	}
 
@@ -79,7 +80,7 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 	 * title); {@code ocdDivisionId} defaults to the state's division, {@code stage} to
 	 * {@code GENERAL}.
 	 */
-	record RaceFields(@Size(max = Limits.OFFICE) String office, @NotNull RaceLevel level,
+	public record RaceFields(@Size(max = Limits.OFFICE) String office, @NotNull RaceLevel level,
 			@NotBlank @UsStateCode String state, @Size(max = Limits.DISTRICT) String district,
 			@Size(max = Limits.JURISDICTION) String jurisdiction, @NotNull @NotInThePast LocalDate electionDate,
 			@Size(max = Limits.OCD_DIVISION) @Pattern(regexp = "(?i)" + Race.OCD_DIVISION,
@@ -91,7 +92,7 @@ record SubmitNominationRequest(@Valid CandidateFields candidate, @Valid BallotMe
 	 * Who nominates. The chapter is a claim the application service checks against the
 	 * caller's token: a chapter's own token, or staff's.
 	 */
-	record NominatorFields(@Size(max = Limits.NAME) String name,
+	public record NominatorFields(@Size(max = Limits.NAME) String name,
 			@Email(regexp = Limits.EMAIL_DOMAIN_WITH_DOT,
 					message = "must be a well-formed e-mail address") @Size(max = Limits.EMAIL) String email,
 			@Size(max = Limits.ID) String chapterId) {

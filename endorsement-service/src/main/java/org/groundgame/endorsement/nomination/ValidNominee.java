@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ValidNominee.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface ValidNominee {
+public @interface ValidNominee {
 
 	String message() default "is not a valid nomination";
 

@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 
 import jakarta.validation.Valid;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * endorsement: the approved photo.
  */
 @RestController
+@Tag(name = "Candidates",
+		description = "Candidates' public profiles: written by staff or the candidate, approved by staff, public once approved")
 class CandidateProfileController {
 
 	static final String PROFILE = "/api/candidates/{candidateId}/profile";
@@ -47,23 +51,27 @@ class CandidateProfileController {
 	}
 
 	/** The profiles waiting for staff's approval, the latest change first. */
+	@Operation(summary = "List the profiles waiting for approval (staff)")
 	@GetMapping("/api/candidates/profiles/awaiting-approval")
 	PagedModel<CandidateProfiles.AwaitingApproval> awaitingApproval(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
 		return new PagedModel<>(this.profiles.awaitingApproval(caller, page, size));
 	}
 
+	@Operation(summary = "A candidate's profile, draft and approved (staff)")
 	@GetMapping(PROFILE)
 	ProfileView profile(@PathVariable String candidateId, Caller caller) {
 		return view(this.profiles.read(this.profiles.asStaff(caller, candidateId)));
 	}
 
+	@Operation(summary = "Write the words and links of a profile's draft (staff)")
 	@PutMapping(path = PROFILE, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView describe(@PathVariable String candidateId, @Valid @RequestBody ProfileRequest request, Caller caller) {
 		KnownCandidate candidate = this.profiles.asStaff(caller, candidateId);
 		return view(this.profiles.describe(candidate, request.toContent(), Editor.STAFF));
 	}
 
+	@Operation(summary = "Give the draft a photo at an https address (staff)")
 	@PutMapping(path = PROFILE + "/photo", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView photoAt(@PathVariable String candidateId, @Valid @RequestBody ProfileRequest.PhotoAddress request,
 			Caller caller) {
@@ -72,29 +80,34 @@ class CandidateProfileController {
 	}
 
 	/** An uploaded photo: sent as any image type; its bytes decide what it is. */
+	@Operation(summary = "Upload a photo for the draft (staff)")
 	@PutMapping(path = PROFILE + "/photo", consumes = { "image/*", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ProfileView upload(@PathVariable String candidateId, InputStream body, Caller caller) {
 		KnownCandidate candidate = this.profiles.asStaff(caller, candidateId);
 		return view(this.profiles.upload(candidate, this.images.read(body), Editor.STAFF));
 	}
 
+	@Operation(summary = "Remove the draft's photo (staff)")
 	@DeleteMapping(PROFILE + "/photo")
 	ProfileView removePhoto(@PathVariable String candidateId, Caller caller) {
 		return view(this.profiles.removePhoto(this.profiles.asStaff(caller, candidateId), Editor.STAFF));
 	}
 
 	/** The draft's uploaded photo, for staff to look at before approving. */
+	@Operation(summary = "The draft's uploaded photo (staff)")
 	@GetMapping(PROFILE + "/photo")
 	ResponseEntity<byte[]> draftPhoto(@PathVariable String candidateId, Caller caller) {
 		return PhotoResponse.privately(this.profiles.draftImage(this.profiles.asStaff(caller, candidateId)));
 	}
 
+	@Operation(summary = "Approve a revision of the draft, making it public (staff)")
 	@PostMapping(path = PROFILE + "/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView approve(@PathVariable String candidateId, @Valid @RequestBody ProfileRequest.Approval request,
 			Caller caller) {
 		return view(this.profiles.approve(this.profiles.asStaff(caller, candidateId), request.revision()));
 	}
 
+	@Operation(summary = "Take the public profile down (staff)")
 	@DeleteMapping(PROFILE + "/approval")
 	ProfileView withdrawApproval(@PathVariable String candidateId, Caller caller) {
 		return view(this.profiles.withdrawApproval(this.profiles.asStaff(caller, candidateId)));
@@ -104,6 +117,8 @@ class CandidateProfileController {
 	 * Public: the approved profile's uploaded photo, cached by browsers and proxies for
 	 * {@code cache-for} and revalidated by its ETag (a {@code 304} when unchanged).
 	 */
+	@Operation(summary = "The approved profile's uploaded photo (public)")
+	@Tag(name = "Public")
 	@GetMapping("/api/candidates/{candidateId}/photo")
 	ResponseEntity<byte[]> publicPhoto(@PathVariable String candidateId) {
 		StoredImage image = this.profiles.publicImage(candidateId);

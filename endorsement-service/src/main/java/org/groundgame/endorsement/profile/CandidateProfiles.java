@@ -20,16 +20,7 @@ import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +35,7 @@ public class CandidateProfiles {
 
 	private static final Logger log = LoggerFactory.getLogger(CandidateProfiles.class);
 
-	private final MongoTemplate mongo;
+	private final CandidateProfileStore store;
 
 	private final CandidateDirectory candidates;
 
@@ -52,8 +43,8 @@ public class CandidateProfiles {
 
 	private final Clock clock;
 
-	CandidateProfiles(MongoTemplate mongo, CandidateDirectory candidates, PhotoImages images, Clock clock) {
-		this.mongo = mongo;
+	CandidateProfiles(CandidateProfileStore store, CandidateDirectory candidates, PhotoImages images, Clock clock) {
+		this.store = store;
 		this.candidates = candidates;
 		this.images = images;
 		this.clock = clock;
@@ -78,24 +69,13 @@ public class CandidateProfiles {
 	 */
 	Page<AwaitingApproval> awaitingApproval(Caller caller, int page, int size) {
 		caller.requireStaff();
-		Criteria criteria = Criteria.where("draft")
-			.ne(null)
-			.and("erasedAt")
-			.is(null)
-			.andOperator(Criteria.expr(ComparisonOperators.valueOf("revision").notEqualTo("approvedRevision")));
-		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("changedAt"), Sort.Order.asc("_id")));
-		Query query = new Query(criteria).with(pageable);
-		// Not the stored images: only the draft's words and revision are needed here.
-		query.fields().exclude("images");
-		List<AwaitingApproval> content = this.mongo.find(query, ProfileDocument.class).stream().map((document) -> {
+		return this.store.awaitingApproval(page, size).map((document) -> {
 			KnownCandidate candidate = this.candidates.candidate(document.getId());
 			CandidateProfile profile = document.toProfile();
 			return new AwaitingApproval(document.getId(), (candidate != null) ? candidate.name() : null,
 					profile.draft().revision(), profile.draft().changedAt(), profile.draft().changedBy(),
 					profile.approval() != null);
-		}).toList();
-		return PageableExecutionUtils.getPage(content, pageable,
-				() -> this.mongo.count(Query.of(query).limit(-1).skip(-1), ProfileDocument.class));
+		});
 	}
 
 	/**
@@ -197,10 +177,8 @@ public class CandidateProfiles {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Query query = Query.query(Criteria.where("_id").in(ids).and("approved").ne(null).and("erasedAt").is(null));
-		query.fields().exclude(ProfileDocument.IMAGES).exclude(ProfileDocument.DRAFT);
 		Map<String, PublicProfile> approved = new HashMap<>();
-		for (ProfileDocument document : this.mongo.find(query, ProfileDocument.class)) {
+		for (ProfileDocument document : this.store.approved(ids)) {
 			CandidateProfile.Approval approval = document.toProfile().approval();
 			if (approval != null) {
 				approved.put(document.getId(), PublicProfile.of(document.getId(), approval));
@@ -215,23 +193,7 @@ public class CandidateProfiles {
 	 * Erasing again changes nothing.
 	 */
 	public void erase(String candidateId) {
-		Query unerased = Query.query(Criteria.where("_id").is(candidateId).and("erasedAt").is(null));
-		Update tombstone = new Update().set("erasedAt", this.clock.instant())
-			.unset("draft")
-			.unset("approved")
-			.unset(ProfileDocument.IMAGES)
-			.unset("changedAt")
-			.unset("changedBy")
-			.unset("approvedAt")
-			.unset("revision")
-			.unset("approvedRevision")
-			.inc("version", 1);
-		try {
-			this.mongo.upsert(unerased, tombstone, ProfileDocument.class);
-		}
-		catch (DuplicateKeyException erasedAlready) {
-			// Its tombstone is there: nothing left to erase.
-		}
+		this.store.erase(candidateId, this.clock.instant());
 		log.info("Candidate {}: profile erased", candidateId);
 	}
 
@@ -243,21 +205,15 @@ public class CandidateProfiles {
 		}
 		CandidateProfile profile = (document != null) ? document.toProfile() : CandidateProfile.empty(candidate.id());
 		if (command.test(profile)) {
-			ProfileDocument written = (document != null) ? document : ProfileDocument.newFor(candidate.id());
-			written.update(profile, uploaded);
 			// Version-checked (an insert when new: a duplicate id if another came first,
 			// or a tombstone is there): a 409 rather than a lost write.
-			this.mongo.save(written);
+			this.store.write(document, candidate.id(), profile, uploaded);
 		}
 		return new CurrentProfile(candidate, profile);
 	}
 
 	private ProfileDocument find(String candidateId, boolean withImages) {
-		Query query = Query.query(Criteria.where("_id").is(candidateId));
-		if (!withImages) {
-			query.fields().exclude(ProfileDocument.IMAGES);
-		}
-		return this.mongo.findOne(query, ProfileDocument.class);
+		return this.store.find(candidateId, withImages);
 	}
 
 	private static void requireNotErased(KnownCandidate candidate) {

@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * expired link never answered a {@code 410}, as for the questionnaire.
  */
 @RestController
+@Tag(name = "Candidates", description = "A candidate's own profile, written through their questionnaire link")
 @RequestMapping(OwnProfileController.PATH)
 class OwnProfileController {
 
@@ -41,11 +44,13 @@ class OwnProfileController {
 		this.images = images;
 	}
 
+	@Operation(summary = "The candidate's own profile (candidate, by link token)")
 	@GetMapping
 	ProfileView profile(@RequestHeader(name = TOKEN, required = false) String token) {
 		return view(this.profiles.read(this.profiles.asHolderOf(token)));
 	}
 
+	@Operation(summary = "Write the words and links of one's draft (candidate, by link token)")
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView describe(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody ProfileRequest request) {
@@ -53,6 +58,7 @@ class OwnProfileController {
 		return view(this.profiles.describe(candidate, request.toContent(), Editor.CANDIDATE));
 	}
 
+	@Operation(summary = "Give one's draft a photo at an https address (candidate, by link token)")
 	@PutMapping(path = "/photo", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView photoAt(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody ProfileRequest.PhotoAddress request) {
@@ -60,18 +66,21 @@ class OwnProfileController {
 		return view(this.profiles.pictureAt(candidate, Photo.at("url", request.url()), Editor.CANDIDATE));
 	}
 
+	@Operation(summary = "Upload a photo for one's draft (candidate, by link token)")
 	@PutMapping(path = "/photo", consumes = { "image/*", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ProfileView upload(@RequestHeader(name = TOKEN, required = false) String token, InputStream body) {
 		KnownCandidate candidate = this.profiles.asHolderOf(token);
 		return view(this.profiles.upload(candidate, this.images.read(body), Editor.CANDIDATE));
 	}
 
+	@Operation(summary = "Remove one's draft's photo (candidate, by link token)")
 	@DeleteMapping("/photo")
 	ProfileView removePhoto(@RequestHeader(name = TOKEN, required = false) String token) {
 		return view(this.profiles.removePhoto(this.profiles.asHolderOf(token), Editor.CANDIDATE));
 	}
 
 	/** The draft's uploaded photo, for the candidate to see what they sent. */
+	@Operation(summary = "One's draft's uploaded photo (candidate, by link token)")
 	@GetMapping("/photo")
 	ResponseEntity<byte[]> draftPhoto(@RequestHeader(name = TOKEN, required = false) String token) {
 		return PhotoResponse.privately(this.profiles.draftImage(this.profiles.asHolderOf(token)));

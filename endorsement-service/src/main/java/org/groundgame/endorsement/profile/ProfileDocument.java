@@ -102,6 +102,10 @@ class ProfileDocument {
 		return this.id;
 	}
 
+	Long getVersion() {
+		return this.version;
+	}
+
 	boolean isErased() {
 		return this.erasedAt != null;
 	}

@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
-import org.groundgame.endorsement.nomination.domain.Candidate;
+import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;
@@ -19,11 +20,11 @@ import org.groundgame.endorsement.nomination.domain.EndorsementStatus;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
-import org.groundgame.endorsement.nomination.domain.Race;
-import org.groundgame.endorsement.nomination.domain.RaceStage;
-import org.groundgame.endorsement.nomination.domain.StageOutcome;
-import org.groundgame.endorsement.nomination.domain.RaceLevel;
 import org.groundgame.endorsement.nomination.domain.StaffDecision;
+import org.groundgame.endorsement.nomination.domain.StageOutcome;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
@@ -125,21 +126,6 @@ class NominationFlowTests {
 		assertThat(endorsementId).isNotBlank();
 
 		awaitOutboxEmptied(nominationId);
-		List<EndorsementTopic.Event> granted = EndorsementTopic.readAll()
-			.stream()
-			.filter((event) -> "org.groundgame.endorsement.EndorsementGranted.v1".equals(event.type()))
-			.filter((event) -> NominationApi.read(event.data()).get("nominationId").asString().equals(nominationId))
-			.toList();
-		assertThat(granted).singleElement().satisfies((event) -> {
-			assertThat(event.key()).isEqualTo(endorsementId);
-			assertThat(event.headers()).containsEntry("ce_subject", endorsementId);
-			JsonNode data = NominationApi.read(event.data());
-			assertThat(data.get("endorsementId").asString()).isEqualTo(endorsementId);
-			assertThat(data.get("reEndorsement").asBoolean()).isFalse();
-			assertThat(data.get("nominatingChapterId").asString())
-				.isEqualTo(created.get("nominatedBy").get("chapterId").asString());
-			assertThat(event.data()).doesNotContain("@");
-		});
 
 		JsonNode endorsement = this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId);
 		assertThat(endorsement.get("id").asString()).isEqualTo(endorsementId);
@@ -158,6 +144,26 @@ class NominationFlowTests {
 		JsonNode otherLevel = this.api.get("/api/endorsements?state=KS&level=LOCAL", HttpStatus.OK);
 		assertThat(otherLevel.get("content").valueStream().map((e) -> e.get("id").asString()))
 			.doesNotContain(endorsementId);
+
+		// A later event of the endorsement, on the same partition: every record of the
+		// grant published before it, a second one included, is read with it.
+		this.api.recordOutcome(endorsementId, "WON", HttpStatus.OK);
+		List<EndorsementTopic.Event> granted = EndorsementTopic
+			.readThrough(endorsementId, EndorsementTopic.ofType("ElectionOutcomeRecorded"))
+			.stream()
+			.filter((event) -> "org.groundgame.endorsement.EndorsementGranted.v1".equals(event.type()))
+			.filter((event) -> NominationApi.read(event.data()).get("nominationId").asString().equals(nominationId))
+			.toList();
+		assertThat(granted).singleElement().satisfies((event) -> {
+			assertThat(event.key()).isEqualTo(endorsementId);
+			assertThat(event.headers()).containsEntry("ce_subject", endorsementId);
+			JsonNode data = NominationApi.read(event.data());
+			assertThat(data.get("endorsementId").asString()).isEqualTo(endorsementId);
+			assertThat(data.get("reEndorsement").asBoolean()).isFalse();
+			assertThat(data.get("nominatingChapterId").asString())
+				.isEqualTo(created.get("nominatedBy").get("chapterId").asString());
+			assertThat(event.data()).doesNotContain("@");
+		});
 	}
 
 	@Test
@@ -173,7 +179,12 @@ class NominationFlowTests {
 		assertThat(this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId).get("outcome").asString())
 			.isEqualTo("WON");
 		awaitOutboxEmptied(nominationId);
-		List<EndorsementTopic.Event> outcomes = EndorsementTopic.readAll()
+		// A later event of the endorsement, on the same partition: every record of the
+		// outcome published before it, a second one included, is read with it.
+		this.api.post("/api/endorsements/{id}/announcement",
+				Map.of("headline", "A victory", "message", "Thank you, volunteers."), HttpStatus.OK, endorsementId);
+		List<EndorsementTopic.Event> outcomes = EndorsementTopic
+			.readThrough(endorsementId, EndorsementTopic.ofType("VictoryAnnounced"))
 			.stream()
 			.filter((event) -> "org.groundgame.endorsement.ElectionOutcomeRecorded.v1".equals(event.type()))
 			.filter((event) -> event.key().equals(endorsementId))
@@ -190,6 +201,48 @@ class NominationFlowTests {
 		assertThat(unknownResult.get("errors").get(0).get("field").asString()).isEqualTo("result");
 		this.api.recordOutcome(endorsementId, null, HttpStatus.BAD_REQUEST);
 		this.api.recordOutcome("no-such-endorsement", "WON", HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * Commands race the relay on the same nomination: each is sent as soon as the one
+	 * before is answered, while the relay publishes (and removes from the outbox) the
+	 * events of the ones before. A write that put a published event back would have it
+	 * published twice; every record on the topic is counted, none de-duplicated, up to
+	 * the nomination's last event (its decline), which follows all the others on its
+	 * partition.
+	 */
+	@Test
+	void eachEventIsPublishedExactlyOnceWhileCommandsRaceTheRelay() {
+		int nominations = 12;
+		int reissues = 3;
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < nominations; i++) {
+			String id = this.api.submit(NominationApi.nominationIn("NE")).get("id").asString();
+			ids.add(id);
+			this.api.review(id, "Dana Staff");
+			for (int reissue = 0; reissue < reissues; reissue++) {
+				this.api.post("/api/nominations/{id}/questionnaire", null, HttpStatus.OK, id);
+				this.api.post("/api/nominations/{id}/hold", Map.of("reason", "Waiting"), HttpStatus.OK, id);
+				this.api.post("/api/nominations/{id}/resume", null, HttpStatus.OK, id);
+			}
+			this.api.decide(id, "DECLINE", HttpStatus.OK);
+		}
+
+		List<EndorsementTopic.Event> records = List.of();
+		for (String id : ids) {
+			records = EndorsementTopic.readThrough(id, EndorsementTopic.ofType("EndorsementDeclined"));
+		}
+		for (String id : ids) {
+			List<EndorsementTopic.Event> ofNomination = records.stream()
+				.filter((event) -> id.equals(event.key()))
+				.toList();
+			assertThat(ofNomination).as("the records of nomination %s", id)
+				.extracting((event) -> event.type().replace("org.groundgame.endorsement.", "").replace(".v1", ""))
+				.containsExactly("NominationSubmitted", "QuestionnaireIssued", "NominationReviewStarted",
+						"QuestionnaireIssued", "QuestionnaireIssued", "QuestionnaireIssued", "EndorsementDeclined");
+			assertThat(ofNomination).extracting((event) -> event.headers().get("ce_id")).doesNotHaveDuplicates();
+			awaitOutboxEmptied(id);
+		}
 	}
 
 	@Test

@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.groundgame.endorsement.SecurityConfiguration;
+import org.groundgame.endorsement.endorsement.EndorsementController;
+import org.groundgame.endorsement.publicview.PublicViews;
+import org.groundgame.endorsement.publicview.RaceController;
+import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
+import org.groundgame.endorsement.questionnaire.CandidateQuestionnaires;
+import org.groundgame.endorsement.slate.SlateController;
+import org.groundgame.endorsement.slate.SlateService;
 import org.groundgame.security.ApiSecurityAutoConfiguration;
 import org.groundgame.test.security.TestIssuerConfiguration;
 import org.groundgame.test.security.TestTokens;

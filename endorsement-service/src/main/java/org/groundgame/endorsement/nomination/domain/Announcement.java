@@ -2,6 +2,7 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
 import org.groundgame.support.domain.FieldProblems;
 
 /**

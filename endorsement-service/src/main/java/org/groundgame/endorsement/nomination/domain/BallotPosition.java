@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination.domain;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * A position on a ballot measure, nominated for endorsement in place of a candidate.
  *

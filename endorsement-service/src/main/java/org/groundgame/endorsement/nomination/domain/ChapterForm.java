@@ -3,6 +3,8 @@ package org.groundgame.endorsement.nomination.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * The nominating chapter's endorsement form: what the chapter says of the candidate and
  * how its members voted.

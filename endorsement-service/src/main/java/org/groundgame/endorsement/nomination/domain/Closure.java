@@ -2,6 +2,8 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * How a nomination ended without a decision: withdrawn (with the reason given and by
  * whom) or expired (by nobody).

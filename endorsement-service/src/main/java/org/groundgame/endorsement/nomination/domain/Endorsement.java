@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.common.domain.Text;
+import org.groundgame.endorsement.race.domain.RaceStage;
+
 /**
  * The organization's endorsement of a nominated candidate: part of the nomination it came
  * from, with an id of its own (the public refers to endorsements, staff to nominations).

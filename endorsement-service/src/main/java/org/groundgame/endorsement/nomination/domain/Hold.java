@@ -2,6 +2,8 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /** Staff put a review on hold: why, who and when. */
 public record Hold(String reason, String heldBy, Instant heldAt) {
 

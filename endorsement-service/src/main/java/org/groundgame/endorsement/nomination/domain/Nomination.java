@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.common.domain.Text;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementDeclined;

@@ -1,5 +1,7 @@
 package org.groundgame.endorsement.nomination.domain;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * Who nominated the candidate: a member, a chapter, or both; every part is optional.
  *

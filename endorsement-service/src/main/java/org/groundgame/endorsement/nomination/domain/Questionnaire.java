@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * The candidate questionnaire a nominated candidate was invited to answer, and the
  * answers once given. Only the SHA-256 of the invitation's capability token is kept: the

@@ -2,6 +2,8 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * The reviewer's recommendation to whoever decides.
  *

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * What staff found out about the race while reviewing; every part optional.
  *

@@ -2,6 +2,8 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
+
 /**
  * What staff decided about a nomination, why, who and when.
  *

@@ -2,6 +2,9 @@ package org.groundgame.endorsement.nomination.domain;
 
 import java.time.Instant;
 
+import org.groundgame.endorsement.common.domain.Text;
+import org.groundgame.endorsement.race.domain.RaceStage;
+
 /** How an endorsed candidate did in one stage of the election, and when staff said so. */
 public record StageOutcome(RaceStage stage, ElectionOutcome result, Instant recordedAt) {
 

@@ -3,6 +3,8 @@ package org.groundgame.endorsement.nomination.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.race.domain.RaceStage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,20 +1,22 @@
 package org.groundgame.endorsement.nomination.domain;
 
-import org.groundgame.support.geography.UsState;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.groundgame.endorsement.candidate.domain.Candidate;
+import org.groundgame.endorsement.race.domain.Race;
+import org.groundgame.endorsement.race.domain.RaceLevel;
+import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.ElectionOutcomeRecorded;
 import org.groundgame.events.endorsement.EndorsementGranted;
-import org.groundgame.events.EmailKeys;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.support.domain.IllegalStateChangeException;
 import org.groundgame.support.domain.InvalidInputException;
+import org.groundgame.support.geography.UsState;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

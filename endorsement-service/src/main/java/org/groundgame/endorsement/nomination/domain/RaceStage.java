@@ -1,8 +1,0 @@
-package org.groundgame.endorsement.nomination.domain;
-
-/** Which election of a race: a primary, the general, a special election or a runoff. */
-public enum RaceStage {
-
-	PRIMARY, GENERAL, SPECIAL, RUNOFF
-
-}
