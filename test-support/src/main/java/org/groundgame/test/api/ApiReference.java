@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * differs, and writes it instead when run with {@code -Dapi-reference.write=true}.
  * <p>
  * The rendering is deterministic: operations grouped by their first tag (the organizers'
- * noun), tags and schemas in alphabetical order (ignoring case), operations by path and
- * then method, and nothing that changes from run to run (the server's address) is
- * rendered.
+ * noun), tags and schemas in alphabetical order (ignoring case), a schema's fields in
+ * alphabetical order, operations by path and then method, and nothing that changes from
+ * run to run (the server's address) is rendered.
  */
 public final class ApiReference {
 
@@ -350,7 +350,9 @@ public final class ApiReference {
 			Set<String> required = new LinkedHashSet<>();
 			schema.path("required").forEach((field) -> required.add(field.asString()));
 			out.append("| field | type | required | description |\n|---|---|---|---|\n");
-			for (String field : properties.propertyNames()) {
+			// Alphabetical: springdoc lists a bean's properties in the order reflection
+			// finds its getters, which changes from run to run.
+			for (String field : sorted(properties)) {
 				JsonNode property = properties.path(field);
 				out.append("| `")
 					.append(field)
