@@ -2,7 +2,7 @@ package org.groundgame.test.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +23,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads a topic of the test JVM's broker from its start, as a service's consumer would,
- * so that a test asserts on the events a change really published. Events are kept by
- * their CloudEvents id: delivery is at-least-once, and an event published twice is one
- * event here.
+ * so that a test asserts on the events a change really published. Every record counts, in
+ * the order of its partition: an event published twice is there twice (no de-duplication
+ * by CloudEvents id), so that a test asserting "exactly once" can see a second copy. In
+ * normal operation each event is published once (the outbox's targeted updates); only a
+ * crash between publishing and removing an event publishes it again.
  */
 public final class TopicEvents implements AutoCloseable {
 
@@ -33,7 +35,7 @@ public final class TopicEvents implements AutoCloseable {
 
 	private final String typeFormat;
 
-	private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
+	private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,10 +74,8 @@ public final class TopicEvents implements AutoCloseable {
 	 */
 	public List<Event> awaitEvents(String key, Predicate<List<Event>> until) {
 		return await().atMost(Duration.ofSeconds(60)).until(() -> {
-			this.consumer.poll(Duration.ofMillis(200))
-				.forEach((record) -> this.seen.putIfAbsent(header(record, "ce_id"), record));
-			return this.seen.values()
-				.stream()
+			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
+			return this.seen.stream()
 				.filter((record) -> key.equals(record.key()))
 				.map((record) -> new Event(header(record, "ce_type"),
 						this.opener.open(header(record, "ce_type"), record.value()), this.json.readTree(record.value()),
