@@ -124,6 +124,16 @@ final class Organizers {
 	}
 
 	/**
+	 * National staff begin reviewing a nomination.
+	 * @param nominationId the nomination
+	 */
+	void startReview(String nominationId) {
+		this.gateway.asStaff()
+			.post("/api/nominations/" + nominationId + "/review", Map.of("reviewer", "Dana Staff"))
+			.json(200);
+	}
+
+	/**
 	 * National staff endorse a nomination.
 	 * @param nominationId the nomination
 	 * @return the new endorsement's id

@@ -84,9 +84,14 @@ class VolunteerJourneyTests {
 		String volunteerId = this.volunteerMail.keyOf(email).volunteerId();
 		await().atMost(DELIVERY)
 			.until(() -> this.organizers.inboxEntriesAbout(chapterId, volunteerId), (found) -> !found.isEmpty());
-		assertThat(this.mail.to(email)).singleElement()
-			.satisfies(
-					(message) -> assertThat(message.path("subject").asString()).isEqualTo(VolunteerMail.LINK_SUBJECT));
+		// A barrier: signing up again with the address asks the person to confirm, a
+		// transactional e-mail caused by an event on the volunteer's key after the
+		// sign-up's. Once it is in the mailbox, the notification service has handled the
+		// sign-up too, and a welcome, had it been sent, would be there before it.
+		this.gateway.anonymous().post("/api/volunteers", signUp(email, chapterId, false)).json(202);
+		this.volunteerMail.awaitCount(email, VolunteerMail.CONFIRM_SUBJECT, 1);
+		assertThat(this.mail.to(email)).extracting((message) -> message.path("subject").asString())
+			.containsExactlyInAnyOrder(VolunteerMail.LINK_SUBJECT, VolunteerMail.CONFIRM_SUBJECT);
 	}
 
 	/**

@@ -99,6 +99,36 @@ final class KafkaTestClients {
 		}
 	}
 
+	/**
+	 * Every record keyed by the key, from the topic's beginning up to and including the
+	 * one whose CloudEvents id is the barrier's: every raw record, a duplicate too (no
+	 * de-duplication by {@code ce_id}). Records of one key share a partition, so all that
+	 * were published before the barrier are in the list.
+	 */
+	static List<ConsumerRecord<String, byte[]>> readKeyUpTo(String topic, String key, String barrierEventId) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+						ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			List<ConsumerRecord<String, byte[]>> keyed = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
+					if (key.equals(record.key())) {
+						keyed.add(record);
+					}
+				});
+				return keyed.stream().anyMatch((record) -> barrierEventId.equals(header(record, "ce_id")));
+			});
+			return keyed.subList(0,
+					keyed.indexOf(keyed.stream()
+						.filter((record) -> barrierEventId.equals(header(record, "ce_id")))
+						.findFirst()
+						.orElseThrow()) + 1);
+		}
+	}
+
 	/** Every topic of the broker, dead-letter topics included. */
 	static Set<String> topics() {
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
