@@ -13,7 +13,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule domainKnowsNoFramework = noClasses().that()
-		.resideInAPackage("..domain..")
+		.resideInAnyPackage("..domain..", "..notification.rule..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
@@ -22,12 +22,38 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule domainDependsOnlyOnTheJdkTheEventsAndOtherDomains = classes().that()
-		.resideInAPackage("..domain..")
+		.resideInAnyPackage("..domain..", "..notification.rule..")
 		.should()
 		.onlyDependOnClassesThat()
-		.resideInAnyPackage("java..", "org.groundgame.events..", "..domain..", "org.groundgame.support.geography..")
-		.because("the domain must not reach into adapters (documents, controllers, consumers); "
-				+ "the platform's list of US states is plain Java too");
+		.resideInAnyPackage("java..", "org.groundgame.events..", "..domain..", "..notification.rule..",
+				"org.groundgame.support.geography..")
+		.because("the domain (and the notification rules, a domain of their own) must not reach into adapters "
+				+ "(documents, controllers, consumers); the platform's list of US states is plain Java too");
+
+	@ArchTest
+	static final ArchRule rulesDependOnNoChannel = noClasses().that()
+		.resideInAPackage("..notification.rule..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..notification.inbox..", "..notification.delivery..", "..notification.email..",
+				"..notification.webhook..")
+		.because("a rule says who hears of an event and what they are told; each channel acts on the rules");
+
+	@ArchTest
+	static final ArchRule theInboxDoesNotDependOnDeliveries = noClasses().that()
+		.resideInAPackage("..notification.inbox..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..notification.delivery..")
+		.because("the inbox and the deliveries (e-mail, webhooks) both depend on the rules, not on each other");
+
+	@ArchTest
+	static final ArchRule deliveriesDoNotDependOnTheInbox = noClasses().that()
+		.resideInAPackage("..notification.delivery..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..notification.inbox..")
+		.because("the inbox and the deliveries (e-mail, webhooks) both depend on the rules, not on each other");
 
 	@ArchTest
 	static final ArchRule chaptersDoNotDependOnTheInbox = noClasses().that()

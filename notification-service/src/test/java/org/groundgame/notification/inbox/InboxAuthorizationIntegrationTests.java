@@ -13,8 +13,8 @@ import org.groundgame.test.security.Credential;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
-import org.groundgame.notification.inbox.domain.NominationSubmittedRule;
 import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.rule.NotificationRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -220,7 +220,7 @@ class InboxAuthorizationIntegrationTests {
 				Instant.now().truncatedTo(ChronoUnit.MILLIS), "nomination-" + UUID.randomUUID(), "Jane Example",
 				new RaceSummary("State Representative", "STATE", "MO", "80", null, LocalDate.of(2026, 11, 3)),
 				chapterId);
-		this.inbox.deliver(new NominationSubmittedRule(), submitted);
+		this.inbox.deliver(NotificationRules.standard().of(NominationSubmitted.class), submitted);
 		return submitted.eventId();
 	}
 
