@@ -11,8 +11,8 @@ import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.inbox.domain.Recipient;
-import org.groundgame.test.security.TestTokens;
 import org.groundgame.notification.rule.NotificationRules;
+import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,14 +2,13 @@ package org.groundgame.notification.rule;
 
 import java.util.Map;
 
-import org.groundgame.events.training.TraineeEnrolled;
-import org.groundgame.events.training.TraineeWaitlisted;
-import org.groundgame.notification.preference.domain.EmailTopic;
-import org.groundgame.events.volunteer.AttendanceRecorded;
+import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.training.ManageLinkIssued;
 import org.groundgame.events.training.OfferExpired;
-import org.groundgame.events.endorsement.QuestionnaireIssued;
 import org.groundgame.events.training.SeatOffered;
+import org.groundgame.events.training.TraineeEnrolled;
+import org.groundgame.events.training.TraineeWaitlisted;
+import org.groundgame.events.volunteer.AttendanceRecorded;
 import org.groundgame.events.volunteer.ShiftCancelled;
 import org.groundgame.events.volunteer.ShiftReminderDue;
 import org.groundgame.events.volunteer.ShiftRescheduled;
@@ -20,6 +19,7 @@ import org.groundgame.events.volunteer.ShiftWaitlisted;
 import org.groundgame.events.volunteer.VolunteerChangeRequested;
 import org.groundgame.events.volunteer.VolunteerLinkIssued;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
+import org.groundgame.notification.preference.domain.EmailTopic;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.groundgame.events.Topics;
-import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.events.volunteer.VolunteerSignedUp.Consent;
+import org.groundgame.events.volunteer.VolunteerSignedUp;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.subscription.domain.Topic;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
-import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.rule.ChapterAudience;
 import org.groundgame.notification.rule.NotificationRule;
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 
 /**
  * Who gets an inbox entry for an event: the chapters concerned ({@link ChapterAudience})

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.RaceSummary;
-import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.notification.rule.NotificationRule;
+import org.groundgame.notification.rule.NotificationRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,11 +14,11 @@ import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.SubscriptionChange;
 import org.groundgame.notification.subscription.domain.WebhookAddresses;
-import org.groundgame.notification.rule.NotificationRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
