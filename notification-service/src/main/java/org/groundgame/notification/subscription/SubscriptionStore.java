@@ -13,6 +13,7 @@ import org.groundgame.notification.subscription.domain.Subscription;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,14 @@ class SubscriptionStore implements ChapterSubscriptions {
 			.map((document) -> document.toSubscription(this.cipher));
 	}
 
-	/** Replaces the chapter's subscription whole (one document write). */
+	/**
+	 * Replaces the chapter's subscription whole (one document write, an upsert by the
+	 * chapter's id).
+	 */
 	void save(Subscription subscription, Instant now) {
-		this.mongo.save(SubscriptionDocument.of(subscription, now, this.cipher));
+		SubscriptionDocument document = SubscriptionDocument.of(subscription, now, this.cipher);
+		this.mongo.replace(Query.query(Criteria.where("_id").is(document.chapterId())), document,
+				ReplaceOptions.replaceOptions().upsert());
 	}
 
 	@Override

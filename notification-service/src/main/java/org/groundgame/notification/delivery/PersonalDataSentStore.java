@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
  * data, read and forgotten when the person is erased.
  */
 @Repository
-class PersonalDataSent {
+class PersonalDataSentStore {
 
 	private final MongoTemplate mongo;
 
-	PersonalDataSent(MongoTemplate mongo) {
+	PersonalDataSentStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 

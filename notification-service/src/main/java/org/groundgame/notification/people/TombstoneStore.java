@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
 
 /** The tombstones of erased people, one document per person in {@code people_erased}. */
 @Repository
-class MongoTombstones implements Tombstones {
+class TombstoneStore implements Tombstones {
 
 	private final MongoTemplate mongo;
 
-	MongoTombstones(MongoTemplate mongo) {
+	TombstoneStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
