@@ -14,7 +14,7 @@ class ArchitectureTests {
 
 	// The shape every service keeps (ServiceArchitecture), rule by rule while the service
 	// is brought to pass them all: still to pass are onlyStoresTouchTheStore (Inbox,
-	// InboxStreams, Digests, ChapterWebhooks, the re-encryptions and the documents'
+	// InboxStreams, Digests and the documents'
 	// index annotations), domainKnowsNoFramework and domainDependsOnNoAdapter (the
 	// settings records and the classes built by @Bean methods: WebhookClient,
 	// EmailSender,
