@@ -12,14 +12,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "org.groundgame.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-	// The shape every service keeps (ServiceArchitecture), rule by rule while the service
-	// is brought to pass them all: still to pass are onlyStoresTouchTheStore (Inbox,
-	// InboxStreams, Digests and the documents'
-	// index annotations), domainKnowsNoFramework and domainDependsOnNoAdapter (the
-	// settings records and the classes built by @Bean methods: WebhookClient,
-	// EmailSender,
-	// InboxStream, WebhookSecretCipher). Then this becomes
-	// ArchTests.in(ServiceArchitecture.class).
+	// The shape every service keeps (ServiceArchitecture), rule by rule while the
+	// service is brought to pass them all. Still to pass: onlyStoresTouchTheStore
+	// (Inbox, InboxStreams and the documents' index annotations), domainKnowsNoFramework
+	// and domainDependsOnNoAdapter (the settings records, and the classes built by @Bean
+	// methods or by hand: WebhookClient, EmailSender, InboxStream, WebhookSecretCipher).
+	// Then this becomes ArchTests.in(ServiceArchitecture.class).
 
 	@ArchTest
 	static final ArchRule noWholeDocumentSaves = ServiceArchitecture.noWholeDocumentSaves;
