@@ -3,8 +3,6 @@ package org.groundgame.notification.chapter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +15,6 @@ import org.groundgame.notification.chapter.domain.Chapters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +28,10 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 
 	private static final Logger log = LoggerFactory.getLogger(ChapterProjection.class);
 
-	private final MongoTemplate mongo;
+	private final ChapterStore store;
 
-	ChapterProjection(MongoTemplate mongo) {
-		this.mongo = mongo;
+	ChapterProjection(ChapterStore store) {
+		this.store = store;
 	}
 
 	void chapterRegistered(ChapterRegistered event) {
@@ -57,14 +51,14 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 	 * time known is kept
 	 */
 	private void apply(Chapter chapter, Instant registeredAt, Instant occurredAt, String eventId) {
-		Optional<ChapterDocument> known = Optional.ofNullable(this.mongo.findById(chapter.id(), ChapterDocument.class));
+		Optional<ChapterDocument> known = this.store.find(chapter.id());
 		if (!Chapter.replaces(occurredAt, known.map(ChapterDocument::detailsAsOf))) {
 			log.info("Event {} about chapter {} is older than what is known of it: ignored", eventId, chapter.id());
 			return;
 		}
 		Instant registered = (registeredAt != null) ? registeredAt
 				: known.map(ChapterDocument::registeredAt).orElse(null);
-		this.mongo.save(ChapterDocument.of(chapter, registered, occurredAt.truncatedTo(ChronoUnit.MILLIS)));
+		this.store.put(ChapterDocument.of(chapter, registered, occurredAt.truncatedTo(ChronoUnit.MILLIS)));
 		log.info("Chapter {} in {} projected (event {})", chapter.id(), chapter.state(), eventId);
 	}
 
@@ -74,32 +68,18 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 		if (normalized == null || normalized.isEmpty()) {
 			return Set.of();
 		}
-		Query query = Query.query(Criteria.where("state").is(normalized)).with(Sort.by("id"));
-		query.fields().include("id");
-		Set<String> ids = new LinkedHashSet<>();
-		this.mongo.find(query, ChapterDocument.class).forEach((chapter) -> ids.add(chapter.id()));
-		return ids;
+		return this.store.idsIn(normalized);
 	}
 
 	/** Every chapter in one query. */
 	@Override
 	public Set<String> allChapterIds() {
-		Query query = new Query().with(Sort.by("id"));
-		query.fields().include("id");
-		Set<String> ids = new LinkedHashSet<>();
-		this.mongo.find(query, ChapterDocument.class).forEach((chapter) -> ids.add(chapter.id()));
-		return ids;
+		return this.store.allIds();
 	}
 
 	@Override
 	public Map<String, Chapter> byIds(Collection<String> chapterIds) {
-		Map<String, Chapter> known = new LinkedHashMap<>();
-		if (chapterIds.isEmpty()) {
-			return known;
-		}
-		this.mongo.find(Query.query(Criteria.where("_id").in(chapterIds)), ChapterDocument.class)
-			.forEach((document) -> known.put(document.id(), document.toChapter()));
-		return known;
+		return this.store.byIds(chapterIds);
 	}
 
 	@Override
@@ -107,8 +87,7 @@ class ChapterProjection implements ChapterDirectory, Chapters {
 		if (chapterId == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.mongo.findById(chapterId, ChapterDocument.class))
-			.map(ChapterDocument::toChapter);
+		return this.store.find(chapterId).map(ChapterDocument::toChapter);
 	}
 
 }

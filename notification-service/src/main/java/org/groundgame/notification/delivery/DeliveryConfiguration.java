@@ -3,7 +3,7 @@ package org.groundgame.notification.delivery;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
 import org.groundgame.notification.chapter.domain.Chapters;
 import org.groundgame.notification.delivery.domain.RetrySchedule;
-import org.groundgame.notification.inbox.domain.ChapterAudience;
+import org.groundgame.notification.rule.ChapterAudience;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

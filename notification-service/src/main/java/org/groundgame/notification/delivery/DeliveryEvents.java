@@ -2,7 +2,8 @@ package org.groundgame.notification.delivery;
 
 import java.util.function.Consumer;
 
-import org.groundgame.notification.inbox.RuleConsumers;
+import org.groundgame.notification.rule.NotificationRules;
+import org.groundgame.support.consumer.EventConsumers;
 
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,23 @@ public class DeliveryEvents {
 	/** Keys this consumer's idempotency records: keep it stable. */
 	static final String CONSUMER = "notification-deliveries";
 
-	private final RuleConsumers consumers;
+	private final EventConsumers consumers;
+
+	private final NotificationRules rules;
 
 	private final DeliveryPlanner planner;
 
-	DeliveryEvents(RuleConsumers consumers, DeliveryPlanner planner) {
+	DeliveryEvents(EventConsumers consumers, NotificationRules rules, DeliveryPlanner planner) {
 		this.consumers = consumers;
+		this.rules = rules;
 		this.planner = planner;
 	}
 
-	/** The consumer of one topic's events. */
+	/** The consumer of one topic's events: one registration per rule of the topic. */
 	public Consumer<Message<byte[]>> consumerOf(String topic) {
-		return this.consumers.of(CONSUMER, topic, this.planner::plan);
+		EventConsumers.Builder consumer = this.consumers.named(CONSUMER);
+		this.rules.bind(topic, consumer::on, this.planner::plan);
+		return consumer.build();
 	}
 
 }

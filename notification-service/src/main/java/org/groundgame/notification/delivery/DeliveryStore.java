@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -135,9 +136,13 @@ class DeliveryStore {
 		return Optional.ofNullable(claimed).map(DeliveryDocument::toDelivery);
 	}
 
-	/** Stores a delivery whole, releasing any lease on it. */
+	/**
+	 * Stores a delivery whole, releasing any lease on it: an upsert by its id (a new
+	 * delivery, or one sent again).
+	 */
 	void save(Delivery delivery) {
-		this.mongo.save(DeliveryDocument.of(delivery));
+		this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery),
+				ReplaceOptions.replaceOptions().upsert());
 	}
 
 	/**

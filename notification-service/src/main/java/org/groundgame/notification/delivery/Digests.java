@@ -20,20 +20,14 @@ import org.groundgame.notification.delivery.domain.DeliveryStatus;
 import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailTemplates;
-import org.groundgame.notification.inbox.domain.Notice;
-import org.groundgame.notification.inbox.domain.NotificationRule;
+import org.groundgame.notification.rule.Notice;
+import org.groundgame.notification.rule.NotificationRule;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +47,7 @@ class Digests {
 	/** Marks what was kept for a chapter that has since dropped e-mail. */
 	static final String NOT_SENT = "not-sent";
 
-	private final MongoTemplate mongo;
+	private final DigestStore items;
 
 	private final ChapterSubscriptions subscriptions;
 
@@ -69,10 +63,10 @@ class Digests {
 
 	private final Clock clock;
 
-	Digests(MongoTemplate mongo, ChapterSubscriptions subscriptions, Chapters chapters, EmailTemplates templates,
+	Digests(DigestStore items, ChapterSubscriptions subscriptions, Chapters chapters, EmailTemplates templates,
 			DeliveryStore store, DeliveryDispatcher dispatcher,
 			@Value("${groundgame.notification.digest.zone:UTC}") ZoneId zone, Clock clock) {
-		this.mongo = mongo;
+		this.items = items;
 		this.subscriptions = subscriptions;
 		this.chapters = chapters;
 		this.templates = templates;
@@ -90,14 +84,9 @@ class Digests {
 			String personalDataSubject) {
 		String id = UUID.nameUUIDFromBytes((event.eventId() + "\n" + chapterId).getBytes(StandardCharsets.UTF_8))
 			.toString();
-		try {
-			this.mongo.insert(new DigestItemDocument(id, chapterId, event.eventId(),
-					EventCatalog.typeOf(rule.eventType()), rule.subjectId(event), notice.title(), notice.body(),
-					event.occurredAt(), this.clock.instant(), null, personalDataSubject));
-		}
-		catch (DuplicateKeyException ex) {
-			// Kept already: Kafka redelivered the event.
-		}
+		this.items.keep(new DigestItemDocument(id, chapterId, event.eventId(), EventCatalog.typeOf(rule.eventType()),
+				rule.subjectId(event), notice.title(), notice.body(), event.occurredAt(), this.clock.instant(), null,
+				personalDataSubject));
 	}
 
 	@Scheduled(cron = "${groundgame.notification.digest.cron:0 0 17 * * *}",
@@ -112,8 +101,7 @@ class Digests {
 	 */
 	int send(Instant now) {
 		LocalDate day = LocalDate.ofInstant(now, this.zone);
-		Query waiting = Query.query(Criteria.where("digestId").is(null).and("collectedAt").lte(now));
-		List<String> chapterIds = this.mongo.findDistinct(waiting, "chapterId", DigestItemDocument.class, String.class);
+		List<String> chapterIds = this.items.chaptersWaiting(now);
 		Map<String, Subscription> stored = this.subscriptions.storedOf(chapterIds);
 		Map<String, Chapter> known = this.chapters.byIds(chapterIds);
 		int sent = 0;
@@ -121,9 +109,7 @@ class Digests {
 			Subscription subscription = stored.get(chapterId);
 			if (subscription == null || subscription.email() == null) {
 				// The chapter no longer has an address: nothing to send, nothing to keep.
-				this.mongo.updateMulti(Query.query(
-						Criteria.where("chapterId").is(chapterId).and("digestId").is(null).and("collectedAt").lte(now)),
-						Update.update("digestId", NOT_SENT), DigestItemDocument.class);
+				this.items.assign(chapterId, now, NOT_SENT);
 				continue;
 			}
 			Chapter chapter = known.get(chapterId);
@@ -144,13 +130,8 @@ class Digests {
 		if (this.store.find(deliveryId).isPresent()) {
 			return false;
 		}
-		this.mongo.updateMulti(
-				Query.query(
-						Criteria.where("chapterId").is(chapterId).and("digestId").is(null).and("collectedAt").lte(now)),
-				Update.update("digestId", deliveryId), DigestItemDocument.class);
-		List<DigestItemDocument> items = this.mongo.find(
-				Query.query(Criteria.where("digestId").is(deliveryId)).with(Sort.by("occurredAt", "_id")),
-				DigestItemDocument.class);
+		this.items.assign(chapterId, now, deliveryId);
+		List<DigestItemDocument> items = this.items.itemsOf(deliveryId);
 		if (items.isEmpty()) {
 			return false;
 		}
@@ -170,21 +151,17 @@ class Digests {
 	 * @return how many kept notifications were forgotten
 	 */
 	long forgetAbout(String subjectId) {
-		Query about = Query.query(new Criteria().orOperator(Criteria.where("subjectId").is(subjectId),
-				Criteria.where("personalDataSubject").is(subjectId)));
-		List<String> digestIds = this.mongo
-			.findDistinct(Query.of(about), "digestId", DigestItemDocument.class, String.class)
+		List<String> digestIds = this.items.digestsAbout(subjectId)
 			.stream()
 			.filter((digestId) -> digestId != null && !NOT_SENT.equals(digestId))
 			.toList();
-		long forgotten = this.mongo.remove(about, DigestItemDocument.class).getDeletedCount();
+		long forgotten = this.items.forgetAbout(subjectId);
 		for (String digestId : digestIds) {
 			boolean unsent = this.store.find(digestId)
 				.map((digest) -> digest.status() != DeliveryStatus.DELIVERED)
 				.orElse(true);
 			if (unsent) {
-				this.mongo.updateMulti(Query.query(Criteria.where("digestId").is(digestId)),
-						Update.update("digestId", null), DigestItemDocument.class);
+				this.items.release(digestId);
 			}
 		}
 		this.store.delete(digestIds);

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
  * duplicates), and each result reported to the endpoint's health.
  * <p>
  * Before a body carrying a person's data goes out, the chapter is remembered as a
- * receiver of it ({@link PersonalDataSent}), and the delivery must still be there: an
- * erasure removes the person's deliveries before it reads who was sent their data, so an
- * attempt either is remembered in time for the erasure notice or finds its delivery gone
- * and sends nothing. A delivery whose body never left (the endpoint's breaker open, its
- * address refused, at every attempt so far) is forgotten again: its receiver never got
- * the data.
+ * receiver of it ({@link PersonalDataSentStore}), and the delivery must still be there:
+ * an erasure removes the person's deliveries before it reads who was sent their data, so
+ * an attempt either is remembered in time for the erasure notice or finds its delivery
+ * gone and sends nothing. A delivery whose body never left (the endpoint's breaker open,
+ * its address refused, at every attempt so far) is forgotten again: its receiver never
+ * got the data.
  */
 @Component
 class WebhookChannel implements ChannelSender {
@@ -40,11 +40,11 @@ class WebhookChannel implements ChannelSender {
 
 	private final WebhookClient client;
 
-	private final PersonalDataSent sent;
+	private final PersonalDataSentStore sent;
 
 	private final DeliveryStore store;
 
-	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client, PersonalDataSent sent, DeliveryStore store) {
+	WebhookChannel(WebhookEndpoints endpoints, WebhookClient client, PersonalDataSentStore sent, DeliveryStore store) {
 		this.endpoints = endpoints;
 		this.client = client;
 		this.sent = sent;

@@ -12,7 +12,7 @@ import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.email.EmailMessage;
 import org.groundgame.notification.email.EmailTemplates;
-import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.rule.Notice;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.WebhookDisabled;

@@ -41,7 +41,7 @@ class WebhookErasureNotices implements ErasureNotices {
 
 	static final String TYPE = "org.groundgame.notification.PersonalDataErased.v1";
 
-	private final PersonalDataSent sent;
+	private final PersonalDataSentStore sent;
 
 	private final WebhookEndpoints endpoints;
 
@@ -53,7 +53,7 @@ class WebhookErasureNotices implements ErasureNotices {
 
 	private final Clock clock;
 
-	WebhookErasureNotices(PersonalDataSent sent, WebhookEndpoints endpoints, CloudEventBodies bodies,
+	WebhookErasureNotices(PersonalDataSentStore sent, WebhookEndpoints endpoints, CloudEventBodies bodies,
 			DeliveryStore store, DeliveryDispatcher dispatcher, Clock clock) {
 		this.sent = sent;
 		this.endpoints = endpoints;

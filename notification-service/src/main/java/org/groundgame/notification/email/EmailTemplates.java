@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.rule.Notice;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.groundgame.notification.inbox;
 
-import org.groundgame.notification.inbox.domain.Notice;
 import org.groundgame.notification.people.domain.PersonalData;
+import org.groundgame.notification.rule.Notice;
 import org.groundgame.notification.subscription.domain.WebhookDisabled;
 
 import org.springframework.context.event.EventListener;

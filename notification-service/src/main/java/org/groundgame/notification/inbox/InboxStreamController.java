@@ -2,7 +2,9 @@ package org.groundgame.notification.inbox;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * as the inbox itself. Each event is {@code id:} the entry's id,
  * {@code event: notification} and {@code data:} the entry as in a page of the inbox.
  */
+@Tag(name = "Inbox", description = "A chapter's or staff's in-app inbox: entries, unread counts, read marks")
 @RestController
 class InboxStreamController {
 
@@ -39,6 +42,7 @@ class InboxStreamController {
 	 * EventSource polyfills that cannot set headers) first gets the entries delivered
 	 * after that one, oldest first.
 	 */
+	@Operation(summary = "Stream new inbox entries as server-sent events")
 	@GetMapping(path = "/api/notifications/stream")
 	SseEmitter stream(@Parameter(hidden = true) Caller caller, @RequestParam(required = false) String chapterId,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,

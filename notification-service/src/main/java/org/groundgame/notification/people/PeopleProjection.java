@@ -12,9 +12,6 @@ import org.groundgame.notification.people.domain.Tombstones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,12 +27,12 @@ class PeopleProjection implements People, PersonalData {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleProjection.class);
 
-	private final MongoTemplate mongo;
+	private final PersonStore store;
 
 	private final Tombstones tombstones;
 
-	PeopleProjection(MongoTemplate mongo, Tombstones tombstones) {
-		this.mongo = mongo;
+	PeopleProjection(PersonStore store, Tombstones tombstones) {
+		this.store = store;
 		this.tombstones = tombstones;
 	}
 
@@ -50,14 +47,13 @@ class PeopleProjection implements People, PersonalData {
 
 	private void apply(SignUp signUp, String eventId) {
 		String personId = signUp.person().personId();
-		Optional<SignUp> latest = Optional.ofNullable(this.mongo.findById(personId, PersonDocument.class))
-			.map(PersonDocument::toSignUp);
+		Optional<SignUp> latest = this.store.find(personId).map(PersonDocument::toSignUp);
 		if (!signUp.replaces(latest, this.tombstones.erasedAt(personId))) {
 			log.info("Sign-up or update of {} (event {}) is older than what is known of them: ignored", personId,
 					eventId);
 			return;
 		}
-		this.mongo.save(PersonDocument.of(signUp));
+		this.store.put(PersonDocument.of(signUp));
 		log.info("Contact and consent of {} updated (event {})", personId, eventId);
 	}
 
@@ -66,13 +62,12 @@ class PeopleProjection implements People, PersonalData {
 		if (personId == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.mongo.findById(personId, PersonDocument.class))
-			.map((document) -> document.toSignUp().person());
+		return this.store.find(personId).map((document) -> document.toSignUp().person());
 	}
 
 	@Override
 	public void erase(String personId) {
-		this.mongo.remove(Query.query(Criteria.where("_id").is(personId)), PersonDocument.class);
+		this.store.remove(personId);
 	}
 
 }

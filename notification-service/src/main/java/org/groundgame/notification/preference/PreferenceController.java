@@ -1,5 +1,10 @@
 package org.groundgame.notification.preference;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.support.domain.FieldProblems;
 import org.groundgame.support.domain.NotFoundException;
 
@@ -20,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * missing, unknown or altered token is a {@code 404} that names nothing, whatever was
  * guessed.
  */
+@Tag(name = "Preferences",
+		description = "A person's e-mail preferences, read and changed with the token of their e-mails")
 @RestController
 class PreferenceController {
 
@@ -31,11 +38,23 @@ class PreferenceController {
 		this.preferences = preferences;
 	}
 
+	@Operation(summary = "Read a person's e-mail preferences")
 	@GetMapping("/api/notifications/preferences")
 	PreferencesResponse preferences(@RequestHeader(name = TOKEN_HEADER, required = false) String token) {
 		return this.preferences.view(token).map(PreferencesResponse::of).orElseThrow(UnknownLink::new);
 	}
 
+	@Operation(summary = "Change a person's e-mail preferences",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = PreferencesRequest.class),
+							examples = @ExampleObject(name = "shift e-mails on, news off",
+									value = """
+											{
+											  "email": true,
+											  "topics": [ { "topic": "SHIFTS", "subscribed": true }, { "topic": "NEWS", "subscribed": false } ]
+											}
+											"""))))
 	@PutMapping("/api/notifications/preferences")
 	PreferencesResponse choose(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
 			@RequestBody PreferencesRequest request) {
@@ -50,6 +69,7 @@ class PreferenceController {
 	 * to the header's address; no session, no page. Only a POST unsubscribes (a link
 	 * checker that fetches the address changes nothing).
 	 */
+	@Operation(summary = "Unsubscribe in one click (RFC 8058)")
 	@PostMapping(path = EmailPreferenceService.ONE_CLICK_PATH,
 			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
 	ResponseEntity<Void> unsubscribe(@RequestParam(name = "token", required = false) String token,

@@ -2,9 +2,11 @@ package org.groundgame.notification.preference;
 
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.groundgame.notification.preference.domain.EmailPreferences;
 import org.groundgame.notification.preference.domain.EmailTopic;
@@ -176,6 +178,24 @@ class PreferenceStore {
 			return "Enrolled[id=" + this.id + ", preferences=" + this.preferences + "]";
 		}
 
+	}
+
+	/** The documents whose token is not sealed with the current key-encryption key. */
+	List<PreferenceDocument> tokensNotSealedWith(String currentKeyId) {
+		Query notCurrent = Query
+			.query(Criteria.where("sealedToken").not().regex("^" + Pattern.quote("{kek:" + currentKeyId + "}")));
+		return this.mongo.find(notCurrent, PreferenceDocument.class);
+	}
+
+	/**
+	 * Replaces the sealed token of a document with the same token sealed again, unless it
+	 * changed since it was read.
+	 * @return whether it was replaced
+	 */
+	boolean resealToken(PreferenceDocument read, String sealedToken) {
+		Query unchanged = Query.query(Criteria.where("_id").is(read.id()).and("sealedToken").is(read.sealedToken()));
+		return this.mongo.updateFirst(unchanged, Update.update("sealedToken", sealedToken), PreferenceDocument.class)
+			.getModifiedCount() == 1;
 	}
 
 }

@@ -1,17 +1,11 @@
 package org.groundgame.notification.preference;
 
-import java.util.regex.Pattern;
-
 import org.groundgame.support.secrets.KeyEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +20,12 @@ class PreferenceTokenReencryption implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PreferenceTokenReencryption.class);
 
-	private final MongoTemplate mongo;
+	private final PreferenceStore store;
 
 	private final KeyEncryption kek;
 
-	PreferenceTokenReencryption(MongoTemplate mongo, KeyEncryption kek) {
-		this.mongo = mongo;
+	PreferenceTokenReencryption(PreferenceStore store, KeyEncryption kek) {
+		this.store = store;
 		this.kek = kek;
 	}
 
@@ -48,17 +42,11 @@ class PreferenceTokenReencryption implements ApplicationRunner {
 	 */
 	int reencrypt() {
 		int sealed = 0;
-		Query notCurrent = Query.query(Criteria.where("sealedToken")
-			.not()
-			.regex("^" + Pattern.quote("{kek:" + this.kek.currentKeyId() + "}")));
-		for (PreferenceDocument document : this.mongo.find(notCurrent, PreferenceDocument.class)) {
+		for (PreferenceDocument document : this.store.tokensNotSealedWith(this.kek.currentKeyId())) {
 			if (this.kek.isCurrent(document.sealedToken())) {
 				continue;
 			}
-			Query unchanged = Query
-				.query(Criteria.where("_id").is(document.id()).and("sealedToken").is(document.sealedToken()));
-			Update update = Update.update("sealedToken", this.kek.seal(this.kek.open(document.sealedToken())));
-			if (this.mongo.updateFirst(unchanged, update, PreferenceDocument.class).getModifiedCount() == 1) {
+			if (this.store.resealToken(document, this.kek.seal(this.kek.open(document.sealedToken())))) {
 				sealed++;
 			}
 		}

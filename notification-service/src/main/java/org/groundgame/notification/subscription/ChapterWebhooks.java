@@ -13,10 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,17 +26,14 @@ class ChapterWebhooks implements WebhookEndpoints {
 
 	private static final Logger log = LoggerFactory.getLogger(ChapterWebhooks.class);
 
-	private final MongoTemplate mongo;
-
 	private final SubscriptionStore store;
 
 	private final WebhookProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	ChapterWebhooks(MongoTemplate mongo, SubscriptionStore store, WebhookProperties properties,
-			ApplicationEventPublisher events, MeterRegistry meters) {
-		this.mongo = mongo;
+	ChapterWebhooks(SubscriptionStore store, WebhookProperties properties, ApplicationEventPublisher events,
+			MeterRegistry meters) {
 		this.store = store;
 		this.properties = properties;
 		this.events = events;
@@ -50,7 +43,7 @@ class ChapterWebhooks implements WebhookEndpoints {
 	}
 
 	long disabledCount() {
-		return this.mongo.count(Query.query(Criteria.where("webhookDisabledAt").ne(null)), SubscriptionDocument.class);
+		return this.store.countDisabledWebhooks();
 	}
 
 	@Override
@@ -65,14 +58,12 @@ class ChapterWebhooks implements WebhookEndpoints {
 
 	@Override
 	public void succeeded(String chapterId, String url, Instant at) {
-		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").ne(null)),
-				Update.update("webhookFailingSince", null), SubscriptionDocument.class);
+		this.store.webhookSucceeded(chapterId, url);
 	}
 
 	@Override
 	public void failed(String chapterId, String url, Instant at) {
-		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").is(null)),
-				Update.update("webhookFailingSince", at), SubscriptionDocument.class);
+		this.store.webhookFailing(chapterId, url, at);
 		this.store.find(chapterId)
 			.map((subscription) -> subscription.webhook())
 			.filter((webhook) -> webhook != null && webhook.url().equals(url) && webhook.enabled())
@@ -87,19 +78,10 @@ class ChapterWebhooks implements WebhookEndpoints {
 	}
 
 	private void disable(String chapterId, String url, Instant at, String reason) {
-		long disabled = this.mongo
-			.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookDisabledAt").is(null)),
-					Update.update("webhookDisabledAt", at).set("webhookDisabledReason", reason),
-					SubscriptionDocument.class)
-			.getModifiedCount();
-		if (disabled == 1) {
+		if (this.store.disableWebhook(chapterId, url, at, reason)) {
 			log.warn("Disabled the webhook of chapter {}: {}", chapterId, reason);
 			this.events.publishEvent(new WebhookDisabled(chapterId, url, reason, at));
 		}
-	}
-
-	private static Query endpoint(String chapterId, String url) {
-		return Query.query(Criteria.where("_id").is(chapterId).and("webhookUrl").is(url));
 	}
 
 }

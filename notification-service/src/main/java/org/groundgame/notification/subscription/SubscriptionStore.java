@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +14,10 @@ import org.groundgame.notification.subscription.domain.Subscription;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** The chapters' stored subscriptions, one document each. */
@@ -35,9 +38,14 @@ class SubscriptionStore implements ChapterSubscriptions {
 			.map((document) -> document.toSubscription(this.cipher));
 	}
 
-	/** Replaces the chapter's subscription whole (one document write). */
+	/**
+	 * Replaces the chapter's subscription whole (one document write, an upsert by the
+	 * chapter's id).
+	 */
 	void save(Subscription subscription, Instant now) {
-		this.mongo.save(SubscriptionDocument.of(subscription, now, this.cipher));
+		SubscriptionDocument document = SubscriptionDocument.of(subscription, now, this.cipher);
+		this.mongo.replace(Query.query(Criteria.where("_id").is(document.chapterId())), document,
+				ReplaceOptions.replaceOptions().upsert());
 	}
 
 	@Override
@@ -58,6 +66,67 @@ class SubscriptionStore implements ChapterSubscriptions {
 		this.mongo.find(Query.query(Criteria.where("_id").in(chapterIds)), SubscriptionDocument.class)
 			.forEach((document) -> stored.put(document.chapterId(), document.toSubscription(this.cipher)));
 		return stored;
+	}
+
+	/** How many chapters' webhooks are disabled. */
+	long countDisabledWebhooks() {
+		return this.mongo.count(Query.query(Criteria.where("webhookDisabledAt").ne(null)), SubscriptionDocument.class);
+	}
+
+	/** The chapter's webhook at that address answered: it is failing no more. */
+	void webhookSucceeded(String chapterId, String url) {
+		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").ne(null)),
+				Update.update("webhookFailingSince", null), SubscriptionDocument.class);
+	}
+
+	/**
+	 * The chapter's webhook at that address failed: failing since then, unless already.
+	 */
+	void webhookFailing(String chapterId, String url, Instant at) {
+		this.mongo.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookFailingSince").is(null)),
+				Update.update("webhookFailingSince", at), SubscriptionDocument.class);
+	}
+
+	/**
+	 * Disables the chapter's webhook at that address, unless it is disabled already.
+	 * @return whether this call disabled it
+	 */
+	boolean disableWebhook(String chapterId, String url, Instant at, String reason) {
+		return this.mongo
+			.updateFirst(endpoint(chapterId, url).addCriteria(Criteria.where("webhookDisabledAt").is(null)),
+					Update.update("webhookDisabledAt", at).set("webhookDisabledReason", reason),
+					SubscriptionDocument.class)
+			.getModifiedCount() == 1;
+	}
+
+	/** The documents of the subscriptions with a webhook secret, as stored (sealed). */
+	List<SubscriptionDocument> withWebhookSecrets() {
+		return this.mongo.find(Query.query(Criteria.where("webhookSecret").ne(null)), SubscriptionDocument.class);
+	}
+
+	/**
+	 * Replaces the sealed secrets of a subscription with the same secrets sealed again,
+	 * unless the subscription changed since it was read.
+	 * @param retired the retired secrets sealed again, or {@code null} to leave them
+	 * @return whether they were replaced
+	 */
+	boolean resealWebhookSecrets(SubscriptionDocument read, String secret,
+			List<SubscriptionDocument.RetiredSecretDocument> retired) {
+		Query unchanged = Query.query(Criteria.where("_id")
+			.is(read.chapterId())
+			.and("webhookSecret")
+			.is(read.webhookSecret())
+			.and("updatedAt")
+			.is(read.updatedAt()));
+		Update update = Update.update("webhookSecret", secret);
+		if (retired != null) {
+			update.set("webhookRetiredSecrets", retired);
+		}
+		return this.mongo.updateFirst(unchanged, update, SubscriptionDocument.class).getModifiedCount() == 1;
+	}
+
+	private static Query endpoint(String chapterId, String url) {
+		return Query.query(Criteria.where("_id").is(chapterId).and("webhookUrl").is(url));
 	}
 
 }

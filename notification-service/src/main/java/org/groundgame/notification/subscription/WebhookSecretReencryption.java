@@ -8,10 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +24,12 @@ class WebhookSecretReencryption implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookSecretReencryption.class);
 
-	private final MongoTemplate mongo;
+	private final SubscriptionStore store;
 
 	private final WebhookSecretCipher cipher;
 
-	WebhookSecretReencryption(MongoTemplate mongo, WebhookSecretCipher cipher) {
-		this.mongo = mongo;
+	WebhookSecretReencryption(SubscriptionStore store, WebhookSecretCipher cipher) {
+		this.store = store;
 		this.cipher = cipher;
 	}
 
@@ -50,8 +46,7 @@ class WebhookSecretReencryption implements ApplicationRunner {
 	 */
 	int reencrypt() {
 		int sealed = 0;
-		Query withWebhook = Query.query(Criteria.where("webhookSecret").ne(null));
-		for (SubscriptionDocument document : this.mongo.find(withWebhook, SubscriptionDocument.class)) {
+		for (SubscriptionDocument document : this.store.withWebhookSecrets()) {
 			List<SubscriptionDocument.RetiredSecretDocument> retired = Objects
 				.requireNonNullElse(document.webhookRetiredSecrets(), List.of());
 			if (this.cipher.isCurrent(document.webhookSecret())
@@ -62,17 +57,8 @@ class WebhookSecretReencryption implements ApplicationRunner {
 				.map((secret) -> new SubscriptionDocument.RetiredSecretDocument(reseal(secret.secret()),
 						secret.signsUntil()))
 				.toList();
-			Query unchanged = Query.query(Criteria.where("_id")
-				.is(document.chapterId())
-				.and("webhookSecret")
-				.is(document.webhookSecret())
-				.and("updatedAt")
-				.is(document.updatedAt()));
-			Update update = Update.update("webhookSecret", reseal(document.webhookSecret()));
-			if (document.webhookRetiredSecrets() != null) {
-				update.set("webhookRetiredSecrets", resealed);
-			}
-			if (this.mongo.updateFirst(unchanged, update, SubscriptionDocument.class).getModifiedCount() == 1) {
+			if (this.store.resealWebhookSecrets(document, reseal(document.webhookSecret()),
+					(document.webhookRetiredSecrets() != null) ? resealed : null)) {
 				sealed++;
 			}
 		}

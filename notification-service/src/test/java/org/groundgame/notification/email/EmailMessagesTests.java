@@ -10,7 +10,7 @@ import java.util.Properties;
 
 import org.groundgame.notification.email.EmailTemplates.Audience;
 import org.groundgame.notification.email.EmailTemplates.PreferenceLinks;
-import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.rule.Notice;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

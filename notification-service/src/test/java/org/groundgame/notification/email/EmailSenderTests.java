@@ -20,7 +20,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.groundgame.notification.email.EmailResult.Outcome;
-import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.rule.Notice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

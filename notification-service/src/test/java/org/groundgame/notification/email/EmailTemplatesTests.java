@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.groundgame.notification.email.EmailTemplates.Audience;
-import org.groundgame.notification.inbox.domain.Notice;
+import org.groundgame.notification.rule.Notice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.util.HtmlUtils;

@@ -9,16 +9,16 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
-import org.groundgame.test.security.Credential;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
-import org.groundgame.notification.inbox.domain.NominationSubmittedRule;
 import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.rule.NotificationRules;
+import org.groundgame.test.security.Credential;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,8 +30,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.RequestHeadersSpec;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -220,7 +220,7 @@ class InboxAuthorizationIntegrationTests {
 				Instant.now().truncatedTo(ChronoUnit.MILLIS), "nomination-" + UUID.randomUUID(), "Jane Example",
 				new RaceSummary("State Representative", "STATE", "MO", "80", null, LocalDate.of(2026, 11, 3)),
 				chapterId);
-		this.inbox.deliver(new NominationSubmittedRule(), submitted);
+		this.inbox.deliver(NotificationRules.standard().of(NominationSubmitted.class), submitted);
 		return submitted.eventId();
 	}
 

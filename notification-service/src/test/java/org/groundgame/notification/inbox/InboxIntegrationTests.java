@@ -16,12 +16,13 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.notification.CloudEventProducer;
-import org.groundgame.notification.InboxClient;
 import org.groundgame.notification.InboxClient.Entry;
 import org.groundgame.notification.InboxClient.InboxPage;
+import org.groundgame.notification.InboxClient;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
-import org.groundgame.notification.inbox.domain.EndorsementGrantedRule;
+import org.groundgame.notification.rule.NotificationRule;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,7 +138,7 @@ class InboxIntegrationTests {
 		// recorded as done (a crash in between): the entry's own key keeps it single.
 		String omaha = "chapter-" + UUID.randomUUID();
 		EndorsementGranted granted = granted(race("NE"), omaha);
-		EndorsementGrantedRule rule = new EndorsementGrantedRule();
+		NotificationRule<EndorsementGranted> rule = NotificationRules.standard().of(EndorsementGranted.class);
 		double duplicatesBefore = deliveries("duplicate");
 
 		this.inbox.deliver(rule, granted);
@@ -197,7 +198,7 @@ class InboxIntegrationTests {
 	void inboxIsPagedNewestFirst() {
 		String chapter = "chapter-" + UUID.randomUUID();
 		Instant first = now().minus(3, ChronoUnit.HOURS);
-		EndorsementGrantedRule rule = new EndorsementGrantedRule();
+		NotificationRule<EndorsementGranted> rule = NotificationRules.standard().of(EndorsementGranted.class);
 		List<EndorsementGranted> oldestFirst = List.of(granted(race("OK"), chapter, first),
 				granted(race("OK"), chapter, first.plus(1, ChronoUnit.HOURS)),
 				granted(race("OK"), chapter, first.plus(2, ChronoUnit.HOURS)));

@@ -10,8 +10,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
-import org.groundgame.notification.inbox.domain.EndorsementGrantedRule;
 import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +197,7 @@ class InboxReadUnreadIntegrationTests {
 				Instant.now().truncatedTo(ChronoUnit.MILLIS), "endorsement-" + UUID.randomUUID(),
 				"nomination-" + UUID.randomUUID(), "Jane Example",
 				new RaceSummary("State Senator", "STATE", "ND", "12", null, LocalDate.of(2026, 11, 3)), chapter, false);
-		this.inbox.deliver(new EndorsementGrantedRule(), granted);
+		this.inbox.deliver(NotificationRules.standard().of(EndorsementGranted.class), granted);
 		return this.inbox.entriesOf(Recipient.chapter(chapter), null, 0, 100)
 			.stream()
 			.filter((entry) -> entry.eventId().equals(granted.eventId()))

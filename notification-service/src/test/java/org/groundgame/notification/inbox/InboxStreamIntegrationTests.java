@@ -16,9 +16,9 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
-import org.groundgame.notification.inbox.domain.EndorsementGrantedRule;
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.Recipient;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,8 +179,8 @@ class InboxStreamIntegrationTests {
 			await().atMost(PATIENCE).until(() -> stream.eventIds().contains(here.id()));
 
 			// Written to the store as another instance would: nothing pushes it here.
-			InboxEntry elsewhere = InboxEntry.deliver(new EndorsementGrantedRule(), granted(chapter, now()),
-					Recipient.chapter(chapter), now());
+			InboxEntry elsewhere = InboxEntry.deliver(NotificationRules.standard().of(EndorsementGranted.class),
+					granted(chapter, now()), Recipient.chapter(chapter), now());
 			this.mongo.insert(InboxEntryDocument.of(elsewhere));
 
 			await().atMost(PATIENCE).until(() -> stream.eventIds().contains(elsewhere.id()));
@@ -280,7 +280,7 @@ class InboxStreamIntegrationTests {
 	 * Delivers within this instance, as the consumer does; answers the chapter's entry.
 	 */
 	private InboxEntry deliver(EndorsementGranted granted) {
-		this.inbox.deliver(new EndorsementGrantedRule(), granted);
+		this.inbox.deliver(NotificationRules.standard().of(EndorsementGranted.class), granted);
 		return this.inbox.entriesOf(Recipient.chapter(granted.nominatingChapterId()), null, 0, 100)
 			.stream()
 			.filter((entry) -> entry.eventId().equals(granted.eventId()))

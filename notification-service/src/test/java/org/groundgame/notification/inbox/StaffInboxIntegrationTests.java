@@ -15,7 +15,8 @@ import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
-import org.groundgame.notification.inbox.domain.NominationSubmittedRule;
+import org.groundgame.notification.rule.NotificationRule;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,7 @@ class StaffInboxIntegrationTests {
 		// A crash between the effect and its record as done: the entry's key keeps it
 		// single.
 		NominationSubmitted submitted = submitted(null);
-		NominationSubmittedRule rule = new NominationSubmittedRule();
+		NotificationRule<NominationSubmitted> rule = NotificationRules.standard().of(NominationSubmitted.class);
 
 		this.inbox.deliver(rule, submitted);
 		this.inbox.deliver(rule, submitted);
@@ -110,7 +111,7 @@ class StaffInboxIntegrationTests {
 		String chapter = "chapter-" + UUID.randomUUID();
 		String token = TestTokens.chapter(chapter);
 		NominationSubmitted submitted = submitted(chapter);
-		this.inbox.deliver(new NominationSubmittedRule(), submitted);
+		this.inbox.deliver(NotificationRules.standard().of(NominationSubmitted.class), submitted);
 		String staffEntry = (String) staffEntriesOf(submitted.eventId()).get(0).get("id");
 
 		List<String> recipients = JsonPath.read(get("/api/notifications/inbox", token), "$.content[*].recipient");
@@ -130,7 +131,7 @@ class StaffInboxIntegrationTests {
 	@Test
 	void staffMarkTheirOwnEntriesRead() {
 		NominationSubmitted submitted = submitted(null);
-		this.inbox.deliver(new NominationSubmittedRule(), submitted);
+		this.inbox.deliver(NotificationRules.standard().of(NominationSubmitted.class), submitted);
 		String staffEntry = (String) staffEntriesOf(submitted.eventId()).get(0).get("id");
 
 		String marked = call(HttpMethod.POST, "/api/notifications/inbox/" + staffEntry + "/read", TestTokens.staff())

@@ -29,9 +29,12 @@ class PreferenceTokenReencryptionIntegrationTests {
 
 	private final MongoTemplate mongo;
 
+	private final PreferenceStore store;
+
 	@Autowired
-	PreferenceTokenReencryptionIntegrationTests(MongoTemplate mongo) {
+	PreferenceTokenReencryptionIntegrationTests(MongoTemplate mongo, PreferenceStore store) {
 		this.mongo = mongo;
+		this.store = store;
 	}
 
 	@Test
@@ -43,7 +46,7 @@ class PreferenceTokenReencryptionIntegrationTests {
 		String id = "prefs-" + UUID.randomUUID();
 		this.mongo.insert(new PreferenceDocument(id, "key-" + UUID.randomUUID(), CapabilityTokens.hash(token),
 				previous.seal(token), true, Map.of(), List.of("volunteer-" + UUID.randomUUID()), Instant.now(), null));
-		PreferenceTokenReencryption run = new PreferenceTokenReencryption(this.mongo, rotated);
+		PreferenceTokenReencryption run = new PreferenceTokenReencryption(this.store, rotated);
 
 		assertThat(run.reencrypt()).isPositive();
 

@@ -69,7 +69,8 @@ class WebhookSecretReencryptionIntegrationTests {
 		WebhookSecretCipher rotated = WebhookSecretCipher
 			.of(WebhookSecretCipherTests.keys(newKek, NotificationServiceIntegrationTest.KEK), null);
 		try {
-			assertThat(new WebhookSecretReencryption(this.mongo, rotated).reencrypt()).isGreaterThanOrEqualTo(1);
+			assertThat(new WebhookSecretReencryption(this.subscriptions, rotated).reencrypt())
+				.isGreaterThanOrEqualTo(1);
 
 			String stored = stored(chapterId).getString("webhookSecret");
 			assertThat(rotated.isCurrent(stored)).isTrue();
@@ -80,7 +81,7 @@ class WebhookSecretReencryptionIntegrationTests {
 			// Back to the context's key, for the other tests.
 			WebhookSecretCipher back = WebhookSecretCipher
 				.of(WebhookSecretCipherTests.keys(NotificationServiceIntegrationTest.KEK, newKek), null);
-			new WebhookSecretReencryption(this.mongo, back).reencrypt();
+			new WebhookSecretReencryption(this.subscriptions, back).reencrypt();
 		}
 		assertThat(this.subscriptions.find(chapterId).orElseThrow().webhook().secret()).isEqualTo(PLAIN);
 	}

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.notification.people.domain.EventPersonalData;
+import org.groundgame.notification.rule.Notice;
+import org.groundgame.notification.rule.NotificationRule;
 
 /**
  * One notification in an inbox, a chapter's or national staff's. There is exactly one

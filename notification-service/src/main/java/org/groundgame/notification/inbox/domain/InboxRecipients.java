@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.rule.ChapterAudience;
+import org.groundgame.notification.rule.NotificationRule;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 
 /**

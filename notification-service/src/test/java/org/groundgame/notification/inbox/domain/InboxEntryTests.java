@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.RaceSummary;
+import org.groundgame.notification.rule.NotificationRule;
+import org.groundgame.notification.rule.NotificationRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ class InboxEntryTests {
 
 	private static final Instant OCCURRED = Instant.parse("2026-05-01T12:00:00Z");
 
-	private final EndorsementGrantedRule rule = new EndorsementGrantedRule();
+	private final NotificationRule<EndorsementGranted> rule = NotificationRules.standard().of(EndorsementGranted.class);
 
 	private final EndorsementGranted event = new EndorsementGranted("event-1", OCCURRED, "endorsement-1",
 			"nomination-1", "Jane Example",

@@ -14,6 +14,7 @@ import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.events.endorsement.NominationSubmitted;
 import org.groundgame.events.endorsement.RaceSummary;
 import org.groundgame.notification.chapter.domain.ChapterDirectory;
+import org.groundgame.notification.rule.NotificationRules;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 import org.groundgame.notification.subscription.domain.SubscriptionChange;
@@ -58,9 +59,10 @@ class InboxRecipientsTests {
 
 	@Test
 	void chaptersThatNeverChoseHearOfEverythingInTheirInbox() {
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted(null)))
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted(null)))
 			.containsExactlyInAnyOrder("st-louis", "columbia");
-		assertThat(this.recipients.of(new NominationSubmittedRule(), submitted("kansas-city")))
+		assertThat(this.recipients.of(NotificationRules.standard().of(NominationSubmitted.class),
+				submitted("kansas-city")))
 			.containsExactly("kansas-city");
 	}
 
@@ -68,7 +70,7 @@ class InboxRecipientsTests {
 	void chapterFollowingTheRaceStateHearsOfTheEndorsementToo() {
 		subscribe("lawrence", List.of("ENDORSEMENTS"), List.of("MO"), true);
 
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted(null)))
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted(null)))
 			.containsExactlyInAnyOrder("st-louis", "columbia", "lawrence");
 	}
 
@@ -78,7 +80,8 @@ class InboxRecipientsTests {
 		subscribe("columbia", List.of("ENDORSEMENTS"), List.of(), false);
 		subscribe("lawrence", List.of("NOMINATIONS"), List.of("MO"), true);
 
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted(null))).isEmpty();
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted(null)))
+			.isEmpty();
 	}
 
 	@Test
@@ -86,10 +89,11 @@ class InboxRecipientsTests {
 		subscribe("wichita", List.of("ENDORSEMENTS"), List.of(), true);
 		subscribe("lawrence", List.of("NOMINATIONS"), List.of(), true);
 
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted("wichita")))
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted("wichita")))
 			.containsExactlyInAnyOrder("st-louis", "columbia", "wichita");
-		assertThat(this.recipients.of(new NominationSubmittedRule(), submitted("wichita"))).isEmpty();
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted("lawrence")))
+		assertThat(this.recipients.of(NotificationRules.standard().of(NominationSubmitted.class), submitted("wichita")))
+			.isEmpty();
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted("lawrence")))
 			.containsExactlyInAnyOrder("st-louis", "columbia");
 	}
 
@@ -97,7 +101,7 @@ class InboxRecipientsTests {
 	void chapterOfTheStateThatAlsoFollowsItIsToldOnce() {
 		subscribe("columbia", List.of("ENDORSEMENTS"), List.of("MO", "KS"), true);
 
-		assertThat(this.recipients.of(new EndorsementGrantedRule(), granted("columbia")))
+		assertThat(this.recipients.of(NotificationRules.standard().of(EndorsementGranted.class), granted("columbia")))
 			.containsExactlyInAnyOrder("st-louis", "columbia");
 	}
 

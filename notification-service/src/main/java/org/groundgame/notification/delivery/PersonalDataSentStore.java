@@ -1,0 +1,65 @@
+package org.groundgame.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Which chapters' webhooks were sent whose personal data, in which events
+ * ({@code webhook_personal_data}): written before each attempt that carries a person's
+ * data, read and forgotten when the person is erased.
+ */
+@Repository
+class PersonalDataSentStore {
+
+	private final MongoTemplate mongo;
+
+	PersonalDataSentStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Remembers that the chapter's webhook is being sent an event carrying the record's
+	 * personal data; remembering it again changes nothing.
+	 * @return the record's id
+	 */
+	String sending(String chapterId, String subjectId, String eventId, String eventType, Instant at) {
+		String id = UUID
+			.nameUUIDFromBytes((chapterId + "\n" + subjectId + "\n" + eventId).getBytes(StandardCharsets.UTF_8))
+			.toString();
+		try {
+			this.mongo.insert(new PersonalDataSentDocument(id, chapterId, subjectId, eventId, eventType, at));
+		}
+		catch (DuplicateKeyException ex) {
+			// Sent before: an earlier attempt, a retry or a replay.
+		}
+		return id;
+	}
+
+	/** What was sent of these personal records, to whom, oldest first. */
+	List<PersonalDataSentDocument> of(Collection<String> subjectIds) {
+		return this.mongo.find(
+				Query.query(Criteria.where("subjectId").in(subjectIds)).with(Sort.by("firstSentAt", "_id")),
+				PersonalDataSentDocument.class);
+	}
+
+	/** Forgets what was sent of these personal records (their person was erased). */
+	void forget(Collection<String> subjectIds) {
+		this.mongo.remove(Query.query(Criteria.where("subjectId").in(subjectIds)), PersonalDataSentDocument.class);
+	}
+
+	/** Forgets one record (the attempt it was written for did not go out). */
+	void forget(String id) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), PersonalDataSentDocument.class);
+	}
+
+}
