@@ -41,13 +41,15 @@ public final class ServiceArchitecture {
 
 	/**
 	 * The adapters: Spring components (application services, controllers, configuration),
-	 * stored documents, repositories and the web's request and response bodies.
+	 * the settings bound from configuration, stored documents, repositories and the web's
+	 * request and response bodies.
 	 * Everything else in a feature package is its domain.
 	 */
 	private static final DescribedPredicate<JavaClass> ADAPTERS = DescribedPredicate
 		.<JavaClass>or(annotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication"),
 				metaAnnotatedWith("org.springframework.stereotype.Component"),
 				annotatedWith("org.springframework.data.mongodb.core.mapping.Document"),
+				annotatedWith("org.springframework.boot.context.properties.ConfigurationProperties"),
 				assignableTo("org.springframework.data.repository.Repository"), simpleNameEndingWith("Request"),
 				simpleNameEndingWith("Response"))
 		.as("adapters");
