@@ -42,8 +42,7 @@ public final class ServiceArchitecture {
 	/**
 	 * The adapters: Spring components (application services, controllers, configuration),
 	 * the settings bound from configuration, stored documents, repositories and the web's
-	 * request and response bodies.
-	 * Everything else in a feature package is its domain.
+	 * request and response bodies. Everything else in a feature package is its domain.
 	 */
 	private static final DescribedPredicate<JavaClass> ADAPTERS = DescribedPredicate
 		.<JavaClass>or(annotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication"),
