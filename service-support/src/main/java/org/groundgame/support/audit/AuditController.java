@@ -2,6 +2,8 @@ package org.groundgame.support.audit;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("${groundgame.audit.path}")
+@Tag(name = "Audit trail",
+		description = "The service's tamper-evident record of who changed what and which events it published: "
+				+ "the entries about one resource, and a check of the whole chain. National staff only.")
 public class AuditController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,6 +39,7 @@ public class AuditController {
 		this.trail = trail;
 	}
 
+	@Operation(summary = "The audit entries about one resource (a nomination, a shift, a cohort…), oldest first")
 	@GetMapping("/entries")
 	PagedModel<AuditEntryResponse> entries(@RequestParam @NotBlank @Size(max = 200) String resourceId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
@@ -42,6 +48,7 @@ public class AuditController {
 		return new PagedModel<>(this.trail.entriesOf(resourceId, page, size).map(AuditEntryResponse::of));
 	}
 
+	@Operation(summary = "Recomputes the whole chain of hashes and says whether it is intact")
 	@GetMapping("/verify")
 	AuditVerification verify(Caller caller) {
 		caller.requireStaff();
