@@ -286,9 +286,11 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
 		String enrollmentId = UUID.randomUUID().toString();
 		OfferLinks.Link link = links.issue(enrollmentId);
-		Enrollment enrollment = new Enrollment(enrollmentId, cleanName, normalizeEmail(email), state, chapterId,
-				plansToRun, office, cleanAnswers, seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null, language);
+		Enrollment.Applicant applicant = new Enrollment.Applicant(cleanName, normalizeEmail(email), state, chapterId,
+				plansToRun, office, cleanAnswers, language);
+		Enrollment enrollment = Enrollment.applied(enrollmentId, applicant,
+				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now,
+				link.tokenHash());
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
@@ -309,7 +311,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 */
 	Change withdraw(String enrollmentId, Instant now, OfferLinks links) {
 		Enrollment before = enrollment(enrollmentId);
-		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now);
 		Change withdrawn = replace(after, new TraineeWithdrew(eventId(), now, this.id, enrollmentId, before.chapterId(),
 				before.status().name(), summary()));
 		return withdrawn.then(withdrawn.cohort().offerFreedSeats(now, links));
@@ -328,7 +330,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		if (before.status() != EnrollmentStatus.OFFERED) {
 			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
 		}
-		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now);
 		return replace(after, enrolled(after, now));
 	}
 
@@ -338,7 +340,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		if (before.status() != EnrollmentStatus.OFFERED) {
 			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
 		}
-		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now);
 		Change declined = replace(after,
 				new OfferDeclined(eventId(), now, this.id, enrollmentId, after.chapterId(), summary()));
 		return declined.then(declined.cohort().offerFreedSeats(now, links));
@@ -352,7 +354,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		Change change = new Change(this, null, List.of());
 		for (Enrollment offered : this.enrollments) {
 			if (offered.status() == EnrollmentStatus.OFFERED && !now.isBefore(offered.offerExpiresAt())) {
-				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now, null, null);
+				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now);
 				change = change.then(change.cohort()
 					.replace(expired, new OfferExpired(eventId(), now, this.id, expired.id(), expired.chapterId(),
 							expired.name(), expired.email(), summary(), expired.language().code())));
@@ -372,7 +374,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		String cleanReason = problems.required("reason", reason, 500);
 		problems.throwIfAny();
 		Enrollment before = enrollment(enrollmentId);
-		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, cleanReason);
+		Enrollment after = before.enrolledByStaff(cleanReason, now);
 		return replace(after, enrolled(after, now));
 	}
 
@@ -504,12 +506,12 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 				roster.add(enrollment);
 			}
 			else if (enrollment.attendedAll(count)) {
-				roster.add(enrollment.becomes(EnrollmentStatus.COMPLETED, now, null, null));
+				roster.add(enrollment.becomes(EnrollmentStatus.COMPLETED, now));
 				events.add(new TraineeGraduated(eventId(), now, this.id, enrollment.id(), enrollment.chapterId(),
 						summary()));
 			}
 			else {
-				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now, null, null));
+				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now));
 			}
 		}
 		Cohort completed = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
