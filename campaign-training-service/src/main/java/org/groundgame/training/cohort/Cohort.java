@@ -149,11 +149,21 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			cleanQuestions.add(problems.required("reflectionQuestions[" + i + "]", questions.get(i), MAX_QUESTION));
 		}
 		problems.throwIfAny();
-		Cohort cohort = new Cohort(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat,
-				cleanLocation, capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS,
-				cleanQuestions, List.of(), 1, null, null);
+		Cohort cohort = opened(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat, cleanLocation,
+				capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS, cleanQuestions);
 		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
 				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
+	}
+
+	/**
+	 * A cohort just opened: nobody has applied yet (the first arrival is number 1), no
+	 * attendance is taken, and it runs.
+	 */
+	private static Cohort opened(String id, String name, Track track, List<LocalDate> sessions, CohortFormat format,
+			String location, int capacity, LocalDate applicationDeadline, int offerHours,
+			List<String> reflectionQuestions) {
+		return new Cohort(id, name, track, sessions, format, location, capacity, applicationDeadline, offerHours,
+				reflectionQuestions, List.of(), 1, null, null);
 	}
 
 	LocalDate startsOn() {
@@ -431,10 +441,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			.toList();
 		TreeSet<Integer> taken = new TreeSet<>(this.attendanceTaken);
 		taken.add(session);
-		Cohort after = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
-				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
-				this.nextSequence, taken, null);
-		return new Change(after, null, List.of(), true);
+		return new Change(withAttendance(roster, taken), null, List.of(), true);
 	}
 
 	/**
@@ -514,10 +521,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now));
 			}
 		}
-		Cohort completed = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
-				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
-				this.nextSequence, cohort.attendanceTaken, now);
-		return new Change(completed, null, events, true);
+		return new Change(withAttendance(roster, cohort.attendanceTaken).completed(now), null, events, true);
 	}
 
 	/**
@@ -591,6 +595,20 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, newCapacity,
 				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, sequence,
 				this.attendanceTaken, this.completedAt);
+	}
+
+	/** This cohort with that roster and the sessions whose attendance is taken. */
+	private Cohort withAttendance(List<Enrollment> roster, SortedSet<Integer> taken) {
+		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, this.capacity,
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, this.nextSequence, taken,
+				this.completedAt);
+	}
+
+	/** This cohort completed then: its roster is final. */
+	private Cohort completed(Instant now) {
+		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, this.capacity,
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, this.enrollments,
+				this.nextSequence, this.attendanceTaken, now);
 	}
 
 	private TraineeEnrolled enrolled(Enrollment enrollment, Instant now) {
