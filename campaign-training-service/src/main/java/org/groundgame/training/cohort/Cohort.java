@@ -149,11 +149,21 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			cleanQuestions.add(problems.required("reflectionQuestions[" + i + "]", questions.get(i), MAX_QUESTION));
 		}
 		problems.throwIfAny();
-		Cohort cohort = new Cohort(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat,
-				cleanLocation, capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS,
-				cleanQuestions, List.of(), 1, null, null);
+		Cohort cohort = opened(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat, cleanLocation,
+				capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS, cleanQuestions);
 		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
 				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
+	}
+
+	/**
+	 * A cohort just opened: nobody has applied yet (the first arrival is number 1), no
+	 * attendance is taken, and it runs.
+	 */
+	private static Cohort opened(String id, String name, Track track, List<LocalDate> sessions, CohortFormat format,
+			String location, int capacity, LocalDate applicationDeadline, int offerHours,
+			List<String> reflectionQuestions) {
+		return new Cohort(id, name, track, sessions, format, location, capacity, applicationDeadline, offerHours,
+				reflectionQuestions, List.of(), 1, null, null);
 	}
 
 	LocalDate startsOn() {
@@ -286,9 +296,11 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		boolean seated = seatsLeft() > 0 && waitlist().isEmpty();
 		String enrollmentId = UUID.randomUUID().toString();
 		OfferLinks.Link link = links.issue(enrollmentId);
-		Enrollment enrollment = new Enrollment(enrollmentId, cleanName, normalizeEmail(email), state, chapterId,
-				plansToRun, office, cleanAnswers, seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-				this.nextSequence, now, now, null, null, link.tokenHash(), null, null, null, null, language);
+		Enrollment.Applicant applicant = new Enrollment.Applicant(cleanName, normalizeEmail(email), state, chapterId,
+				plansToRun, office, cleanAnswers, language);
+		Enrollment enrollment = Enrollment.applied(enrollmentId, applicant,
+				seated ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED, this.nextSequence, now,
+				link.tokenHash());
 		List<Enrollment> roster = new ArrayList<>(this.enrollments);
 		roster.add(enrollment);
 		Cohort after = with(roster, this.capacity, this.nextSequence + 1);
@@ -309,7 +321,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 */
 	Change withdraw(String enrollmentId, Instant now, OfferLinks links) {
 		Enrollment before = enrollment(enrollmentId);
-		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.WITHDRAWN, now);
 		Change withdrawn = replace(after, new TraineeWithdrew(eventId(), now, this.id, enrollmentId, before.chapterId(),
 				before.status().name(), summary()));
 		return withdrawn.then(withdrawn.cohort().offerFreedSeats(now, links));
@@ -328,7 +340,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		if (before.status() != EnrollmentStatus.OFFERED) {
 			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
 		}
-		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now);
 		return replace(after, enrolled(after, now));
 	}
 
@@ -338,7 +350,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		if (before.status() != EnrollmentStatus.OFFERED) {
 			throw new IllegalStateChangeException("No seat is offered to this enrollment", before.status().name());
 		}
-		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now, null, null);
+		Enrollment after = before.becomes(EnrollmentStatus.DECLINED, now);
 		Change declined = replace(after,
 				new OfferDeclined(eventId(), now, this.id, enrollmentId, after.chapterId(), summary()));
 		return declined.then(declined.cohort().offerFreedSeats(now, links));
@@ -352,7 +364,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		Change change = new Change(this, null, List.of());
 		for (Enrollment offered : this.enrollments) {
 			if (offered.status() == EnrollmentStatus.OFFERED && !now.isBefore(offered.offerExpiresAt())) {
-				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now, null, null);
+				Enrollment expired = offered.becomes(EnrollmentStatus.EXPIRED, now);
 				change = change.then(change.cohort()
 					.replace(expired, new OfferExpired(eventId(), now, this.id, expired.id(), expired.chapterId(),
 							expired.name(), expired.email(), summary(), expired.language().code())));
@@ -372,7 +384,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		String cleanReason = problems.required("reason", reason, 500);
 		problems.throwIfAny();
 		Enrollment before = enrollment(enrollmentId);
-		Enrollment after = before.becomes(EnrollmentStatus.ENROLLED, now, null, cleanReason);
+		Enrollment after = before.enrolledByStaff(cleanReason, now);
 		return replace(after, enrolled(after, now));
 	}
 
@@ -429,10 +441,7 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 			.toList();
 		TreeSet<Integer> taken = new TreeSet<>(this.attendanceTaken);
 		taken.add(session);
-		Cohort after = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
-				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
-				this.nextSequence, taken, null);
-		return new Change(after, null, List.of(), true);
+		return new Change(withAttendance(roster, taken), null, List.of(), true);
 	}
 
 	/**
@@ -504,18 +513,15 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 				roster.add(enrollment);
 			}
 			else if (enrollment.attendedAll(count)) {
-				roster.add(enrollment.becomes(EnrollmentStatus.COMPLETED, now, null, null));
+				roster.add(enrollment.becomes(EnrollmentStatus.COMPLETED, now));
 				events.add(new TraineeGraduated(eventId(), now, this.id, enrollment.id(), enrollment.chapterId(),
 						summary()));
 			}
 			else {
-				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now, null, null));
+				roster.add(enrollment.becomes(EnrollmentStatus.DID_NOT_COMPLETE, now));
 			}
 		}
-		Cohort completed = new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location,
-				this.capacity, this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster,
-				this.nextSequence, cohort.attendanceTaken, now);
-		return new Change(completed, null, events, true);
+		return new Change(withAttendance(roster, cohort.attendanceTaken).completed(now), null, events, true);
 	}
 
 	/**
@@ -589,6 +595,20 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, newCapacity,
 				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, sequence,
 				this.attendanceTaken, this.completedAt);
+	}
+
+	/** This cohort with that roster and the sessions whose attendance is taken. */
+	private Cohort withAttendance(List<Enrollment> roster, SortedSet<Integer> taken) {
+		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, this.capacity,
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, roster, this.nextSequence, taken,
+				this.completedAt);
+	}
+
+	/** This cohort completed then: its roster is final. */
+	private Cohort completed(Instant now) {
+		return new Cohort(this.id, this.name, this.track, this.sessions, this.format, this.location, this.capacity,
+				this.applicationDeadline, this.offerHours, this.reflectionQuestions, this.enrollments,
+				this.nextSequence, this.attendanceTaken, now);
 	}
 
 	private TraineeEnrolled enrolled(Enrollment enrollment, Instant now) {

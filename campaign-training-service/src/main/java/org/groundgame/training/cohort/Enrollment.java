@@ -42,28 +42,56 @@ record Enrollment(String id, String name, String email, String state, String cha
 	}
 
 	/**
-	 * This enrollment in another status.
+	 * A new application: a seat at once ({@code ENROLLED}) or the end of the line
+	 * ({@code WAITLISTED}), reached by the manage link holding this token's hash.
+	 * @param sequence the arrival order in the cohort
+	 * @throws IllegalArgumentException for any other status: an application is never
+	 * anything else at first
+	 */
+	static Enrollment applied(String id, Applicant applicant, EnrollmentStatus status, long sequence, Instant now,
+			String manageTokenHash) {
+		if (status != EnrollmentStatus.ENROLLED && status != EnrollmentStatus.WAITLISTED) {
+			throw new IllegalArgumentException("An application is enrolled or waitlisted at first, not " + status);
+		}
+		return new Enrollment(id, applicant.name(), applicant.email(), applicant.state(), applicant.chapterId(),
+				applicant.plansToRun(), applicant.office(), applicant.answers(), status, sequence, now, now, null, null,
+				manageTokenHash, null, null, null, null, applicant.language());
+	}
+
+	/**
+	 * This enrollment in another status: an open offer's expiry goes, any reason staff
+	 * gave stays.
 	 * @throws IllegalStateChangeException when the status may not become {@code next}
 	 */
-	Enrollment becomes(EnrollmentStatus next, Instant now, Instant expiresAt, String reason) {
+	Enrollment becomes(EnrollmentStatus next, Instant now) {
+		return transition(next, now, null, this.overrideReason, this.offerTokenHash);
+	}
+
+	/**
+	 * This enrollment enrolled by staff, out of turn or over capacity, for that reason.
+	 * @throws IllegalStateChangeException when the status may not become {@code ENROLLED}
+	 */
+	Enrollment enrolledByStaff(String reason, Instant now) {
+		return transition(EnrollmentStatus.ENROLLED, now, null, reason, this.offerTokenHash);
+	}
+
+	/**
+	 * This enrollment offered a seat until then, by a link holding this token's hash.
+	 * @throws IllegalStateChangeException when the status may not become {@code OFFERED}
+	 */
+	Enrollment offered(Instant now, Instant expiresAt, String tokenHash) {
+		return transition(EnrollmentStatus.OFFERED, now, expiresAt, this.overrideReason, tokenHash);
+	}
+
+	private Enrollment transition(EnrollmentStatus next, Instant now, Instant expiresAt, String reason,
+			String tokenHash) {
 		if (!this.status.mayBecome(next)) {
 			throw new IllegalStateChangeException("An enrollment " + this.status + " cannot become " + next,
 					this.status.name());
 		}
 		return new Enrollment(this.id, this.name, this.email, this.state, this.chapterId, this.plansToRun, this.office,
-				this.answers, next, this.sequence, this.appliedAt, now, expiresAt,
-				(reason != null) ? reason : this.overrideReason, this.manageTokenHash, this.offerTokenHash,
-				this.attended, this.erasedAt, this.linkResentAt, this.language);
-	}
-
-	/** This enrollment offered a seat until then, by a link holding this token's hash. */
-	Enrollment offered(Instant now, Instant expiresAt, String tokenHash) {
-		Enrollment offered = becomes(EnrollmentStatus.OFFERED, now, expiresAt, null);
-		return new Enrollment(offered.id, offered.name, offered.email, offered.state, offered.chapterId,
-				offered.plansToRun, offered.office, offered.answers, offered.status, offered.sequence,
-				offered.appliedAt, offered.changedAt, offered.offerExpiresAt, offered.overrideReason,
-				offered.manageTokenHash, tokenHash, offered.attended, offered.erasedAt, offered.linkResentAt,
-				offered.language);
+				this.answers, next, this.sequence, this.appliedAt, now, expiresAt, reason, this.manageTokenHash,
+				tokenHash, this.attended, this.erasedAt, this.linkResentAt, this.language);
 	}
 
 	/**
@@ -114,6 +142,20 @@ record Enrollment(String id, String name, String email, String state, String cha
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Who applies, as they gave it, checked and cleaned.
+	 *
+	 * @param email normalized (stripped, lower case)
+	 * @param state the two-letter code of the US state they live in, if they gave it
+	 * @param office the office they plan to run for, if they do
+	 * @param answers their answers to the cohort's reflection questions, in order
+	 * @param language what they are written to in ({@code null}: English)
+	 */
+	record Applicant(String name, String email, String state, String chapterId, boolean plansToRun, String office,
+			List<String> answers, Language language) {
+
 	}
 
 }
