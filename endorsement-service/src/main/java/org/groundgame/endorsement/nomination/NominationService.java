@@ -224,8 +224,8 @@ public class NominationService {
 			if (named != null && !named.equals(caller.chapterId())) {
 				throw new AccessDeniedException("A chapter's token attributes a nomination to its own chapter only");
 			}
-			return (nominatedBy != null) ? new Nominator(nominatedBy.name(), nominatedBy.email(), caller.chapterId())
-					: new Nominator(null, null, caller.chapterId());
+			return (nominatedBy != null) ? nominatedBy.forChapter(caller.chapterId())
+					: Nominator.chapter(caller.chapterId());
 		}
 		if (named != null) {
 			throw new AccessDeniedException("Chapter attribution needs that chapter's token");

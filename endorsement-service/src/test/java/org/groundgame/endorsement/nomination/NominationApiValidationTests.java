@@ -126,7 +126,7 @@ class NominationApiValidationTests {
 			.submit(new Candidate("Maria Gonzalez", "maria@example.org", null),
 					new Race("State Representative", RaceLevel.STATE, UsState.MO, null, null,
 							LocalDate.of(2026, 11, 3)),
-					new Nominator(null, null, "chapter-stl"), null, Clock.fixed(NOW, ZoneOffset.UTC))
+					Nominator.chapter("chapter-stl"), null, Clock.fixed(NOW, ZoneOffset.UTC))
 			.nomination();
 	}
 

@@ -232,8 +232,8 @@ class NominationAuthorizationTests {
 		String endorsementId = seed((endpoint == Endpoint.ANNOUNCE_VICTORY) ? won(OWN) : endorsed(OWN)).endorsement()
 			.id();
 		String slateId = UUID.randomUUID().toString();
-		this.mongo.insert(new SlateDocument(slateId, "Slate", null, new Nominator(null, null, OWN),
-				List.of(nominationId), Instant.now()));
+		this.mongo.insert(new SlateDocument(slateId, "Slate", null, Nominator.chapter(OWN), List.of(nominationId),
+				Instant.now()));
 		NominationDocument before = this.repository.findById(nominationId).orElseThrow();
 		String candidate = "Candidate " + UUID.randomUUID();
 
@@ -490,8 +490,8 @@ class NominationAuthorizationTests {
 			default -> NominationStatus.SUBMITTED;
 		};
 		return Nomination.restore(UUID.randomUUID().toString(), status,
-				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
-				new Nominator(null, null, OWN), null, Instant.now(), null, null, null);
+				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO), Nominator.chapter(OWN),
+				null, Instant.now(), null, null, null);
 	}
 
 	static Nomination submitted(String chapterId) {
@@ -501,15 +501,14 @@ class NominationAuthorizationTests {
 	static Nomination submitted(String chapterId, UsState state) {
 		return Nomination.restore(UUID.randomUUID().toString(), NominationStatus.SUBMITTED,
 				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(state),
-				(chapterId != null) ? new Nominator(null, null, chapterId) : null, null, Instant.now(), null, null,
-				null);
+				(chapterId != null) ? Nominator.chapter(chapterId) : null, null, Instant.now(), null, null, null);
 	}
 
 	static Nomination endorsed(String chapterId) {
 		Instant now = Instant.now();
 		return Nomination.restore(UUID.randomUUID().toString(), NominationStatus.ENDORSED,
 				new Candidate("Candidate " + UUID.randomUUID(), null, null), race(UsState.MO),
-				new Nominator(null, null, chapterId), null, now, null, new StaffDecision(Decision.ENDORSE, null, now),
+				Nominator.chapter(chapterId), null, now, null, new StaffDecision(Decision.ENDORSE, null, now),
 				Endorsement.granted(UUID.randomUUID().toString(), false, now));
 	}
 

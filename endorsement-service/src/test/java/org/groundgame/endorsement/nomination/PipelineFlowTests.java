@@ -357,8 +357,8 @@ class PipelineFlowTests {
 		Race past = new Race("Mayor", RaceLevel.LOCAL, UsState.VT, null, "Burlington",
 				LocalDate.now(ZoneOffset.UTC).minusDays(3));
 		Nomination overdue = Nomination.restore(UUID.randomUUID().toString(), NominationStatus.UNDER_REVIEW,
-				new Candidate("Candidate " + UUID.randomUUID(), null, null), past, new Nominator(null, null, "c-1"),
-				null, longAgo, null, null, null);
+				new Candidate("Candidate " + UUID.randomUUID(), null, null), past, Nominator.chapter("c-1"), null,
+				longAgo, null, null, null);
 		Nomination ahead = Nomination.restore(UUID.randomUUID().toString(), NominationStatus.SUBMITTED,
 				new Candidate("Candidate " + UUID.randomUUID(), null, null),
 				new Race("Mayor", RaceLevel.LOCAL, UsState.VT, null, "Burlington", NominationApi.nextElection()), null,

@@ -16,4 +16,19 @@ public record Closure(String reason, String closedBy, Instant closedAt) {
 		Text.required(closedAt, "closedAt");
 	}
 
+	/** Withdrawn by its nominator or staff, with the reason they gave. */
+	public static Closure withdrawn(String reason, String withdrawnBy, Instant withdrawnAt) {
+		return new Closure(reason, withdrawnBy, withdrawnAt);
+	}
+
+	/** Expired when its election passed: nobody closed it, and no reason was given. */
+	public static Closure expiredAt(Instant expiredAt) {
+		return new Closure(null, null, expiredAt);
+	}
+
+	/** The same closure without the reason given, which may be personal. */
+	public Closure withoutReason() {
+		return new Closure(null, this.closedBy, this.closedAt);
+	}
+
 }

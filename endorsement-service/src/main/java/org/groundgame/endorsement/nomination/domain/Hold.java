@@ -13,4 +13,9 @@ public record Hold(String reason, String heldBy, Instant heldAt) {
 		Text.required(heldAt, "heldAt");
 	}
 
+	/** The same hold without the reason given, which may be personal. */
+	public Hold withoutReason() {
+		return new Hold(null, this.heldBy, this.heldAt);
+	}
+
 }

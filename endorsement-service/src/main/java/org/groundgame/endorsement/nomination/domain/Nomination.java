@@ -83,6 +83,13 @@ public final class Nomination {
 		this.endorsement = endorsement;
 	}
 
+	/** A nomination just submitted: neither reviewed nor decided yet. */
+	private Nomination(String id, Candidate candidate, Race race, Nominator nominatedBy, String statement,
+			Instant submittedAt, Details details) {
+		this(id, NominationStatus.SUBMITTED, candidate, race, nominatedBy, statement, submittedAt, null, null, null,
+				details);
+	}
+
 	/**
 	 * Nominates a candidate for a race that is still ahead.
 	 * @param nominatedBy who nominates; {@code null} when nobody said
@@ -90,7 +97,7 @@ public final class Nomination {
 	 */
 	public static Submission submit(Candidate candidate, Race race, Nominator nominatedBy, String statement,
 			Clock clock) {
-		return submit(new Nominee(candidate, null, null), race, nominatedBy, statement, null, clock);
+		return submit(Nominee.candidate(candidate), race, nominatedBy, statement, null, clock);
 	}
 
 	/**
@@ -114,10 +121,8 @@ public final class Nomination {
 			throw new InvalidInputException("candidate", "the race is a ballot measure: nominate a position on it");
 		}
 		Instant now = clock.instant();
-		Details details = Details.of(nominee.candidateId(), nominee.ballotPosition(), slateId, null, null, null, null,
-				null, null);
-		Nomination nomination = new Nomination(newId(), NominationStatus.SUBMITTED, nominee.candidate(), race,
-				nominatedBy, statement, now, null, null, null, details);
+		Nomination nomination = new Nomination(newId(), nominee.candidate(), race, nominatedBy, statement, now,
+				Details.submitted(nominee.candidateId(), nominee.ballotPosition(), slateId));
 		NominationSubmitted event = new NominationSubmitted(newId(), now, nomination.id, nomination.nomineeName(),
 				race.summary(), nomination.nominatingChapterId(), nomination.candidateId(), slateId,
 				(nominee.candidate() != null) ? EmailKeys.of(nominee.candidate().email()) : null);
@@ -224,7 +229,7 @@ public final class Nomination {
 	/** The nominator (or staff) withdraws a nomination still waiting for a decision. */
 	public NominationWithdrawn withdraw(String reason, String withdrawnBy, Clock clock) {
 		requirePending("withdrawn");
-		this.details.closure = new Closure(reason, withdrawnBy, clock.instant());
+		this.details.closure = Closure.withdrawn(reason, withdrawnBy, clock.instant());
 		this.status = NominationStatus.WITHDRAWN;
 		return new NominationWithdrawn(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
 				nominatingChapterId(), this.details.closure.reason());
@@ -246,7 +251,7 @@ public final class Nomination {
 					+ " and its election on " + this.race.electionDate() + " has not passed; it cannot expire yet",
 					this.status.name());
 		}
-		this.details.closure = new Closure(null, null, clock.instant());
+		this.details.closure = Closure.expiredAt(clock.instant());
 		this.status = NominationStatus.EXPIRED;
 		return new NominationExpired(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
 				nominatingChapterId());
@@ -317,9 +322,8 @@ public final class Nomination {
 			throw new InvalidInputException("chapterId", "the nomination is another chapter's");
 		}
 		if (form.chapterId() != null && nominatingChapterId() == null) {
-			this.nominatedBy = (this.nominatedBy != null)
-					? new Nominator(this.nominatedBy.name(), this.nominatedBy.email(), form.chapterId())
-					: new Nominator(null, null, form.chapterId());
+			this.nominatedBy = (this.nominatedBy != null) ? this.nominatedBy.forChapter(form.chapterId())
+					: Nominator.chapter(form.chapterId());
 		}
 		this.details.chapterForm = form;
 	}
@@ -450,20 +454,15 @@ public final class Nomination {
 		}
 		Details erased = this.details.copy();
 		erased.questionnaire = null;
-		erased.hold = (erased.hold != null) ? new Hold(null, erased.hold.heldBy(), erased.hold.heldAt()) : null;
+		erased.hold = (erased.hold != null) ? erased.hold.withoutReason() : null;
 		erased.research = (erased.research != null) ? erased.research.withoutCandidatesWords() : null;
-		erased.recommendation = (erased.recommendation != null)
-				? new Recommendation(erased.recommendation.recommendation(), erased.recommendation.tier(), null,
-						erased.recommendation.recommendedBy(), erased.recommendation.recommendedAt())
-				: null;
+		erased.recommendation = (erased.recommendation != null) ? erased.recommendation.withoutRationale() : null;
 		erased.chapterForm = (erased.chapterForm != null)
 				? new ChapterForm(Text.ERASED, erased.chapterForm.meetingDate(), erased.chapterForm.votesFor(),
 						erased.chapterForm.votesAgainst(), erased.chapterForm.chapterId(), erased.chapterForm.filedAt())
 				: null;
-		erased.closure = (erased.closure != null)
-				? new Closure(null, erased.closure.closedBy(), erased.closure.closedAt()) : null;
-		StaffDecision decided = (this.decision != null) ? new StaffDecision(this.decision.decision(), null,
-				this.decision.decidedAt(), this.decision.decidedBy()) : null;
+		erased.closure = (erased.closure != null) ? erased.closure.withoutReason() : null;
+		StaffDecision decided = (this.decision != null) ? this.decision.withoutReason() : null;
 		return new Nomination(this.id, this.status, Candidate.erased(), this.race, this.nominatedBy, null,
 				this.submittedAt, this.review, decided,
 				(this.endorsement != null) ? this.endorsement.withoutReasons() : null, erased);
@@ -476,7 +475,7 @@ public final class Nomination {
 	 * nomination.
 	 */
 	public Nomination nominatorErased() {
-		Nominator kept = (this.nominatedBy != null) ? new Nominator(null, null, this.nominatedBy.chapterId()) : null;
+		Nominator kept = (this.nominatedBy != null) ? this.nominatedBy.withoutPerson() : null;
 		return new Nomination(this.id, this.status, this.candidate, this.race, kept, null, this.submittedAt,
 				this.review, this.decision, this.endorsement, this.details.copy());
 	}
@@ -648,6 +647,16 @@ public final class Nomination {
 			}
 		}
 
+		/** A candidate not yet known across nominations. */
+		public static Nominee candidate(Candidate candidate) {
+			return new Nominee(candidate, null, null);
+		}
+
+		/** A position on a ballot measure. */
+		public static Nominee position(BallotPosition ballotPosition) {
+			return new Nominee(null, null, ballotPosition);
+		}
+
 		public String name() {
 			return (this.candidate != null) ? this.candidate.name() : this.ballotPosition.name();
 		}
@@ -679,6 +688,18 @@ public final class Nomination {
 			return new Details();
 		}
 
+		/**
+		 * What a nomination holds when it is submitted: who, and the slate it came in.
+		 */
+		public static Details submitted(String candidateId, BallotPosition ballotPosition, String slateId) {
+			Details details = new Details();
+			details.candidateId = candidateId;
+			details.ballotPosition = ballotPosition;
+			details.slateId = slateId;
+			return details;
+		}
+
+		/** Every part as stored: for the persistence adapter. */
 		public static Details of(String candidateId, BallotPosition ballotPosition, String slateId, Hold hold,
 				Research research, Recommendation recommendation, ChapterForm chapterForm, Closure closure,
 				Questionnaire questionnaire) {

@@ -18,6 +18,21 @@ public record Nominator(String name, String email, String chapterId) {
 		chapterId = Text.optional(chapterId);
 	}
 
+	/** A nomination by a chapter, with no person named. */
+	public static Nominator chapter(String chapterId) {
+		return new Nominator(null, null, chapterId);
+	}
+
+	/** The same person, nominating on behalf of this chapter. */
+	public Nominator forChapter(String chapterId) {
+		return new Nominator(this.name, this.email, chapterId);
+	}
+
+	/** The same nominating chapter without the person: their name and e-mail. */
+	public Nominator withoutPerson() {
+		return chapter(this.chapterId);
+	}
+
 	public boolean isEmpty() {
 		return this.name == null && this.email == null && this.chapterId == null;
 	}

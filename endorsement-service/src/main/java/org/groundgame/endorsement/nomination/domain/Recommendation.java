@@ -19,6 +19,11 @@ public record Recommendation(Decision recommendation, Tier tier, String rational
 		Text.required(recommendedAt, "recommendedAt");
 	}
 
+	/** The same recommendation without its rationale, which may be personal. */
+	public Recommendation withoutRationale() {
+		return new Recommendation(this.recommendation, this.tier, null, this.recommendedBy, this.recommendedAt);
+	}
+
 	/** The priority of a race: tier 1 gets the most. */
 	public enum Tier {
 

@@ -23,4 +23,9 @@ public record StaffDecision(Decision decision, String reason, Instant decidedAt,
 		this(decision, reason, decidedAt, null);
 	}
 
+	/** The same decision without the reason given, which may be personal. */
+	public StaffDecision withoutReason() {
+		return new StaffDecision(this.decision, null, this.decidedAt, this.decidedBy);
+	}
+
 }

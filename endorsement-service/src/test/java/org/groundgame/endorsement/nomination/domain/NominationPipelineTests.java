@@ -66,8 +66,8 @@ class NominationPipelineTests {
 
 	static Nomination measure() {
 		return Nomination
-			.submit(new Nomination.Nominee(null, null, new BallotPosition("Amendment 3", BallotPosition.Position.YES)),
-					measureRace(), new Nominator(null, null, "chapter-stl"), null, null, CLOCK)
+			.submit(Nomination.Nominee.position(new BallotPosition("Amendment 3", BallotPosition.Position.YES)),
+					measureRace(), Nominator.chapter("chapter-stl"), null, null, CLOCK)
 			.nomination();
 	}
 
@@ -136,7 +136,7 @@ class NominationPipelineTests {
 		@Test
 		void positionOnAMeasureIsNominatedAndAnnouncedByItsName() {
 			Nomination.Submission submission = Nomination.submit(
-					new Nomination.Nominee(null, null, new BallotPosition("Amendment 3", BallotPosition.Position.NO)),
+					Nomination.Nominee.position(new BallotPosition("Amendment 3", BallotPosition.Position.NO)),
 					measureRace(), null, null, "slate-1", CLOCK);
 
 			NominationSubmitted event = submission.event();
@@ -155,11 +155,9 @@ class NominationPipelineTests {
 			assertThatExceptionOfType(InvalidInputException.class)
 				.isThrownBy(() -> Nomination.submit(NominationTests.candidate(), measureRace(), null, null, CLOCK))
 				.withMessageContaining("candidate");
-			assertThatExceptionOfType(InvalidInputException.class)
-				.isThrownBy(() -> Nomination.submit(
-						new Nomination.Nominee(null, null,
-								new BallotPosition("Amendment 3", BallotPosition.Position.YES)),
-						NominationTests.race(), null, null, null, CLOCK))
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Nomination.submit(
+					Nomination.Nominee.position(new BallotPosition("Amendment 3", BallotPosition.Position.YES)),
+					NominationTests.race(), null, null, null, CLOCK))
 				.withMessageContaining("ballotMeasure");
 		}
 
