@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,10 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -56,9 +51,7 @@ class InboxStreams implements SmartLifecycle {
 	/** Entries read from the store at a time. */
 	static final int BATCH = 200;
 
-	private static final Sort IN_DELIVERY_ORDER = Sort.by(Sort.Order.asc("deliveredAt"), Sort.Order.asc("id"));
-
-	private final MongoTemplate mongo;
+	private final InboxStore store;
 
 	private final InboxStreamProperties properties;
 
@@ -77,8 +70,8 @@ class InboxStreams implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	InboxStreams(MongoTemplate mongo, InboxStreamProperties properties, Clock clock, MeterRegistry meters) {
-		this.mongo = mongo;
+	InboxStreams(InboxStore store, InboxStreamProperties properties, Clock clock, MeterRegistry meters) {
+		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
 		Gauge.builder(OPEN_STREAMS, this, InboxStreams::openStreams)
@@ -129,23 +122,15 @@ class InboxStreams implements SmartLifecycle {
 	private InboxStream.Start startOf(Recipient recipient, String lastEventId) {
 		if (lastEventId != null && !lastEventId.isBlank()) {
 			// Scoped to the recipient: another inbox's entry is as unknown as none.
-			InboxEntryDocument last = this.mongo.findOne(
-					Query.query(Criteria.where("id").is(lastEventId.strip()).and("recipient").is(recipient.key())),
-					InboxEntryDocument.class);
-			if (last != null) {
-				return InboxStream.Start.after(new Cursor(last.deliveredAt(), last.id()));
+			var last = this.store.entry(recipient, lastEventId.strip());
+			if (last.isPresent()) {
+				return InboxStream.Start.after(Cursor.of(last.get()));
 			}
 		}
 		Instant now = this.clock.instant();
 		// What was there when the client connected it has read already (GET inbox).
-		Map<String, Instant> known = this.mongo
-			.find(Query.query(Criteria.where("recipient")
-				.is(recipient.key())
-				.and("deliveredAt")
-				.gte(now.minus(this.properties.catchUpWindow()))
-				.lt(now)), InboxEntryDocument.class)
-			.stream()
-			.collect(Collectors.toMap(InboxEntryDocument::id, InboxEntryDocument::deliveredAt));
+		Map<String, Instant> known = this.store.deliveredBetween(recipient, now.minus(this.properties.catchUpWindow()),
+				now);
 		return InboxStream.Start.from(now.minus(this.properties.catchUpWindow()), known);
 	}
 
@@ -166,14 +151,7 @@ class InboxStreams implements SmartLifecycle {
 
 	/** The entries of a recipient after a cursor, oldest first, a batch at a time. */
 	List<InboxEntry> deliveredAfter(Recipient recipient, Cursor after) {
-		Criteria criteria = Criteria.where("recipient")
-			.is(recipient.key())
-			.orOperator(Criteria.where("deliveredAt").gt(after.deliveredAt()),
-					Criteria.where("deliveredAt").is(after.deliveredAt()).and("id").gt(after.id()));
-		return this.mongo.find(Query.query(criteria).with(IN_DELIVERY_ORDER).limit(BATCH), InboxEntryDocument.class)
-			.stream()
-			.map(InboxEntryDocument::toEntry)
-			.toList();
+		return this.store.deliveredAfter(recipient, after.deliveredAt(), after.id(), BATCH);
 	}
 
 	private void catchUp() {
