@@ -6,7 +6,6 @@ import java.util.List;
 import org.groundgame.notification.chapter.domain.Chapter;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code registeredAt} is that time)
  */
 @Document("chapters")
-record ChapterDocument(@Id String id, String name, @Indexed String state, String city, String contactEmail,
+record ChapterDocument(@Id String id, String name, String state, String city, String contactEmail,
 		String parentOrganization, List<String> sisterChapterIds, Instant registeredAt, Instant asOf) {
 
 	static ChapterDocument of(Chapter chapter, Instant registeredAt, Instant asOf) {

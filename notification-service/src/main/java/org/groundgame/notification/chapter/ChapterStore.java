@@ -12,6 +12,8 @@ import org.groundgame.notification.chapter.domain.Chapter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,15 @@ class ChapterStore {
 
 	ChapterStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		createIndexes(mongo.indexOps(ChapterDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as its document declared them before (same names,
+	 * keys and options, so that a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(new Index().on("state", Sort.Direction.ASC).named("state"));
 	}
 
 	Optional<ChapterDocument> find(String chapterId) {

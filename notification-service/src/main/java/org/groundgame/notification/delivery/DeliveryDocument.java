@@ -13,7 +13,6 @@ import org.groundgame.notification.delivery.domain.Recipient;
 import org.groundgame.notification.preference.domain.EmailTopic;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,11 +22,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * attempts it meanwhile.
  */
 @Document("deliveries")
-@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
-@CompoundIndex(name = "log_by_chapter", def = "{'chapterId': 1, 'createdAt': -1}")
-@CompoundIndex(name = "by_person", def = "{'personId': 1}")
-@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
-@CompoundIndex(name = "by_personal_data_subject", def = "{'personalDataSubject': 1}")
 record DeliveryDocument(@Id String id, String eventId, String eventType, String channel, String recipientKind,
 		String recipientId, String chapterId, String personId, String address, String subjectId, Instant occurredAt,
 		Instant createdAt, String subject, String text, String html, String body, String status,

@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +43,25 @@ class DeliveryStore {
 
 	DeliveryStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		createIndexes(mongo.indexOps(DeliveryDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as its document declared them before (same names,
+	 * keys and options, so that a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(compound("due", new org.bson.Document("status", 1).append("nextAttemptAt", 1)));
+		indexes.createIndex(compound("log_by_chapter", new org.bson.Document("chapterId", 1).append("createdAt", -1)));
+		indexes.createIndex(compound("by_person", new org.bson.Document("personId", 1)));
+		indexes.createIndex(compound("by_subject", new org.bson.Document("subjectId", 1)));
+		indexes.createIndex(compound("by_personal_data_subject", new org.bson.Document("personalDataSubject", 1)));
+	}
+
+	private static CompoundIndexDefinition compound(String name, org.bson.Document keys) {
+		CompoundIndexDefinition index = new CompoundIndexDefinition(keys);
+		index.named(name);
+		return index;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.groundgame.notification.delivery;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,9 +12,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * any (it goes when they are erased).
  */
 @Document("digest_items")
-@CompoundIndex(name = "waiting_by_chapter", def = "{'chapterId': 1, 'digestId': 1, 'collectedAt': 1}")
-@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
-@CompoundIndex(name = "by_personal_data_subject", def = "{'personalDataSubject': 1}")
 record DigestItemDocument(@Id String id, String chapterId, String eventId, String eventType, String subjectId,
 		String title, String body, Instant occurredAt, Instant collectedAt, String digestId,
 		String personalDataSubject) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,6 +26,20 @@ class DigestStore {
 
 	DigestStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		createIndexes(mongo.indexOps(DigestItemDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as its document declared them before (same names,
+	 * keys and options, so that a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(new CompoundIndexDefinition(
+				new org.bson.Document("chapterId", 1).append("digestId", 1).append("collectedAt", 1))
+			.named("waiting_by_chapter"));
+		indexes.createIndex(new CompoundIndexDefinition(new org.bson.Document("subjectId", 1)).named("by_subject"));
+		indexes.createIndex(new CompoundIndexDefinition(new org.bson.Document("personalDataSubject", 1))
+			.named("by_personal_data_subject"));
 	}
 
 	/** Keeps an item; keeping it again (the same id) changes nothing. */

@@ -3,7 +3,6 @@ package org.groundgame.notification.delivery;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,7 +15,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param firstSentAt when the first attempt was made
  */
 @Document("webhook_personal_data")
-@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
 record PersonalDataSentDocument(@Id String id, String chapterId, String subjectId, String eventId, String eventType,
 		Instant firstSentAt) {
 

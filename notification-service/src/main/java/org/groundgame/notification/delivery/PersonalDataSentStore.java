@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -25,6 +27,15 @@ class PersonalDataSentStore {
 
 	PersonalDataSentStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		createIndexes(mongo.indexOps(PersonalDataSentDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as its document declared them before (same names,
+	 * keys and options, so that a deployment's existing indexes are the same ones).
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(new CompoundIndexDefinition(new org.bson.Document("subjectId", 1)).named("by_subject"));
 	}
 
 	/**

@@ -6,17 +6,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * E-mail: the templates, and the sender over Spring Boot's {@link JavaMailSender}.
+ * E-mail: the templates, and the settings and circuit breaker of the sender
+ * ({@link EmailSender}, a component over Spring Boot's {@link JavaMailSender}).
  * <p>
  * The sender is there whether or not a mail server is configured: without
  * {@code spring.mail.host} Boot makes no {@link JavaMailSender}, and the sender answers
@@ -29,23 +27,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(EmailProperties.class)
 class EmailConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmailConfiguration.class);
-
 	static final String BREAKER = "smtp";
 
 	@Bean
 	EmailTemplates emailTemplates() {
 		return new EmailTemplates();
-	}
-
-	@Bean
-	EmailSender emailSender(ObjectProvider<JavaMailSender> mailSender, EmailProperties properties,
-			ObjectProvider<CircuitBreakerRegistry> registry) {
-		JavaMailSender sender = mailSender.getIfAvailable();
-		if (sender == null) {
-			log.warn("E-mail is not configured (spring.mail.host is not set): e-mail deliveries fail until it is");
-		}
-		return new EmailSender(sender, properties, smtpBreaker(registry.getIfAvailable()));
 	}
 
 	/**

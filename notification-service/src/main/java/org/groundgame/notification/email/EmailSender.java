@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -27,10 +28,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends one e-mail over SMTP and says what became of it: {@code SENT}, {@code FAILED}
@@ -45,6 +49,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * Without a mail server ({@code spring.mail.host} unset) every message fails with "e-mail
  * is not configured", so that the service runs without one and the delivery log says why.
  */
+@Component
 public class EmailSender {
 
 	static final String NOT_CONFIGURED = "e-mail is not configured";
@@ -70,6 +75,25 @@ public class EmailSender {
 	private final InternetAddress replyTo;
 
 	private final String messageIdDomain;
+
+	/**
+	 * The service's sender, over Spring Boot's {@link JavaMailSender} where
+	 * {@code spring.mail.host} is set, and with the {@code smtp} breaker of the
+	 * application's registry where there is one ({@link EmailConfiguration#smtpBreaker}).
+	 */
+	@Autowired
+	EmailSender(ObjectProvider<JavaMailSender> mailSender, EmailProperties properties,
+			ObjectProvider<CircuitBreakerRegistry> registry) {
+		this(configured(mailSender.getIfAvailable()), properties,
+				EmailConfiguration.smtpBreaker(registry.getIfAvailable()));
+	}
+
+	private static @Nullable JavaMailSender configured(@Nullable JavaMailSender sender) {
+		if (sender == null) {
+			log.warn("E-mail is not configured (spring.mail.host is not set): e-mail deliveries fail until it is");
+		}
+		return sender;
+	}
 
 	/**
 	 * A sender.

@@ -18,16 +18,7 @@ import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -41,9 +32,7 @@ class Inbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
-
-	private final MongoTemplate mongo;
+	private final InboxStore store;
 
 	private final InboxRecipients recipients;
 
@@ -55,9 +44,9 @@ class Inbox {
 
 	private final Clock clock;
 
-	Inbox(MongoTemplate mongo, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxStreams streams,
+	Inbox(InboxStore store, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxStreams streams,
 			DeliveryMetrics metrics, Tombstones tombstones, Clock clock) {
-		this.mongo = mongo;
+		this.store = store;
 		this.recipients = new InboxRecipients(chapters, subscriptions);
 		this.streams = streams;
 		this.metrics = metrics;
@@ -109,22 +98,21 @@ class Inbox {
 	 * their personal data (a chapter told of an endorsed candidate).
 	 */
 	long forgetAbout(String subjectId) {
-		return this.mongo.remove(Query.query(new Criteria().orOperator(Criteria.where("subjectId").is(subjectId),
-				Criteria.where("personalDataSubject").is(subjectId))), InboxEntryDocument.class)
-			.getDeletedCount();
+		return this.store.removeAbout(subjectId);
 	}
 
 	private boolean insert(InboxEntry entry) {
+		boolean inserted;
 		try {
-			this.mongo.insert(InboxEntryDocument.of(entry));
-		}
-		catch (DuplicateKeyException ex) {
-			this.metrics.duplicate();
-			return false;
+			inserted = this.store.insert(entry);
 		}
 		catch (RuntimeException ex) {
 			this.metrics.failed();
 			throw ex;
+		}
+		if (!inserted) {
+			this.metrics.duplicate();
+			return false;
 		}
 		this.metrics.delivered(entry.latency());
 		this.streams.delivered(entry);
@@ -147,7 +135,7 @@ class Inbox {
 	/** How many entries of the inbox a caller may read are unread. */
 	long unreadCount(Caller caller, String chapterId) {
 		Recipient recipient = recipientToRead(caller, chapterId);
-		return this.mongo.count(Query.query(inboxOf(recipient, false)), InboxEntryDocument.class);
+		return this.store.unread(recipient);
 	}
 
 	/**
@@ -156,9 +144,7 @@ class Inbox {
 	 */
 	long markAllRead(Caller caller, String chapterId) {
 		Recipient recipient = recipientToRead(caller, chapterId);
-		return this.mongo
-			.updateMulti(Query.query(inboxOf(recipient, false)), Update.update("read", true), InboxEntryDocument.class)
-			.getModifiedCount();
+		return this.store.markAllRead(recipient);
 	}
 
 	/**
@@ -172,18 +158,13 @@ class Inbox {
 		if (!caller.isStaff() && !caller.isChapter()) {
 			throw new AccessDeniedException("Only staff and chapters have an inbox");
 		}
-		Criteria entry = Criteria.where("id").is(entryId);
-		if (caller.isChapter()) {
-			// Staff may read every inbox; a chapter only its own.
-			entry = entry.and("recipient").is(Recipient.chapter(caller.chapterId()).key());
+		// Staff may read every inbox; a chapter only its own.
+		Recipient of = caller.isChapter() ? Recipient.chapter(caller.chapterId()) : null;
+		var marked = this.store.mark(entryId, of, read);
+		if (marked.isPresent()) {
+			return marked.get();
 		}
-		InboxEntryDocument marked = this.mongo.findAndModify(Query.query(entry), Update.update("read", read),
-				FindAndModifyOptions.options().returnNew(true), InboxEntryDocument.class);
-		if (marked != null) {
-			return marked.toEntry();
-		}
-		if (caller.isChapter()
-				&& this.mongo.exists(Query.query(Criteria.where("id").is(entryId)), InboxEntryDocument.class)) {
+		if (caller.isChapter() && this.store.exists(entryId)) {
 			throw new AccessDeniedException("This belongs to another inbox");
 		}
 		throw new NotFoundException("inbox entry", entryId);
@@ -208,19 +189,7 @@ class Inbox {
 	}
 
 	Page<InboxEntry> entriesOf(Recipient recipient, Boolean read, int page, int size) {
-		PageRequest pageRequest = PageRequest.of(page, size, NEWEST_FIRST);
-		Query query = Query.query(inboxOf(recipient, read));
-		var entries = this.mongo.find(Query.of(query).with(pageRequest), InboxEntryDocument.class)
-			.stream()
-			.map(InboxEntryDocument::toEntry)
-			.toList();
-		return PageableExecutionUtils.getPage(entries, pageRequest,
-				() -> this.mongo.count(Query.of(query), InboxEntryDocument.class));
-	}
-
-	private static Criteria inboxOf(Recipient recipient, Boolean read) {
-		Criteria criteria = Criteria.where("recipient").is(recipient.key());
-		return (read != null) ? criteria.and("read").is(read) : criteria;
+		return this.store.entries(recipient, read, page, size);
 	}
 
 }

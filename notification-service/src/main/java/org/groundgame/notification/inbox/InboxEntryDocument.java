@@ -6,25 +6,18 @@ import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.Recipient;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An inbox entry as stored. The unique index on (event, recipient) is what makes delivery
- * exactly-once per recipient: an entry is inserted, never upserted, and a duplicate key
- * means it is already there.
+ * An inbox entry as stored. The unique index on (event, recipient), which
+ * {@link InboxStore} creates, is what makes delivery exactly-once per recipient: an entry
+ * is inserted, never upserted, and a duplicate key means it is already there.
  * <p>
  * {@code recipient} is {@link Recipient#key()}: {@code staff}, or {@code chapter:} and
  * the chapter's id, so the staff inbox can never be taken for a chapter's. Every query is
  * scoped by it. {@code chapterId} is kept for the answer ({@code null} in staff's inbox).
  */
 @Document("inbox_entries")
-@CompoundIndex(name = "one_entry_per_event_and_recipient", def = "{'eventId': 1, 'recipient': 1}", unique = true)
-@CompoundIndex(name = "inbox_newest_first", def = "{'recipient': 1, 'occurredAt': -1, '_id': -1}")
-@CompoundIndex(name = "inbox_unread_newest_first", def = "{'recipient': 1, 'read': 1, 'occurredAt': -1, '_id': -1}")
-@CompoundIndex(name = "inbox_in_delivery_order", def = "{'recipient': 1, 'deliveredAt': 1, '_id': 1}")
-@CompoundIndex(name = "by_subject", def = "{'subjectId': 1}")
-@CompoundIndex(name = "by_personal_data_subject", def = "{'personalDataSubject': 1}")
 record InboxEntryDocument(@Id String id, String recipient, String chapterId, String eventId, String eventType,
 		String title, String body, String subjectId, Instant occurredAt, Instant deliveredAt, boolean read,
 		String personalDataSubject) {

@@ -1,17 +1,21 @@
 package org.groundgame.notification.inbox;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,10 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -56,9 +57,7 @@ class InboxStreams implements SmartLifecycle {
 	/** Entries read from the store at a time. */
 	static final int BATCH = 200;
 
-	private static final Sort IN_DELIVERY_ORDER = Sort.by(Sort.Order.asc("deliveredAt"), Sort.Order.asc("id"));
-
-	private final MongoTemplate mongo;
+	private final InboxStore store;
 
 	private final InboxStreamProperties properties;
 
@@ -77,8 +76,8 @@ class InboxStreams implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	InboxStreams(MongoTemplate mongo, InboxStreamProperties properties, Clock clock, MeterRegistry meters) {
-		this.mongo = mongo;
+	InboxStreams(InboxStore store, InboxStreamProperties properties, Clock clock, MeterRegistry meters) {
+		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
 		Gauge.builder(OPEN_STREAMS, this, InboxStreams::openStreams)
@@ -129,23 +128,15 @@ class InboxStreams implements SmartLifecycle {
 	private InboxStream.Start startOf(Recipient recipient, String lastEventId) {
 		if (lastEventId != null && !lastEventId.isBlank()) {
 			// Scoped to the recipient: another inbox's entry is as unknown as none.
-			InboxEntryDocument last = this.mongo.findOne(
-					Query.query(Criteria.where("id").is(lastEventId.strip()).and("recipient").is(recipient.key())),
-					InboxEntryDocument.class);
-			if (last != null) {
-				return InboxStream.Start.after(new Cursor(last.deliveredAt(), last.id()));
+			var last = this.store.entry(recipient, lastEventId.strip());
+			if (last.isPresent()) {
+				return InboxStream.Start.after(Cursor.of(last.get()));
 			}
 		}
 		Instant now = this.clock.instant();
 		// What was there when the client connected it has read already (GET inbox).
-		Map<String, Instant> known = this.mongo
-			.find(Query.query(Criteria.where("recipient")
-				.is(recipient.key())
-				.and("deliveredAt")
-				.gte(now.minus(this.properties.catchUpWindow()))
-				.lt(now)), InboxEntryDocument.class)
-			.stream()
-			.collect(Collectors.toMap(InboxEntryDocument::id, InboxEntryDocument::deliveredAt));
+		Map<String, Instant> known = this.store.deliveredBetween(recipient, now.minus(this.properties.catchUpWindow()),
+				now);
 		return InboxStream.Start.from(now.minus(this.properties.catchUpWindow()), known);
 	}
 
@@ -166,14 +157,7 @@ class InboxStreams implements SmartLifecycle {
 
 	/** The entries of a recipient after a cursor, oldest first, a batch at a time. */
 	List<InboxEntry> deliveredAfter(Recipient recipient, Cursor after) {
-		Criteria criteria = Criteria.where("recipient")
-			.is(recipient.key())
-			.orOperator(Criteria.where("deliveredAt").gt(after.deliveredAt()),
-					Criteria.where("deliveredAt").is(after.deliveredAt()).and("id").gt(after.id()));
-		return this.mongo.find(Query.query(criteria).with(IN_DELIVERY_ORDER).limit(BATCH), InboxEntryDocument.class)
-			.stream()
-			.map(InboxEntryDocument::toEntry)
-			.toList();
+		return this.store.deliveredAfter(recipient, after.deliveredAt(), after.id(), BATCH);
 	}
 
 	private void catchUp() {
@@ -275,6 +259,224 @@ class InboxStreams implements SmartLifecycle {
 	public int getPhase() {
 		// Stopped first, before the web server's graceful shutdown waits for requests.
 		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * One open stream of an inbox. Everything it sends is written by its own virtual
+	 * thread ({@link #run}), which takes what to send from a queue: entries pushed live
+	 * and entries found by a catch-up, in batches. A slow client therefore holds up no
+	 * one else, and the stream's memory of what it sent needs no locking.
+	 * <p>
+	 * An entry is sent when it is newer than the start and has not been sent on this
+	 * stream yet. Entries are sent in the order of delivery ({@link Cursor}) as far as
+	 * they become known in it; one that became visible late (another instance's) may
+	 * follow a newer one.
+	 * <p>
+	 * Part of this component (it writes Server-Sent Events through Spring's
+	 * {@link SseEmitter}), so nested in it.
+	 */
+	static final class InboxStream {
+
+		static final String EVENT_NAME = "notification";
+
+		/** Batches waiting to be sent; when full, the catch-up finds what was dropped. */
+		private static final int QUEUE_CAPACITY = 256;
+
+		private final Recipient recipient;
+
+		private final SseEmitter emitter;
+
+		private final InboxStreams streams;
+
+		private final InboxStreamProperties properties;
+
+		private final BlockingQueue<List<InboxEntry>> pending = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+
+		private volatile Thread writer;
+
+		private volatile boolean stopped;
+
+		/**
+		 * The earliest delivery time the catch-up must still look at for this stream;
+		 * {@code null} until it has replayed what the client missed.
+		 */
+		private volatile Instant lookingFrom;
+
+		// Touched by the writer thread only.
+
+		/**
+		 * Entries at or before it the client has (the Last-Event-ID one and those
+		 * before).
+		 */
+		private Cursor floor;
+
+		/** Nothing delivered before it is sent any more. */
+		private Instant lowerBound;
+
+		/** What was sent (or known to the client) from the lower bound on: id to time. */
+		private final Map<String, Instant> sent = new HashMap<>();
+
+		InboxStream(Recipient recipient, SseEmitter emitter, InboxStreams streams, InboxStreamProperties properties) {
+			this.recipient = recipient;
+			this.emitter = emitter;
+			this.streams = streams;
+			this.properties = properties;
+		}
+
+		Recipient recipient() {
+			return this.recipient;
+		}
+
+		SseEmitter emitter() {
+			return this.emitter;
+		}
+
+		Instant lookingFrom() {
+			return this.lookingFrom;
+		}
+
+		/** Entries to send if new to this stream; never blocks. */
+		void offer(List<InboxEntry> batch) {
+			if (!this.stopped) {
+				this.pending.offer(batch);
+			}
+		}
+
+		/**
+		 * Writes the stream until it ends: a comment at once (so that the answer starts,
+		 * and a gateway waiting for it need not), the entries missed since the start,
+		 * then new ones as they come and a heartbeat comment whenever it was silent for a
+		 * while.
+		 */
+		void run(Start start) {
+			this.writer = Thread.currentThread();
+			try {
+				if (this.stopped) {
+					return;
+				}
+				this.emitter.send(SseEmitter.event()
+					.comment("inbox " + this.recipient.key())
+					.reconnectTime(this.properties.reconnectTime().toMillis()));
+				this.floor = start.after();
+				this.lowerBound = start.lowerBound();
+				this.sent.putAll(start.known());
+				if (start.after() != null) {
+					replayAfter(start.after());
+				}
+				this.lookingFrom = this.lowerBound;
+				long heartbeat = this.properties.heartbeat().toNanos();
+				long lastWrite = System.nanoTime();
+				while (!this.stopped) {
+					long wait = heartbeat - (System.nanoTime() - lastWrite);
+					if (wait <= 0) {
+						this.emitter.send(SseEmitter.event().comment("keep-alive"));
+						lastWrite = System.nanoTime();
+						continue;
+					}
+					List<InboxEntry> batch = this.pending.poll(wait, TimeUnit.NANOSECONDS);
+					if (batch != null && sendNew(batch)) {
+						lastWrite = System.nanoTime();
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				// Stopped.
+			}
+			catch (IOException | IllegalStateException ex) {
+				// The client went away, or the stream completed (timed out, shut down).
+			}
+			catch (RuntimeException ex) {
+				this.emitter.completeWithError(ex);
+			}
+			finally {
+				this.stopped = true;
+				this.streams.closed(this);
+			}
+		}
+
+		private void replayAfter(Cursor after) throws IOException {
+			Cursor from = after;
+			List<InboxEntry> batch;
+			do {
+				batch = this.streams.deliveredAfter(this.recipient, from);
+				sendNew(batch);
+				if (!batch.isEmpty()) {
+					from = Cursor.of(batch.get(batch.size() - 1));
+				}
+			}
+			while (batch.size() == InboxStreams.BATCH && !this.stopped);
+		}
+
+		/** Sends the entries of a batch this stream has not sent; true if it sent any. */
+		private boolean sendNew(Collection<InboxEntry> batch) throws IOException {
+			boolean any = false;
+			Instant newest = null;
+			for (InboxEntry entry : batch.stream().sorted((a, b) -> Cursor.of(a).compareTo(Cursor.of(b))).toList()) {
+				if (entry.deliveredAt().isBefore(this.lowerBound) || this.sent.containsKey(entry.id())
+						|| (this.floor != null && Cursor.of(entry).compareTo(this.floor) <= 0)) {
+					continue;
+				}
+				this.emitter.send(SseEmitter.event()
+					.id(entry.id())
+					.name(EVENT_NAME)
+					.data(InboxEntryResponse.of(entry), MediaType.APPLICATION_JSON));
+				this.sent.put(entry.id(), entry.deliveredAt());
+				newest = (newest == null || entry.deliveredAt().isAfter(newest)) ? entry.deliveredAt() : newest;
+				any = true;
+			}
+			if (newest != null) {
+				Instant bound = newest.minus(this.properties.catchUpWindow());
+				if (bound.isAfter(this.lowerBound)) {
+					this.lowerBound = bound;
+					this.sent.values().removeIf((deliveredAt) -> deliveredAt.isBefore(bound));
+					if (this.lookingFrom != null) {
+						this.lookingFrom = bound;
+					}
+				}
+			}
+			return any;
+		}
+
+		/** Ends the stream's writer; the emitter is completed by whoever ended it. */
+		void stop() {
+			this.stopped = true;
+			Thread thread = this.writer;
+			if (thread != null && thread != Thread.currentThread()) {
+				thread.interrupt();
+			}
+		}
+
+		/** Ends the stream from the server's side (shutting down). */
+		void end() {
+			stop();
+			try {
+				this.emitter.complete();
+			}
+			catch (RuntimeException ex) {
+				// Already over.
+			}
+		}
+
+		/**
+		 * Where a stream starts.
+		 *
+		 * @param after the entry the client received last, or {@code null}
+		 * @param lowerBound nothing delivered before it is sent
+		 * @param known the entries the client is taken to have already: id to delivery
+		 * time
+		 */
+		record Start(Cursor after, Instant lowerBound, Map<String, Instant> known) {
+
+			static Start after(Cursor last) {
+				return new Start(last, last.deliveredAt(), Map.of());
+			}
+
+			static Start from(Instant lowerBound, Map<String, Instant> known) {
+				return new Start(null, lowerBound, known);
+			}
+
+		}
+
 	}
 
 	/** A place in the order of delivery: an entry's, or just before one. */

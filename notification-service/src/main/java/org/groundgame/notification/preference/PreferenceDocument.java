@@ -9,7 +9,6 @@ import org.groundgame.notification.preference.domain.EmailPreferences;
 import org.groundgame.notification.preference.domain.EmailTopic;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -35,9 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param changedAt when the person last changed a choice, or {@code null}
  */
 @Document("email_preferences")
-record PreferenceDocument(@Id String id, @Indexed(unique = true) String addressKey,
-		@Indexed(unique = true) String tokenHash, String sealedToken, boolean email, Map<String, Boolean> topics,
-		@Indexed List<String> records, Instant createdAt, Instant changedAt) {
+record PreferenceDocument(@Id String id, String addressKey, String tokenHash, String sealedToken, boolean email,
+		Map<String, Boolean> topics, List<String> records, Instant createdAt, Instant changedAt) {
 
 	EmailPreferences preferences() {
 		EnumSet<EmailTopic> left = EnumSet.noneOf(EmailTopic.class);

@@ -14,8 +14,11 @@ import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.secrets.KeyEncryption;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +44,18 @@ class PreferenceStore {
 		this.mongo = mongo;
 		this.kek = kek;
 		this.clock = clock;
+		createIndexes(mongo.indexOps(PreferenceDocument.class));
+	}
+
+	/**
+	 * The indexes of the collection, as its document declared them before (same names,
+	 * keys and options, so that a deployment's existing indexes are the same ones): one
+	 * document per address and per token, whatever races.
+	 */
+	private static void createIndexes(IndexOperations indexes) {
+		indexes.createIndex(new Index().on("addressKey", Sort.Direction.ASC).named("addressKey").unique());
+		indexes.createIndex(new Index().on("tokenHash", Sort.Direction.ASC).named("tokenHash").unique());
+		indexes.createIndex(new Index().on("records", Sort.Direction.ASC).named("records"));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.groundgame.notification.subscription;
 import java.security.SecureRandom;
 
 import org.groundgame.notification.subscription.domain.WebhookAddresses;
-import org.groundgame.support.secrets.KeyEncryption;
 import org.groundgame.support.secrets.KeyEncryptionProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,15 +12,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ WebhookProperties.class, KeyEncryptionProperties.class })
 class SubscriptionConfiguration {
-
-	/**
-	 * Seals webhook signing secrets at rest with the key-encryption key of
-	 * {@code groundgame.secrets.kek}; the service does not start without one.
-	 */
-	@Bean
-	WebhookSecretCipher webhookSecretCipher(KeyEncryptionProperties keys, WebhookProperties properties) {
-		return WebhookSecretCipher.of(KeyEncryption.of(keys), properties.encryption());
-	}
 
 	@Bean
 	WebhookAddresses webhookAddresses(WebhookProperties properties) {

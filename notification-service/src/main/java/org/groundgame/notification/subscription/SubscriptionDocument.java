@@ -9,7 +9,6 @@ import org.groundgame.notification.subscription.domain.Topic;
 import org.groundgame.notification.subscription.domain.Webhook;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * id. The webhook's signing secrets are sealed by {@link WebhookSecretCipher}.
  */
 @Document("subscriptions")
-record SubscriptionDocument(@Id String chapterId, List<String> topics, @Indexed List<String> states, String email,
+record SubscriptionDocument(@Id String chapterId, List<String> topics, List<String> states, String email,
 		String webhookUrl, String webhookSecret, List<RetiredSecretDocument> webhookRetiredSecrets,
 		Instant webhookDisabledAt, String webhookDisabledReason, Instant webhookFailingSince, boolean inbox,
 		List<String> digestTopics, Instant updatedAt) {

@@ -15,6 +15,7 @@ import org.groundgame.notification.subscription.domain.Subscription;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,6 +31,10 @@ class SubscriptionStore implements ChapterSubscriptions {
 
 	SubscriptionStore(MongoTemplate mongo, WebhookSecretCipher cipher) {
 		this.mongo = mongo;
+		mongo.indexOps(SubscriptionDocument.class)
+			// As the document declared it before (same name and key): the subscriptions
+			// of a state.
+			.createIndex(new Index().on("states", Sort.Direction.ASC).named("states"));
 		this.cipher = cipher;
 	}
 

@@ -3,9 +3,12 @@ package org.groundgame.notification.subscription;
 import java.util.HexFormat;
 
 import org.groundgame.support.secrets.KeyEncryption;
+import org.groundgame.support.secrets.KeyEncryptionProperties;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps webhook signing secrets sealed at rest with the service's key-encryption key
@@ -18,6 +21,7 @@ import org.springframework.security.crypto.encrypt.TextEncryptor;
  * {@code groundgame.notification.webhooks.encryption.password} and {@code .salt}, which
  * are needed only until that run is done).
  */
+@Component
 class WebhookSecretCipher {
 
 	/** The earlier scheme's prefix, read but never written. */
@@ -29,6 +33,15 @@ class WebhookSecretCipher {
 	private final KeyEncryption keys;
 
 	private final TextEncryptor legacy;
+
+	/**
+	 * The service's cipher: the key-encryption key of {@code groundgame.secrets.kek} (the
+	 * service does not start without one), and the earlier scheme's settings.
+	 */
+	@Autowired
+	WebhookSecretCipher(KeyEncryptionProperties keys, WebhookProperties properties) {
+		this(KeyEncryption.of(keys), legacy(properties.encryption()));
+	}
 
 	private WebhookSecretCipher(KeyEncryption keys, TextEncryptor legacy) {
 		this.keys = keys;
@@ -43,15 +56,20 @@ class WebhookSecretCipher {
 	 * hex
 	 */
 	static WebhookSecretCipher of(KeyEncryption keys, WebhookProperties.Encryption legacy) {
+		return new WebhookSecretCipher(keys, legacy(legacy));
+	}
+
+	/** The earlier scheme's encryptor, or {@code null} without its password. */
+	private static TextEncryptor legacy(WebhookProperties.Encryption legacy) {
 		if (legacy == null || legacy.password() == null || legacy.password().isBlank()) {
-			return new WebhookSecretCipher(keys, null);
+			return null;
 		}
 		String salt = (legacy.salt() != null) ? legacy.salt().strip() : "";
 		if (salt.length() < MIN_SALT_HEX || !isHex(salt)) {
 			throw new IllegalArgumentException(
 					"groundgame.notification.webhooks.encryption.salt must be at least 8 random bytes, as hex");
 		}
-		return new WebhookSecretCipher(keys, Encryptors.delux(legacy.password(), salt));
+		return Encryptors.delux(legacy.password(), salt);
 	}
 
 	private static boolean isHex(String text) {

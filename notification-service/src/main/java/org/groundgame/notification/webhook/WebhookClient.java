@@ -39,6 +39,10 @@ import org.groundgame.notification.webhook.WebhookResponse.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
 /**
  * Makes one attempt at delivering a webhook, signed by the
  * <a href="https://www.standardwebhooks.com/">Standard Webhooks</a> specification, and
@@ -53,6 +57,7 @@ import org.slf4j.LoggerFactory;
  * Each endpoint has its own circuit breaker, so a dead one fails fast and holds no one
  * else up.
  */
+@Component
 public class WebhookClient implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(WebhookClient.class);
@@ -72,6 +77,18 @@ public class WebhookClient implements AutoCloseable {
 	private final CloseableHttpClient http;
 
 	private final ScheduledThreadPoolExecutor deadlines;
+
+	/**
+	 * The service's client, on the system clock.
+	 * @param properties time limits and breaker settings
+	 * @param allowLoopback the setting the subscriptions check webhook URLs with, so that
+	 * what may be stored may also be called
+	 */
+	@Autowired
+	WebhookClient(WebhookDeliveryProperties properties,
+			@Value("${groundgame.notification.webhooks.allow-loopback:false}") boolean allowLoopback) {
+		this(properties, allowLoopback, Clock.systemUTC());
+	}
 
 	/**
 	 * @param properties time limits and breaker settings

@@ -19,7 +19,7 @@ class EmailConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withInitializer(new ConfigDataApplicationContextInitializer())
 		.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-		.withUserConfiguration(EmailConfiguration.class);
+		.withUserConfiguration(EmailConfiguration.class, EmailSender.class);
 
 	@Test
 	void withoutAMailServerTheSenderIsThereAndSaysEmailIsNotConfigured() {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withUserConfiguration(WebhookConfiguration.class);
+		.withUserConfiguration(WebhookConfiguration.class, WebhookClient.class);
 
 	@Test
 	void unsetSettingsTakeTheirDefaults() {
