@@ -1,10 +1,6 @@
 package org.groundgame.endorsement;
 
-import org.groundgame.test.api.ApiReference;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import org.groundgame.test.api.ApiReferenceContract;
 
 /**
  * The API reference in the repository ({@code docs/api/endorsement-service.md}) is what
@@ -12,23 +8,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * {@code -Dapi-reference.write=true} and commit the file it writes.
  */
 @EndorsementServiceIntegrationTest
-class ApiReferenceTests {
+class ApiReferenceTests extends ApiReferenceContract {
 
-	@Autowired
-	RestTestClient client;
-
-	@Test
-	void theCommittedApiReferenceIsTheServicesOpenApiDocument() {
-		String document = this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-
-		ApiReference.verify("endorsement-service", document);
+	ApiReferenceTests() {
+		super("endorsement-service");
 	}
 
 }
