@@ -58,23 +58,7 @@ final class KafkaTestClients {
 	/** Reads the topic from its beginning until a record matches, and returns it. */
 	static ConsumerRecord<String, byte[]> awaitRecord(String topic,
 			Predicate<ConsumerRecord<String, byte[]>> matching) {
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-				new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
-					if (matching.test(record)) {
-						found.add(record);
-					}
-				});
-				return !found.isEmpty();
-			});
-			return found.get(0);
-		}
+		return readFromBeginningUntil(topic, matching, (found) -> !found.isEmpty()).get(0);
 	}
 
 	/** Every record the topic holds now, from its beginning to its end offsets. */
@@ -106,26 +90,34 @@ final class KafkaTestClients {
 	 * were published before the barrier are in the list.
 	 */
 	static List<ConsumerRecord<String, byte[]>> readKeyUpTo(String topic, String key, String barrierEventId) {
+		Predicate<ConsumerRecord<String, byte[]>> barrier = (record) -> barrierEventId.equals(header(record, "ce_id"));
+		List<ConsumerRecord<String, byte[]>> keyed = readFromBeginningUntil(topic, (record) -> key.equals(record.key()),
+				(read) -> read.stream().anyMatch(barrier));
+		return keyed.subList(0, keyed.indexOf(keyed.stream().filter(barrier).findFirst().orElseThrow()) + 1);
+	}
+
+	/**
+	 * Reads the topic from its beginning in a group of its own, keeping the records that
+	 * match, until what was kept is enough.
+	 */
+	private static List<ConsumerRecord<String, byte[]>> readFromBeginningUntil(String topic,
+			Predicate<ConsumerRecord<String, byte[]>> keep, Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
 						ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
 						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
 			consumer.subscribe(List.of(topic));
-			List<ConsumerRecord<String, byte[]>> keyed = new ArrayList<>();
+			List<ConsumerRecord<String, byte[]>> kept = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				consumer.poll(Duration.ofMillis(200)).forEach((record) -> {
-					if (key.equals(record.key())) {
-						keyed.add(record);
+					if (keep.test(record)) {
+						kept.add(record);
 					}
 				});
-				return keyed.stream().anyMatch((record) -> barrierEventId.equals(header(record, "ce_id")));
+				return enough.test(kept);
 			});
-			return keyed.subList(0,
-					keyed.indexOf(keyed.stream()
-						.filter((record) -> barrierEventId.equals(header(record, "ce_id")))
-						.findFirst()
-						.orElseThrow()) + 1);
+			return kept;
 		}
 	}
 
