@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundgame.test.store.StoreIndexes.names;
+import static org.groundgame.test.store.StoreIndexes.unique;
 
 /**
  * The stores create the indexes their documents used to declare, under the same names,
@@ -24,35 +25,23 @@ class StoreIndexesTests {
 
 	@Test
 	void theStoresKeepTheIndexesTheDocumentsDeclaredBefore() {
-		assertThat(names("inbox_entries")).contains("one_entry_per_event_and_recipient", "inbox_newest_first",
-				"inbox_unread_newest_first", "inbox_in_delivery_order", "by_subject", "by_personal_data_subject");
-		assertThat(names("deliveries")).contains("due", "log_by_chapter", "by_person", "by_subject",
+		assertThat(names(this.mongo, "inbox_entries")).contains("one_entry_per_event_and_recipient",
+				"inbox_newest_first", "inbox_unread_newest_first", "inbox_in_delivery_order", "by_subject",
 				"by_personal_data_subject");
-		assertThat(names("digest_items")).contains("waiting_by_chapter", "by_subject", "by_personal_data_subject");
-		assertThat(names("webhook_personal_data")).contains("by_subject");
-		assertThat(names("chapters")).contains("state");
-		assertThat(names("subscriptions")).contains("states");
-		assertThat(names("email_preferences")).contains("addressKey", "tokenHash", "records");
-		assertThat(unique("inbox_entries")).containsExactly("one_entry_per_event_and_recipient");
-		assertThat(unique("email_preferences")).containsExactlyInAnyOrder("addressKey", "tokenHash");
+		assertThat(names(this.mongo, "deliveries")).contains("due", "log_by_chapter", "by_person", "by_subject",
+				"by_personal_data_subject");
+		assertThat(names(this.mongo, "digest_items")).contains("waiting_by_chapter", "by_subject",
+				"by_personal_data_subject");
+		assertThat(names(this.mongo, "webhook_personal_data")).contains("by_subject");
+		assertThat(names(this.mongo, "chapters")).contains("state");
+		assertThat(names(this.mongo, "subscriptions")).contains("states");
+		assertThat(names(this.mongo, "email_preferences")).contains("addressKey", "tokenHash", "records");
+		assertThat(unique(this.mongo, "inbox_entries")).containsExactly("one_entry_per_event_and_recipient");
+		assertThat(unique(this.mongo, "email_preferences")).containsExactlyInAnyOrder("addressKey", "tokenHash");
 		for (String collection : List.of("deliveries", "digest_items", "webhook_personal_data", "chapters",
 				"subscriptions")) {
-			assertThat(unique(collection)).as(collection).isEmpty();
+			assertThat(unique(this.mongo, collection)).as(collection).isEmpty();
 		}
-	}
-
-	private List<String> names(String collection) {
-		return this.mongo.indexOps(collection).getIndexInfo().stream().map(IndexInfo::getName).toList();
-	}
-
-	private List<String> unique(String collection) {
-		return this.mongo.indexOps(collection)
-			.getIndexInfo()
-			.stream()
-			.filter(IndexInfo::isUnique)
-			.map(IndexInfo::getName)
-			.filter((name) -> !name.equals("_id_"))
-			.toList();
 	}
 
 }
