@@ -445,7 +445,7 @@ public final class NotificationRules {
 				// The answer to an application, with its private link, is transactional
 				// (only this e-mail carries the link); told later (no link), it is
 				// training news.
-				.emailTopic(TrainingNotices::traineeEnrolledEmailTopic)
+				.emailTopic((event) -> TrainingNotices.applicationAnswerTopic(event.manageUrl()))
 				.personalIn(TrainingNotices::traineeEnrolledToPerson)
 				// The trainee's language, as the event says it.
 				.language((event) -> Language.told(event.language())),
@@ -466,7 +466,7 @@ public final class NotificationRules {
 				// The answer to an application, with its private link, is transactional
 				// (only this e-mail carries the link); told later (no link), it is
 				// training news.
-				.emailTopic(TrainingNotices::traineeWaitlistedEmailTopic)
+				.emailTopic((event) -> TrainingNotices.applicationAnswerTopic(event.manageUrl()))
 				.personalIn(TrainingNotices::traineeWaitlistedToPerson)
 				// The trainee's language, as the event says it.
 				.language((event) -> Language.told(event.language())),

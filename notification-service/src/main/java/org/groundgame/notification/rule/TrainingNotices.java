@@ -57,11 +57,13 @@ final class TrainingNotices {
 	}
 
 	/**
-	 * The answer to an application, with its private link, is transactional (only this
-	 * e-mail carries the link); told later (no link), it is training news.
+	 * The answer to an application ({@code TraineeEnrolled}, {@code TraineeWaitlisted}),
+	 * with its private link, is transactional (only this e-mail carries the link); told
+	 * later (no link), it is training news.
+	 * @param manageUrl the application's private link, if the event carries it
 	 */
-	static EmailTopic traineeEnrolledEmailTopic(TraineeEnrolled event) {
-		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
+	static EmailTopic applicationAnswerTopic(String manageUrl) {
+		return Notice.Link.isWebAddress(manageUrl) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
 	static Notice traineeEnrolledToPerson(TraineeEnrolled event, Language language) {
@@ -97,14 +99,6 @@ final class TrainingNotices {
 	 */
 	static Notice traineeWaitlistedToPerson(TraineeWaitlisted event) {
 		return Cohorts.withManageLink(traineeWaitlisted(event), event.manageUrl());
-	}
-
-	/**
-	 * The answer to an application, with its private link, is transactional (only this
-	 * e-mail carries the link); told later (no link), it is training news.
-	 */
-	static EmailTopic traineeWaitlistedEmailTopic(TraineeWaitlisted event) {
-		return Notice.Link.isWebAddress(event.manageUrl()) ? EmailTopic.TRANSACTIONAL : EmailTopic.TRAINING;
 	}
 
 	static Notice traineeWaitlistedToPerson(TraineeWaitlisted event, Language language) {
