@@ -117,16 +117,24 @@ class EdgeHeadersTests {
 		HttpResponse<String> forbiddenOrigin = this.gateway
 			.send(this.gateway.request("/api/chapters").header("Origin", "https://elsewhere.example.org"));
 
-		assertThat(unauthorized.statusCode()).isEqualTo(401);
-		assertThat(notFound.statusCode()).isEqualTo(404);
-		assertThat(unavailable.statusCode()).isEqualTo(503);
-		assertThat(forbiddenOrigin.statusCode()).isEqualTo(403);
+		assertThat(unauthorized.statusCode()).as(answer(unauthorized)).isEqualTo(401);
+		assertThat(notFound.statusCode()).as(answer(notFound)).isEqualTo(404);
+		assertThat(unavailable.statusCode()).as(answer(unavailable)).isEqualTo(503);
+		assertThat(forbiddenOrigin.statusCode()).as(answer(forbiddenOrigin)).isEqualTo(403);
 		for (HttpResponse<String> problem : new HttpResponse[] { unauthorized, notFound, unavailable,
 				forbiddenOrigin }) {
 			assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(problem.headers().allValues("X-Request-Id")).singleElement()
 				.satisfies((id) -> assertThat(UUID.fromString(id)).isNotNull());
 		}
+	}
+
+	/**
+	 * What an answer was, for a failure's message: its status, headers and body (which
+	 * layer answered a request that went wrong shows in them).
+	 */
+	private static String answer(HttpResponse<String> response) {
+		return response.statusCode() + " " + response.headers().map() + " " + response.body();
 	}
 
 	@Test
