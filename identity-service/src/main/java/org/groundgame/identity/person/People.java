@@ -93,16 +93,15 @@ public class People implements UserDetailsService, ApplicationRunner {
 		String secret = StringUtils.hasText(seeded.totpSecret()) ? seeded.totpSecret().strip() : null;
 		PersonDocument existing = this.people.byUsername(username).orElse(null);
 		if (existing == null) {
-			Person person = new Person(UUID.randomUUID().toString(), username, name, seeded.role(), chapterId, false,
-					true, secret != null, this.clock.instant());
+			Person person = Person.configured(UUID.randomUUID().toString(), username, name, seeded.role(), chapterId,
+					secret != null, this.clock.instant());
 			this.people.insert(PersonDocument.of(person, this.passwords.encode(seeded.password()), null, null,
 					(secret != null) ? this.keyEncryption.seal(secret) : null));
 			log.info("Seeded person {} created ({})", person.id(), person.role());
 			return;
 		}
 		// Validates the role and chapter together.
-		new Person(existing.getId(), username, name, seeded.role(), chapterId, false, true, false,
-				this.clock.instant());
+		Person.configured(existing.getId(), username, name, seeded.role(), chapterId, false, this.clock.instant());
 		String passwordHash = null;
 		if (existing.getPasswordHash() == null
 				|| !this.passwords.matches(seeded.password(), existing.getPasswordHash())) {

@@ -62,6 +62,17 @@ public record Person(String id, String username, String displayName, Role role, 
 	}
 
 	/**
+	 * A person the deployment's settings declare ({@code groundgame.identity.users[]}):
+	 * active at once, with the password the settings give, and enrolled in an
+	 * authenticator when they give its secret.
+	 * @throws IllegalArgumentException when the role and the chapter do not go together
+	 */
+	public static Person configured(String id, String username, String displayName, Role role, String chapterId,
+			boolean authenticatorEnrolled, Instant now) {
+		return new Person(id, username, displayName, role, chapterId, false, true, authenticatorEnrolled, now);
+	}
+
+	/**
 	 * The person with another role (and chapter, for {@code CHAPTER}).
 	 * @throws org.groundgame.support.domain.InvalidInputException naming the fields at
 	 * fault

@@ -169,16 +169,16 @@ public class WebhookClient implements AutoCloseable {
 		}
 		catch (IllegalArgumentException ex) {
 			return log("(invalid URL)",
-					new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, ex.getMessage(), since(started)));
+					WebhookResponse.unanswered(Outcome.REFUSED_ADDRESS, ex.getMessage(), since(started)));
 		}
 		String host = uri.getHost();
 		Optional<String> refused = ResolvedAddresses.literal(host).flatMap(this.addresses::problemWith);
 		if (refused.isPresent()) {
-			return log(host, new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, refused.get(), since(started)));
+			return log(host, WebhookResponse.unanswered(Outcome.REFUSED_ADDRESS, refused.get(), since(started)));
 		}
 		CircuitBreaker breaker = this.breakers.circuitBreaker(breakerKey(uri));
 		if (!breaker.tryAcquirePermission()) {
-			return log(host, new WebhookResponse(Outcome.CIRCUIT_OPEN, null, null,
+			return log(host, WebhookResponse.unanswered(Outcome.CIRCUIT_OPEN,
 					"The endpoint failed too often lately: not attempted", since(started)));
 		}
 		WebhookResponse response = send(uri, request, started);
@@ -234,7 +234,7 @@ public class WebhookClient implements AutoCloseable {
 	private WebhookResponse failed(Exception ex, boolean timedOut, Duration took) {
 		Optional<ForbiddenAddressException> forbidden = causeOfType(ex, ForbiddenAddressException.class);
 		if (forbidden.isPresent()) {
-			return new WebhookResponse(Outcome.REFUSED_ADDRESS, null, null, forbidden.get().getMessage(), took);
+			return WebhookResponse.unanswered(Outcome.REFUSED_ADDRESS, forbidden.get().getMessage(), took);
 		}
 		String detail;
 		if (timedOut || ex instanceof SocketTimeoutException) {
@@ -252,7 +252,7 @@ public class WebhookClient implements AutoCloseable {
 		else {
 			detail = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 		}
-		return new WebhookResponse(Outcome.FAILED, null, null, shorten(detail), took);
+		return WebhookResponse.unanswered(Outcome.FAILED, shorten(detail), took);
 	}
 
 	/**

@@ -16,6 +16,17 @@ import java.time.Duration;
  */
 public record WebhookResponse(Outcome outcome, Integer statusCode, Duration retryAfter, String detail, Duration took) {
 
+	/**
+	 * An attempt the endpoint never answered: refused before any connection, not
+	 * attempted, or failed without an answer.
+	 * @param outcome what became of it
+	 * @param detail a short explanation (never a body or a secret)
+	 * @param took how long the attempt took
+	 */
+	public static WebhookResponse unanswered(Outcome outcome, String detail, Duration took) {
+		return new WebhookResponse(outcome, null, null, detail, took);
+	}
+
 	/** What became of an attempt. */
 	public enum Outcome {
 
