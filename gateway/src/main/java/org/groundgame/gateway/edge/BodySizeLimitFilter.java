@@ -38,10 +38,24 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Refuses a request body larger than {@code groundgame.gateway.max-body-size} (a
  * candidate's photo upload: {@code max-photo-size}) with a {@code 413} problem, before
- * any of it is sent on. A declared {@code Content-Length} above the limit is refused at
- * once. A body of unknown length (chunked) is read into memory up to one byte past the
- * limit: a body that fits is then sent on with its length; one that does not is refused,
- * so no service ever receives it, whole or in part.
+ * any of it is sent on, and reads every body that fits ahead, on the request's own
+ * thread, before the request goes any further.
+ * <p>
+ * A declared {@code Content-Length} above the limit is refused at once. A body of unknown
+ * length (chunked) is read into memory up to one byte past the limit: a body that fits is
+ * then sent on with its length; one that does not is refused, so no service ever receives
+ * it, whole or in part.
+ * <p>
+ * Why every body is read ahead, a declared one too: the proxy sends a body to the service
+ * from the HTTP client's own thread, reading the container's stream there. When the
+ * service answers (or fails, or times out) before it has taken the whole body, the
+ * gateway answers its client at once and the container ends the request, while that
+ * thread may still be reading. Tomcat closes the connection after a {@code 503} and hands
+ * the request's processor to the next connection, so a read still under way could take
+ * bytes from another client's request (a client's next request, on a new connection, was
+ * once refused as malformed before any filter saw it). Read ahead on the request's own
+ * thread, a body is in memory, bounded by the limit, and nothing reads the container's
+ * stream once the request is over.
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -66,8 +80,9 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
 			refuse(request, response, limit);
 			return;
 		}
-		if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-			byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit + 1));
+		boolean chunked = declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		if (declared > 0 || chunked) {
+			byte[] body = request.getInputStream().readNBytes(Math.toIntExact(chunked ? limit + 1 : declared));
 			if (body.length > limit) {
 				refuse(request, response, limit);
 				return;
@@ -97,7 +112,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	/**
 	 * A request whose body was read ahead: its length is known, so it is sent on with a
-	 * {@code Content-Length} in place of {@code Transfer-Encoding}.
+	 * {@code Content-Length} (in place of {@code Transfer-Encoding} when it was chunked).
 	 */
 	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
