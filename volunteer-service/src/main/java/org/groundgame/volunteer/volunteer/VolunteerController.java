@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -14,6 +17,7 @@ import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +68,24 @@ class VolunteerController {
 	 * goes to the address. To staff: {@code 201} with the volunteer's id, as staff may
 	 * look anyone up anyway.
 	 */
-	@Operation(summary = "Sign a volunteer up (join the team)")
+	@Operation(summary = "Sign a volunteer up (join the team)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = SignUpRequest.class),
+							examples = @ExampleObject(name = "a volunteer who takes e-mails but no texts", value = """
+									{
+									  "name": "Ada King",
+									  "email": "ada.king@example.org",
+									  "phone": "(314) 555-0123",
+									  "zip": "63118",
+									  "state": "MO",
+									  "chapterId": "chapter-stl",
+									  "interests": ["CANVASSING", "PHONE_BANKING"],
+									  "consent": { "email": true, "sms": false },
+									  "source": "join-the-team",
+									  "language": "en"
+									}
+										"""))))
 	@PostMapping
 	@SecurityRequirements
 	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request, Caller caller) {
