@@ -216,6 +216,13 @@ record Contact(String name, String email, String phone, String zip, UsState stat
 					null, false);
 		}
 
+		/** The same sign-up, naming another chapter (a walk-in joins the shift's). */
+		SignUp inChapter(String chapterId) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language,
+					this.phoneRequired);
+		}
+
 		@Override
 		public String toString() {
 			return "SignUp[chapterId=" + this.chapterId + "]";
