@@ -2,6 +2,8 @@ package org.groundgame.volunteer.volunteer;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -151,14 +153,15 @@ class VolunteerController {
 			@RequestParam(required = false) String emailConsent, @RequestParam(required = false) String smsConsent,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Caller caller) {
-		java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		Optional<Interest> byInterest = interest(interest, errors);
 		Optional<ConsentStatus> byEmail = consent("emailConsent", emailConsent, errors);
 		Optional<ConsentStatus> bySms = consent("smsConsent", smsConsent, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		return new PagedModel<>(this.volunteers
-			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), interest(interest),
+			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), byInterest,
 					Optional.ofNullable(email).filter((e) -> !e.isBlank()), byEmail, bySms, caller, page, size)
 			.map(VolunteerResponse::of));
 	}
@@ -201,7 +204,7 @@ class VolunteerController {
 	}
 
 	private static Optional<ConsentStatus> consent(String field, String given,
-			java.util.List<InvalidInputException.FieldError> errors) {
+			List<InvalidInputException.FieldError> errors) {
 		if (given == null || given.isBlank()) {
 			return Optional.empty();
 		}
@@ -226,7 +229,7 @@ class VolunteerController {
 		}
 	}
 
-	private static Optional<Interest> interest(String interest) {
+	private static Optional<Interest> interest(String interest, List<InvalidInputException.FieldError> errors) {
 		if (interest == null || interest.isBlank()) {
 			return Optional.empty();
 		}
@@ -234,7 +237,9 @@ class VolunteerController {
 			return Optional.of(Interest.valueOf(interest.strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("interest", "must be one of " + java.util.List.of(Interest.values()));
+			errors
+				.add(new InvalidInputException.FieldError("interest", "must be one of " + List.of(Interest.values())));
+			return Optional.empty();
 		}
 	}
 
