@@ -110,9 +110,17 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * Opens a new cohort to applications.
 	 * @throws InvalidInputException naming every field at fault
 	 */
-	static Opened open(String name, String track, List<LocalDate> sessions, LocalDate startsOn, String format,
-			String location, Integer capacity, LocalDate applicationDeadline, Integer offerHours,
-			List<String> reflectionQuestions, Instant now) {
+	static Opened open(Plan plan, Instant now) {
+		String name = plan.name();
+		String track = plan.track();
+		List<LocalDate> sessions = plan.sessions();
+		LocalDate startsOn = plan.startsOn();
+		String format = plan.format();
+		String location = plan.location();
+		Integer capacity = plan.capacity();
+		LocalDate applicationDeadline = plan.applicationDeadline();
+		Integer offerHours = plan.offerHours();
+		List<String> reflectionQuestions = plan.reflectionQuestions();
 		FieldProblems problems = new FieldProblems();
 		String cleanName = problems.required("name", name, MAX_NAME);
 		Track cleanTrack = parse(problems, "track", track, Track.class);
@@ -676,6 +684,56 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	}
 
 	/**
+	 * What staff ask for in opening a cohort, as given: {@link #open} checks it. Track
+	 * and format are text, so that an unknown value is a field at fault.
+	 *
+	 * @param startsOn the first session's date; alone, a one-session cohort
+	 * @param sessions the sessions' dates, in order
+	 * @param location where it meets; {@code Online} by default for an online cohort
+	 * @param offerHours how long a seat offer stays open ({@code null}: the default)
+	 */
+	record Plan(String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format, String location,
+			Integer capacity, LocalDate applicationDeadline, Integer offerHours, List<String> reflectionQuestions) {
+
+		/**
+		 * An online cohort meeting on these sessions, offers open for the default time,
+		 * without reflection questions.
+		 */
+		static Plan online(String name, String track, List<LocalDate> sessions, Integer capacity,
+				LocalDate applicationDeadline) {
+			return new Plan(name, track, null, sessions, CohortFormat.ONLINE.name(), null, capacity,
+					applicationDeadline, null, List.of());
+		}
+
+		/**
+		 * The same cohort, meeting in that format ({@code IN_PERSON}, {@code HYBRID}).
+		 */
+		Plan meeting(String format, String location) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, format, location, this.capacity,
+					this.applicationDeadline, this.offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, with the date its first session is on. */
+		Plan startingOn(LocalDate startsOn) {
+			return new Plan(this.name, this.track, startsOn, this.sessions, this.format, this.location, this.capacity,
+					this.applicationDeadline, this.offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, its seat offers open that many hours. */
+		Plan withOfferHours(Integer offerHours) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, this.format, this.location,
+					this.capacity, this.applicationDeadline, offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, asking its applicants these questions. */
+		Plan withReflectionQuestions(List<String> reflectionQuestions) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, this.format, this.location,
+					this.capacity, this.applicationDeadline, this.offerHours, reflectionQuestions);
+		}
+
+	}
+
+	/**
 	 * What a person applying gives.
 	 *
 	 * @param state the two-letter code of the state they live in, if they give it
@@ -713,6 +771,33 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 
 		boolean changed() {
 			return this.forced || !this.events.isEmpty();
+		}
+
+		/** How many seats the change offered to those in line ({@code SeatOffered}). */
+		long offersMade() {
+			return count(SeatOffered.class);
+		}
+
+		/** How many seat offers lapsed with it ({@code OfferExpired}). */
+		long offersExpired() {
+			return count(OfferExpired.class);
+		}
+
+		/** How many trainees graduated with it ({@code TraineeGraduated}). */
+		long graduations() {
+			return count(TraineeGraduated.class);
+		}
+
+		/**
+		 * Whether an application again from a known address sent its owner their link
+		 * anew ({@code ManageLinkIssued}) rather than enrolling anyone.
+		 */
+		boolean linkResent() {
+			return count(ManageLinkIssued.class) > 0;
+		}
+
+		private long count(Class<? extends DomainEvent> type) {
+			return this.events.stream().filter(type::isInstance).count();
 		}
 
 		/** This change followed by the next one, on the cohort it left. */

@@ -67,8 +67,8 @@ class CohortController {
 
 	@Operation(summary = "Open a cohort (training staff)")
 	@PostMapping
-	ResponseEntity<CohortResponse> open(@RequestBody CohortService.CreateCohortRequest request, Caller caller) {
-		Cohort cohort = this.cohorts.open(request, caller);
+	ResponseEntity<CohortResponse> open(@RequestBody CreateCohortRequest request, Caller caller) {
+		Cohort cohort = this.cohorts.open(request.toPlan(), caller);
 		return ResponseEntity.created(URI.create(PATH + "/" + cohort.id()))
 			.body(CohortResponse.of(cohort, this.cohorts.today()));
 	}
