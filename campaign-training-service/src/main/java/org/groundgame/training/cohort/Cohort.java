@@ -421,17 +421,20 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 */
 	Change recordAttendance(int session, List<String> present, Instant now) {
 		requireRunning();
+		FieldProblems problems = new FieldProblems();
 		if (session < 1 || session > this.sessions.size()) {
-			throw new InvalidInputException("session", "must be from 1 to " + this.sessions.size());
+			// Named with whoever is listed at fault below, in one answer.
+			problems.add("session", "must be from 1 to " + this.sessions.size());
 		}
-		LocalDate day = this.sessions.get(session - 1);
-		if (day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-			throw new IllegalStateChangeException(
-					"Session " + session + " is on " + day + "; attendance is taken on the day or after",
-					"NOT_YET_HELD");
+		else {
+			LocalDate day = this.sessions.get(session - 1);
+			if (day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+				throw new IllegalStateChangeException(
+						"Session " + session + " is on " + day + "; attendance is taken on the day or after",
+						"NOT_YET_HELD");
+			}
 		}
 		List<String> listed = (present != null) ? present : List.of();
-		FieldProblems problems = new FieldProblems();
 		Set<String> there = new HashSet<>();
 		for (int i = 0; i < listed.size(); i++) {
 			String enrollmentId = listed.get(i);

@@ -417,6 +417,17 @@ class CohortTests {
 	}
 
 	@Test
+	void aSessionTheCohortDoesNotHaveIsNamedWithEveryoneListedWhoHoldsNoSeat() {
+		Roster roster = roster(1, 1);
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(
+					() -> roster.cohort().recordAttendance(4, List.of(roster.ids().get(1), "nobody"), lastSessionDay()))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactlyInAnyOrder("session", "present[0]", "present[1]"));
+	}
+
+	@Test
 	void thosePresentAtEverySessionCompleteAndTheOthersDoNot() {
 		Roster roster = roster(2, 1);
 		String always = roster.ids().get(0);
