@@ -111,44 +111,34 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * @throws InvalidInputException naming every field at fault
 	 */
 	static Opened open(Plan plan, Instant now) {
-		String name = plan.name();
-		String track = plan.track();
-		List<LocalDate> sessions = plan.sessions();
-		LocalDate startsOn = plan.startsOn();
-		String format = plan.format();
-		String location = plan.location();
-		Integer capacity = plan.capacity();
-		LocalDate applicationDeadline = plan.applicationDeadline();
-		Integer offerHours = plan.offerHours();
-		List<String> reflectionQuestions = plan.reflectionQuestions();
 		FieldProblems problems = new FieldProblems();
-		String cleanName = problems.required("name", name, MAX_NAME);
-		Track cleanTrack = parse(problems, "track", track, Track.class);
-		CohortFormat cleanFormat = parse(problems, "format", format, CohortFormat.class);
-		String cleanLocation = problems.optional("location", location, MAX_LOCATION);
+		String cleanName = problems.required("name", plan.name(), MAX_NAME);
+		Track cleanTrack = parse(problems, "track", plan.track(), Track.class);
+		CohortFormat cleanFormat = parse(problems, "format", plan.format(), CohortFormat.class);
+		String cleanLocation = problems.optional("location", plan.location(), MAX_LOCATION);
 		if (cleanLocation == null && cleanFormat == CohortFormat.ONLINE) {
 			cleanLocation = "Online";
 		}
 		else if (cleanLocation == null && cleanFormat != null) {
 			problems.add("location", "is required for a cohort that meets in person");
 		}
-		List<LocalDate> dates = sessions(problems, sessions, startsOn);
-		if (capacity == null || capacity < 1) {
+		List<LocalDate> dates = sessions(problems, plan.sessions(), plan.startsOn());
+		if (plan.capacity() == null || plan.capacity() < 1) {
 			problems.add("capacity", "must be at least 1");
 		}
-		if (offerHours != null && (offerHours < 1 || offerHours > MAX_OFFER_HOURS)) {
+		if (plan.offerHours() != null && (plan.offerHours() < 1 || plan.offerHours() > MAX_OFFER_HOURS)) {
 			problems.add("offerHours", "must be from 1 to " + MAX_OFFER_HOURS);
 		}
-		if (applicationDeadline == null) {
+		if (plan.applicationDeadline() == null) {
 			problems.add("applicationDeadline", "is required");
 		}
-		else if (dates != null && applicationDeadline.isAfter(dates.get(0))) {
+		else if (dates != null && plan.applicationDeadline().isAfter(dates.get(0))) {
 			problems.add("applicationDeadline", "must not be after the first session");
 		}
-		else if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+		else if (plan.applicationDeadline().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
 			problems.add("applicationDeadline", "must not be in the past");
 		}
-		List<String> questions = (reflectionQuestions != null) ? reflectionQuestions : List.of();
+		List<String> questions = (plan.reflectionQuestions() != null) ? plan.reflectionQuestions() : List.of();
 		if (questions.size() > MAX_QUESTIONS) {
 			problems.add("reflectionQuestions", "must be at most " + MAX_QUESTIONS);
 		}
@@ -158,7 +148,8 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		}
 		problems.throwIfAny();
 		Cohort cohort = opened(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat, cleanLocation,
-				capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS, cleanQuestions);
+				plan.capacity(), plan.applicationDeadline(),
+				(plan.offerHours() != null) ? plan.offerHours() : DEFAULT_OFFER_HOURS, cleanQuestions);
 		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
 				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
 	}
