@@ -3,10 +3,14 @@ package org.groundgame.training.alert;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.training.cohort.Track;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +39,20 @@ class CohortAlertController {
 		this.alerts = alerts;
 	}
 
-	@Operation(summary = "Ask to be told when a cohort of a track opens")
+	@Operation(summary = "Ask to be told when a cohort of a track opens",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = AlertRequest.class),
+							examples = @ExampleObject(
+									name = "tell me, in Spanish, when the next organizer cohort opens", value = """
+											{
+											  "email": "grace@example.org",
+											  "name": "Grace",
+											  "track": "ORGANIZER",
+											  "consent": true,
+											  "language": "es"
+											}
+												"""))))
 	@PostMapping
 	@SecurityRequirements
 	ResponseEntity<AlertReceived> request(@RequestBody AlertRequest request) {

@@ -110,37 +110,35 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 * Opens a new cohort to applications.
 	 * @throws InvalidInputException naming every field at fault
 	 */
-	static Opened open(String name, String track, List<LocalDate> sessions, LocalDate startsOn, String format,
-			String location, Integer capacity, LocalDate applicationDeadline, Integer offerHours,
-			List<String> reflectionQuestions, Instant now) {
+	static Opened open(Plan plan, Instant now) {
 		FieldProblems problems = new FieldProblems();
-		String cleanName = problems.required("name", name, MAX_NAME);
-		Track cleanTrack = parse(problems, "track", track, Track.class);
-		CohortFormat cleanFormat = parse(problems, "format", format, CohortFormat.class);
-		String cleanLocation = problems.optional("location", location, MAX_LOCATION);
+		String cleanName = problems.required("name", plan.name(), MAX_NAME);
+		Track cleanTrack = parse(problems, "track", plan.track(), Track.class);
+		CohortFormat cleanFormat = parse(problems, "format", plan.format(), CohortFormat.class);
+		String cleanLocation = problems.optional("location", plan.location(), MAX_LOCATION);
 		if (cleanLocation == null && cleanFormat == CohortFormat.ONLINE) {
 			cleanLocation = "Online";
 		}
 		else if (cleanLocation == null && cleanFormat != null) {
 			problems.add("location", "is required for a cohort that meets in person");
 		}
-		List<LocalDate> dates = sessions(problems, sessions, startsOn);
-		if (capacity == null || capacity < 1) {
+		List<LocalDate> dates = sessions(problems, plan.sessions(), plan.startsOn());
+		if (plan.capacity() == null || plan.capacity() < 1) {
 			problems.add("capacity", "must be at least 1");
 		}
-		if (offerHours != null && (offerHours < 1 || offerHours > MAX_OFFER_HOURS)) {
+		if (plan.offerHours() != null && (plan.offerHours() < 1 || plan.offerHours() > MAX_OFFER_HOURS)) {
 			problems.add("offerHours", "must be from 1 to " + MAX_OFFER_HOURS);
 		}
-		if (applicationDeadline == null) {
+		if (plan.applicationDeadline() == null) {
 			problems.add("applicationDeadline", "is required");
 		}
-		else if (dates != null && applicationDeadline.isAfter(dates.get(0))) {
+		else if (dates != null && plan.applicationDeadline().isAfter(dates.get(0))) {
 			problems.add("applicationDeadline", "must not be after the first session");
 		}
-		else if (applicationDeadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+		else if (plan.applicationDeadline().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
 			problems.add("applicationDeadline", "must not be in the past");
 		}
-		List<String> questions = (reflectionQuestions != null) ? reflectionQuestions : List.of();
+		List<String> questions = (plan.reflectionQuestions() != null) ? plan.reflectionQuestions() : List.of();
 		if (questions.size() > MAX_QUESTIONS) {
 			problems.add("reflectionQuestions", "must be at most " + MAX_QUESTIONS);
 		}
@@ -150,7 +148,8 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 		}
 		problems.throwIfAny();
 		Cohort cohort = opened(UUID.randomUUID().toString(), cleanName, cleanTrack, dates, cleanFormat, cleanLocation,
-				capacity, applicationDeadline, (offerHours != null) ? offerHours : DEFAULT_OFFER_HOURS, cleanQuestions);
+				plan.capacity(), plan.applicationDeadline(),
+				(plan.offerHours() != null) ? plan.offerHours() : DEFAULT_OFFER_HOURS, cleanQuestions);
 		return new Opened(cohort, new CohortOpened(eventId(), now, cohort.id, cohort.summary(), cohort.capacity,
 				cohort.applicationDeadline, cohort.sessions, cohort.offerHours));
 	}
@@ -413,17 +412,20 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	 */
 	Change recordAttendance(int session, List<String> present, Instant now) {
 		requireRunning();
+		FieldProblems problems = new FieldProblems();
 		if (session < 1 || session > this.sessions.size()) {
-			throw new InvalidInputException("session", "must be from 1 to " + this.sessions.size());
+			// Named with whoever is listed at fault below, in one answer.
+			problems.add("session", "must be from 1 to " + this.sessions.size());
 		}
-		LocalDate day = this.sessions.get(session - 1);
-		if (day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-			throw new IllegalStateChangeException(
-					"Session " + session + " is on " + day + "; attendance is taken on the day or after",
-					"NOT_YET_HELD");
+		else {
+			LocalDate day = this.sessions.get(session - 1);
+			if (day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+				throw new IllegalStateChangeException(
+						"Session " + session + " is on " + day + "; attendance is taken on the day or after",
+						"NOT_YET_HELD");
+			}
 		}
 		List<String> listed = (present != null) ? present : List.of();
-		FieldProblems problems = new FieldProblems();
 		Set<String> there = new HashSet<>();
 		for (int i = 0; i < listed.size(); i++) {
 			String enrollmentId = listed.get(i);
@@ -676,6 +678,56 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 	}
 
 	/**
+	 * What staff ask for in opening a cohort, as given: {@link #open} checks it. Track
+	 * and format are text, so that an unknown value is a field at fault.
+	 *
+	 * @param startsOn the first session's date; alone, a one-session cohort
+	 * @param sessions the sessions' dates, in order
+	 * @param location where it meets; {@code Online} by default for an online cohort
+	 * @param offerHours how long a seat offer stays open ({@code null}: the default)
+	 */
+	record Plan(String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format, String location,
+			Integer capacity, LocalDate applicationDeadline, Integer offerHours, List<String> reflectionQuestions) {
+
+		/**
+		 * An online cohort meeting on these sessions, offers open for the default time,
+		 * without reflection questions.
+		 */
+		static Plan online(String name, String track, List<LocalDate> sessions, Integer capacity,
+				LocalDate applicationDeadline) {
+			return new Plan(name, track, null, sessions, CohortFormat.ONLINE.name(), null, capacity,
+					applicationDeadline, null, List.of());
+		}
+
+		/**
+		 * The same cohort, meeting in that format ({@code IN_PERSON}, {@code HYBRID}).
+		 */
+		Plan meeting(String format, String location) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, format, location, this.capacity,
+					this.applicationDeadline, this.offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, with the date its first session is on. */
+		Plan startingOn(LocalDate startsOn) {
+			return new Plan(this.name, this.track, startsOn, this.sessions, this.format, this.location, this.capacity,
+					this.applicationDeadline, this.offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, its seat offers open that many hours. */
+		Plan withOfferHours(Integer offerHours) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, this.format, this.location,
+					this.capacity, this.applicationDeadline, offerHours, this.reflectionQuestions);
+		}
+
+		/** The same cohort, asking its applicants these questions. */
+		Plan withReflectionQuestions(List<String> reflectionQuestions) {
+			return new Plan(this.name, this.track, this.startsOn, this.sessions, this.format, this.location,
+					this.capacity, this.applicationDeadline, this.offerHours, reflectionQuestions);
+		}
+
+	}
+
+	/**
 	 * What a person applying gives.
 	 *
 	 * @param state the two-letter code of the state they live in, if they give it
@@ -713,6 +765,33 @@ record Cohort(String id, String name, Track track, List<LocalDate> sessions, Coh
 
 		boolean changed() {
 			return this.forced || !this.events.isEmpty();
+		}
+
+		/** How many seats the change offered to those in line ({@code SeatOffered}). */
+		long offersMade() {
+			return count(SeatOffered.class);
+		}
+
+		/** How many seat offers lapsed with it ({@code OfferExpired}). */
+		long offersExpired() {
+			return count(OfferExpired.class);
+		}
+
+		/** How many trainees graduated with it ({@code TraineeGraduated}). */
+		long graduations() {
+			return count(TraineeGraduated.class);
+		}
+
+		/**
+		 * Whether an application again from a known address sent its owner their link
+		 * anew ({@code ManageLinkIssued}) rather than enrolling anyone.
+		 */
+		boolean linkResent() {
+			return count(ManageLinkIssued.class) > 0;
+		}
+
+		private long count(Class<? extends DomainEvent> type) {
+			return this.events.stream().filter(type::isInstance).count();
 		}
 
 		/** This change followed by the next one, on the cohort it left. */

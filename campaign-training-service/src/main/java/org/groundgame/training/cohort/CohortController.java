@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +69,29 @@ class CohortController {
 		return CohortResponse.of(this.cohorts.publicCohort(cohortId), this.cohorts.today());
 	}
 
-	@Operation(summary = "Open a cohort (training staff)")
+	@Operation(summary = "Open a cohort (training staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CreateCohortRequest.class),
+							examples = @ExampleObject(name = "a hybrid candidate school of three Saturdays", value = """
+									{
+									  "name": "Candidate School, Spring 2027",
+									  "track": "CANDIDATE",
+									  "sessions": ["2027-03-06", "2027-03-13", "2027-03-20"],
+									  "format": "HYBRID",
+									  "location": "Mobilize Missouri office, St. Louis, and online",
+									  "capacity": 24,
+									  "applicationDeadline": "2027-02-20",
+									  "offerHours": 48,
+									  "reflectionQuestions": [
+									    "Why do you want to run for office?",
+									    "Which issue in your community would you work on first?"
+									  ]
+									}
+										"""))))
 	@PostMapping
-	ResponseEntity<CohortResponse> open(@RequestBody CohortService.CreateCohortRequest request, Caller caller) {
-		Cohort cohort = this.cohorts.open(request, caller);
+	ResponseEntity<CohortResponse> open(@RequestBody CreateCohortRequest request, Caller caller) {
+		Cohort cohort = this.cohorts.open(request.toPlan(), caller);
 		return ResponseEntity.created(URI.create(PATH + "/" + cohort.id()))
 			.body(CohortResponse.of(cohort, this.cohorts.today()));
 	}
@@ -85,7 +108,26 @@ class CohortController {
 	 * to the cohort or has applied before, so that the answer tells a stranger nothing;
 	 * the private link to the application goes to the address given.
 	 */
-	@Operation(summary = "Apply to a cohort (a seat, else a place on the waitlist)")
+	@Operation(summary = "Apply to a cohort (a seat, else a place on the waitlist)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ApplicationRequest.class),
+							examples = @ExampleObject(name = "a chapter member who plans to run for city council",
+									value = """
+											{
+											  "name": "Ada King",
+											  "email": "ada.king@example.org",
+											  "state": "MO",
+											  "chapterId": "chapter-stl",
+											  "plansToRun": true,
+											  "office": "St. Louis Board of Aldermen, Ward 8",
+											  "answers": [
+											    "To bring tenants' voices to City Hall.",
+											    "Housing: code enforcement for rentals."
+											  ],
+											  "language": "en"
+											}
+												"""))))
 	@PostMapping("/{cohortId}/applications")
 	@SecurityRequirements
 	ResponseEntity<ApplicationReceived> apply(@PathVariable String cohortId, @RequestBody ApplicationRequest request) {
@@ -108,7 +150,16 @@ class CohortController {
 	 * Staff record who was present at one session (numbered from 1); the enrolled
 	 * trainees not listed were absent.
 	 */
-	@Operation(summary = "Record a session's attendance")
+	@Operation(summary = "Record a session's attendance",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = AttendanceRequest.class),
+							examples = @ExampleObject(
+									name = "two trainees present; every other enrolled trainee absent", value = """
+											{
+											  "present": ["enrollment-3f1c", "enrollment-8a2d"]
+											}
+												"""))))
 	@PutMapping("/{cohortId}/sessions/{session}/attendance")
 	AttendanceResponse recordAttendance(@PathVariable String cohortId, @PathVariable int session,
 			@RequestBody AttendanceRequest request, Caller caller) {
@@ -120,7 +171,16 @@ class CohortController {
 	 * Staff complete the cohort: those present at every session graduate, the others do
 	 * not complete it.
 	 */
-	@Operation(summary = "Complete a cohort, graduating its trainees")
+	@Operation(summary = "Complete a cohort, graduating its trainees",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+					mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CompletionRequest.class),
+					examples = @ExampleObject(
+							name = "the graduates, for the sessions whose attendance was not recorded", value = """
+									{
+									  "graduates": ["enrollment-3f1c", "enrollment-8a2d"]
+									}
+										"""))))
 	@PostMapping("/{cohortId}/completion")
 	CompletionResponse complete(@PathVariable String cohortId, @RequestBody(required = false) CompletionRequest request,
 			Caller caller) {

@@ -11,9 +11,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.groundgame.events.training.ManageLinkIssued;
-import org.groundgame.events.training.OfferExpired;
-import org.groundgame.events.training.SeatOffered;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.domain.NotFoundException;
@@ -95,11 +92,9 @@ class CohortService {
 	}
 
 	/** Staff open a cohort to applications. */
-	Cohort open(CreateCohortRequest request, Caller caller) {
+	Cohort open(Cohort.Plan plan, Caller caller) {
 		caller.requireSchoolStaff();
-		Cohort.Opened opened = Cohort.open(request.name(), request.track(), request.sessions(), request.startsOn(),
-				request.format(), request.location(), request.capacity(), request.applicationDeadline(),
-				request.offerHours(), request.reflectionQuestions(), now());
+		Cohort.Opened opened = Cohort.open(plan, now());
 		this.store.insert(opened);
 		log.info("Cohort {} opened: {} seats", opened.cohort().id(), opened.cohort().capacity());
 		return opened.cohort();
@@ -112,7 +107,7 @@ class CohortService {
 		caller.requireSchoolStaff();
 		Cohort.Change change = change(cohortId, (cohort) -> cohort.changeCapacity(capacity, now(), this.links));
 		log.info("Cohort {} takes {} trainees; {} offers made", cohortId, change.cohort().capacity(),
-				change.events().size());
+				change.offersMade());
 		return change.cohort();
 	}
 
@@ -126,7 +121,7 @@ class CohortService {
 	void apply(String cohortId, Cohort.Application application) {
 		Cohort.Change change = change(cohortId,
 				(cohort) -> cohort.apply(application, this.chapters::isRegistered, this.links, now()));
-		boolean repeated = !change.changed() || change.events().stream().anyMatch(ManageLinkIssued.class::isInstance);
+		boolean repeated = !change.changed() || change.linkResent();
 		String outcome = repeated ? "repeated" : change.enrollment().status().name().toLowerCase(Locale.ROOT);
 		this.meters.counter("groundgame.training.applications", "outcome", outcome).increment();
 		log.info("Enrollment {} in cohort {}: {}", change.enrollment().id(), cohortId, outcome);
@@ -168,8 +163,8 @@ class CohortService {
 	Cohort complete(String cohortId, List<String> graduates, Caller caller) {
 		caller.requireSchoolStaff();
 		Cohort.Change change = change(cohortId, (read) -> read.complete(graduates, now()));
-		this.meters.counter("groundgame.training.graduates").increment(change.events().size());
-		log.info("Cohort {} completed: {} graduates", cohortId, change.events().size());
+		this.meters.counter("groundgame.training.graduates").increment(change.graduations());
+		log.info("Cohort {} completed: {} graduates", cohortId, change.graduations());
 		return change.cohort();
 	}
 
@@ -216,7 +211,7 @@ class CohortService {
 		int expired = 0;
 		for (String cohortId : this.store.cohortsWithOffersDueBy(now)) {
 			Cohort.Change change = change(cohortId, (cohort) -> cohort.expireOffers(now, this.links));
-			expired += (int) change.events().stream().filter(OfferExpired.class::isInstance).count();
+			expired += (int) change.offersExpired();
 		}
 		if (expired > 0) {
 			this.meters.counter("groundgame.training.offers.expired").increment(expired);
@@ -289,7 +284,7 @@ class CohortService {
 	}
 
 	private void countOffers(Cohort.Change change) {
-		long offers = change.events().stream().filter(SeatOffered.class::isInstance).count();
+		long offers = change.offersMade();
 		if (offers > 0) {
 			this.meters.counter("groundgame.training.offers").increment(offers);
 		}
@@ -306,15 +301,6 @@ class CohortService {
 
 	/** An enrollment with its cohort (for its place in line). */
 	record Viewed(Cohort cohort, Enrollment enrollment) {
-	}
-
-	/**
-	 * What staff give to open a cohort. Track and format are text, so that an unknown
-	 * value is a field at fault rather than an unreadable body.
-	 */
-	record CreateCohortRequest(String name, String track, LocalDate startsOn, List<LocalDate> sessions, String format,
-			String location, Integer capacity, LocalDate applicationDeadline, Integer offerHours,
-			List<String> reflectionQuestions) {
 	}
 
 }

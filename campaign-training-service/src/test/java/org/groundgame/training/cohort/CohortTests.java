@@ -44,8 +44,10 @@ class CohortTests {
 
 	@Test
 	void aCohortOpensWithItsSessionsSeatsAndOfferHoursAndSaysSo() {
-		Cohort.Opened opened = Cohort.open(" Spring 2026 ", "candidate", SESSIONS, null, "ONLINE", null, 20,
-				LocalDate.of(2026, 2, 20), 72, List.of("Why do you want to run?"), NOW);
+		Cohort.Opened opened = Cohort
+			.open(Cohort.Plan.online(" Spring 2026 ", "candidate", SESSIONS, 20, LocalDate.of(2026, 2, 20))
+				.withOfferHours(72)
+				.withReflectionQuestions(List.of("Why do you want to run?")), NOW);
 
 		Cohort cohort = opened.cohort();
 		assertThat(cohort.name()).isEqualTo("Spring 2026");
@@ -69,8 +71,10 @@ class CohortTests {
 	@Test
 	void everyFieldAtFaultIsNamedAtOnce() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cohort.open(" ", "MAYOR", List.of(MARCH_7.plusDays(1), MARCH_7), null, "IN_PERSON", null,
-					0, MARCH_7, 0, null, NOW))
+			.isThrownBy(() -> Cohort
+				.open(Cohort.Plan.online(" ", "MAYOR", List.of(MARCH_7.plusDays(1), MARCH_7), 0, MARCH_7)
+					.meeting("IN_PERSON", null)
+					.withOfferHours(0), NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactlyInAnyOrder("name", "track", "location", "sessions", "capacity", "offerHours"));
 	}
@@ -78,8 +82,8 @@ class CohortTests {
 	@Test
 	void theApplicationDeadlineIsNotAfterTheFirstSession() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5, MARCH_7.plusDays(1),
-					null, null, NOW))
+			.isThrownBy(
+					() -> Cohort.open(Cohort.Plan.online("Spring", "ORGANIZER", SESSIONS, 5, MARCH_7.plusDays(1)), NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactly("applicationDeadline"));
 	}
@@ -87,7 +91,7 @@ class CohortTests {
 	@Test
 	void aOneDayIntensiveMayTakeApplicationsUntilItsDay() {
 		Cohort intensive = Cohort
-			.open("Saturday intensive", "ORGANIZER", null, MARCH_7, "ONLINE", null, 5, MARCH_7, null, null, NOW)
+			.open(Cohort.Plan.online("Saturday intensive", "ORGANIZER", null, 5, MARCH_7).startingOn(MARCH_7), NOW)
 			.cohort();
 
 		assertThat(intensive.applicationDeadline()).isEqualTo(intensive.startsOn());
@@ -96,8 +100,8 @@ class CohortTests {
 	@Test
 	void theApplicationDeadlineIsNotInThePast() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, null, "ONLINE", null, 5,
-					LocalDate.of(2026, 1, 31), null, null, NOW))
+			.isThrownBy(() -> Cohort
+				.open(Cohort.Plan.online("Spring", "ORGANIZER", SESSIONS, 5, LocalDate.of(2026, 1, 31)), NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactly("applicationDeadline"));
 	}
@@ -105,12 +109,12 @@ class CohortTests {
 	@Test
 	void aStartDateAloneIsAOneSessionCohortAndMustBeTheFirstSessionWhenBothAreGiven() {
 		Cohort single = Cohort
-			.open("Spring", "ORGANIZER", null, MARCH_7, "ONLINE", null, 5, MARCH_7.minusDays(7), null, null, NOW)
+			.open(Cohort.Plan.online("Spring", "ORGANIZER", null, 5, MARCH_7.minusDays(7)).startingOn(MARCH_7), NOW)
 			.cohort();
 		assertThat(single.sessions()).containsExactly(MARCH_7);
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> Cohort.open("Spring", "ORGANIZER", SESSIONS, MARCH_7.plusDays(1), "ONLINE", null, 5,
-					MARCH_7.minusDays(7), null, null, NOW))
+			.isThrownBy(() -> Cohort.open(Cohort.Plan.online("Spring", "ORGANIZER", SESSIONS, 5, MARCH_7.minusDays(7))
+				.startingOn(MARCH_7.plusDays(1)), NOW))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
 				.containsExactly("startsOn"));
 	}
@@ -413,6 +417,17 @@ class CohortTests {
 	}
 
 	@Test
+	void aSessionTheCohortDoesNotHaveIsNamedWithEveryoneListedWhoHoldsNoSeat() {
+		Roster roster = roster(1, 1);
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(
+					() -> roster.cohort().recordAttendance(4, List.of(roster.ids().get(1), "nobody"), lastSessionDay()))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+				.containsExactlyInAnyOrder("session", "present[0]", "present[1]"));
+	}
+
+	@Test
 	void thosePresentAtEverySessionCompleteAndTheOthersDoNot() {
 		Roster roster = roster(2, 1);
 		String always = roster.ids().get(0);
@@ -581,8 +596,9 @@ class CohortTests {
 
 	private static Cohort cohort(int capacity) {
 		return Cohort
-			.open("Spring 2026", "CANDIDATE", SESSIONS, null, "HYBRID", "St. Louis, MO", capacity,
-					LocalDate.of(2026, 2, 20), null, List.of("Why?"), NOW)
+			.open(Cohort.Plan.online("Spring 2026", "CANDIDATE", SESSIONS, capacity, LocalDate.of(2026, 2, 20))
+				.meeting("HYBRID", "St. Louis, MO")
+				.withReflectionQuestions(List.of("Why?")), NOW)
 			.cohort();
 	}
 

@@ -3,6 +3,9 @@ package org.groundgame.volunteer.chapter;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,6 +16,7 @@ import org.groundgame.support.geography.UsState;
 import org.groundgame.support.geography.UsStateCode;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +49,21 @@ class ChapterController {
 		this.chapters = chapters;
 	}
 
-	@Operation(summary = "Register a chapter (staff)")
+	@Operation(summary = "Register a chapter (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = RegisterChapterRequest.class),
+							examples = @ExampleObject(name = "a chapter in St. Louis with its sister chapters",
+									value = """
+											{
+											  "name": "Mobilize Missouri",
+											  "state": "MO",
+											  "city": "St. Louis",
+											  "contactEmail": "organizers@mobilize-missouri.example",
+											  "parentOrganization": "Our Revolution",
+											  "sisterChapterIds": ["chapter-columbia", "chapter-kansas-city"]
+											}
+												"""))))
 	@PostMapping
 	ResponseEntity<ChapterResponse> register(@Valid @RequestBody RegisterChapterRequest request) {
 		ChapterView chapter = this.chapters.register(request.toCommand());
@@ -58,7 +76,21 @@ class ChapterController {
 	 * Replaces the chapter's details: staff, or the chapter itself (decided with the
 	 * {@link Caller} before the body is checked).
 	 */
-	@Operation(summary = "Replace a chapter's details (staff, or the chapter itself)")
+	@Operation(summary = "Replace a chapter's details (staff, or the chapter itself)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = UpdateChapterRequest.class),
+							examples = @ExampleObject(name = "a new contact address and one more sister chapter",
+									value = """
+											{
+											  "name": "Mobilize Missouri",
+											  "state": "MO",
+											  "city": "St. Louis",
+											  "contactEmail": "hello@mobilize-missouri.example",
+											  "parentOrganization": "Our Revolution",
+											  "sisterChapterIds": ["chapter-columbia", "chapter-kansas-city", "chapter-st-joseph"]
+											}
+												"""))))
 	@PutMapping("/{id}")
 	ChapterResponse update(@PathVariable String id, @RequestBody UpdateChapterRequest request, Caller caller) {
 		return ChapterResponse.of(this.chapters.update(id, request.toCommand(), caller));

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import org.groundgame.security.Caller;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +45,29 @@ class OpportunityController {
 		this.opportunities = opportunities;
 	}
 
-	@Operation(summary = "Open an opportunity with its shifts (staff, or a chapter)")
+	@Operation(summary = "Open an opportunity with its shifts (staff, or a chapter)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CreateOpportunityRequest.class),
+							examples = @ExampleObject(
+									name = "a chapter's phone bank for an endorsed ballot measure, two evenings",
+									value = """
+											{
+											  "title": "Phone bank for Ballot Measure 3",
+											  "description": "We call St. Louis voters about Amendment 3. Scripts and training on site.",
+											  "type": "PHONE_BANK",
+											  "state": "MO",
+											  "chapterId": "chapter-stl",
+											  "endorsementId": "endorsement-mo-a3",
+											  "location": "Mobilize Missouri office, 3407 S Jefferson Ave, St. Louis",
+											  "draft": false,
+											  "shifts": [
+											    { "startsAt": "2026-10-06T23:00:00Z", "endsAt": "2026-10-07T01:00:00Z", "capacity": 12 },
+											    { "startsAt": "2026-10-08T23:00:00Z", "endsAt": "2026-10-09T01:00:00Z", "capacity": 12,
+											      "virtualLink": "https://meet.example.org/mobilize-mo-phones" }
+											  ]
+											}
+												"""))))
 	@PostMapping
 	ResponseEntity<OpportunityResponse> create(@RequestBody CreateOpportunityRequest request, Caller caller) {
 		OpportunityService.Listed created = this.opportunities.create(request.toPlan(), caller);
@@ -76,7 +102,18 @@ class OpportunityController {
 		return OpportunityResponse.of(this.opportunities.opportunity(id, caller));
 	}
 
-	@Operation(summary = "Add a shift to an opportunity")
+	@Operation(summary = "Add a shift to an opportunity",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ShiftRequest.class),
+							examples = @ExampleObject(name = "a Saturday morning canvass from the opportunity's place",
+									value = """
+											{
+											  "startsAt": "2026-10-10T14:00:00Z",
+											  "endsAt": "2026-10-10T17:00:00Z",
+											  "capacity": 20
+											}
+												"""))))
 	@PostMapping("/{id}/shifts")
 	ResponseEntity<ShiftResponse> addShift(@PathVariable String id, @RequestBody ShiftRequest request, Caller caller) {
 		Shift shift = this.opportunities.addShift(id, request.toPlan(), caller).shifts().get(0);
@@ -88,7 +125,19 @@ class OpportunityController {
 	 * Edits the opportunity's title, description, type, location and virtual link (what
 	 * is left out is none): {@code 200}, the opportunity as it now is.
 	 */
-	@Operation(summary = "Edit what volunteers read of an opportunity")
+	@Operation(summary = "Edit what volunteers read of an opportunity",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = EditOpportunityRequest.class),
+							examples = @ExampleObject(name = "moved online, with a clearer title",
+									value = """
+											{
+											  "title": "Virtual phone bank for Ballot Measure 3",
+											  "description": "We call St. Louis voters about Amendment 3 from home. Training in the first 15 minutes.",
+											  "type": "PHONE_BANK",
+											  "virtualLink": "https://meet.example.org/mobilize-mo-phones"
+											}
+												"""))))
 	@PutMapping("/{id}")
 	OpportunityResponse edit(@PathVariable String id, @RequestBody EditOpportunityRequest request, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.edit(id, request.toEdit(), caller));
@@ -98,7 +147,15 @@ class OpportunityController {
 	 * Cancels the opportunity and its shifts not over yet, with a reason their volunteers
 	 * are told: {@code 200}, the opportunity as it now is.
 	 */
-	@Operation(summary = "Cancel an opportunity and its shifts")
+	@Operation(summary = "Cancel an opportunity and its shifts",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CancelRequest.class),
+							examples = @ExampleObject(name = "the measure was withdrawn", value = """
+									{
+									  "reason": "The measure was withdrawn from the ballot; thank you for signing up."
+									}
+										"""))))
 	@PostMapping("/{id}/cancel")
 	OpportunityResponse cancel(@PathVariable String id, @RequestBody CancelRequest request, Caller caller) {
 		return OpportunityResponse.of(this.opportunities.cancel(id, request.reason(), caller));

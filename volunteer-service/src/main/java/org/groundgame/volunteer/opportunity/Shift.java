@@ -136,10 +136,8 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			return new Change(this, existing.get(), List.of(), false);
 		}
 		boolean seat = seatsLeft() > 0;
-		SignupStatus status = seat ? SignupStatus.REGISTERED : SignupStatus.WAITLISTED;
-		Signup signup = new Signup(existing.map(Signup::id).orElseGet(() -> UUID.randomUUID().toString()), volunteerId,
-				volunteerChapterId, status, this.nextSequence, now, seat ? now : null, null, null, null, null,
-				manageTokenHash);
+		Signup signup = Signup.rsvp(existing.map(Signup::id).orElseGet(() -> UUID.randomUUID().toString()), volunteerId,
+				volunteerChapterId, seat, this.nextSequence, manageTokenHash, now);
 		Shift changed = withSignup(signup).withNextSequence(this.nextSequence + 1);
 		DomainEvent event = seat
 				? new ShiftSignupConfirmed(UUID.randomUUID().toString(), now, this.id, signup.id(), volunteerId,
@@ -256,10 +254,7 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			// result, one event.
 			return new Change(this, signup, List.of(), false);
 		}
-		Signup changed = new Signup(signup.id(), signup.volunteerId(), chapter,
-				attended ? SignupStatus.ATTENDED : SignupStatus.NO_SHOW, signup.sequence(), signup.signedUpAt(),
-				signup.registeredAt(), signup.cancelledAt(), attended ? recorded : null, now, signup.remindedAt(),
-				signup.manageTokenHash());
+		Signup changed = signup.withAttendance(attended, recorded, chapter, now);
 		AttendanceRecorded event = new AttendanceRecorded(UUID.randomUUID().toString(), now, this.id, signupId,
 				signup.volunteerId(), changed.volunteerChapterId(), attended, recorded, summary());
 		return new Change(withSignup(changed), changed, List.of(event), true);
@@ -293,9 +288,8 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			shift = shift.withCapacity(shift.capacity + 1);
 		}
 		double recorded = (hours != null) ? hours : lengthInHours();
-		Signup signup = new Signup(existing.map(Signup::id).orElseGet(() -> UUID.randomUUID().toString()), volunteerId,
-				volunteerChapterId, SignupStatus.ATTENDED, sequence, existing.map(Signup::signedUpAt).orElse(now), now,
-				null, recorded, now, null, null);
+		Signup signup = Signup.walkedIn(existing.map(Signup::id).orElseGet(() -> UUID.randomUUID().toString()),
+				volunteerId, volunteerChapterId, sequence, existing.map(Signup::signedUpAt).orElse(now), recorded, now);
 		AttendanceRecorded event = new AttendanceRecorded(UUID.randomUUID().toString(), now, this.id, signup.id(),
 				volunteerId, volunteerChapterId, true, recorded, summary());
 		return new Change(shift.withSignup(signup), signup, List.of(event), true);
@@ -648,6 +642,44 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 			Objects.requireNonNull(status, "status");
 		}
 
+		/**
+		 * A volunteer's RSVP: a seat from now, or a place in line; nothing cancelled,
+		 * attended or reminded yet (an RSVP after a cancellation starts afresh under the
+		 * same id).
+		 * @param seat whether a seat was left
+		 * @param manageTokenHash the hash of the token handed to the volunteer with it
+		 */
+		static Signup rsvp(String id, String volunteerId, String volunteerChapterId, boolean seat, long sequence,
+				String manageTokenHash, Instant now) {
+			return new Signup(id, volunteerId, volunteerChapterId,
+					seat ? SignupStatus.REGISTERED : SignupStatus.WAITLISTED, sequence, now, seat ? now : null, null,
+					null, null, null, manageTokenHash);
+		}
+
+		/**
+		 * A person checked in on the day: seated and attended at once, with their hours;
+		 * no token (the organizers checked them in).
+		 * @param signedUpAt when they first signed up for the shift (now for a walk-in
+		 * never on the roster)
+		 */
+		static Signup walkedIn(String id, String volunteerId, String volunteerChapterId, long sequence,
+				Instant signedUpAt, double hours, Instant now) {
+			return new Signup(id, volunteerId, volunteerChapterId, SignupStatus.ATTENDED, sequence, signedUpAt, now,
+					null, hours, now, null, null);
+		}
+
+		/**
+		 * The signup with its attendance recorded: {@code ATTENDED} with the hours, or
+		 * {@code NO_SHOW} without any.
+		 * @param volunteerChapterId the chapter the hours count for
+		 */
+		Signup withAttendance(boolean attended, double hours, String volunteerChapterId, Instant now) {
+			return new Signup(this.id, this.volunteerId, volunteerChapterId,
+					attended ? SignupStatus.ATTENDED : SignupStatus.NO_SHOW, this.sequence, this.signedUpAt,
+					this.registeredAt, this.cancelledAt, attended ? hours : null, now, this.remindedAt,
+					this.manageTokenHash);
+		}
+
 		Signup withStatus(SignupStatus status) {
 			return new Signup(this.id, this.volunteerId, this.volunteerChapterId, status, this.sequence,
 					this.signedUpAt, this.registeredAt, this.cancelledAt, this.hours, this.attendanceRecordedAt,
@@ -695,6 +727,11 @@ record Shift(String id, String opportunityId, String title, OpportunityType type
 
 		Change {
 			events = List.copyOf(events);
+		}
+
+		/** How many volunteers in line the change gave a seat to. */
+		long promotions() {
+			return this.events.stream().filter(ShiftSignupPromoted.class::isInstance).count();
 		}
 
 	}

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -14,6 +17,7 @@ import org.groundgame.security.Caller;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +69,15 @@ class ShiftController {
 	 * Cancels the shift, with a reason its volunteers and waitlist are told: {@code 200},
 	 * the shift as it now is ({@code status: CANCELLED}).
 	 */
-	@Operation(summary = "Call a shift off")
+	@Operation(summary = "Call a shift off",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CancelRequest.class),
+							examples = @ExampleObject(name = "a storm warning", value = """
+									{
+									  "reason": "A storm warning for Saturday morning: we will canvass another day."
+									}
+										"""))))
 	@PostMapping("/{shiftId}/cancel")
 	ShiftResponse cancelShift(@PathVariable String shiftId, @RequestBody CancelRequest request, Caller caller) {
 		return ShiftResponse.of(this.shifts.cancelShift(shiftId, request.reason(), caller));
@@ -75,7 +87,17 @@ class ShiftController {
 	 * Moves the shift to new times (and a new place, when one is given): {@code 200}, the
 	 * shift as it now is; its volunteers and waitlist are told.
 	 */
-	@Operation(summary = "Move a shift to another time or place")
+	@Operation(summary = "Move a shift to another time or place",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = RescheduleRequest.class),
+							examples = @ExampleObject(name = "an hour later, at the library", value = """
+									{
+									  "startsAt": "2026-10-10T15:00:00Z",
+									  "endsAt": "2026-10-10T18:00:00Z",
+									  "location": "Carondelet Branch Library, 6800 Michigan Ave, St. Louis"
+									}
+										"""))))
 	@PostMapping("/{shiftId}/reschedule")
 	ShiftResponse reschedule(@PathVariable String shiftId, @RequestBody RescheduleRequest request, Caller caller) {
 		return ShiftResponse.of(this.shifts.reschedule(shiftId, request.toPlan(), caller));
@@ -138,7 +160,16 @@ class ShiftController {
 				new PageImpl<>(all.subList(fromIndex, toIndex), PageRequest.of(page, size), all.size()));
 	}
 
-	@Operation(summary = "Record whether a volunteer came, and their hours")
+	@Operation(summary = "Record whether a volunteer came, and their hours",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = AttendanceRequest.class),
+							examples = @ExampleObject(name = "came, and stayed half an hour longer", value = """
+									{
+									  "attended": true,
+									  "hours": 3.5
+									}
+										"""))))
 	@PostMapping("/{shiftId}/signups/{signupId}/attendance")
 	SignupResponse recordAttendance(@PathVariable String shiftId, @PathVariable String signupId,
 			@RequestBody AttendanceRequest request, Caller caller) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.support.domain.CapabilityTokens;
-import org.groundgame.events.volunteer.ShiftSignupPromoted;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
@@ -381,7 +380,7 @@ class ShiftService {
 	}
 
 	private void countPromotions(Shift.Change change) {
-		long promotions = change.events().stream().filter(ShiftSignupPromoted.class::isInstance).count();
+		long promotions = change.promotions();
 		if (promotions > 0) {
 			this.meters.counter("groundgame.volunteer.waitlist.promotions").increment(promotions);
 		}

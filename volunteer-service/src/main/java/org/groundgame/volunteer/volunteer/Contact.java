@@ -207,13 +207,65 @@ record Contact(String name, String email, String phone, String zip, UsState stat
 			String language, boolean phoneRequired) {
 
 		/**
-		 * A sign-up that does not say its language, on a form where the phone is
-		 * optional.
+		 * A sign-up naming only the person and their address, on a form where the phone
+		 * is optional; the {@code with…} steps add what else they said.
 		 */
-		SignUp(String name, String email, String phone, String zip, String state, String chapterId,
-				List<String> interests, String emailConsent, String smsConsent, String source, String referralCode) {
-			this(name, email, phone, zip, state, chapterId, interests, emailConsent, smsConsent, source, referralCode,
-					null, false);
+		static SignUp of(String name, String email) {
+			return new SignUp(name, email, null, null, null, null, null, null, null, null, null, null, false);
+		}
+
+		SignUp withPhone(String phone) {
+			return new SignUp(this.name, this.email, phone, this.zip, this.state, this.chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language,
+					this.phoneRequired);
+		}
+
+		/** Where the person lives: a ZIP code and a state, either possibly none. */
+		SignUp livingIn(String zip, String state) {
+			return new SignUp(this.name, this.email, this.phone, zip, state, this.chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language,
+					this.phoneRequired);
+		}
+
+		/** The same sign-up, naming another chapter (a walk-in joins the shift's). */
+		SignUp inChapter(String chapterId) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language,
+					this.phoneRequired);
+		}
+
+		SignUp withInterests(List<String> interests) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language,
+					this.phoneRequired);
+		}
+
+		/** What the person said to e-mails and to texts, each possibly not stated. */
+		SignUp withConsent(String emailConsent, String smsConsent) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, this.interests,
+					emailConsent, smsConsent, this.source, this.referralCode, this.language, this.phoneRequired);
+		}
+
+		/**
+		 * Where the person found the form, and who referred them, either possibly none.
+		 */
+		SignUp from(String source, String referralCode) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, this.interests,
+					this.emailConsent, this.smsConsent, source, referralCode, this.language, this.phoneRequired);
+		}
+
+		SignUp inLanguage(String language) {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, language, this.phoneRequired);
+		}
+
+		/**
+		 * The same sign-up on a form that asks for a phone number (the one-step RSVP:
+		 * organizers call volunteers before a shift).
+		 */
+		SignUp withPhoneRequired() {
+			return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, this.interests,
+					this.emailConsent, this.smsConsent, this.source, this.referralCode, this.language, true);
 		}
 
 		@Override

@@ -1,9 +1,13 @@
 package org.groundgame.volunteer.volunteer;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +30,22 @@ class OneStepRsvpController {
 		this.volunteers = volunteers;
 	}
 
-	@Operation(summary = "RSVP for a shift in one step from the public form")
+	@Operation(summary = "RSVP for a shift in one step from the public form",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = OneStepRsvpRequest.class),
+							examples = @ExampleObject(name = "a new volunteer from the shift's page", value = """
+									{
+									  "name": "Grace Hopper",
+									  "email": "grace@example.org",
+									  "phone": "+13145550188",
+									  "zip": "63104",
+									  "state": "MO",
+									  "consent": { "email": "OPT_IN", "sms": "OPT_IN" },
+									  "language": "es",
+									  "source": "shift-page"
+									}
+										"""))))
 	@PostMapping("/api/shifts/{shiftId}/rsvps")
 	@SecurityRequirements
 	ResponseEntity<OneStepRsvpResponse> rsvp(@PathVariable String shiftId, @RequestBody OneStepRsvpRequest request) {

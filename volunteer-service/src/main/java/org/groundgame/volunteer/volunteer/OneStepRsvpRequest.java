@@ -14,9 +14,14 @@ record OneStepRsvpRequest(String name, String email, String phone, String zip, S
 
 	SignUp toSignUp() {
 		ConsentFields given = (this.consent != null) ? this.consent : new ConsentFields(null, null);
-		return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, null,
-				SignUpRequest.statement(given.email()), SignUpRequest.statement(given.sms()), this.source, null,
-				this.language, true);
+		return SignUp.of(this.name, this.email)
+			.withPhone(this.phone)
+			.livingIn(this.zip, this.state)
+			.inChapter(this.chapterId)
+			.withConsent(SignUpRequest.statement(given.email()), SignUpRequest.statement(given.sms()))
+			.from(this.source, null)
+			.inLanguage(this.language)
+			.withPhoneRequired();
 	}
 
 	/** Never the person's data in a log line. */

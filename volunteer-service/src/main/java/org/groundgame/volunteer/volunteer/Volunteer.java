@@ -195,9 +195,17 @@ record Volunteer(String id, String name, String email, String phone, String zip,
 	Change erase(Clock clock) {
 		requireNotErased();
 		Instant now = now(clock);
-		Volunteer tombstone = new Volunteer(this.id, null, null, null, null, null, this.chapterId, Set.of(), null, null,
-				null, null, null, null, now, null, null, null);
+		Volunteer tombstone = tombstone(this.id, this.chapterId, now);
 		return new Change(tombstone, List.of(new VolunteerErased(UUID.randomUUID().toString(), now, this.id)));
+	}
+
+	/**
+	 * What is left of an erased volunteer: its id, its chapter (the hours counted for it
+	 * stay counted) and when it was erased.
+	 */
+	static Volunteer tombstone(String id, String chapterId, Instant erasedAt) {
+		return new Volunteer(id, null, null, null, null, null, chapterId, Set.of(), null, null, null, null, null, null,
+				erasedAt, null, null, null);
 	}
 
 	boolean erased() {

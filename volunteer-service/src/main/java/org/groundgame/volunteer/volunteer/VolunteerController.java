@@ -2,10 +2,15 @@ package org.groundgame.volunteer.volunteer;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -14,6 +19,7 @@ import org.groundgame.security.Caller;
 import org.groundgame.support.domain.InvalidInputException;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +70,24 @@ class VolunteerController {
 	 * goes to the address. To staff: {@code 201} with the volunteer's id, as staff may
 	 * look anyone up anyway.
 	 */
-	@Operation(summary = "Sign a volunteer up (join the team)")
+	@Operation(summary = "Sign a volunteer up (join the team)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = SignUpRequest.class),
+							examples = @ExampleObject(name = "a volunteer who takes e-mails but no texts", value = """
+									{
+									  "name": "Ada King",
+									  "email": "ada.king@example.org",
+									  "phone": "(314) 555-0123",
+									  "zip": "63118",
+									  "state": "MO",
+									  "chapterId": "chapter-stl",
+									  "interests": ["CANVASSING", "PHONE_BANKING"],
+									  "consent": { "email": true, "sms": false },
+									  "source": "join-the-team",
+									  "language": "en"
+									}
+										"""))))
 	@PostMapping
 	@SecurityRequirements
 	ResponseEntity<VolunteerResponse> signUp(@RequestBody SignUpRequest request, Caller caller) {
@@ -130,14 +153,15 @@ class VolunteerController {
 			@RequestParam(required = false) String emailConsent, @RequestParam(required = false) String smsConsent,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Caller caller) {
-		java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		Optional<Interest> byInterest = interest(interest, errors);
 		Optional<ConsentStatus> byEmail = consent("emailConsent", emailConsent, errors);
 		Optional<ConsentStatus> bySms = consent("smsConsent", smsConsent, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		return new PagedModel<>(this.volunteers
-			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), interest(interest),
+			.volunteers(Optional.ofNullable(chapterId).filter((id) -> !id.isBlank()), byInterest,
 					Optional.ofNullable(email).filter((e) -> !e.isBlank()), byEmail, bySms, caller, page, size)
 			.map(VolunteerResponse::of));
 	}
@@ -180,7 +204,7 @@ class VolunteerController {
 	}
 
 	private static Optional<ConsentStatus> consent(String field, String given,
-			java.util.List<InvalidInputException.FieldError> errors) {
+			List<InvalidInputException.FieldError> errors) {
 		if (given == null || given.isBlank()) {
 			return Optional.empty();
 		}
@@ -205,7 +229,7 @@ class VolunteerController {
 		}
 	}
 
-	private static Optional<Interest> interest(String interest) {
+	private static Optional<Interest> interest(String interest, List<InvalidInputException.FieldError> errors) {
 		if (interest == null || interest.isBlank()) {
 			return Optional.empty();
 		}
@@ -213,7 +237,9 @@ class VolunteerController {
 			return Optional.of(Interest.valueOf(interest.strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("interest", "must be one of " + java.util.List.of(Interest.values()));
+			errors
+				.add(new InvalidInputException.FieldError("interest", "must be one of " + List.of(Interest.values())));
+			return Optional.empty();
 		}
 	}
 

@@ -305,9 +305,7 @@ class VolunteerService {
 	VolunteerShifts.CheckedIn walkIn(String shiftId, SignUp signUp, Double hours, Caller caller) {
 		String organizer = this.shifts.organizerOf(shiftId, caller);
 		if (signUp.chapterId() == null || signUp.chapterId().isBlank()) {
-			signUp = new SignUp(signUp.name(), signUp.email(), signUp.phone(), signUp.zip(), signUp.state(), organizer,
-					signUp.interests(), signUp.emailConsent(), signUp.smsConsent(), signUp.source(),
-					signUp.referralCode(), signUp.language(), signUp.phoneRequired());
+			signUp = signUp.inChapter(organizer);
 		}
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		Contact contact = null;

@@ -5,9 +5,13 @@ import java.net.URI;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.groundgame.security.Caller;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +34,19 @@ class WalkInController {
 		this.volunteers = volunteers;
 	}
 
-	@Operation(summary = "Check a walk-in in at a shift that has started (organizers)")
+	@Operation(summary = "Check a walk-in in at a shift that has started (organizers)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = WalkInRequest.class),
+							examples = @ExampleObject(name = "a neighbour who joined for two hours", value = """
+									{
+									  "name": "Katherine Johnson",
+									  "email": "katherine@example.org",
+									  "zip": "63111",
+									  "consent": { "email": true },
+									  "hours": 2
+									}
+										"""))))
 	@PostMapping("/api/shifts/{shiftId}/walk-ins")
 	ResponseEntity<WalkInResponse> walkIn(@PathVariable String shiftId, @RequestBody WalkInRequest request,
 			Caller caller) {

@@ -16,9 +16,12 @@ record WalkInRequest(String name, String email, String phone, String zip, String
 
 	SignUp toSignUp() {
 		ConsentFields given = (this.consent != null) ? this.consent : new ConsentFields(null, null);
-		return new SignUp(this.name, this.email, this.phone, this.zip, this.state, this.chapterId, null,
-				SignUpRequest.statement(given.email()), SignUpRequest.statement(given.sms()), null, null, this.language,
-				false);
+		return SignUp.of(this.name, this.email)
+			.withPhone(this.phone)
+			.livingIn(this.zip, this.state)
+			.inChapter(this.chapterId)
+			.withConsent(SignUpRequest.statement(given.email()), SignUpRequest.statement(given.sms()))
+			.inLanguage(this.language);
 	}
 
 	/** Never the person's data in a log line. */

@@ -13,8 +13,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Opportunities and shifts stored exactly as the opportunity feature stores them (the
- * schema in docs/calendars-and-hours.md, fixed by the plan of issue 6), for the tests of
- * the features that only read them: calendars and hours.
+ * stored field names fixed by the plan of issue 6), for the tests of the features that
+ * only read them: calendars and hours.
+ * <p>
+ * Deliberately raw documents, written past {@code OpportunityStore} and
+ * {@code ShiftStore}: these readers must read the stored shape a running deployment holds
+ * (shifts long over, attendance recorded in the past, a signup whose volunteer id was
+ * dropped), which neither the API nor the domain can produce today; going through the
+ * stores would test the writer against itself.
  */
 public final class StoredShifts {
 

@@ -395,6 +395,19 @@ class OrganizerShiftIntegrationTests {
 			.containsExactlyInAnyOrder("emailConsent", "smsConsent");
 	}
 
+	@Test
+	void aListAskedWithAnUnknownInterestAndAnUnknownConsentNamesBothInOneAnswer() {
+		String chapter = this.api.registerChapter("MO");
+
+		RestTestClientResponse refused = this.api.call(HttpMethod.GET,
+				"/api/volunteers?chapterId=" + chapter + "&interest=knitting&emailConsent=maybe", TestTokens.staff(),
+				null);
+
+		assertThat(refused).hasStatus(400);
+		assertThat(this.api.body(refused).get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactlyInAnyOrder("interest", "emailConsent");
+	}
+
 	private List<String> members(String chapter, String filter) {
 		return this.api
 			.body(ShiftApi.expect(this.api.call(HttpMethod.GET, "/api/volunteers?chapterId=" + chapter + "&" + filter,

@@ -308,6 +308,8 @@ class VolunteerSignUpIntegrationTests {
 		again.put("name", "Too Late");
 		signUp(again);
 		String token = tokenOf(opened(awaitRecords(id, 3).get(2)).get("confirmUrl").asString());
+		// As if the link's validity had run out: a raw write on purpose, since no store
+		// nor command ages a request (the service runs on the system clock here).
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("pendingChange.expiresAt", Instant.now().minusSeconds(1)), VolunteerDocument.class);
 

@@ -113,8 +113,10 @@ class VolunteerTests {
 			.signUp(contact(signUp("ada@example.org", "OPT_IN", "OPT_IN")), this.links, this.clock)
 			.volunteer();
 
-		Change asked = first.requestChange(contact(new SignUp("Mallory", "ADA@example.org", "(816) 555-0666", null,
-				"KS", null, null, "OPT_OUT", "OPT_OUT", null, null)), this.links, Duration.ofHours(48), this.clock);
+		Change asked = first.requestChange(contact(SignUp.of("Mallory", "ADA@example.org")
+			.withPhone("(816) 555-0666")
+			.livingIn(null, "KS")
+			.withConsent("OPT_OUT", "OPT_OUT")), this.links, Duration.ofHours(48), this.clock);
 
 		Volunteer volunteer = asked.volunteer();
 		assertThat(volunteer).usingRecursiveComparison().ignoringFields("pendingChange").isEqualTo(first);
@@ -134,9 +136,8 @@ class VolunteerTests {
 		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.links, this.clock)
 			.volunteer();
 		Volunteer asked = first
-			.requestChange(contact(
-					new SignUp("Ada King", "ada@example.org", null, null, null, null, null, null, null, null, null)),
-					this.links, Duration.ofHours(1), this.clock)
+			.requestChange(contact(SignUp.of("Ada King", "ada@example.org")), this.links, Duration.ofHours(1),
+					this.clock)
 			.volunteer();
 
 		assertThatExceptionOfType(UnknownLinkException.class)
@@ -165,9 +166,8 @@ class VolunteerTests {
 		Volunteer first = Volunteer.signUp(contact(signUp("ada@example.org", "OPT_IN", null)), this.links, this.clock)
 			.volunteer();
 
-		Change again = first.signUpAgain(contact(
-				new SignUp("Ada King", " ADA@example.org ", null, null, null, null, null, null, "OPT_IN", null, null)),
-				this.clock);
+		Change again = first
+			.signUpAgain(contact(SignUp.of("Ada King", " ADA@example.org ").withConsent(null, "OPT_IN")), this.clock);
 
 		Volunteer volunteer = again.volunteer();
 		assertThat(volunteer.id()).isEqualTo(first.id());
@@ -211,9 +211,8 @@ class VolunteerTests {
 		Volunteer volunteer = Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.links, this.clock)
 			.volunteer();
 
-		Change again = volunteer
-			.signUpAgain(Contact.of(new SignUp("Ada", "a@b.org", null, null, null, "c-2", null, null, null, null, null),
-					(chapterId) -> true, "form", Volunteer.now(this.clock)), this.clock);
+		Change again = volunteer.signUpAgain(Contact.of(SignUp.of("Ada", "a@b.org").inChapter("c-2"),
+				(chapterId) -> true, "form", Volunteer.now(this.clock)), this.clock);
 
 		assertThat(again.event()).isInstanceOfSatisfying(VolunteerUpdated.class, (event) -> {
 			assertThat(event.chapterId()).isEqualTo("c-2");
@@ -265,11 +264,11 @@ class VolunteerTests {
 	void aFieldAtFaultIsNamed(String field, String value) {
 		SignUp valid = signUp("a@b.org", null, null);
 		SignUp signUp = switch (field.strip()) {
-			case "email" -> new SignUp("N", value, null, null, null, null, null, null, null, null, null);
-			case "phone" -> new SignUp("N", "a@b.org", value, null, null, null, null, null, null, null, null);
-			case "zip" -> new SignUp("N", "a@b.org", null, value, null, null, null, null, null, null, null);
-			case "state" -> new SignUp("N", "a@b.org", null, null, value, null, null, null, null, null, null);
-			default -> new SignUp("N", "a@b.org", null, null, null, value, null, null, null, null, null);
+			case "email" -> SignUp.of("N", value);
+			case "phone" -> SignUp.of("N", "a@b.org").withPhone(value);
+			case "zip" -> SignUp.of("N", "a@b.org").livingIn(value, null);
+			case "state" -> SignUp.of("N", "a@b.org").livingIn(null, value);
+			default -> SignUp.of("N", "a@b.org").inChapter(value);
 		};
 		assertThat(valid).isNotNull();
 		assertRejected(signUp, field.strip());
@@ -277,8 +276,13 @@ class VolunteerTests {
 
 	@Test
 	void everyFieldAtFaultIsNamedAtOnce() {
-		SignUp signUp = new SignUp(" ", "nope", "12", "x", "Missouri", "unknown", List.of("CANVASSING", "KNITTING"),
-				"MAYBE", "YES", "s".repeat(101), "r".repeat(65));
+		SignUp signUp = SignUp.of(" ", "nope")
+			.withPhone("12")
+			.livingIn("x", "Missouri")
+			.inChapter("unknown")
+			.withInterests(List.of("CANVASSING", "KNITTING"))
+			.withConsent("MAYBE", "YES")
+			.from("s".repeat(101), "r".repeat(65));
 
 		assertRejected(signUp, "name", "email", "phone", "zip", "state", "chapterId", "interests", "consent.email",
 				"consent.sms", "source", "referralCode");
@@ -286,17 +290,16 @@ class VolunteerTests {
 
 	@Test
 	void oversizeTextIsRefused() {
-		assertRejected(new SignUp("n".repeat(201), "a@b.org", null, null, null, null, null, null, null, null, null),
-				"name");
-		assertRejected(
-				new SignUp("N", "a".repeat(250) + "@b.org", null, null, null, null, null, null, null, null, null),
-				"email");
+		assertRejected(SignUp.of("n".repeat(201), "a@b.org"), "name");
+		assertRejected(SignUp.of("N", "a".repeat(250) + "@b.org"), "email");
 	}
 
 	@Test
 	void anAbsentConsentIsUnspecifiedAndInterestsIgnoreCase() {
-		Contact contact = contact(new SignUp("N", "a@b.org", null, "63101-1234", "mo", null,
-				List.of("deep_canvassing", " Data "), null, "unspecified", null, null));
+		Contact contact = contact(SignUp.of("N", "a@b.org")
+			.livingIn("63101-1234", "mo")
+			.withInterests(List.of("deep_canvassing", " Data "))
+			.withConsent(null, "unspecified"));
 
 		assertThat(contact.emailConsent()).isEqualTo(ChannelConsent.UNSPECIFIED);
 		assertThat(contact.smsConsent()).isEqualTo(ChannelConsent.UNSPECIFIED);
@@ -380,27 +383,27 @@ class VolunteerTests {
 
 	@Test
 	void theOneStepFormRequiresAPhoneAndTheGreetingIsTheFirstName() {
-		SignUp withoutPhone = new SignUp("Ada Lovelace", "a@b.org", null, null, null, null, null, null, null, null,
-				null, null, true);
+		SignUp withoutPhone = SignUp.of("Ada Lovelace", "a@b.org").withPhoneRequired();
 
 		assertRejected(withoutPhone, "phone");
-		assertRejected(
-				new SignUp("Ada", "a@b.org", "call me", null, null, null, null, null, null, null, null, null, true),
-				"phone");
+		assertRejected(SignUp.of("Ada", "a@b.org").withPhone("call me").withPhoneRequired(), "phone");
 		assertThat(Volunteer.signUp(contact(signUp("a@b.org", null, null)), this.links, this.clock)
 			.volunteer()
 			.firstName()).isEqualTo("Ada");
 	}
 
 	private static SignUp withLanguage(SignUp signUp, String language) {
-		return new SignUp(signUp.name(), signUp.email(), signUp.phone(), signUp.zip(), signUp.state(),
-				signUp.chapterId(), signUp.interests(), signUp.emailConsent(), signUp.smsConsent(), signUp.source(),
-				signUp.referralCode(), language, false);
+		return signUp.inLanguage(language);
 	}
 
 	private static SignUp signUp(String email, String emailConsent, String smsConsent) {
-		return new SignUp("Ada Lovelace", email, "(314) 555-0123", "63101", "MO", "c-1",
-				List.of("CANVASSING", "PHONE_BANKING"), emailConsent, smsConsent, "website", "REF1");
+		return SignUp.of("Ada Lovelace", email)
+			.withPhone("(314) 555-0123")
+			.livingIn("63101", "MO")
+			.inChapter("c-1")
+			.withInterests(List.of("CANVASSING", "PHONE_BANKING"))
+			.withConsent(emailConsent, smsConsent)
+			.from("website", "REF1");
 	}
 
 	private Contact contact(SignUp signUp) {
