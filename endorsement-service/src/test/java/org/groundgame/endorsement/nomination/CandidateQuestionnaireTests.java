@@ -12,7 +12,7 @@ import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
-import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
 import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.race.domain.RaceLevel;
@@ -195,7 +195,7 @@ class CandidateQuestionnaireTests {
 				new Candidate("Candidate " + UUID.randomUUID(), "c@example.org", null), race, null, null,
 				Instant.now().minusSeconds(3600), null, null, null,
 				Nomination.Details.of(null, null, null, null, null, null, null, null,
-						new Questionnaire("c@example.org", CapabilityTokens.hash(token),
+						new CandidateQuestionnaire("c@example.org", CapabilityTokens.hash(token),
 								Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), List.of(), null)));
 		this.repository.save(NominationDocument.of(nomination));
 
