@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
 import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
@@ -241,7 +242,7 @@ class CandidateErasureTests {
 			boolean onThePartition = read.stream()
 				.anyMatch((event) -> nominationId.equals(event.key()) && event.partition() == partition);
 			if (onThePartition) {
-				return PipelineFlowTests.ofKeyAndType(read, candidateId, "CandidateErased");
+				return EndorsementTopic.ofKeyAndType(read, candidateId, "CandidateErased");
 			}
 		}
 		throw new AssertionError("No nomination's event landed on partition " + partition);
@@ -289,7 +290,7 @@ class CandidateErasureTests {
 		assertThat(withoutOutbox(candidate(candidateId))).isEqualTo(withoutOutbox(candidateBefore));
 		assertThat(withoutOutbox(stored(nominationId))).isEqualTo(withoutOutbox(nominationBefore));
 		assertThat(stored(nominationId).get("candidate", Document.class).getString("email")).isEqualTo(kim.email);
-		assertThat(PipelineFlowTests.eventsOf(candidateId, "CandidateErased")).isEmpty();
+		assertThat(EndorsementTopic.eventsOf(candidateId, "CandidateErased")).isEmpty();
 	}
 
 	/**
@@ -383,7 +384,7 @@ class CandidateErasureTests {
 				erased.stream().map((nomination) -> nomination.getString("_id")).toList());
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			Set<String> announced = new TreeSet<>();
-			PipelineFlowTests.eventsOf(candidateId, "CandidateErased")
+			EndorsementTopic.eventsOf(candidateId, "CandidateErased")
 				.forEach((event) -> announced.addAll(names(NominationApi.read(event.data()).get("nominationIds"))));
 			assertThat(announced).isEqualTo(erasedIds);
 		});
@@ -404,7 +405,7 @@ class CandidateErasureTests {
 	}
 
 	private void answerTheQuestionnaire(String nominationId, Person person) {
-		String url = PipelineFlowTests.awaitEvent(this.protection, nominationId, "QuestionnaireIssued")
+		String url = EndorsementTopic.awaitEvent(this.protection, nominationId, "QuestionnaireIssued")
 			.get("questionnaireUrl")
 			.asString();
 		person.questionnaireToken = url.substring(url.indexOf("#token=") + "#token=".length());
@@ -470,7 +471,7 @@ class CandidateErasureTests {
 
 	static List<EndorsementTopic.Event> awaitErasureRecordsOf(String candidateId) {
 		return await().atMost(PATIENCE)
-			.until(() -> PipelineFlowTests.eventsOf(candidateId, "CandidateErased"), (events) -> !events.isEmpty());
+			.until(() -> EndorsementTopic.eventsOf(candidateId, "CandidateErased"), (events) -> !events.isEmpty());
 	}
 
 	static List<JsonNode> awaitErasureOf(String candidateId) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;

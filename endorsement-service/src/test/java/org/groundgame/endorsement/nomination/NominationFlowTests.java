@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
@@ -101,7 +102,7 @@ class NominationFlowTests {
 		assertThat(Instant.parse(event.headers().get("ce_time"))).isEqualTo(created.get("submittedAt").asString());
 		assertThat(NominationApi.read(event.data()).get("candidateName").asString()).as("sealed on the topic")
 			.startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
-		JsonNode data = PipelineFlowTests.opened(this.protection, event);
+		JsonNode data = EndorsementTopic.opened(this.protection, event);
 		assertThat(data.get("eventId").asString()).isEqualTo(event.headers().get("ce_id"));
 		assertThat(data.get("nominationId").asString()).isEqualTo(id);
 		assertThat(data.get("candidateName").asString()).isEqualTo(created.get("candidate").get("name").asString());

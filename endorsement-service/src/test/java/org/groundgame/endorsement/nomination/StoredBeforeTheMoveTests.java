@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.junit.jupiter.api.Test;

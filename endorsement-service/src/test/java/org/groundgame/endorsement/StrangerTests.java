@@ -1,4 +1,4 @@
-package org.groundgame.endorsement.nomination;
+package org.groundgame.endorsement;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
-import org.groundgame.endorsement.EndorsementTopic;
-import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.nomination.NominationDocument;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
