@@ -177,6 +177,31 @@ class StrangerTests {
 		assertThat(staff.submit(unknown).get("nominatedBy").get("chapterId").asString()).isEqualTo(registered);
 	}
 
+	@Test
+	void anUnregisteredChapterAndAnUnknownRaceAreNamedInTheSameProblem() {
+		NominationApi staff = new NominationApi(this.client);
+		Map<String, Object> unknown = nomination(unique(), "Unplaced Candidate " + unique(), null, null);
+		NominationApi.part(unknown, "nominatedBy").put("chapterId", "no-such-chapter-" + unique());
+		unknown.remove("race");
+		unknown.put("raceId", "no-such-race-" + unique());
+		Map<String, Object> entry = new LinkedHashMap<>(unknown);
+		entry.remove("nominatedBy");
+		Map<String, Object> slate = Map.of("name", "Slate " + unique(), "nominatedBy",
+				NominationApi.part(unknown, "nominatedBy"), "nominations", List.of(entry));
+
+		JsonNode refused = staff.submit(unknown, HttpStatus.BAD_REQUEST);
+		JsonNode refusedSlate = staff.post("/api/slates", slate, HttpStatus.BAD_REQUEST);
+
+		assertThat(refused.get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("nominatedBy.chapterId", "raceId");
+		assertThat(refusedSlate.get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("nominatedBy.chapterId", "nominations[0].raceId");
+		assertThat(this.mongo.count(
+				Query.query(Criteria.where("candidate.name").is(NominationApi.part(unknown, "candidate").get("name"))),
+				NominationDocument.class))
+			.isZero();
+	}
+
 	/**
 	 * A chapter's own token names its own chapter, which identity-service vouched for
 	 * when it made the client: the projection's lag does not hold it up.
