@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.groundgame.endorsement.common.Limits;
-import org.groundgame.endorsement.race.RaceView;
 import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
+import org.groundgame.endorsement.race.RaceView;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -46,7 +48,10 @@ public class CandidateQuestionnaireController {
 		return QuestionnaireView.of(this.questionnaires.open(token));
 	}
 
-	@Operation(summary = "Answer the questionnaire (candidate, by link token)")
+	@Operation(summary = "Answer the questionnaire (candidate, by link token)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Every question answered",
+							value = "{\"answers\":[{\"questionId\":\"q-housing\",\"agreement\":\"STRONGLY_AGREE\"},{\"questionId\":\"q-why\",\"text\":\"Because my neighbors are being priced out.\"}]}"))))
 	@PutMapping
 	QuestionnaireView answer(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody AnswersRequest request) {
