@@ -58,6 +58,9 @@ class NominationFlowTests {
 	NominationRepository repository;
 
 	@Autowired
+	NominationStore store;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	@Autowired
@@ -305,7 +308,7 @@ class NominationFlowTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> candidate = (Map<String, Object>) nomination.get("candidate");
 		int cycle = NominationApi.nextElection().getYear();
-		this.repository.save(NominationDocument.of(endorsedEarlier((String) candidate.get("name"),
+		this.store.insert(NominationDocument.of(endorsedEarlier((String) candidate.get("name"),
 				((String) candidate.get("email")).toUpperCase(), LocalDate.of(cycle - 2, 11, 8))));
 		String nominationId = this.api.submit(nomination).get("id").asString();
 
@@ -396,7 +399,7 @@ class NominationFlowTests {
 				new Race("Council", level, state, null, null, electionDate),
 				(chapterId != null) ? new Nominator("Rowan Ellis", null, chapterId) : null, null, Instant.now(), null,
 				null, null);
-		this.repository.save(NominationDocument.of(nomination));
+		this.store.insert(NominationDocument.of(nomination));
 		return nomination.id();
 	}
 
@@ -406,7 +409,7 @@ class NominationFlowTests {
 				new Candidate("Candidate " + submittedAt, null, null),
 				new Race("Senator", RaceLevel.STATE, state, null, null, NominationApi.nextElection()), null, null,
 				submittedAt, null, null, null);
-		this.repository.save(NominationDocument.of(nomination));
+		this.store.insert(NominationDocument.of(nomination));
 		return nomination.id();
 	}
 

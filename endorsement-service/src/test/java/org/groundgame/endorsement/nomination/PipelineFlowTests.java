@@ -61,6 +61,9 @@ class PipelineFlowTests {
 	NominationRepository repository;
 
 	@Autowired
+	NominationStore store;
+
+	@Autowired
 	NominationService service;
 
 	@Autowired
@@ -338,8 +341,8 @@ class PipelineFlowTests {
 				new Candidate("Candidate " + UUID.randomUUID(), null, null),
 				new Race("Mayor", RaceLevel.LOCAL, UsState.VT, null, "Burlington", NominationApi.nextElection()), null,
 				null, longAgo, null, null, null);
-		this.repository.save(NominationDocument.of(overdue));
-		this.repository.save(NominationDocument.of(ahead));
+		this.store.insert(NominationDocument.of(overdue));
+		this.store.insert(NominationDocument.of(ahead));
 
 		assertThat(this.service.expireOverdue()).isGreaterThanOrEqualTo(1);
 
