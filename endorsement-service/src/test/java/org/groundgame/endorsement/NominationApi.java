@@ -28,6 +28,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 public final class NominationApi {
 
+	/**
+	 * The header that carries the capability token of a candidate's questionnaire link
+	 * (part of the public contract, so spelled out here).
+	 */
+	public static final String QUESTIONNAIRE_TOKEN = "X-Questionnaire-Token";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RestTestClient client;

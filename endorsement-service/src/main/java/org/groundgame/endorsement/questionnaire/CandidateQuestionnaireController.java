@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Candidate questionnaire",
 		description = "The candidate answering their nomination's questionnaire through the private link they were sent")
 @RequestMapping("/api/questionnaire")
-public class CandidateQuestionnaireController {
+class CandidateQuestionnaireController {
 
-	public static final String TOKEN = "X-Questionnaire-Token";
+	static final String TOKEN = "X-Questionnaire-Token";
 
 	private final CandidateQuestionnaires questionnaires;
 

@@ -22,7 +22,7 @@ import org.springframework.web.ErrorResponseException;
  * capability token they hold. The token is never logged; the nomination's id is.
  */
 @Service
-public class CandidateQuestionnaires {
+class CandidateQuestionnaires {
 
 	private static final Logger log = LoggerFactory.getLogger(CandidateQuestionnaires.class);
 

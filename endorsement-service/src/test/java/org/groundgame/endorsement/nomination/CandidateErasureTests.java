@@ -22,7 +22,6 @@ import org.groundgame.endorsement.EndorsementTopic;
 import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
-import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -142,7 +141,7 @@ class CandidateErasureTests {
 		// The questionnaire's link opens nothing any more.
 		this.client.get()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, rosa.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, rosa.questionnaireToken)
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -411,7 +410,7 @@ class CandidateErasureTests {
 		person.questionnaireToken = url.substring(url.indexOf("#token=") + "#token=".length());
 		JsonNode opened = NominationApi.read(this.client.get()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, person.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, person.questionnaireToken)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -428,7 +427,7 @@ class CandidateErasureTests {
 		}
 		this.client.put()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, person.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, person.questionnaireToken)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("answers", replies))
 			.exchange()

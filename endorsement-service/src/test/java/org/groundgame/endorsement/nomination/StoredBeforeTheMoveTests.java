@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.NominationApi;
-import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -141,7 +140,7 @@ class StoredBeforeTheMoveTests {
 	private JsonNode questionnaire(HttpMethod method, String token, Object body) {
 		RestTestClient.RequestBodySpec request = this.client.method(method)
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, token);
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, token);
 		if (body != null) {
 			request = request.contentType(MediaType.APPLICATION_JSON);
 			request.body(JsonMapper.builder().build().writeValueAsString(body));
