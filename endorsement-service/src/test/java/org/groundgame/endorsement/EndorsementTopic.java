@@ -15,8 +15,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.groundgame.events.DomainEvent;
+import org.groundgame.events.EventCatalog;
 import org.groundgame.events.Topics;
+import org.groundgame.support.cloudevents.EventJson;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
 
 import static org.awaitility.Awaitility.await;
 
@@ -81,6 +86,27 @@ public final class EndorsementTopic {
 	/** A barrier: the first record of this key and type (a short type name). */
 	public static Predicate<Event> ofType(String type) {
 		return (event) -> ("org.groundgame.endorsement." + type + ".v1").equals(event.type());
+	}
+
+	public static List<Event> eventsOf(String key, String type) {
+		return ofKeyAndType(readAll(), key, type);
+	}
+
+	public static List<Event> ofKeyAndType(List<Event> events, String key, String type) {
+		return events.stream().filter((event) -> key.equals(event.key())).filter(ofType(type)).toList();
+	}
+
+	/** The first such event, its personal data opened as a consumer opens it. */
+	public static JsonNode awaitEvent(PersonalDataProtection protection, String key, String type) {
+		return opened(protection,
+				await().atMost(Duration.ofSeconds(20))
+					.until(() -> eventsOf(key, type), (events) -> !events.isEmpty())
+					.getFirst());
+	}
+
+	public static JsonNode opened(PersonalDataProtection protection, Event event) {
+		Class<? extends DomainEvent> type = EventCatalog.classOf(event.type()).orElseThrow();
+		return new EventJson().tree(protection.read(event.data().getBytes(StandardCharsets.UTF_8), type));
 	}
 
 	/** One record: its key, its headers as text, its value, and its partition. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.groundgame.endorsement.candidate.domain.CandidateErasure;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxEvent;
 
@@ -81,6 +82,11 @@ public class CandidateDocument implements HasOutbox {
 
 	public List<String> getErasedNominationIds() {
 		return (this.erasedNominationIds != null) ? this.erasedNominationIds : List.of();
+	}
+
+	/** How far the candidate's erasure has gone. */
+	public CandidateErasure toErasure() {
+		return new CandidateErasure(this.id, this.erasedAt, getErasedNominationIds());
 	}
 
 	@Override

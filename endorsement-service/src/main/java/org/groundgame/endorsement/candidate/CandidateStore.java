@@ -1,9 +1,9 @@
 package org.groundgame.endorsement.candidate;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.groundgame.endorsement.candidate.domain.CandidateErasure;
 import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.support.outbox.OutboxUpdates;
 
@@ -57,12 +57,11 @@ public class CandidateStore {
 	 * match key becomes nobody's, with the nominations announced and the event.
 	 * @return whether it was written
 	 */
-	public boolean updateErased(CandidateDocument read, Instant erasedAt, List<String> nominationIds,
-			CandidateErased event) {
+	public boolean updateErased(CandidateDocument read, CandidateErasure erasure, CandidateErased event) {
 		Update update = new Update().set("matchKey", CandidateDocument.ERASED_KEY_PREFIX + read.getId())
 			.unset("name")
-			.set("erasedAt", erasedAt)
-			.set("erasedNominationIds", nominationIds);
+			.set("erasedAt", erasure.erasedAt())
+			.set("erasedNominationIds", erasure.announced());
 		return this.updates.updateIfUnchanged(CandidateDocument.class, read.getId(), read.getVersion(), update,
 				List.of(event));
 	}

@@ -1,6 +1,8 @@
 package org.groundgame.endorsement.endorsement;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -118,7 +120,11 @@ public class EndorsementController {
 	/**
 	 * Staff record how the election went ({@code WON}, {@code LOST}, {@code ADVANCED}).
 	 */
-	@Operation(summary = "Record an election outcome of an endorsed candidate (staff)")
+	@Operation(summary = "Record an election outcome of an endorsed candidate (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = { @ExampleObject(name = "Won the general", value = "{\"result\":\"WON\"}"),
+							@ExampleObject(name = "Advanced past the primary",
+									value = "{\"result\":\"ADVANCED\",\"stage\":\"PRIMARY\"}") })))
 	@PostMapping("/{id}/outcome")
 	EndorsementView recordOutcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest request, Caller caller) {
 		return this.views.endorsement(this.nominations.recordOutcome(caller, id, request.result(), request.stage()));
@@ -136,7 +142,10 @@ public class EndorsementController {
 	 * Staff publish the announcement of the candidate's victory: once, after an outcome
 	 * {@code WON}; chapters hear of it and the candidate's page shows it.
 	 */
-	@Operation(summary = "Publish the announcement of an endorsed candidate's victory, once (staff)")
+	@Operation(summary = "Publish the announcement of an endorsed candidate's victory, once (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Victory",
+							value = "{\"headline\":\"Victory for LaDonna Appelbaum!\",\"message\":\"Thank you to every volunteer who knocked doors in District 79.\"}"))))
 	@PostMapping("/{id}/announcement")
 	EndorsementView announceVictory(@PathVariable String id, @Valid @RequestBody AnnouncementRequest request,
 			Caller caller) {
@@ -148,7 +157,10 @@ public class EndorsementController {
 	record RescindRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
 	}
 
-	@Operation(summary = "Rescind an endorsement, with a public reason (staff)")
+	@Operation(summary = "Rescind an endorsement, with a public reason (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Rescinded",
+							value = "{\"reason\":\"The candidate withdrew from the race.\"}"))))
 	@PostMapping("/{id}/rescind")
 	EndorsementView rescind(@PathVariable String id, @Valid @RequestBody RescindRequest request, Caller caller) {
 		return this.views.endorsement(this.nominations.rescind(caller, id, request.reason()));

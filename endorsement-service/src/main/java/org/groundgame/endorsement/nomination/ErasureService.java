@@ -2,17 +2,15 @@ package org.groundgame.endorsement.nomination;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.groundgame.endorsement.candidate.CandidateDocument;
 import org.groundgame.endorsement.candidate.CandidateStore;
+import org.groundgame.endorsement.candidate.domain.CandidateErasure;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.profile.CandidateProfiles;
-import org.groundgame.events.endorsement.CandidateErased;
 import org.groundgame.security.Caller;
 import org.groundgame.support.audit.AuditTrail;
 import org.groundgame.support.domain.NotFoundException;
@@ -105,7 +103,8 @@ class ErasureService {
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
 			CandidateDocument candidate = this.candidates.find(candidateId)
 				.orElseThrow(() -> new NotFoundException("candidate", candidateId));
-			Instant erasedAt = candidate.isErased() ? candidate.getErasedAt() : this.clock.instant();
+			CandidateErasure erasure = candidate.toErasure();
+			Instant erasedAt = erasure.erasedAt(this.clock);
 			List<String> naming = this.nominations.idsNaming(candidateId);
 			naming.forEach((nominationId) -> eraseCandidateFrom(nominationId, erasedAt));
 			// A slate's statement is the nominator's text about its candidates, who may
@@ -116,17 +115,13 @@ class ErasureService {
 			// no longer work), before the record: a crash in between is finished by
 			// erasing again.
 			this.profiles.erase(candidateId);
-			Set<String> announced = new LinkedHashSet<>(candidate.getErasedNominationIds());
-			if (candidate.isErased() && announced.containsAll(naming)) {
-				return List.copyOf(announced);
+			Optional<CandidateErasure.Erased> erased = erasure.erase(naming, erasedAt, this.clock);
+			if (erased.isEmpty()) {
+				return erasure.announced();
 			}
-			announced.addAll(naming);
-			List<String> all = List.copyOf(announced);
-			CandidateErased erased = new CandidateErased(UUID.randomUUID().toString(), this.clock.instant(),
-					candidateId, all);
 			// Written or not, the next round reads again: a nomination stored meanwhile
 			// under the old match key is erased and announced then.
-			this.candidates.updateErased(candidate, erasedAt, all, erased);
+			this.candidates.updateErased(candidate, erased.get().erasure(), erased.get().event());
 		}
 		throw new OptimisticLockingFailureException(
 				"Candidate " + candidateId + " kept being nominated while erased; erase again");

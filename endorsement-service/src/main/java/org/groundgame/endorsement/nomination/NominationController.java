@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -46,7 +48,14 @@ class NominationController {
 		this.nominations = nominations;
 	}
 
-	@Operation(summary = "Submit a nomination (anyone; a chapter's token attributes it to the chapter)")
+	@Operation(summary = "Submit a nomination (anyone; a chapter's token attributes it to the chapter)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+					@ExampleObject(name = "A candidate for a state house seat",
+							value = "{\"candidate\":{\"name\":\"LaDonna Appelbaum\",\"email\":\"ladonna@example.org\",\"website\":\"https://ladonnaforstl.example.org\"},\"race\":{\"office\":\"State Representative\",\"level\":\"STATE\",\"state\":\"MO\",\"district\":\"79\",\"electionDate\":\"2028-11-07\",\"stage\":\"GENERAL\"},\"nominatedBy\":{\"name\":\"Jordan Ellis\",\"email\":\"jordan@example.org\",\"chapterId\":\"chapter-stl\"},\"statement\":\"A tenant organizer our chapter has knocked doors with for six years.\"}"),
+					@ExampleObject(name = "A position on a ballot measure",
+							value = "{\"ballotMeasure\":{\"title\":\"Amendment 3\",\"position\":\"YES\"},\"race\":{\"level\":\"STATE\",\"state\":\"MO\",\"electionDate\":\"2028-11-07\"},\"statement\":\"Restores reproductive freedom in Missouri.\"}"),
+					@ExampleObject(name = "A candidate for a race already known, with the chapter's form",
+							value = "{\"candidate\":{\"name\":\"Marcus Hill\"},\"raceId\":\"race-id-from-get-api-races\",\"chapterForm\":{\"statement\":\"Voted at our March meeting after a candidate forum.\",\"meetingDate\":\"2026-03-12\",\"votesFor\":41,\"votesAgainst\":3}}") })))
 	@PostMapping
 	ResponseEntity<NominationView> submit(@Valid @RequestBody SubmitNominationRequest request, Caller caller) {
 		Nomination nomination = this.nominations.submit(caller, request.toDraft());
@@ -112,20 +121,31 @@ class NominationController {
 		return NominationView.of(this.nominations.resume(caller, id));
 	}
 
-	@Operation(summary = "Record the research on a nomination (staff)")
+	@Operation(summary = "Record the research on a nomination (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Research on an open seat",
+							value = "{\"incumbency\":\"OPEN_SEAT\",\"opponents\":[{\"name\":\"Dale Whitfield\",\"party\":\"Republican\",\"incumbent\":false}],\"polling\":[{\"pollster\":\"Remington Research\",\"date\":\"2026-05-02\",\"numbers\":\"44-41\",\"source\":\"https://polls.example.org/mo-79\"}],\"fundraising\":{\"amount\":38250.0,\"asOf\":\"2026-06-30\",\"source\":\"https://mec.example.org/reports/123\"},\"winNumber\":7400,\"notes\":\"Turnout in the primary decides it.\"}"))))
 	@PutMapping("/{id}/research")
 	NominationView research(@PathVariable String id, @Valid @RequestBody ResearchRequest request, Caller caller) {
 		return NominationView.of(this.nominations.recordResearch(caller, id, request));
 	}
 
-	@Operation(summary = "Record staff's recommendation (staff)")
+	@Operation(summary = "Record staff's recommendation (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Endorse, top tier",
+							value = "{\"recommendation\":\"ENDORSE\",\"tier\":\"TIER_1\",\"rationale\":\"Strong field plan, aligned on every platform plank.\"}"))))
 	@PutMapping("/{id}/recommendation")
 	NominationView recommendation(@PathVariable String id, @Valid @RequestBody RecommendationRequest request,
 			Caller caller) {
 		return NominationView.of(this.nominations.recommend(caller, id, request));
 	}
 
-	@Operation(summary = "Endorse or decline a nomination (staff)")
+	@Operation(summary = "Endorse or decline a nomination (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+					@ExampleObject(name = "Endorse",
+							value = "{\"decision\":\"ENDORSE\",\"reason\":\"The board's vote of June 4.\"}"),
+					@ExampleObject(name = "Decline",
+							value = "{\"decision\":\"DECLINE\",\"reason\":\"The candidate did not return the questionnaire.\"}") })))
 	@PostMapping("/{id}/decision")
 	NominationView decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request, Caller caller) {
 		return NominationView.of(this.nominations.decide(caller, id, request.decision(), request.reason()));
@@ -140,7 +160,10 @@ class NominationController {
 				caller.isStaff());
 	}
 
-	@Operation(summary = "File the chapter's endorsement form (the nominating chapter or staff)")
+	@Operation(summary = "File the chapter's endorsement form (the nominating chapter or staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "The chapter's vote",
+							value = "{\"statement\":\"Voted at our March meeting after a candidate forum.\",\"meetingDate\":\"2026-03-12\",\"votesFor\":41,\"votesAgainst\":3}"))))
 	@PostMapping("/{id}/chapter-form")
 	NominationView chapterForm(@PathVariable String id, @Valid @RequestBody ChapterFormRequest request, Caller caller) {
 		return NominationView.of(this.nominations.fileChapterForm(caller, id, request), caller.isStaff());

@@ -18,7 +18,7 @@ import org.groundgame.endorsement.nomination.domain.Hold;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
-import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Rescission;
 import org.groundgame.endorsement.nomination.domain.Research;
@@ -91,7 +91,7 @@ public class NominationDocument implements HasOutbox {
 
 	private Closure closure;
 
-	private Questionnaire questionnaire;
+	private CandidateQuestionnaire questionnaire;
 
 	private DecisionEntry decision;
 

@@ -93,7 +93,13 @@ public class NominationService {
 	 * not speak for
 	 */
 	Nomination submit(Caller caller, Draft draft) {
-		Nominator nominator = attributedTo(draft.nominatedBy(), caller);
+		Nominator nominator;
+		try {
+			nominator = attributedTo(draft.nominatedBy(), caller);
+		}
+		catch (InvalidInputException ex) {
+			throw alsoNamingUnknownRaces(ex, Map.of("raceId", (draft.raceId() != null) ? draft.raceId() : ""));
+		}
 		NominationDocument document = prepare(caller, draft, nominator, null, "");
 		this.store.insert(document);
 		this.erasures.eraseAgainIfErased(document.getCandidateId());
@@ -208,6 +214,22 @@ public class NominationService {
 			throw new InvalidInputException("nominatedBy.chapterId", "is not a registered chapter");
 		}
 		return nominator;
+	}
+
+	/**
+	 * The problems found, with every race id given that names no known race beside them,
+	 * so that one answer names every field at fault (the races are only looked up: a
+	 * refused submission stores nothing).
+	 * @param raceIds the race ids given, by the field that gave them; blank for none
+	 */
+	public InvalidInputException alsoNamingUnknownRaces(InvalidInputException problems, Map<String, String> raceIds) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>(problems.errors());
+		raceIds.forEach((field, raceId) -> {
+			if (!raceId.isBlank() && this.registry.race(raceId).isEmpty()) {
+				errors.add(new InvalidInputException.FieldError(field, "is not a known race"));
+			}
+		});
+		return new InvalidInputException(errors);
 	}
 
 	/** See {@link ErasureService#eraseAgainIfErased}. */

@@ -95,7 +95,7 @@ public class NominationStore {
 		return this.repository.findByEndorsementEndorsementId(endorsementId);
 	}
 
-	public Optional<NominationDocument> findByQuestionnaireToken(String tokenHash) {
+	Optional<NominationDocument> findByQuestionnaireToken(String tokenHash) {
 		return this.repository.findByQuestionnaireTokenHash(tokenHash);
 	}
 
@@ -140,7 +140,7 @@ public class NominationStore {
 	 * @throws org.springframework.dao.DuplicateKeyException when the change would give a
 	 * second nomination the same active endorsement
 	 */
-	public boolean update(NominationDocument read, Nomination changed, Collection<? extends DomainEvent> events) {
+	boolean update(NominationDocument read, Nomination changed, Collection<? extends DomainEvent> events) {
 		NominationDocument after = read.changedTo(changed);
 		return this.updates.updateIfUnchanged(NominationDocument.class, read.getId(), read.getVersion(),
 				setOrUnset(after, CHANGEABLE_FIELDS), events);

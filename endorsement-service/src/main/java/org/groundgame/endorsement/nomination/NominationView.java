@@ -13,9 +13,10 @@ import org.groundgame.endorsement.nomination.domain.MissingPiece;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.groundgame.endorsement.nomination.domain.Nominator;
-import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
 import org.groundgame.endorsement.nomination.domain.Recommendation;
 import org.groundgame.endorsement.nomination.domain.Research;
+import org.groundgame.endorsement.race.RaceView;
 import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.race.domain.RaceLevel;
 import org.groundgame.endorsement.race.domain.RaceStage;
@@ -106,26 +107,11 @@ public record NominationView(String id, NominationStatus status, CandidateView c
 	 * question as it was asked).
 	 */
 	record QuestionnaireView(String email, Instant issuedAt, Instant expiresAt, Instant completedAt,
-			List<Questionnaire.Answer> answers) {
+			List<CandidateQuestionnaire.Answer> answers) {
 
-		static QuestionnaireView of(Questionnaire questionnaire) {
+		static QuestionnaireView of(CandidateQuestionnaire questionnaire) {
 			return (questionnaire != null) ? new QuestionnaireView(questionnaire.email(), questionnaire.issuedAt(),
 					questionnaire.expiresAt(), questionnaire.completedAt(), questionnaire.answers()) : null;
-		}
-
-	}
-
-	/**
-	 * A race. {@code id} is the race's own, shared by every nomination for it.
-	 */
-	public record RaceView(String office, RaceLevel level, String state, String district, String jurisdiction,
-			LocalDate electionDate, String id, String ocdDivisionId, RaceStage stage, boolean ballotMeasure,
-			int cycle) {
-
-		public static RaceView of(Race race) {
-			return new RaceView(race.office(), race.level(), race.state().code(), race.district(), race.jurisdiction(),
-					race.electionDate(), race.id(), race.ocdDivisionId(), race.stage(), race.ballotMeasure(),
-					race.cycle());
 		}
 
 	}

@@ -1,21 +1,22 @@
 package org.groundgame.endorsement.profile;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.groundgame.endorsement.profile.CandidateDirectory.KnownCandidate;
 import org.groundgame.endorsement.profile.domain.Editor;
 import org.groundgame.endorsement.profile.domain.Photo;
 import org.groundgame.security.Caller;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -64,7 +66,10 @@ class CandidateProfileController {
 		return view(this.profiles.read(this.profiles.asStaff(caller, candidateId)));
 	}
 
-	@Operation(summary = "Write the words and links of a profile's draft (staff)")
+	@Operation(summary = "Write the words and links of a profile's draft (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "A draft",
+							value = "{\"biography\":\"Tenant organizer and nurse; born and raised in north St. Louis.\",\"party\":\"Democratic\",\"links\":{\"website\":\"https://ladonnaforstl.example.org\",\"donate\":\"https://secure.actblue.com/donate/ladonna\",\"volunteer\":\"https://ladonnaforstl.example.org/volunteer\",\"social\":[{\"kind\":\"INSTAGRAM\",\"url\":\"https://instagram.com/ladonnaforstl\"}]}}"))))
 	@PutMapping(path = PROFILE, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView describe(@PathVariable String candidateId, @Valid @RequestBody ProfileRequest request, Caller caller) {
 		KnownCandidate candidate = this.profiles.asStaff(caller, candidateId);

@@ -1,9 +1,11 @@
 package org.groundgame.endorsement.profile;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.groundgame.endorsement.profile.CandidateDirectory.KnownCandidate;
 import org.groundgame.endorsement.profile.domain.Editor;
@@ -50,7 +52,10 @@ class OwnProfileController {
 		return view(this.profiles.read(this.profiles.asHolderOf(token)));
 	}
 
-	@Operation(summary = "Write the words and links of one's draft (candidate, by link token)")
+	@Operation(summary = "Write the words and links of one's draft (candidate, by link token)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "A draft",
+							value = "{\"biography\":\"Tenant organizer and nurse; born and raised in north St. Louis.\",\"party\":\"Democratic\",\"links\":{\"website\":\"https://ladonnaforstl.example.org\",\"donate\":\"https://secure.actblue.com/donate/ladonna\",\"volunteer\":\"https://ladonnaforstl.example.org/volunteer\",\"social\":[{\"kind\":\"INSTAGRAM\",\"url\":\"https://instagram.com/ladonnaforstl\"}]}}"))))
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProfileView describe(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody ProfileRequest request) {

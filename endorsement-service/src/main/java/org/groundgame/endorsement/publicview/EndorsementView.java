@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.groundgame.endorsement.nomination.NominationView.BallotMeasureView;
-import org.groundgame.endorsement.nomination.NominationView.RaceView;
+import org.groundgame.endorsement.race.RaceView;
 import org.groundgame.endorsement.nomination.domain.Announcement;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
 import org.groundgame.endorsement.nomination.domain.Endorsement;

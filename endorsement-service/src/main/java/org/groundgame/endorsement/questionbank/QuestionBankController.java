@@ -1,6 +1,8 @@
 package org.groundgame.endorsement.questionbank;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +41,10 @@ class QuestionBankController {
 		return QuestionBankView.of(this.questionnaires.questionnaire(caller, cycle));
 	}
 
-	@Operation(summary = "Replace the questions of a cycle's bank (staff)")
+	@Operation(summary = "Replace the questions of a cycle's bank (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "The bank revised: one question kept, one added",
+							value = "{\"version\":3,\"questions\":[{\"id\":\"q-housing\",\"text\":\"Housing is a human right.\",\"kind\":\"AGREE_SCALE\"},{\"text\":\"Why are you running?\",\"kind\":\"FREE_TEXT\"}]}"))))
 	@PutMapping("/{cycle}")
 	QuestionBankView revise(
 			@PathVariable @Min(CycleQuestionBank.FIRST_CYCLE) @Max(CycleQuestionBank.LAST_CYCLE) int cycle,

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.groundgame.endorsement.common.Limits;
-import org.groundgame.endorsement.nomination.NominationView.RaceView;
-import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
+import org.groundgame.endorsement.race.RaceView;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Candidate questionnaire",
 		description = "The candidate answering their nomination's questionnaire through the private link they were sent")
 @RequestMapping("/api/questionnaire")
-public class CandidateQuestionnaireController {
+class CandidateQuestionnaireController {
 
-	public static final String TOKEN = "X-Questionnaire-Token";
+	static final String TOKEN = "X-Questionnaire-Token";
 
 	private final CandidateQuestionnaires questionnaires;
 
@@ -46,22 +48,24 @@ public class CandidateQuestionnaireController {
 		return QuestionnaireView.of(this.questionnaires.open(token));
 	}
 
-	@Operation(summary = "Answer the questionnaire (candidate, by link token)")
+	@Operation(summary = "Answer the questionnaire (candidate, by link token)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "Every question answered",
+							value = "{\"answers\":[{\"questionId\":\"q-housing\",\"agreement\":\"STRONGLY_AGREE\"},{\"questionId\":\"q-why\",\"text\":\"Because my neighbors are being priced out.\"}]}"))))
 	@PutMapping
 	QuestionnaireView answer(@RequestHeader(name = TOKEN, required = false) String token,
 			@Valid @RequestBody AnswersRequest request) {
-		return QuestionnaireView.of(this.questionnaires.answer(token,
-				request.answers()
-					.stream()
-					.map((answer) -> new Questionnaire.Reply(answer.questionId(), answer.agreement(), answer.text()))
-					.toList()));
+		return QuestionnaireView.of(this.questionnaires.answer(token, request.answers()
+			.stream()
+			.map((answer) -> new CandidateQuestionnaire.Reply(answer.questionId(), answer.agreement(), answer.text()))
+			.toList()));
 	}
 
 	/** The body of {@code PUT /api/questionnaire}: one answer per question. */
 	record AnswersRequest(@NotNull @Size(max = Limits.ANSWERS) List<@NotNull @Valid AnswerFields> answers) {
 	}
 
-	record AnswerFields(@Size(max = Limits.ID) String questionId, Questionnaire.Agreement agreement,
+	record AnswerFields(@Size(max = Limits.ID) String questionId, CandidateQuestionnaire.Agreement agreement,
 			@Size(max = Limits.STATEMENT) String text) {
 	}
 
@@ -71,11 +75,11 @@ public class CandidateQuestionnaireController {
 	 * details.
 	 */
 	record QuestionnaireView(String nominationId, String candidateName, RaceView race, List<QuestionView> questions,
-			List<Questionnaire.Answer> answers, Instant completedAt, Instant expiresAt) {
+			List<CandidateQuestionnaire.Answer> answers, Instant completedAt, Instant expiresAt) {
 
 		static QuestionnaireView of(CandidateQuestionnaires.Opened opened) {
-			Questionnaire questionnaire = opened.nomination().questionnaire();
-			return new QuestionnaireView(opened.nomination().id(), opened.nomination().nomineeName(),
+			CandidateQuestionnaire questionnaire = opened.nomination().questionnaire();
+			return new QuestionnaireView(opened.nomination().nominationId(), opened.nomination().nomineeName(),
 					RaceView.of(opened.nomination().race()),
 					opened.questions()
 						.stream()
@@ -86,7 +90,7 @@ public class CandidateQuestionnaireController {
 
 	}
 
-	record QuestionView(String id, String text, Questionnaire.Kind kind) {
+	record QuestionView(String id, String text, CandidateQuestionnaire.Kind kind) {
 	}
 
 }

@@ -4,17 +4,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-import org.groundgame.endorsement.nomination.NominationDocument;
-import org.groundgame.endorsement.nomination.NominationStore;
-import org.groundgame.endorsement.nomination.domain.Nomination;
-import org.groundgame.endorsement.nomination.domain.Questionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
+import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.questionbank.QuestionBank;
-import org.groundgame.events.DomainEvent;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,18 +22,18 @@ import org.springframework.web.ErrorResponseException;
  * capability token they hold. The token is never logged; the nomination's id is.
  */
 @Service
-public class CandidateQuestionnaires {
+class CandidateQuestionnaires {
 
 	private static final Logger log = LoggerFactory.getLogger(CandidateQuestionnaires.class);
 
-	private final NominationStore store;
+	private final QuestionnaireHolders holders;
 
 	private final QuestionBank bank;
 
 	private final Clock clock;
 
-	CandidateQuestionnaires(NominationStore store, QuestionBank bank, Clock clock) {
-		this.store = store;
+	CandidateQuestionnaires(QuestionnaireHolders holders, QuestionBank bank, Clock clock) {
+		this.holders = holders;
 		this.bank = bank;
 		this.clock = clock;
 	}
@@ -47,24 +43,18 @@ public class CandidateQuestionnaires {
 	 * answered).
 	 */
 	Opened open(String token) {
-		NominationDocument document = find(token);
-		Nomination nomination = document.toNomination();
-		Questionnaire questionnaire = expiredAsGone(() -> nomination.openQuestionnaire(this.clock));
-		return new Opened(nomination, questionsOf(nomination, questionnaire));
+		QuestionnaireHolders.Holder holder = find(token);
+		CandidateQuestionnaire questionnaire = expiredAsGone(() -> holder.questionnaire().open(this.clock));
+		return new Opened(holder, questionsOf(holder.race(), questionnaire));
 	}
 
 	/** The candidate's answers complete the questionnaire, announced with the change. */
-	Opened answer(String token, List<Questionnaire.Reply> replies) {
-		NominationDocument document = find(token);
-		Nomination nomination = document.toNomination();
-		List<Questionnaire.Question> questions = questions(nomination.race().cycle());
-		DomainEvent completed = expiredAsGone(() -> nomination.completeQuestionnaire(replies, questions, this.clock));
-		if (!this.store.update(document, nomination, List.of(completed))) {
-			throw new OptimisticLockingFailureException(
-					"Nomination " + nomination.id() + " was changed meanwhile; send the answers again");
-		}
-		log.info("Nomination {}: the candidate answered the questionnaire", nomination.id());
-		return new Opened(nomination, questionsOf(nomination, nomination.questionnaire()));
+	Opened answer(String token, List<CandidateQuestionnaire.Reply> replies) {
+		QuestionnaireHolders.Holder answered = expiredAsGone(
+				() -> this.holders.answer(tokenHash(token), replies, this::questions))
+			.orElseThrow(CandidateQuestionnaires::unknownLink);
+		log.info("Nomination {}: the candidate answered the questionnaire", answered.nominationId());
+		return new Opened(answered, questionsOf(answered.race(), answered.questionnaire()));
 	}
 
 	/**
@@ -74,45 +64,45 @@ public class CandidateQuestionnaires {
 	 * @return the candidate's id
 	 */
 	String candidateHolding(String token) {
-		Nomination nomination = find(token).toNomination();
-		expiredAsGone(() -> nomination.openQuestionnaire(this.clock));
-		if (nomination.candidateId() == null) {
+		QuestionnaireHolders.Holder holder = find(token);
+		expiredAsGone(() -> holder.questionnaire().open(this.clock));
+		if (holder.candidateId() == null) {
 			throw unknownLink();
 		}
-		return nomination.candidateId();
+		return holder.candidateId();
 	}
 
-	private List<Questionnaire.Question> questionsOf(Nomination nomination, Questionnaire questionnaire) {
+	private List<CandidateQuestionnaire.Question> questionsOf(Race race, CandidateQuestionnaire questionnaire) {
 		if (questionnaire.isCompleted()) {
-			return questionnaire.answers()
-				.stream()
-				.map((answer) -> new Questionnaire.Question(answer.questionId(), answer.questionText(), answer.kind()))
-				.toList();
+			return questionnaire.questionsAsked();
 		}
-		return questions(nomination.race().cycle());
+		return questions(race.cycle());
 	}
 
-	private List<Questionnaire.Question> questions(int cycle) {
+	private List<CandidateQuestionnaire.Question> questions(int cycle) {
 		return this.bank.questions(cycle)
 			.stream()
-			.map((question) -> new Questionnaire.Question(question.id(), question.text(),
-					Questionnaire.Kind.valueOf(question.kind().name())))
+			.map((question) -> new CandidateQuestionnaire.Question(question.id(), question.text(),
+					CandidateQuestionnaire.Kind.valueOf(question.kind().name())))
 			.toList();
 	}
 
-	private NominationDocument find(String token) {
+	private QuestionnaireHolders.Holder find(String token) {
+		return this.holders.holding(tokenHash(token)).orElseThrow(CandidateQuestionnaires::unknownLink);
+	}
+
+	private static String tokenHash(String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw unknownLink();
 		}
-		return this.store.findByQuestionnaireToken(CapabilityTokens.hash(token.strip()))
-			.orElseThrow(CandidateQuestionnaires::unknownLink);
+		return CapabilityTokens.hash(token.strip());
 	}
 
 	private static <T> T expiredAsGone(java.util.function.Supplier<T> step) {
 		try {
 			return step.get();
 		}
-		catch (Questionnaire.ExpiredException ex) {
+		catch (CandidateQuestionnaire.ExpiredException ex) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
 			problem.setType(URI.create("urn:groundgame:problem:questionnaire-expired"));
 			problem.setTitle("Questionnaire link expired");
@@ -134,7 +124,7 @@ public class CandidateQuestionnaires {
 	}
 
 	/** A nomination's questionnaire and the questions to show with it. */
-	record Opened(Nomination nomination, List<Questionnaire.Question> questions) {
+	record Opened(QuestionnaireHolders.Holder nomination, List<CandidateQuestionnaire.Question> questions) {
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.groundgame.endorsement.nomination.NominationView.NominatorView;
@@ -32,7 +34,10 @@ public class SlateController {
 		this.slates = slates;
 	}
 
-	@Operation(summary = "Submit a slate of nominations (anyone; attributed as a nomination is)")
+	@Operation(summary = "Submit a slate of nominations (anyone; attributed as a nomination is)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "A chapter's slate for the city council",
+							value = "{\"name\":\"St. Louis People's Slate\",\"nominatedBy\":{\"name\":\"Jordan Ellis\",\"email\":\"jordan@example.org\",\"chapterId\":\"chapter-stl\"},\"statement\":\"Four organizers for a city that works for working people.\",\"nominations\":[{\"candidate\":{\"name\":\"Marcus Hill\",\"email\":\"marcus@example.org\"},\"race\":{\"office\":\"Alderperson\",\"level\":\"LOCAL\",\"state\":\"MO\",\"district\":\"Ward 6\",\"jurisdiction\":\"City of St. Louis\",\"electionDate\":\"2027-04-06\"}},{\"candidate\":{\"name\":\"Ana Ruiz\"},\"race\":{\"office\":\"Alderperson\",\"level\":\"LOCAL\",\"state\":\"MO\",\"district\":\"Ward 9\",\"jurisdiction\":\"City of St. Louis\",\"electionDate\":\"2027-04-06\"},\"statement\":\"Led the Ward 9 tenants' union.\"}]}"))))
 	@PostMapping
 	ResponseEntity<SlateView> submit(@Valid @RequestBody SlateRequest request, Caller caller) {
 		SlateService.Slate slate = this.slates.submit(caller, request);

@@ -3,7 +3,9 @@ package org.groundgame.endorsement.slate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.groundgame.endorsement.nomination.NominationDocument;
@@ -13,6 +15,7 @@ import org.groundgame.endorsement.nomination.SubmitNominationRequest;
 import org.groundgame.endorsement.nomination.domain.Nomination;
 import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.security.Caller;
+import org.groundgame.support.domain.InvalidInputException;
 import org.groundgame.support.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +49,19 @@ public class SlateService {
 
 	/** The same attribution rules as a single nomination's. */
 	Slate submit(Caller caller, SlateRequest request) {
-		Nominator nominator = this.nominations.attributedTo(SubmitNominationRequest.toNominator(request.nominatedBy()),
-				caller);
+		Nominator nominator;
+		try {
+			nominator = this.nominations.attributedTo(SubmitNominationRequest.toNominator(request.nominatedBy()),
+					caller);
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> raceIds = new LinkedHashMap<>();
+			for (int i = 0; i < request.nominations().size(); i++) {
+				String raceId = request.nominations().get(i).raceId();
+				raceIds.put("nominations[" + i + "].raceId", (raceId != null) ? raceId : "");
+			}
+			throw this.nominations.alsoNamingUnknownRaces(ex, raceIds);
+		}
 		String slateId = UUID.randomUUID().toString();
 		List<NominationDocument> documents = new ArrayList<>();
 		for (int i = 0; i < request.nominations().size(); i++) {

@@ -19,9 +19,9 @@ import java.util.concurrent.Future;
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
-import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -141,7 +141,7 @@ class CandidateErasureTests {
 		// The questionnaire's link opens nothing any more.
 		this.client.get()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, rosa.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, rosa.questionnaireToken)
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -241,7 +241,7 @@ class CandidateErasureTests {
 			boolean onThePartition = read.stream()
 				.anyMatch((event) -> nominationId.equals(event.key()) && event.partition() == partition);
 			if (onThePartition) {
-				return PipelineFlowTests.ofKeyAndType(read, candidateId, "CandidateErased");
+				return EndorsementTopic.ofKeyAndType(read, candidateId, "CandidateErased");
 			}
 		}
 		throw new AssertionError("No nomination's event landed on partition " + partition);
@@ -289,7 +289,7 @@ class CandidateErasureTests {
 		assertThat(withoutOutbox(candidate(candidateId))).isEqualTo(withoutOutbox(candidateBefore));
 		assertThat(withoutOutbox(stored(nominationId))).isEqualTo(withoutOutbox(nominationBefore));
 		assertThat(stored(nominationId).get("candidate", Document.class).getString("email")).isEqualTo(kim.email);
-		assertThat(PipelineFlowTests.eventsOf(candidateId, "CandidateErased")).isEmpty();
+		assertThat(EndorsementTopic.eventsOf(candidateId, "CandidateErased")).isEmpty();
 	}
 
 	/**
@@ -383,7 +383,7 @@ class CandidateErasureTests {
 				erased.stream().map((nomination) -> nomination.getString("_id")).toList());
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			Set<String> announced = new TreeSet<>();
-			PipelineFlowTests.eventsOf(candidateId, "CandidateErased")
+			EndorsementTopic.eventsOf(candidateId, "CandidateErased")
 				.forEach((event) -> announced.addAll(names(NominationApi.read(event.data()).get("nominationIds"))));
 			assertThat(announced).isEqualTo(erasedIds);
 		});
@@ -404,13 +404,13 @@ class CandidateErasureTests {
 	}
 
 	private void answerTheQuestionnaire(String nominationId, Person person) {
-		String url = PipelineFlowTests.awaitEvent(this.protection, nominationId, "QuestionnaireIssued")
+		String url = EndorsementTopic.awaitEvent(this.protection, nominationId, "QuestionnaireIssued")
 			.get("questionnaireUrl")
 			.asString();
 		person.questionnaireToken = url.substring(url.indexOf("#token=") + "#token=".length());
 		JsonNode opened = NominationApi.read(this.client.get()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, person.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, person.questionnaireToken)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -427,7 +427,7 @@ class CandidateErasureTests {
 		}
 		this.client.put()
 			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, person.questionnaireToken)
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, person.questionnaireToken)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("answers", replies))
 			.exchange()
@@ -470,7 +470,7 @@ class CandidateErasureTests {
 
 	static List<EndorsementTopic.Event> awaitErasureRecordsOf(String candidateId) {
 		return await().atMost(PATIENCE)
-			.until(() -> PipelineFlowTests.eventsOf(candidateId, "CandidateErased"), (events) -> !events.isEmpty());
+			.until(() -> EndorsementTopic.eventsOf(candidateId, "CandidateErased"), (events) -> !events.isEmpty());
 	}
 
 	static List<JsonNode> awaitErasureOf(String candidateId) {

@@ -1,5 +1,6 @@
 package org.groundgame.endorsement.nomination;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +12,16 @@ import java.util.concurrent.Future;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
+import org.groundgame.endorsement.nomination.domain.Nomination;
+import org.groundgame.endorsement.nomination.domain.NominationStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -36,6 +38,9 @@ class ConcurrentDecisionTests {
 
 	@Autowired
 	NominationRepository repository;
+
+	@Autowired
+	NominationStore store;
 
 	@Autowired
 	MeterRegistry meters;
@@ -85,12 +90,17 @@ class ConcurrentDecisionTests {
 		String nominationId = new NominationApi(this.client).submit(NominationApi.nominationIn("WI"))
 			.get("id")
 			.asString();
-		NominationDocument first = this.repository.findById(nominationId).orElseThrow();
-		NominationDocument stale = this.repository.findById(nominationId).orElseThrow();
-		this.repository.save(first);
+		NominationDocument first = this.store.find(nominationId).orElseThrow();
+		NominationDocument stale = this.store.find(nominationId).orElseThrow();
+		Nomination reviewed = first.toNomination();
+		reviewed.startReview("First Reviewer", "staff-1", Clock.systemUTC());
+		assertThat(this.store.update(first, reviewed, List.of())).isTrue();
 
-		assertThatExceptionOfType(OptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.repository.save(stale));
+		Nomination declined = stale.toNomination();
+		declined.decline("From a stale copy", Clock.systemUTC());
+		assertThat(this.store.update(stale, declined, List.of())).isFalse();
+		assertThat(this.store.find(nominationId).orElseThrow().toNomination().status())
+			.isEqualTo(NominationStatus.UNDER_REVIEW);
 	}
 
 }

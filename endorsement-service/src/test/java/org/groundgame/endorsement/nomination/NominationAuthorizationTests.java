@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
@@ -216,6 +217,9 @@ class NominationAuthorizationTests {
 	NominationRepository repository;
 
 	@Autowired
+	NominationStore store;
+
+	@Autowired
 	MongoTemplate mongo;
 
 	/** Staff may name the two chapters: they are registered with the platform. */
@@ -232,6 +236,8 @@ class NominationAuthorizationTests {
 		String endorsementId = seed((endpoint == Endpoint.ANNOUNCE_VICTORY) ? won(OWN) : endorsed(OWN)).endorsement()
 			.id();
 		String slateId = UUID.randomUUID().toString();
+		// Inserted as the slates' store does (a first insert, never a save): the store is
+		// the slate feature's own, and no API makes a slate of an existing nomination.
 		this.mongo.insert(new SlateDocument(slateId, "Slate", null, Nominator.chapter(OWN), List.of(nominationId),
 				Instant.now()));
 		NominationDocument before = this.repository.findById(nominationId).orElseThrow();
@@ -478,7 +484,7 @@ class NominationAuthorizationTests {
 	}
 
 	private Nomination seed(Nomination nomination) {
-		this.repository.save(NominationDocument.of(nomination));
+		this.store.insert(NominationDocument.of(nomination));
 		return nomination;
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.nomination.domain.Decision;
 import org.groundgame.endorsement.nomination.domain.ElectionOutcome;
@@ -55,6 +56,9 @@ class NominationFlowTests {
 
 	@Autowired
 	NominationRepository repository;
+
+	@Autowired
+	NominationStore store;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -101,7 +105,7 @@ class NominationFlowTests {
 		assertThat(Instant.parse(event.headers().get("ce_time"))).isEqualTo(created.get("submittedAt").asString());
 		assertThat(NominationApi.read(event.data()).get("candidateName").asString()).as("sealed on the topic")
 			.startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
-		JsonNode data = PipelineFlowTests.opened(this.protection, event);
+		JsonNode data = EndorsementTopic.opened(this.protection, event);
 		assertThat(data.get("eventId").asString()).isEqualTo(event.headers().get("ce_id"));
 		assertThat(data.get("nominationId").asString()).isEqualTo(id);
 		assertThat(data.get("candidateName").asString()).isEqualTo(created.get("candidate").get("name").asString());
@@ -304,7 +308,7 @@ class NominationFlowTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> candidate = (Map<String, Object>) nomination.get("candidate");
 		int cycle = NominationApi.nextElection().getYear();
-		this.repository.save(NominationDocument.of(endorsedEarlier((String) candidate.get("name"),
+		this.store.insert(NominationDocument.of(endorsedEarlier((String) candidate.get("name"),
 				((String) candidate.get("email")).toUpperCase(), LocalDate.of(cycle - 2, 11, 8))));
 		String nominationId = this.api.submit(nomination).get("id").asString();
 
@@ -395,7 +399,7 @@ class NominationFlowTests {
 				new Race("Council", level, state, null, null, electionDate),
 				(chapterId != null) ? new Nominator("Rowan Ellis", null, chapterId) : null, null, Instant.now(), null,
 				null, null);
-		this.repository.save(NominationDocument.of(nomination));
+		this.store.insert(NominationDocument.of(nomination));
 		return nomination.id();
 	}
 
@@ -405,7 +409,7 @@ class NominationFlowTests {
 				new Candidate("Candidate " + submittedAt, null, null),
 				new Race("Senator", RaceLevel.STATE, state, null, null, NominationApi.nextElection()), null, null,
 				submittedAt, null, null, null);
-		this.repository.save(NominationDocument.of(nomination));
+		this.store.insert(NominationDocument.of(nomination));
 		return nomination.id();
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;

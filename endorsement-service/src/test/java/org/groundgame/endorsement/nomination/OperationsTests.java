@@ -2,6 +2,7 @@ package org.groundgame.endorsement.nomination;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

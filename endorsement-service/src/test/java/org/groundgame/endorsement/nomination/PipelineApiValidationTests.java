@@ -11,8 +11,6 @@ import org.groundgame.endorsement.SecurityConfiguration;
 import org.groundgame.endorsement.endorsement.EndorsementController;
 import org.groundgame.endorsement.publicview.PublicViews;
 import org.groundgame.endorsement.publicview.RaceController;
-import org.groundgame.endorsement.questionnaire.CandidateQuestionnaireController;
-import org.groundgame.endorsement.questionnaire.CandidateQuestionnaires;
 import org.groundgame.endorsement.slate.SlateController;
 import org.groundgame.endorsement.slate.SlateService;
 import org.groundgame.security.ApiSecurityAutoConfiguration;
@@ -44,12 +42,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * The HTTP edge of what issue 5 added: ballot measures, races named by id or OCD
- * division, slates, the pipeline's commands, endorsements' commands, public races and the
- * candidate's questionnaire. Bad input is a {@code 400} naming every field at fault, and
- * reaches no application service.
+ * division, slates, the pipeline's commands, endorsements' commands and public races (the
+ * candidate's questionnaire: {@code CandidateQuestionnaireApiValidationTests}). Bad input
+ * is a {@code 400} naming every field at fault, and reaches no application service.
  */
-@WebMvcTest({ NominationController.class, EndorsementController.class, SlateController.class, RaceController.class,
-		CandidateQuestionnaireController.class })
+@WebMvcTest({ NominationController.class, EndorsementController.class, SlateController.class, RaceController.class })
 @Import({ PipelineApiValidationTests.FixedClock.class, SecurityConfiguration.class, TestIssuerConfiguration.class })
 @ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
 class PipelineApiValidationTests {
@@ -70,9 +67,6 @@ class PipelineApiValidationTests {
 	@MockitoBean
 	SlateService slates;
 
-	@MockitoBean
-	CandidateQuestionnaires questionnaires;
-
 	MvcTestResult post(String uri, Object body) {
 		return this.mvc.post()
 			.uri(uri)
@@ -92,7 +86,7 @@ class PipelineApiValidationTests {
 	}
 
 	void assertNothingCalled() {
-		verifyNoInteractions(this.nominations, this.views, this.slates, this.questionnaires);
+		verifyNoInteractions(this.nominations, this.views, this.slates);
 	}
 
 	static Map<String, Object> measure() {
@@ -248,26 +242,6 @@ class PipelineApiValidationTests {
 		assertInvalid(this.mvc.get().uri("/api/races?size=500").exchange(), "size");
 		assertInvalid(this.mvc.get().uri("/api/endorsements?status=LOST").exchange(), "status");
 		assertInvalid(this.mvc.get().uri("/api/endorsements/results?cycle=soon").exchange(), "cycle");
-		assertNothingCalled();
-	}
-
-	@Test
-	void candidatesAnswersAreChecked() {
-		MvcTestResult noList = this.mvc.put()
-			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, "t")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{}")
-			.exchange();
-		MvcTestResult badAnswer = this.mvc.put()
-			.uri("/api/questionnaire")
-			.header(CandidateQuestionnaireController.TOKEN, "t")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"answers\":[{\"questionId\":\"q1\",\"agreement\":\"YES\"}]}")
-			.exchange();
-
-		assertInvalid(noList, "answers");
-		assertInvalid(badAnswer, "answers[0].agreement");
 		assertNothingCalled();
 	}
 

@@ -1,6 +1,5 @@
 package org.groundgame.endorsement.nomination;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
 import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
 import org.groundgame.endorsement.candidate.domain.Candidate;
@@ -26,9 +26,6 @@ import org.groundgame.endorsement.nomination.domain.Nominator;
 import org.groundgame.endorsement.race.RaceDocument;
 import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.race.domain.RaceLevel;
-import org.groundgame.events.DomainEvent;
-import org.groundgame.events.EventCatalog;
-import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.domain.CapabilityTokens;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.personaldata.PersonalDataProtection;
@@ -64,6 +61,9 @@ class PipelineFlowTests {
 	NominationRepository repository;
 
 	@Autowired
+	NominationStore store;
+
+	@Autowired
 	NominationService service;
 
 	@Autowired
@@ -79,17 +79,6 @@ class PipelineFlowTests {
 		this.api = new NominationApi(this.client);
 	}
 
-	static List<EndorsementTopic.Event> eventsOf(String key, String type) {
-		return ofKeyAndType(EndorsementTopic.readAll(), key, type);
-	}
-
-	static List<EndorsementTopic.Event> ofKeyAndType(List<EndorsementTopic.Event> events, String key, String type) {
-		return events.stream()
-			.filter((event) -> key.equals(event.key()))
-			.filter(EndorsementTopic.ofType(type))
-			.toList();
-	}
-
 	/**
 	 * The records of an endorsement's victory announcement, read up to a later event of
 	 * the endorsement (its rescission, caused here): a second announcement published
@@ -98,22 +87,9 @@ class PipelineFlowTests {
 	List<EndorsementTopic.Event> announcedThroughALaterEvent(String endorsementId) {
 		this.api.post("/api/endorsements/{id}/rescind", Map.of("reason", "The test is over"), HttpStatus.OK,
 				endorsementId);
-		return ofKeyAndType(
+		return EndorsementTopic.ofKeyAndType(
 				EndorsementTopic.readThrough(endorsementId, EndorsementTopic.ofType("EndorsementRescinded")),
 				endorsementId, "VictoryAnnounced");
-	}
-
-	/** The first such event, its personal data opened as a consumer opens it. */
-	static JsonNode awaitEvent(PersonalDataProtection protection, String key, String type) {
-		return opened(protection,
-				await().atMost(Duration.ofSeconds(20))
-					.until(() -> eventsOf(key, type), (events) -> !events.isEmpty())
-					.getFirst());
-	}
-
-	static JsonNode opened(PersonalDataProtection protection, EndorsementTopic.Event event) {
-		Class<? extends DomainEvent> type = EventCatalog.classOf(event.type()).orElseThrow();
-		return new EventJson().tree(protection.read(event.data().getBytes(StandardCharsets.UTF_8), type));
 	}
 
 	String submitted(Map<String, Object> nomination) {
@@ -200,8 +176,8 @@ class PipelineFlowTests {
 			.isEqualTo(created.get("ballotMeasure").get("title").asString());
 		assertThat(created.get("missing").valueStream().map(JsonNode::asString)).containsExactly("CHAPTER_FORM");
 		// The relay publishes after the answer: wait for the event before reading it raw.
-		JsonNode submittedEvent = awaitEvent(this.protection, id, "NominationSubmitted");
-		assertThat(NominationApi.read(eventsOf(id, "NominationSubmitted").getFirst().data())
+		JsonNode submittedEvent = EndorsementTopic.awaitEvent(this.protection, id, "NominationSubmitted");
+		assertThat(NominationApi.read(EndorsementTopic.eventsOf(id, "NominationSubmitted").getFirst().data())
 			.get("candidateName")
 			.asString()).as("sealed on the topic").startsWith("{pd:groundgame.endorsement.keys:" + id + "}");
 		assertThat(submittedEvent.get("candidateName").asString()).startsWith("YES on Amendment ");
@@ -209,8 +185,9 @@ class PipelineFlowTests {
 		// Read up to a later event of the nomination (taken up by staff, which sends a
 		// candidate their questionnaire): none was issued before it or with it.
 		this.api.review(id, "Dana Staff");
-		assertThat(ofKeyAndType(EndorsementTopic.readThrough(id, EndorsementTopic.ofType("NominationReviewStarted")),
-				id, "QuestionnaireIssued"))
+		assertThat(EndorsementTopic.ofKeyAndType(
+				EndorsementTopic.readThrough(id, EndorsementTopic.ofType("NominationReviewStarted")), id,
+				"QuestionnaireIssued"))
 			.isEmpty();
 	}
 
@@ -220,7 +197,7 @@ class PipelineFlowTests {
 		JsonNode created = this.api.submit(nomination);
 		String id = created.get("id").asString();
 
-		JsonNode issued = awaitEvent(this.protection, id, "QuestionnaireIssued");
+		JsonNode issued = EndorsementTopic.awaitEvent(this.protection, id, "QuestionnaireIssued");
 
 		String url = issued.get("questionnaireUrl").asString();
 		assertThat(url).startsWith("http://localhost:8080/questionnaire/#token=");
@@ -277,9 +254,10 @@ class PipelineFlowTests {
 		assertThat(recommended.get("recommendation").get("tier").asString()).isEqualTo("TIER_3");
 		assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
 		assertThat(declined.get("decidedBy").asString()).isNotBlank();
-		assertThat(awaitEvent(this.protection, id, "NominationReviewStarted").get("nominationId").asString())
-			.isEqualTo(id);
-		assertThat(awaitEvent(this.protection, id, "EndorsementDeclined").get("reason").asString())
+		assertThat(EndorsementTopic.awaitEvent(this.protection, id, "NominationReviewStarted")
+			.get("nominationId")
+			.asString()).isEqualTo(id);
+		assertThat(EndorsementTopic.awaitEvent(this.protection, id, "EndorsementDeclined").get("reason").asString())
 			.isEqualTo("Not aligned on housing");
 	}
 
@@ -313,7 +291,7 @@ class PipelineFlowTests {
 
 		assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
 		assertThat(again.get("currentState").asString()).isEqualTo("WITHDRAWN");
-		assertThat(awaitEvent(this.protection, id, "NominationWithdrawn").get("reason").asString())
+		assertThat(EndorsementTopic.awaitEvent(this.protection, id, "NominationWithdrawn").get("reason").asString())
 			.isEqualTo("The candidate dropped out");
 	}
 
@@ -363,8 +341,8 @@ class PipelineFlowTests {
 				new Candidate("Candidate " + UUID.randomUUID(), null, null),
 				new Race("Mayor", RaceLevel.LOCAL, UsState.VT, null, "Burlington", NominationApi.nextElection()), null,
 				null, longAgo, null, null, null);
-		this.repository.save(NominationDocument.of(overdue));
-		this.repository.save(NominationDocument.of(ahead));
+		this.store.insert(NominationDocument.of(overdue));
+		this.store.insert(NominationDocument.of(ahead));
 
 		assertThat(this.service.expireOverdue()).isGreaterThanOrEqualTo(1);
 
@@ -372,8 +350,9 @@ class PipelineFlowTests {
 			.isEqualTo(NominationStatus.EXPIRED);
 		assertThat(this.repository.findById(ahead.id()).orElseThrow().getStatus())
 			.isEqualTo(NominationStatus.SUBMITTED);
-		assertThat(awaitEvent(this.protection, overdue.id(), "NominationExpired").get("nominatingChapterId").asString())
-			.isEqualTo("c-1");
+		assertThat(EndorsementTopic.awaitEvent(this.protection, overdue.id(), "NominationExpired")
+			.get("nominatingChapterId")
+			.asString()).isEqualTo("c-1");
 		assertThat(this.service.expireOverdue()).isZero();
 	}
 
@@ -399,7 +378,7 @@ class PipelineFlowTests {
 		assertThat(NominationFlowTests
 			.ids(this.api.anonymous().get("/api/endorsements?state=NH&status=RESCINDED&size=100", HttpStatus.OK)))
 			.contains(endorsementId);
-		JsonNode event = awaitEvent(this.protection, endorsementId, "EndorsementRescinded");
+		JsonNode event = EndorsementTopic.awaitEvent(this.protection, endorsementId, "EndorsementRescinded");
 		assertThat(event.get("reason").asString()).isEqualTo("Broke the pledge");
 		assertThat(event.get("candidateId").asString()).isEqualTo(rescinded.get("candidateId").asString());
 	}
@@ -421,7 +400,7 @@ class PipelineFlowTests {
 		// partition: every outcome published before it, a third one included, is read.
 		this.api.post("/api/endorsements/{id}/announcement", Map.of("headline", "Won", "message", "Thank you."),
 				HttpStatus.OK, endorsementId);
-		List<EndorsementTopic.Event> recorded = ofKeyAndType(
+		List<EndorsementTopic.Event> recorded = EndorsementTopic.ofKeyAndType(
 				EndorsementTopic.readThrough(endorsementId, EndorsementTopic.ofType("VictoryAnnounced")), endorsementId,
 				"ElectionOutcomeRecorded");
 		assertThat(recorded).extracting((event) -> NominationApi.read(event.data()).get("stage").asString())
@@ -460,7 +439,7 @@ class PipelineFlowTests {
 		assertThat(shown.get("announcement").get("message").asString()).isEqualTo(announcement.get("message"));
 		assertThat(shown.get("announcement").has("publishedBy")).isFalse();
 		assertThat(shown.get("announcement").get("publishedAt").isNull()).isFalse();
-		JsonNode event = awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
+		JsonNode event = EndorsementTopic.awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
 		assertThat(event.get("headline").asString()).isEqualTo(announcement.get("headline"));
 		assertThat(event.get("nominationId").asString()).isEqualTo(id);
 		assertThat(event.get("race").get("state").asString()).isEqualTo("VT");
@@ -494,7 +473,7 @@ class PipelineFlowTests {
 		JsonNode published = this.api.get("/api/endorsements/{id}", HttpStatus.OK, endorsementId).get("announcement");
 		String number = published.get("headline").asString().substring("Victory ".length());
 		assertThat(published.get("message").asString()).isEqualTo("Words of staff " + number);
-		JsonNode event = awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
+		JsonNode event = EndorsementTopic.awaitEvent(this.protection, endorsementId, "VictoryAnnounced");
 		assertThat(event.get("headline").asString()).isEqualTo(published.get("headline").asString());
 		assertThat(announcedThroughALaterEvent(endorsementId)).hasSize(1);
 	}
@@ -647,7 +626,8 @@ class PipelineFlowTests {
 			.isEqualTo(created);
 		this.api.as(TestTokens.chapter("another-" + chapter)).get("/api/slates/{id}", HttpStatus.FORBIDDEN, slateId);
 		String firstId = created.get("nominations").get(0).get("id").asString();
-		assertThat(awaitEvent(this.protection, firstId, "NominationSubmitted").get("slateId").asString())
+		assertThat(
+				EndorsementTopic.awaitEvent(this.protection, firstId, "NominationSubmitted").get("slateId").asString())
 			.isEqualTo(slateId);
 	}
 

@@ -7,12 +7,17 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.NominationApi;
+import org.groundgame.support.domain.CapabilityTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +89,69 @@ class StoredBeforeTheMoveTests {
 			.get(0)
 			.get("text")
 			.asString()).isEqualTo("Why are you running now?");
+	}
+
+	@Test
+	void aQuestionnaireStoredBeforeItMovedOutOfTheNominationStillOpensAndIsAnsweredInTheSameShape() {
+		// A cycle of its own, clear of the other tests' banks.
+		int cycle = 2098;
+		NominationApi staff = new NominationApi(this.client);
+		String questionId = staff
+			.put("/api/questionnaires/{cycle}",
+					Map.of("questions", List.of(Map.of("text", "Why are you running?", "kind", "FREE_TEXT"))),
+					HttpStatus.OK, cycle)
+			.get("questions")
+			.get(0)
+			.get("id")
+			.asString();
+		Map<String, Object> nomination = NominationApi.nominationIn("MO");
+		NominationApi.part(nomination, "race").put("electionDate", java.time.LocalDate.of(cycle, 11, 3).toString());
+		String nominationId = staff.submit(nomination).get("id").asString();
+		// Written raw on purpose: the questionnaire as the nomination's own record stored
+		// it before it became the questionnaire's value object (issue 18), with a token
+		// this test knows.
+		String token = "old-shape-" + UUID.randomUUID();
+		Instant issuedAt = Instant.now().minusSeconds(60);
+		this.mongo.getCollection("nominations")
+			.updateOne(new Document("_id", nominationId),
+					new Document("$set", new Document("questionnaire",
+							new Document("email", "old@example.org").append("tokenHash", CapabilityTokens.hash(token))
+								.append("issuedAt", java.util.Date.from(issuedAt))
+								.append("expiresAt", java.util.Date.from(issuedAt.plusSeconds(86_400)))
+								.append("answers", List.of()))));
+
+		JsonNode opened = questionnaire(HttpMethod.GET, token, null);
+		assertThat(opened.get("nominationId").asString()).isEqualTo(nominationId);
+		assertThat(opened.get("questions").get(0).get("id").asString()).isEqualTo(questionId);
+		questionnaire(HttpMethod.PUT, token,
+				Map.of("answers", List.of(Map.of("questionId", questionId, "text", "For my neighbors"))));
+
+		Document stored = this.mongo.getCollection("nominations")
+			.find(new Document("_id", nominationId))
+			.first()
+			.get("questionnaire", Document.class);
+		assertThat(stored.keySet()).containsExactlyInAnyOrder("email", "tokenHash", "issuedAt", "expiresAt", "answers",
+				"completedAt");
+		Document answer = stored.getList("answers", Document.class).getFirst();
+		assertThat(answer.keySet()).containsExactlyInAnyOrder("questionId", "questionText", "kind", "text");
+		assertThat(answer.getString("text")).isEqualTo("For my neighbors");
+	}
+
+	private JsonNode questionnaire(HttpMethod method, String token, Object body) {
+		RestTestClient.RequestBodySpec request = this.client.method(method)
+			.uri("/api/questionnaire")
+			.header(NominationApi.QUESTIONNAIRE_TOKEN, token);
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON);
+			request.body(JsonMapper.builder().build().writeValueAsString(body));
+		}
+		byte[] answer = request.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.OK)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		return JsonMapper.builder().build().readTree(answer);
 	}
 
 }

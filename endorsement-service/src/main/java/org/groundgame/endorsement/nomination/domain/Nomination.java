@@ -3,15 +3,12 @@ package org.groundgame.endorsement.nomination.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.groundgame.endorsement.candidate.domain.Candidate;
 import org.groundgame.endorsement.common.domain.Text;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
 import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.race.domain.RaceStage;
 import org.groundgame.events.EmailKeys;
@@ -344,7 +341,7 @@ public final class Nomination {
 			throw new IllegalStateChangeException(
 					"Nomination " + this.id + "'s questionnaire has been answered already", "QUESTIONNAIRE_COMPLETED");
 		}
-		Questionnaire questionnaire = new Questionnaire(email, tokenHash, clock.instant(), expiresAt, List.of(), null);
+		CandidateQuestionnaire questionnaire = CandidateQuestionnaire.issued(email, tokenHash, expiresAt, clock);
 		this.details.questionnaire = questionnaire;
 		return new QuestionnaireIssued(newId(), clock.instant(), this.id, nomineeName(), questionnaire.email(),
 				this.race.summary(), url, expiresAt);
@@ -352,20 +349,17 @@ public final class Nomination {
 
 	/**
 	 * Checks that the questionnaire may still be answered.
-	 * @throws Questionnaire.ExpiredException when its link has expired
+	 * @throws CandidateQuestionnaire.ExpiredException when its link has expired
 	 * @throws IllegalStateChangeException when it was answered or the nomination is no
 	 * longer pending
 	 */
-	public Questionnaire openQuestionnaire(Clock clock) {
-		Questionnaire questionnaire = this.details.questionnaire;
+	public CandidateQuestionnaire openQuestionnaire(Clock clock) {
+		CandidateQuestionnaire questionnaire = this.details.questionnaire;
 		if (questionnaire == null) {
 			throw new IllegalStateChangeException("Nomination " + this.id + " has no questionnaire",
 					this.status.name());
 		}
-		if (questionnaire.hasExpired(clock) && !questionnaire.isCompleted()) {
-			throw new Questionnaire.ExpiredException();
-		}
-		return questionnaire;
+		return questionnaire.open(clock);
 	}
 
 	/**
@@ -374,66 +368,14 @@ public final class Nomination {
 	 * @param questions the bank's questions for the race's cycle
 	 * @throws InvalidInputException naming {@code answers[i].…} for each answer at fault
 	 */
-	public QuestionnaireCompleted completeQuestionnaire(List<Questionnaire.Reply> replies,
-			List<Questionnaire.Question> questions, Clock clock) {
-		Questionnaire questionnaire = openQuestionnaire(clock);
-		if (questionnaire.isCompleted()) {
-			throw new IllegalStateChangeException("The questionnaire has been answered already",
-					"QUESTIONNAIRE_COMPLETED");
-		}
+	public QuestionnaireCompleted completeQuestionnaire(List<CandidateQuestionnaire.Reply> replies,
+			List<CandidateQuestionnaire.Question> questions, Clock clock) {
+		CandidateQuestionnaire questionnaire = openQuestionnaire(clock);
+		questionnaire.requireUnanswered();
 		requirePending("answered");
-		List<Questionnaire.Answer> answers = answersTo(replies, questions);
-		this.details.questionnaire = new Questionnaire(questionnaire.email(), questionnaire.tokenHash(),
-				questionnaire.issuedAt(), questionnaire.expiresAt(), answers, clock.instant());
+		this.details.questionnaire = questionnaire.answeredWith(replies, questions, clock);
 		return new QuestionnaireCompleted(newId(), clock.instant(), this.id, nomineeName(), this.race.summary(),
 				nominatingChapterId());
-	}
-
-	private static List<Questionnaire.Answer> answersTo(List<Questionnaire.Reply> replies,
-			List<Questionnaire.Question> questions) {
-		Map<String, Questionnaire.Question> byId = new HashMap<>();
-		questions.forEach((question) -> byId.put(question.id(), question));
-		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		Map<String, Questionnaire.Answer> answers = new HashMap<>();
-		Set<String> seen = new HashSet<>();
-		List<Questionnaire.Reply> given = (replies != null) ? replies : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			Questionnaire.Reply reply = given.get(i);
-			String field = "answers[" + i + "]";
-			Questionnaire.Question question = (reply != null) ? byId.get(reply.questionId()) : null;
-			if (question == null) {
-				errors.add(new InvalidInputException.FieldError(field + ".questionId", "is not a question asked"));
-				continue;
-			}
-			if (!seen.add(question.id())) {
-				errors.add(new InvalidInputException.FieldError(field + ".questionId", "is answered twice"));
-				continue;
-			}
-			String text = Text.optional(reply.text());
-			if (question.kind() == Questionnaire.Kind.AGREE_SCALE && reply.agreement() == null) {
-				errors.add(new InvalidInputException.FieldError(field + ".agreement",
-						"must say how much you agree with the statement"));
-				continue;
-			}
-			if (question.kind() == Questionnaire.Kind.FREE_TEXT && text == null) {
-				errors.add(new InvalidInputException.FieldError(field + ".text", "must not be blank"));
-				continue;
-			}
-			answers.put(question.id(), new Questionnaire.Answer(question.id(), question.text(), question.kind(),
-					(question.kind() == Questionnaire.Kind.AGREE_SCALE) ? reply.agreement() : null, text));
-		}
-		List<String> unanswered = questions.stream()
-			.map(Questionnaire.Question::id)
-			.filter((questionId) -> !seen.contains(questionId))
-			.toList();
-		if (!unanswered.isEmpty()) {
-			errors.add(new InvalidInputException.FieldError("answers",
-					"every question must be answered; missing: " + String.join(", ", unanswered)));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		return questions.stream().map((question) -> answers.get(question.id())).toList();
 	}
 
 	/**
@@ -627,7 +569,7 @@ public final class Nomination {
 		return this.details.closure;
 	}
 
-	public Questionnaire questionnaire() {
+	public CandidateQuestionnaire questionnaire() {
 		return this.details.questionnaire;
 	}
 
@@ -682,7 +624,7 @@ public final class Nomination {
 
 		Closure closure;
 
-		Questionnaire questionnaire;
+		CandidateQuestionnaire questionnaire;
 
 		public static Details none() {
 			return new Details();
@@ -702,7 +644,7 @@ public final class Nomination {
 		/** Every part as stored: for the persistence adapter. */
 		public static Details of(String candidateId, BallotPosition ballotPosition, String slateId, Hold hold,
 				Research research, Recommendation recommendation, ChapterForm chapterForm, Closure closure,
-				Questionnaire questionnaire) {
+				CandidateQuestionnaire questionnaire) {
 			Details details = new Details();
 			details.candidateId = candidateId;
 			details.ballotPosition = ballotPosition;

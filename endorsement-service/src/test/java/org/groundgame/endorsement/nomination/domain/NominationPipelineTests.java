@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.groundgame.endorsement.nomination.domain.Questionnaire.Agreement;
-import org.groundgame.endorsement.nomination.domain.Questionnaire.Kind;
-import org.groundgame.endorsement.nomination.domain.Questionnaire.Question;
-import org.groundgame.endorsement.nomination.domain.Questionnaire.Reply;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire.Agreement;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire.Kind;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire.Question;
+import org.groundgame.endorsement.questionnaire.domain.CandidateQuestionnaire.Reply;
 import org.groundgame.endorsement.race.domain.Race;
 import org.groundgame.endorsement.race.domain.RaceLevel;
 import org.groundgame.endorsement.race.domain.RaceStage;
@@ -594,9 +595,10 @@ class NominationPipelineTests {
 			assertThat(event.nominationId()).isEqualTo(nomination.id());
 			assertThat(nomination.questionnaire().completedAt()).isEqualTo(NOW);
 			assertThat(nomination.questionnaire().answers()).containsExactly(
-					new Questionnaire.Answer("q1", "Housing is a right.", Kind.AGREE_SCALE, Agreement.STRONGLY_AGREE,
-							null),
-					new Questionnaire.Answer("q2", "Why are you running?", Kind.FREE_TEXT, null, "For my neighbors"));
+					new CandidateQuestionnaire.Answer("q1", "Housing is a right.", Kind.AGREE_SCALE,
+							Agreement.STRONGLY_AGREE, null),
+					new CandidateQuestionnaire.Answer("q2", "Why are you running?", Kind.FREE_TEXT, null,
+							"For my neighbors"));
 			assertThat(nomination.missing()).containsExactly(MissingPiece.CHAPTER_FORM);
 		}
 
@@ -637,9 +639,9 @@ class NominationPipelineTests {
 			Nomination nomination = invited();
 			Clock later = Clock.offset(CLOCK, Duration.ofDays(30));
 
-			assertThatExceptionOfType(Questionnaire.ExpiredException.class)
+			assertThatExceptionOfType(CandidateQuestionnaire.ExpiredException.class)
 				.isThrownBy(() -> nomination.openQuestionnaire(later));
-			assertThatExceptionOfType(Questionnaire.ExpiredException.class)
+			assertThatExceptionOfType(CandidateQuestionnaire.ExpiredException.class)
 				.isThrownBy(() -> nomination.completeQuestionnaire(List.of(new Reply("q1", Agreement.AGREE, null)),
 						QUESTIONS.subList(0, 1), later));
 		}

@@ -1,4 +1,4 @@
-package org.groundgame.endorsement.nomination;
+package org.groundgame.endorsement.profile;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,11 +16,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.imageio.ImageIO;
 
 import org.bson.Document;
 import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
+import org.groundgame.endorsement.EndorsementTopic;
+import org.groundgame.endorsement.NominationApi;
 import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.security.TestTokens;
@@ -29,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -78,7 +78,7 @@ class CandidateProfileApiTests {
 	Nominated nominated(Map<String, Object> nomination, boolean endorse) {
 		JsonNode submitted = staff().submit(nomination);
 		String id = submitted.get("id").asString();
-		String url = PipelineFlowTests.awaitEvent(this.protection, id, "QuestionnaireIssued")
+		String url = EndorsementTopic.awaitEvent(this.protection, id, "QuestionnaireIssued")
 			.get("questionnaireUrl")
 			.asString();
 		String token = url.substring(url.indexOf("#token=") + "#token=".length());

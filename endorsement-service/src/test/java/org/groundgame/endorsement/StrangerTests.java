@@ -1,4 +1,4 @@
-package org.groundgame.endorsement.nomination;
+package org.groundgame.endorsement;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.groundgame.endorsement.EndorsementServiceIntegrationTest;
-import org.groundgame.endorsement.EndorsementTopic;
-import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.endorsement.candidate.CandidateDocument;
+import org.groundgame.endorsement.nomination.NominationDocument;
 import org.groundgame.test.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -177,6 +175,31 @@ class StrangerTests {
 		String registered = RegisteredChapterFixture.newChapter();
 		NominationApi.part(unknown, "nominatedBy").put("chapterId", registered);
 		assertThat(staff.submit(unknown).get("nominatedBy").get("chapterId").asString()).isEqualTo(registered);
+	}
+
+	@Test
+	void anUnregisteredChapterAndAnUnknownRaceAreNamedInTheSameProblem() {
+		NominationApi staff = new NominationApi(this.client);
+		Map<String, Object> unknown = nomination(unique(), "Unplaced Candidate " + unique(), null, null);
+		NominationApi.part(unknown, "nominatedBy").put("chapterId", "no-such-chapter-" + unique());
+		unknown.remove("race");
+		unknown.put("raceId", "no-such-race-" + unique());
+		Map<String, Object> entry = new LinkedHashMap<>(unknown);
+		entry.remove("nominatedBy");
+		Map<String, Object> slate = Map.of("name", "Slate " + unique(), "nominatedBy",
+				NominationApi.part(unknown, "nominatedBy"), "nominations", List.of(entry));
+
+		JsonNode refused = staff.submit(unknown, HttpStatus.BAD_REQUEST);
+		JsonNode refusedSlate = staff.post("/api/slates", slate, HttpStatus.BAD_REQUEST);
+
+		assertThat(refused.get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("nominatedBy.chapterId", "raceId");
+		assertThat(refusedSlate.get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("nominatedBy.chapterId", "nominations[0].raceId");
+		assertThat(this.mongo.count(
+				Query.query(Criteria.where("candidate.name").is(NominationApi.part(unknown, "candidate").get("name"))),
+				NominationDocument.class))
+			.isZero();
 	}
 
 	/**

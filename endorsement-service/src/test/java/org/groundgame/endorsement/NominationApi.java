@@ -1,4 +1,4 @@
-package org.groundgame.endorsement.nomination;
+package org.groundgame.endorsement;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.groundgame.endorsement.RegisteredChapterFixture;
 import org.groundgame.test.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +26,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The service's HTTP API as the integration tests call it: as national staff unless
  * {@link #as(String) told otherwise}.
  */
-final class NominationApi {
+public final class NominationApi {
+
+	/**
+	 * The header that carries the capability token of a candidate's questionnaire link
+	 * (part of the public contract, so spelled out here).
+	 */
+	public static final String QUESTIONNAIRE_TOKEN = "X-Questionnaire-Token";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -36,7 +41,7 @@ final class NominationApi {
 	/** The bearer token sent, or {@code null} for none. */
 	private final String token;
 
-	NominationApi(RestTestClient client) {
+	public NominationApi(RestTestClient client) {
 		this(client, TestTokens.staff());
 	}
 
@@ -46,17 +51,17 @@ final class NominationApi {
 	}
 
 	/** The same API called with another bearer token, or with none for {@code null}. */
-	NominationApi as(String token) {
+	public NominationApi as(String token) {
 		return new NominationApi(this.client, token);
 	}
 
 	/** The same API called without a token. */
-	NominationApi anonymous() {
+	public NominationApi anonymous() {
 		return as(null);
 	}
 
 	/** An election day well ahead, whatever today is. */
-	static LocalDate nextElection() {
+	public static LocalDate nextElection() {
 		return LocalDate.now(ZoneOffset.UTC).plusYears(1).withMonth(11).withDayOfMonth(3);
 	}
 
@@ -64,7 +69,7 @@ final class NominationApi {
 	 * A nomination of a candidate with a name and e-mail of their own, by a member of a
 	 * registered chapter.
 	 */
-	static Map<String, Object> nominationIn(String state) {
+	public static Map<String, Object> nominationIn(String state) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> candidate = new LinkedHashMap<>();
 		candidate.put("name", "Candidate " + unique);
@@ -90,32 +95,32 @@ final class NominationApi {
 
 	/** One part of a request body, to change. */
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> part(Map<String, Object> body, String name) {
+	public static Map<String, Object> part(Map<String, Object> body, String name) {
 		return (Map<String, Object>) body.get(name);
 	}
 
-	JsonNode submit(Map<String, Object> nomination) {
+	public JsonNode submit(Map<String, Object> nomination) {
 		return submit(nomination, HttpStatus.CREATED);
 	}
 
-	JsonNode submit(Map<String, Object> nomination, HttpStatus expected) {
+	public JsonNode submit(Map<String, Object> nomination, HttpStatus expected) {
 		return call(authorized(this.client.post().uri("/api/nominations")).contentType(MediaType.APPLICATION_JSON)
 			.body(json.writeValueAsString(nomination)), expected);
 	}
 
-	JsonNode review(String nominationId, String reviewer) {
+	public JsonNode review(String nominationId, String reviewer) {
 		return call(authorized(this.client.post().uri("/api/nominations/{id}/review", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("reviewer", reviewer)), HttpStatus.OK);
 	}
 
-	JsonNode decide(String nominationId, String decision, HttpStatus expected) {
+	public JsonNode decide(String nominationId, String decision, HttpStatus expected) {
 		return call(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("decision", decision, "reason", "Staff vote")), expected);
 	}
 
-	JsonNode recordOutcome(String endorsementId, Object result, HttpStatus expected) {
+	public JsonNode recordOutcome(String endorsementId, Object result, HttpStatus expected) {
 		java.util.Map<String, Object> body = new java.util.HashMap<>();
 		body.put("result", result);
 		return call(authorized(this.client.post().uri("/api/endorsements/{id}/outcome", endorsementId))
@@ -123,18 +128,18 @@ final class NominationApi {
 			.body(body), expected);
 	}
 
-	JsonNode post(String uri, Object body, HttpStatus expected, Object... variables) {
+	public JsonNode post(String uri, Object body, HttpStatus expected, Object... variables) {
 		return call(authorized(this.client.post().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
 			.body(json.writeValueAsString(body)), expected);
 	}
 
-	JsonNode put(String uri, Object body, HttpStatus expected, Object... variables) {
+	public JsonNode put(String uri, Object body, HttpStatus expected, Object... variables) {
 		return call(authorized(this.client.put().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
 			.body(json.writeValueAsString(body)), expected);
 	}
 
 	/** Posts and answers only the status, for many threads at once. */
-	HttpStatus tryToPost(String uri, Object body, Object... variables) {
+	public HttpStatus tryToPost(String uri, Object body, Object... variables) {
 		return HttpStatus
 			.valueOf(authorized(this.client.post().uri(uri, variables)).contentType(MediaType.APPLICATION_JSON)
 				.body(json.writeValueAsString(body))
@@ -150,7 +155,8 @@ final class NominationApi {
 	 * command runs, all released at the same moment.
 	 * @return every decision's status, and the other command's
 	 */
-	Race decideWhile(String nominationId, String decision, int deciders, Callable<HttpStatus> other) throws Exception {
+	public Race decideWhile(String nominationId, String decision, int deciders, Callable<HttpStatus> other)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		try (ExecutorService threads = Executors.newFixedThreadPool(deciders + 1)) {
 			List<Future<HttpStatus>> deciding = new ArrayList<>();
@@ -177,10 +183,10 @@ final class NominationApi {
 	 * @param decisions the status of each decision
 	 * @param other the status of the command they raced
 	 */
-	record Race(List<HttpStatus> decisions, HttpStatus other) {
+	public record Race(List<HttpStatus> decisions, HttpStatus other) {
 	}
 
-	HttpStatus tryToDecide(String nominationId, String decision) {
+	public HttpStatus tryToDecide(String nominationId, String decision) {
 		return HttpStatus.valueOf(authorized(this.client.post().uri("/api/nominations/{id}/decision", nominationId))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("decision", decision))
@@ -190,11 +196,11 @@ final class NominationApi {
 			.value());
 	}
 
-	JsonNode get(String uri, HttpStatus expected, Object... variables) {
+	public JsonNode get(String uri, HttpStatus expected, Object... variables) {
 		return call(authorized(this.client.get().uri(uri, variables)), expected);
 	}
 
-	String getText(String uri) {
+	public String getText(String uri) {
 		return authorized(this.client.get().uri(uri)).exchange()
 			.expectStatus()
 			.isOk()
@@ -204,7 +210,7 @@ final class NominationApi {
 	}
 
 	/** The request with this API's bearer token, if it has one. */
-	<S extends RestTestClient.RequestHeadersSpec<?>> S authorized(S request) {
+	public <S extends RestTestClient.RequestHeadersSpec<?>> S authorized(S request) {
 		if (this.token != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token);
 		}
@@ -221,11 +227,11 @@ final class NominationApi {
 		return json.readTree((body != null) ? body : new byte[0]);
 	}
 
-	static String write(Object body) {
+	public static String write(Object body) {
 		return json.writeValueAsString(body);
 	}
 
-	static JsonNode read(String text) {
+	public static JsonNode read(String text) {
 		return json.readTree(text);
 	}
 
