@@ -34,7 +34,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Appending is safe with several instances and at-least-once callers: an entry takes the
  * next sequence number by inserting it under the unique {@code _id} (a loser of the race
  * reads the new end of the chain and tries again), and its {@code entryId} is unique too,
- * so the same event appended twice (a relay that died after appending) is kept once.
+ * so the same event appended twice (a relay that died after appending) is kept once. An
+ * instance remembers the end of the chain it appended, so an append is one insert, not a
+ * read of the chain's end and an insert (the relay appends once per published event).
  */
 public class AuditTrail {
 
@@ -54,6 +56,15 @@ public class AuditTrail {
 	private final Counter appended;
 
 	private volatile boolean indexed;
+
+	/**
+	 * The end of the chain as this instance last appended or read it (guarded by
+	 * {@link #appending}): the next entry follows it without reading the store first.
+	 * When another instance appended since, the insert under the taken sequence number
+	 * fails as a duplicate and the end is read again, so the cache never makes a gap or a
+	 * fork.
+	 */
+	private @Nullable AuditEntry end;
 
 	public AuditTrail(MongoTemplate mongo, AuditActors actors, Clock clock, MeterRegistry meters) {
 		this.mongo = mongo;
@@ -93,14 +104,15 @@ public class AuditTrail {
 		MongoCollection<Document> entries = entries();
 		this.appending.lock();
 		try {
+			AuditEntry last = (this.end != null) ? this.end : readEnd(entries);
 			while (true) {
-				Document last = entries.find().sort(Sorts.descending("_id")).limit(1).first();
-				long sequence = (last != null) ? ((Number) last.get("_id")).longValue() + 1 : 1;
-				String previousHash = (last != null) ? last.getString("hash") : AuditEntry.GENESIS;
+				long sequence = (last != null) ? last.sequence() + 1 : 1;
+				String previousHash = (last != null) ? last.hash() : AuditEntry.GENESIS;
 				AuditEntry entry = AuditEntry.chain(sequence, previousHash, entryId, at, action, resourceId, actor,
 						requestId, facts);
 				try {
 					entries.insertOne(entry.toDocument());
+					this.end = entry;
 					this.appended.increment();
 					return entry;
 				}
@@ -113,12 +125,19 @@ public class AuditTrail {
 						return AuditEntry.of(existing);
 					}
 					// Another instance took this place in the chain: append after it.
+					last = readEnd(entries);
 				}
 			}
 		}
 		finally {
 			this.appending.unlock();
 		}
+	}
+
+	/** The last entry of the chain in the store, or {@code null} for an empty chain. */
+	private static @Nullable AuditEntry readEnd(MongoCollection<Document> entries) {
+		Document last = entries.find().sort(Sorts.descending("_id")).limit(1).first();
+		return (last != null) ? AuditEntry.of(last) : null;
 	}
 
 	/** The entries about one resource, oldest first. */
