@@ -38,6 +38,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundgame.endorsement.InvalidRequests.assertInvalid;
+import static org.groundgame.endorsement.NominationApi.part;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -102,23 +104,10 @@ class NominationApiValidationTests {
 		return body;
 	}
 
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> part(Map<String, Object> body, String name) {
-		return (Map<String, Object>) body.get(name);
-	}
-
 	MvcTestResult submit(Object body) {
 		return post("/api/nominations").contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(body))
 			.exchange();
-	}
-
-	static void assertInvalid(MvcTestResult result, String... fields) {
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.containsExactlyInAnyOrder((Object[]) fields);
 	}
 
 	static Nomination nomination() {

@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.groundgame.endorsement.nomination.NominationApiValidationTests.assertInvalid;
-import static org.groundgame.endorsement.nomination.NominationApiValidationTests.part;
+import static org.groundgame.endorsement.InvalidRequests.assertInvalid;
+import static org.groundgame.endorsement.NominationApi.part;
 import static org.groundgame.endorsement.nomination.NominationApiValidationTests.validNomination;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;

@@ -9,13 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundgame.endorsement.InvalidRequests.assertInvalid;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
@@ -40,14 +39,6 @@ class CandidateQuestionnaireApiValidationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
-	}
-
-	static void assertInvalid(MvcTestResult result, String... fields) {
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.containsExactlyInAnyOrder((Object[]) fields);
 	}
 
 	@Test
