@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
@@ -158,6 +159,62 @@ class AuditTrailTests {
 			entries.insertOne(original);
 		}
 		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void batchesAppendedByTwoInstancesMakeOneChainEachBatchInItsOrderAndEveryEventOnce() throws Exception {
+		AuditTrail other = new AuditTrail(this.mongo, new AuditActors(null), java.time.Clock.systemUTC(),
+				new SimpleMeterRegistry());
+		String shift = "shift-" + UUID.randomUUID();
+		List<OutboxEvent> events = new ArrayList<>();
+		for (int i = 0; i < 96; i++) {
+			events.add(new OutboxEvent(UUID.randomUUID().toString(), "org.groundgame.volunteer.ShiftWaitlisted.v1",
+					"groundgame.volunteer.events", shift, Instant.now(), "{\"position\":" + (i + 1) + "}", null,
+					AuditActor.ANONYMOUS, null));
+		}
+		// One batch alone: one entry after the other, in the batch's order.
+		this.trail.recordPublished(events.subList(0, 6));
+		assertThat(entriesOf(shift)).extracting((entry) -> entry.getString("entryId"))
+			.containsExactlyElementsOf(events.subList(0, 6).stream().map(OutboxEvent::eventId).toList());
+
+		// Then every batch by both instances at once, some batches holding events the
+		// trail has already (a relay that died after appending, and one publishing
+		// again), while the other instance moves the chain's end.
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> appends = new ArrayList<>();
+		try {
+			for (int t = 0; t < 4; t++) {
+				AuditTrail instance = (t % 2 == 0) ? this.trail : other;
+				int size = 3 + t;
+				appends.add(threads.submit(() -> {
+					start.await();
+					for (int from = 0; from < events.size(); from += size) {
+						instance.recordPublished(events.subList(from, Math.min(events.size(), from + size)));
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> append : appends) {
+				append.get();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(entriesOf(shift)).extracting((entry) -> entry.getString("entryId"))
+			.containsExactlyInAnyOrderElementsOf(events.stream().map(OutboxEvent::eventId).toList());
+		AuditVerification verification = this.trail.verify();
+		assertThat(verification.intact()).as(verification.problem()).isTrue();
+	}
+
+	private List<Document> entriesOf(String resourceId) {
+		return this.mongo.getCollection(AuditTrail.COLLECTION)
+			.find(Filters.eq("resourceId", resourceId))
+			.sort(Sorts.ascending("_id"))
+			.into(new ArrayList<>());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -84,6 +85,53 @@ public class AuditTrail {
 		AuditActor actor = (event.actor() != null) ? event.actor() : AuditActor.SYSTEM;
 		return append(event.eventId(), event.occurredAt(), event.type(), event.key(), actor, event.requestId(),
 				this.facts.ofEvent(event.type(), event.payload()));
+	}
+
+	/**
+	 * Appends the facts that several events were published, in the given order, as
+	 * {@link #recordPublished(OutboxEvent)} does for one, in one insert when this
+	 * instance knows the end of the chain and nothing is in the way. When something is
+	 * (another instance appended, or an event was recorded before), it appends the ones
+	 * not in the trail yet one by one, reading the chain's end again.
+	 */
+	public void recordPublished(List<OutboxEvent> events) {
+		if (events.size() == 1) {
+			recordPublished(events.get(0));
+			return;
+		}
+		MongoCollection<Document> entries = entries();
+		this.appending.lock();
+		try {
+			AuditEntry last = (this.end != null) ? this.end : readEnd(entries);
+			List<AuditEntry> chained = new ArrayList<>(events.size());
+			for (OutboxEvent event : events) {
+				long sequence = (last != null) ? last.sequence() + 1 : 1;
+				String previousHash = (last != null) ? last.hash() : AuditEntry.GENESIS;
+				AuditActor actor = (event.actor() != null) ? event.actor() : AuditActor.SYSTEM;
+				last = AuditEntry.chain(sequence, previousHash, event.eventId(), event.occurredAt(), event.type(),
+						event.key(), actor, event.requestId(), this.facts.ofEvent(event.type(), event.payload()));
+				chained.add(last);
+			}
+			try {
+				entries.insertMany(chained.stream().map(AuditEntry::toDocument).toList());
+				this.end = last;
+				this.appended.increment(chained.size());
+				return;
+			}
+			catch (MongoBulkWriteException ex) {
+				if (ex.getWriteErrors()
+					.stream()
+					.anyMatch((error) -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+					throw ex;
+				}
+				// Some may be in: each one appended alone finds itself by its entry id.
+				this.end = null;
+			}
+		}
+		finally {
+			this.appending.unlock();
+		}
+		events.forEach(this::recordPublished);
 	}
 
 	/**
