@@ -33,11 +33,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.ProducerMessageHandlerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.integration.kafka.outbound.KafkaProducerMessageHandler;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -134,6 +136,17 @@ public class GroundGameServiceAutoConfiguration {
 		String source = environment.getProperty("groundgame.events.source",
 				"/groundgame/" + environment.getProperty("spring.application.name", "unnamed-service"));
 		return new CloudEventPublisher(streamBridge, source, traces);
+	}
+
+	/**
+	 * Gives the binder's producers the publisher's futures channel, so that the relay can
+	 * send many events and then wait for their acknowledgements (the producers are not
+	 * synchronous: see the platform defaults).
+	 */
+	@Bean
+	ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> sendFuturesToThePublisher(
+			CloudEventPublisher publisher) {
+		return (handler, destination) -> handler.setFuturesChannel(publisher.sendFutures());
 	}
 
 	@Bean

@@ -2,20 +2,31 @@ package org.groundgame.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +57,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	/** The most wake-ups one pass takes on: their documents' events are sent together. */
+	private static final int MAX_WOKEN = 1000;
+
+	private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofMinutes(1);
 
 	private final MongoTemplate mongo;
 
@@ -134,10 +150,8 @@ public class OutboxRelay implements SmartLifecycle {
 		for (String collection : this.collections) {
 			while (true) {
 				List<Object> ids = documents(collection, withPendingEvents);
-				for (Object id : ids) {
-					if (!publishPendingOf(collection, id)) {
-						return false;
-					}
+				if (!publishPendingOf(collection, ids)) {
+					return false;
 				}
 				if (ids.size() < this.properties.batchSize()) {
 					break;
@@ -148,51 +162,186 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Publishes the pending events of one document in order, removing each once
+	 * Publishes the pending events of one document in order, removing them once
 	 * acknowledged.
 	 * @return whether all were published
 	 */
 	public boolean publishPendingOf(String collection, Object documentId) {
+		return publishPendingOf(collection, List.of(documentId));
+	}
+
+	/**
+	 * Publishes the pending events of some documents of one collection, each document's
+	 * in order, and removes them once acknowledged.
+	 * <p>
+	 * The sends are pipelined: the first pending event of every document is handed to the
+	 * producer before the relay waits for any acknowledgement, then the second of those
+	 * that have one, and so on. A document's next event is sent only after its previous
+	 * one was acknowledged, so the order per document (per key, so per partition) holds
+	 * even when a send fails: the document's later events stay in its outbox for the next
+	 * attempt. Each acknowledged event is appended to the audit trail, then each
+	 * document's acknowledged events leave its outbox in one update.
+	 * @return whether all were published (false when one failed and is left for later)
+	 */
+	public boolean publishPendingOf(String collection, Collection<Object> documentIds) {
+		if (documentIds.isEmpty()) {
+			return true;
+		}
 		this.relaying.lock();
 		try {
 			MongoCollection<Document> documents = this.mongo.getCollection(collection);
-			Document document = documents.find(Filters.eq("_id", documentId))
+			Map<Object, Deque<OutboxEvent>> pendingByDocument = new LinkedHashMap<>();
+			documents.find(Filters.in("_id", documentIds))
 				.projection(Projections.include(HasOutbox.FIELD))
-				.first();
-			if (document == null) {
-				return true;
-			}
-			for (Document pending : document.getList(HasOutbox.FIELD, Document.class, List.of())) {
-				OutboxEvent event = toEvent(pending);
-				try {
-					// The key before the event that needs it; an erasure's keys destroyed
-					// before the erasure is announced. Both are idempotent.
-					if (event.personalDataKey() != null) {
-						this.personalData.shareKey(event.personalDataKey());
+				.forEach((document) -> pendingByDocument.put(document.get("_id"),
+						document.getList(HasOutbox.FIELD, Document.class, List.of())
+							.stream()
+							.map(OutboxRelay::toEvent)
+							.collect(Collectors.toCollection(ArrayDeque::new))));
+			Map<Object, List<OutboxEvent>> published = new LinkedHashMap<>();
+			boolean allPublished = true;
+			pendingByDocument.values().removeIf(Deque::isEmpty);
+			while (!pendingByDocument.isEmpty()) {
+				Map<Object, Sending> round = new LinkedHashMap<>();
+				boolean refused = false;
+				for (var pending : pendingByDocument.entrySet()) {
+					Sending sending = send(pending.getValue().poll());
+					round.put(pending.getKey(), sending);
+					if (brokerUnreachable(sending)) {
+						// Each next send would wait as long (max.block.ms) to be refused
+						// too: a later pass takes them up.
+						refused = true;
+						break;
 					}
-					if (!event.erasedSubjects().isEmpty()) {
-						this.personalData.destroyKeys(Topics.keysOf(event.topic()), event.erasedSubjects());
+				}
+				if (refused) {
+					pendingByDocument.clear();
+				}
+				Map<Object, OutboxEvent> acknowledged = new LinkedHashMap<>();
+				for (var sending : round.entrySet()) {
+					if (acknowledged(sending.getValue())) {
+						acknowledged.put(sending.getKey(), sending.getValue().event());
 					}
-					this.publisher.publish(event);
-					// Before the event leaves the outbox: a relay that dies in between
-					// publishes and appends it again, and the trail keeps it once.
-					this.audit.recordPublished(event);
+					else {
+						// Its later events wait for the next attempt, in order.
+						pendingByDocument.remove(sending.getKey());
+						allPublished = false;
+					}
 				}
-				catch (RuntimeException ex) {
-					this.failures.increment();
-					log.warn("Event {} ({}) could not be published and audited yet, will retry: {}", event.eventId(),
-							event.type(), ex.getMessage());
-					return false;
+				if (!audited(acknowledged.values())) {
+					pendingByDocument.keySet().removeAll(acknowledged.keySet());
+					acknowledged.clear();
+					allPublished = false;
 				}
-				documents.updateOne(Filters.eq("_id", documentId),
-						Updates.pull(HasOutbox.FIELD, new Document("eventId", event.eventId())));
-				this.delay.record(Duration.between(event.occurredAt(), Instant.now()));
-				this.meters.counter("groundgame.outbox.published", "type", event.type()).increment();
+				acknowledged
+					.forEach((id, event) -> published.computeIfAbsent(id, (key) -> new ArrayList<>()).add(event));
+				allPublished &= !refused;
+				pendingByDocument.values().removeIf(Deque::isEmpty);
 			}
-			return true;
+			removeFromOutboxes(documents, published);
+			return allPublished;
 		}
 		finally {
 			this.relaying.unlock();
+		}
+	}
+
+	/** Each document's published events leave its outbox, all in one request. */
+	private void removeFromOutboxes(MongoCollection<Document> documents, Map<Object, List<OutboxEvent>> published) {
+		if (published.isEmpty()) {
+			return;
+		}
+		documents.bulkWrite(published.entrySet()
+			.stream()
+			.map((events) -> new UpdateOneModel<Document>(Filters.eq("_id", events.getKey()),
+					Updates.pull(HasOutbox.FIELD,
+							Filters.in("eventId", events.getValue().stream().map(OutboxEvent::eventId).toList()))))
+			.toList());
+		Instant now = Instant.now();
+		published.values().stream().flatMap(List::stream).forEach((event) -> {
+			this.delay.record(Duration.between(event.occurredAt(), now));
+			this.meters.counter("groundgame.outbox.published", "type", event.type()).increment();
+		});
+	}
+
+	/** Hands one event to the producer, after what must go before it. */
+	private Sending send(OutboxEvent event) {
+		try {
+			// The key before the event that needs it; an erasure's keys destroyed
+			// before the erasure is announced. Both are idempotent.
+			if (event.personalDataKey() != null) {
+				this.personalData.shareKey(event.personalDataKey());
+			}
+			if (!event.erasedSubjects().isEmpty()) {
+				this.personalData.destroyKeys(Topics.keysOf(event.topic()), event.erasedSubjects());
+			}
+			return new Sending(event, this.publisher.send(event));
+		}
+		catch (RuntimeException ex) {
+			return new Sending(event, CompletableFuture.failedFuture(ex));
+		}
+	}
+
+	/**
+	 * Whether the producer refused a send at once because it could not reach the broker
+	 * (it found no metadata for the topic in time), rather than because of the record.
+	 */
+	private static boolean brokerUnreachable(Sending sending) {
+		if (!sending.acknowledgement().isCompletedExceptionally()) {
+			return false;
+		}
+		for (Throwable cause = sending.acknowledgement().exceptionNow(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Waits for an event's acknowledgement.
+	 * @return whether the broker acknowledged it; a failure is counted and logged, to be
+	 * retried
+	 */
+	private boolean acknowledged(Sending sending) {
+		OutboxEvent event = sending.event();
+		try {
+			// The producer completes every send within its delivery timeout; the bound
+			// only keeps a misconfigured producer from stopping the relay for good.
+			sending.acknowledgement().get(ACKNOWLEDGEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			this.failures.increment();
+			Throwable cause = (ex instanceof ExecutionException) ? ex.getCause() : ex;
+			log.warn("Event {} ({}) could not be published yet, will retry: {}", event.eventId(), event.type(),
+					cause.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Appends acknowledged events to the audit trail, before they leave the outbox: a
+	 * relay that dies in between publishes and appends them again, and the trail keeps
+	 * each once.
+	 * @return whether they were appended; if not, they stay in the outbox to be retried
+	 */
+	private boolean audited(Collection<OutboxEvent> events) {
+		if (events.isEmpty()) {
+			return true;
+		}
+		try {
+			this.audit.recordPublished(List.copyOf(events));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			this.failures.increment(events.size());
+			log.warn("{} published events could not be audited yet, will retry: {}", events.size(), ex.getMessage());
+			return false;
 		}
 	}
 
@@ -202,7 +351,7 @@ public class OutboxRelay implements SmartLifecycle {
 			.projection(Projections.include("_id"))
 			.limit(this.properties.batchSize())
 			.map((document) -> document.get("_id"))
-			.into(new java.util.ArrayList<>());
+			.into(new ArrayList<>());
 	}
 
 	private static OutboxEvent toEvent(Document pending) {
@@ -245,11 +394,17 @@ public class OutboxRelay implements SmartLifecycle {
 				if (first == null) {
 					continue;
 				}
-				Set<Pending> batch = new LinkedHashSet<>();
-				batch.add(first);
-				this.wakeUps.drainTo(batch);
-				for (Pending pending : batch) {
-					if (!publishPendingOf(pending.collection(), pending.documentId())) {
+				List<Pending> woken = new ArrayList<>();
+				woken.add(first);
+				this.wakeUps.drainTo(woken, MAX_WOKEN);
+				Map<String, Set<Object>> byCollection = new LinkedHashMap<>();
+				for (Pending pending : woken) {
+					byCollection.computeIfAbsent(pending.collection(), (name) -> new LinkedHashSet<>())
+						.add(pending.documentId());
+				}
+				for (var documentIds : byCollection.entrySet()) {
+					if (!publishPendingOf(documentIds.getKey(), documentIds.getValue())) {
+						// What is left is taken up by the next look.
 						break;
 					}
 				}
@@ -297,6 +452,9 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	private record Pending(String collection, Object documentId) {
+	}
+
+	private record Sending(OutboxEvent event, CompletableFuture<?> acknowledgement) {
 	}
 
 }
