@@ -9,6 +9,8 @@ import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.events.TopicEvents;
 import org.groundgame.test.security.Credential;
 import org.groundgame.training.CampaignTrainingServiceIntegrationTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,14 +63,29 @@ class CohortAuthorizationIntegrationTests {
 
 	private String enrollmentId;
 
+	/**
+	 * One reader of the topic for every case: each case's cohort is its own key, and a
+	 * reader per case would join a group and read the topic from its start again.
+	 */
+	private static @Nullable TopicEvents mail;
+
 	@BeforeEach
 	void openACohortWithOneTraineeSeated() {
+		if (mail == null) {
+			mail = TrainingApi.events(this.protection);
+		}
 		TrainingApi api = new TrainingApi(this.client);
 		this.cohortId = api.openCohort(5).get("id").asString();
-		try (TopicEvents mail = TrainingApi.events(this.protection)) {
-			this.enrollmentId = api.applied(mail, this.cohortId, "seated-" + UUID.randomUUID() + "@example.org")
-				.get("id")
-				.asString();
+		this.enrollmentId = api.applied(mail, this.cohortId, "seated-" + UUID.randomUUID() + "@example.org")
+			.get("id")
+			.asString();
+	}
+
+	@AfterAll
+	static void closeTheReader() {
+		if (mail != null) {
+			mail.close();
+			mail = null;
 		}
 	}
 
