@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -180,34 +181,42 @@ class AuditTrailTests {
 		// Then every batch by both instances at once, some batches holding events the
 		// trail has already (a relay that died after appending, and one publishing
 		// again), while the other instance moves the chain's end.
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<?>> appends = new ArrayList<>();
-		try {
-			for (int t = 0; t < 4; t++) {
-				AuditTrail instance = (t % 2 == 0) ? this.trail : other;
-				int size = 3 + t;
-				appends.add(threads.submit(() -> {
-					start.await();
-					for (int from = 0; from < events.size(); from += size) {
-						instance.recordPublished(events.subList(from, Math.min(events.size(), from + size)));
-					}
-					return null;
-				}));
+		runTogether(4, (thread) -> {
+			AuditTrail instance = (thread % 2 == 0) ? this.trail : other;
+			int size = 3 + thread;
+			for (int from = 0; from < events.size(); from += size) {
+				instance.recordPublished(events.subList(from, Math.min(events.size(), from + size)));
 			}
-			start.countDown();
-			for (Future<?> append : appends) {
-				append.get();
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		});
 
 		assertThat(entriesOf(shift)).extracting((entry) -> entry.getString("entryId"))
 			.containsExactlyInAnyOrderElementsOf(events.stream().map(OutboxEvent::eventId).toList());
 		AuditVerification verification = this.trail.verify();
 		assertThat(verification.intact()).as(verification.problem()).isTrue();
+	}
+
+	/** Runs the work on that many threads at once, and waits for all of them. */
+	private static void runTogether(int threads, IntConsumer work) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> running = new ArrayList<>();
+		try {
+			for (int t = 0; t < threads; t++) {
+				int thread = t;
+				running.add(pool.submit(() -> {
+					start.await();
+					work.accept(thread);
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> each : running) {
+				each.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private List<Document> entriesOf(String resourceId) {
@@ -230,31 +239,13 @@ class AuditTrailTests {
 					"groundgame.volunteer.events", shift, Instant.now(), "{\"position\":" + (i + 1) + "}", null,
 					AuditActor.ANONYMOUS, null));
 		}
-		ExecutorService threads = Executors.newFixedThreadPool(8);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<?>> appends = new ArrayList<>();
-		try {
-			for (int t = 0; t < 8; t++) {
-				AuditTrail instance = instances.get(t % 2);
-				int offset = t;
-				appends.add(threads.submit(() -> {
-					start.await();
-					// Every event is appended by two threads (a relay that died after
-					// appending, and the one that publishes it again).
-					for (int i = offset % 4; i < events.size(); i += 4) {
-						instance.recordPublished(events.get(i));
-					}
-					return null;
-				}));
+		runTogether(8, (thread) -> {
+			// Every event is appended by two threads (a relay that died after appending,
+			// and the one that publishes it again).
+			for (int i = thread % 4; i < events.size(); i += 4) {
+				instances.get(thread % 2).recordPublished(events.get(i));
 			}
-			start.countDown();
-			for (Future<?> append : appends) {
-				append.get();
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		});
 
 		List<Document> chained = this.mongo.getCollection(AuditTrail.COLLECTION)
 			.find(Filters.eq("resourceId", shift))
