@@ -1,22 +1,32 @@
 package org.groundgame.notification.delivery;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.InboxClient;
+import org.groundgame.notification.MailTestConfiguration;
 import org.groundgame.notification.NotificationFixture;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.WebhookReceiver;
-import org.groundgame.notification.chapter.domain.Chapters;
+import org.groundgame.notification.chapter.ChapterSetUp;
+import org.groundgame.notification.delivery.domain.Channel;
+import org.groundgame.notification.delivery.domain.Delivery;
+import org.groundgame.notification.delivery.domain.Recipient;
+import org.groundgame.notification.subscription.SubscriptionSetUp;
+import org.groundgame.notification.subscription.domain.SubscriptionChange;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +36,11 @@ import static org.groundgame.notification.NotificationFixture.granted;
 
 /**
  * One endorsement in a state with 300 subscribed chapters reaches all 300, once each, by
- * inbox and by webhook, even when Kafka delivers the event twice. Texas belongs to this
- * class.
+ * inbox, by e-mail and by webhook, even when Kafka delivers the event twice. Texas
+ * belongs to this class. The chapters and their subscriptions are set up in this JVM
+ * through the projection and the subscriptions' service (their ways in through the broker
+ * and the API have tests of their own), which takes a second rather than most of a
+ * minute.
  */
 @NotificationServiceIntegrationTest
 class FanOutIntegrationTests {
@@ -38,24 +51,23 @@ class FanOutIntegrationTests {
 
 	private final int port;
 
-	private final Chapters chapters;
+	private final ApplicationContext context;
 
 	@Autowired
-	FanOutIntegrationTests(@LocalServerPort int port, Chapters chapters) {
+	FanOutIntegrationTests(@LocalServerPort int port, ApplicationContext context) {
 		this.port = port;
-		this.chapters = chapters;
+		this.context = context;
 	}
 
 	@Test
-	void anEndorsementReachesEveryChapterOfTheStateOnceEach() {
+	void anEndorsementReachesEveryChapterOfTheStateOnceEach() throws Exception {
 		try (CloudEventProducer events = new CloudEventProducer(); WebhookReceiver receiver = new WebhookReceiver()) {
-			NotificationFixture fixture = new NotificationFixture(this.port, this.chapters, events);
 			InboxClient inboxes = new InboxClient(
 					RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build());
-			List<String> chapterIds = fixture.registerChapters(STATE, CHAPTERS);
-			fixture.subscribeAll(chapterIds, (chapterId) -> """
-					{"topics":["ENDORSEMENTS"],"webhook":{"url":"%s"},"inbox":true}"""
-				.formatted(receiver.url("/" + chapterId)));
+			List<String> chapterIds = ChapterSetUp.register(this.context, STATE, CHAPTERS);
+			SubscriptionSetUp.subscribeAll(this.context, chapterIds,
+					(chapterId) -> new SubscriptionChange(List.of("ENDORSEMENTS"), List.of(),
+							NotificationFixture.contactEmailOf(chapterId), receiver.url("/" + chapterId), true, true));
 			EndorsementGranted granted = granted(STATE, "endorsement-" + UUID.randomUUID());
 
 			events.endorsementGranted(granted);
@@ -71,7 +83,35 @@ class FanOutIntegrationTests {
 			for (String chapterId : chapterIds) {
 				assertThat(inboxes.inboxOf(chapterId).entriesOf(granted.eventId())).as(chapterId).hasSize(1);
 			}
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(emailsOf(chapterIds, barrier))
+					.allSatisfy((chapterId, count) -> assertThat(count).isEqualTo(1L)));
+			assertThat(emailsOf(chapterIds, granted)).hasSize(CHAPTERS)
+				.allSatisfy((chapterId, count) -> assertThat(count).as(chapterId).isEqualTo(1L));
 		}
+	}
+
+	/**
+	 * How many e-mails of an event each chapter received (at its address, with the
+	 * {@code Message-ID} of its delivery of that event).
+	 */
+	private static Map<String, Long> emailsOf(List<String> chapterIds, EndorsementGranted event) throws Exception {
+		Map<String, Long> counts = chapterIds.stream()
+			.collect(Collectors.toMap(Function.identity(), (chapterId) -> 0L));
+		Map<String, String> chapterOfDelivery = chapterIds.stream()
+			.collect(Collectors.toMap(
+					(chapterId) -> Delivery.idOf(event.eventId(), Recipient.chapter(chapterId), Channel.EMAIL),
+					Function.identity()));
+		for (MimeMessage message : MailTestConfiguration.received()) {
+			String messageId = message.getMessageID();
+			String deliveryId = (messageId != null) ? messageId.replaceAll("^<|@.*$", "") : "";
+			String chapterId = chapterOfDelivery.get(deliveryId);
+			if (chapterId != null && Arrays.stream(message.getRecipients(RecipientType.TO))
+				.anyMatch((to) -> to.toString().contains(NotificationFixture.contactEmailOf(chapterId)))) {
+				counts.merge(chapterId, 1L, Long::sum);
+			}
+		}
+		return counts;
 	}
 
 	/** How many webhooks of an event each chapter received. */
