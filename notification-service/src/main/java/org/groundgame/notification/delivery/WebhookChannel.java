@@ -86,7 +86,13 @@ class WebhookChannel implements ChannelSender {
 		String outcome = response.outcome().name();
 		return switch (response.outcome()) {
 			case DELIVERED -> {
-				this.endpoints.succeeded(chapterId, delivery.address(), at);
+				// An endpoint that was not failing when the attempt began has no failure
+				// to
+				// clear (one recorded by another attempt meanwhile is as if it came after
+				// this success): one store round trip less per delivery.
+				if (endpoint.get().failing()) {
+					this.endpoints.succeeded(chapterId, delivery.address(), at);
+				}
 				yield AttemptResult.delivered(outcome, response.statusCode(), response.took());
 			}
 			case FAILED -> {
