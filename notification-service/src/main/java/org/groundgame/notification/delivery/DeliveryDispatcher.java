@@ -2,6 +2,7 @@ package org.groundgame.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,9 +62,13 @@ class DeliveryDispatcher implements DisposableBean {
 		}
 	}
 
-	/** Until when deliveries inserted now are leased to this instance. */
+	/**
+	 * Until when deliveries inserted now are leased to this instance: in milliseconds, as
+	 * the store keeps it, so that the lease can be recognised again
+	 * ({@link #dispatchLeased}).
+	 */
 	Instant leaseFrom(Instant now) {
-		return now.plus(this.properties.lease());
+		return now.plus(this.properties.lease()).truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package org.groundgame.notification.subscription;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.groundgame.notification.subscription.domain.SubscriptionChange;
@@ -19,12 +24,29 @@ public final class SubscriptionSetUp {
 	private SubscriptionSetUp() {
 	}
 
-	/** Sets each chapter's subscription to what {@code changeOf} says, as the chapter. */
+	/**
+	 * Sets each chapter's subscription to what {@code changeOf} says, as the chapter,
+	 * eight chapters at a time (as many chapters would).
+	 */
 	public static void subscribeAll(ApplicationContext context, List<String> chapterIds,
 			Function<String, SubscriptionChange> changeOf) {
 		Subscriptions subscriptions = context.getBean(Subscriptions.class);
-		for (String chapterId : chapterIds) {
-			subscriptions.change(Caller.chapter("chapter-organizer", chapterId), chapterId, changeOf.apply(chapterId));
+		List<Future<?>> changes = new ArrayList<>();
+		try (ExecutorService chapters = Executors.newFixedThreadPool(8)) {
+			for (String chapterId : chapterIds) {
+				changes.add(chapters.submit(() -> subscriptions.change(Caller.chapter("chapter-organizer", chapterId),
+						chapterId, changeOf.apply(chapterId))));
+			}
+			for (Future<?> change : changes) {
+				change.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 
