@@ -86,10 +86,8 @@ class WebhookChannel implements ChannelSender {
 		String outcome = response.outcome().name();
 		return switch (response.outcome()) {
 			case DELIVERED -> {
-				// An endpoint that was not failing when the attempt began has no failure
-				// to
-				// clear (one recorded by another attempt meanwhile is as if it came after
-				// this success): one store round trip less per delivery.
+				// Nothing to clear on an endpoint that was not failing when the attempt
+				// began (a failure recorded meanwhile counts as after this success).
 				if (endpoint.get().failing()) {
 					this.endpoints.succeeded(chapterId, delivery.address(), at);
 				}

@@ -78,21 +78,6 @@ class InboxStore {
 	}
 
 	/**
-	 * Inserts an entry.
-	 * @return whether it was new; {@code false} when the recipient has one for that event
-	 * already
-	 */
-	boolean insert(InboxEntry entry) {
-		try {
-			this.mongo.insert(InboxEntryDocument.of(entry));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
-	}
-
-	/**
 	 * Inserts entries, in one unordered bulk write: an entry whose recipient has one for
 	 * that event already is left out (a redelivered event, or one applied in part before
 	 * it failed), and the others are inserted all the same.
