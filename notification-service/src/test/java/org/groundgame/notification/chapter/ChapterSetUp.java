@@ -3,6 +3,10 @@ package org.groundgame.notification.chapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.groundgame.events.volunteer.ChapterRegistered;
 import org.groundgame.notification.NotificationFixture;
@@ -21,18 +25,34 @@ public final class ChapterSetUp {
 	}
 
 	/**
-	 * Registers {@code count} new chapters in a state.
+	 * Registers {@code count} new chapters in a state, eight at a time (each chapter's
+	 * events are applied in order by its partition's consumer; different chapters'
+	 * concurrently).
 	 * @return their ids, in order
 	 */
 	public static List<String> register(ApplicationContext context, String state, int count) {
 		ChapterProjection projection = context.getBean(ChapterProjection.class);
 		List<String> ids = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			String chapterId = "chapter-" + UUID.randomUUID();
-			projection.chapterRegistered(new ChapterRegistered(UUID.randomUUID().toString(), NotificationFixture.now(),
-					chapterId, "Chapter " + i + " of " + state, state, "Somewhere",
-					NotificationFixture.contactEmailOf(chapterId)));
-			ids.add(chapterId);
+		List<Future<?>> registered = new ArrayList<>(count);
+		try (ExecutorService chapters = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < count; i++) {
+				String chapterId = "chapter-" + UUID.randomUUID();
+				ChapterRegistered event = new ChapterRegistered(UUID.randomUUID().toString(), NotificationFixture.now(),
+						chapterId, "Chapter " + i + " of " + state, state, "Somewhere",
+						NotificationFixture.contactEmailOf(chapterId));
+				registered.add(chapters.submit(() -> projection.chapterRegistered(event)));
+				ids.add(chapterId);
+			}
+			for (Future<?> done : registered) {
+				done.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
 		}
 		return ids;
 	}
