@@ -43,12 +43,12 @@ import org.springframework.stereotype.Service;
  * the chapters' subscriptions ask for, an e-mail to each person concerned who consented
  * to e-mail, and one to each addressee the event names with their address (each of these
  * two only if the person's e-mail preferences allow the message's topic, and then with
- * the links to those preferences), rendered once, stored in one round trip, and handed to
- * the dispatcher. Planning the same event again finds them stored and creates nothing.
- * Each delivery of an event that carries a person's data names that person's record, so
- * that it goes when they are erased; an event carrying the data of someone erased since
- * it happened (it came late, on another partition than the erasure) is delivered to no
- * one.
+ * the links to those preferences), rendered once, stored in one round trip leased to this
+ * instance, and handed to the dispatcher, which attempts them without claiming each.
+ * Planning the same event again finds them stored and creates nothing. Each delivery of
+ * an event that carries a person's data names that person's record, so that it goes when
+ * they are erased; an event carrying the data of someone erased since it happened (it
+ * came late, on another partition than the erasure) is delivered to no one.
  */
 @Service
 class DeliveryPlanner {
@@ -132,9 +132,10 @@ class DeliveryPlanner {
 		planned.addAll(toPeople(rule, event, eventType, now));
 		planned.addAll(toAddressees(rule, event, eventType, now));
 		planned.replaceAll((delivery) -> delivery.carryingPersonalDataOf(personalDataSubject));
-		Set<String> inserted = new HashSet<>(this.store.insertNew(planned));
+		Instant leaseUntil = this.dispatcher.leaseFrom(now);
+		Set<String> inserted = new HashSet<>(this.store.insertNew(planned, leaseUntil));
 		List<Delivery> created = planned.stream().filter((delivery) -> inserted.contains(delivery.id())).toList();
-		this.dispatcher.dispatch(created);
+		this.dispatcher.dispatchLeased(created, leaseUntil);
 		if (!planned.isEmpty()) {
 			log.info("Event {} ({}) planned {} deliveries by e-mail and webhook, {} new", event.eventId(),
 					rule.eventType().getSimpleName(), planned.size(), created.size());

@@ -65,14 +65,29 @@ class DeliveryStore {
 	}
 
 	/**
-	 * Inserts the deliveries that do not exist yet, in one round trip.
+	 * Inserts the deliveries that do not exist yet, in one round trip, free for whoever
+	 * claims them.
 	 * @return the ids of those inserted now (the others were there already)
 	 */
 	List<String> insertNew(List<Delivery> deliveries) {
+		return insertNew(deliveries, null);
+	}
+
+	/**
+	 * Inserts the deliveries that do not exist yet, in one round trip, leased to the
+	 * caller until a time: the caller attempts them without claiming each (the poller,
+	 * which takes any due delivery, leaves them alone until then).
+	 * @param leaseUntil the lease's end, or {@code null} for none
+	 * @return the ids of those inserted now (the others were there already, and keep
+	 * whatever lease they have)
+	 */
+	List<String> insertNew(List<Delivery> deliveries, Instant leaseUntil) {
 		if (deliveries.isEmpty()) {
 			return List.of();
 		}
-		List<DeliveryDocument> documents = deliveries.stream().map(DeliveryDocument::of).toList();
+		List<DeliveryDocument> documents = deliveries.stream()
+			.map((delivery) -> DeliveryDocument.of(delivery).leasedUntil(leaseUntil))
+			.toList();
 		Set<Integer> existing = new HashSet<>();
 		try {
 			this.mongo.bulkOps(BulkMode.UNORDERED, DeliveryDocument.class).insert(documents).execute();
@@ -133,6 +148,23 @@ class DeliveryStore {
 		return claimOne(Criteria.where("_id").is(id), now, lease);
 	}
 
+	/**
+	 * Holds a delivery this caller leased until {@code leaseUntil} for another lease from
+	 * now, unless someone else has taken it since (its lease ran out and the poller took
+	 * it) or it is done or gone.
+	 */
+	Optional<Delivery> renew(String id, Instant leaseUntil, Instant now, Duration lease) {
+		Query query = Query.query(Criteria.where("_id")
+			.is(id)
+			.and("status")
+			.is(DeliveryStatus.PENDING.name())
+			.and("leaseUntil")
+			.is(leaseUntil));
+		DeliveryDocument renewed = this.mongo.findAndModify(query, Update.update("leaseUntil", now.plus(lease)),
+				FindAndModifyOptions.options().returnNew(true), DeliveryDocument.class);
+		return Optional.ofNullable(renewed).map(DeliveryDocument::toDelivery);
+	}
+
 	/** Takes up to {@code max} due deliveries of a channel, the longest due first. */
 	List<Delivery> claimDue(Channel channel, Instant now, Duration lease, int max) {
 		List<Delivery> claimed = new ArrayList<>();
@@ -146,11 +178,20 @@ class DeliveryStore {
 		return claimed;
 	}
 
+	/**
+	 * @param which a new criteria naming the deliveries to take from; the conditions of a
+	 * claim are added to it, at the top of the query beside it rather than under an
+	 * {@code $and}, so that a claim by id is a look-up by {@code _id} in any store (the
+	 * in-process one of the tests and benchmarks looks a document up by its {@code _id}
+	 * only when the query names it there, and scans the collection otherwise)
+	 */
 	private Optional<Delivery> claimOne(Criteria which, Instant now, Duration lease) {
 		Query query = Query
-			.query(new Criteria().andOperator(which, Criteria.where("status").is(DeliveryStatus.PENDING.name()),
-					Criteria.where("nextAttemptAt").lte(now), new Criteria()
-						.orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lte(now))))
+			.query(which.and("status")
+				.is(DeliveryStatus.PENDING.name())
+				.and("nextAttemptAt")
+				.lte(now)
+				.orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lte(now)))
 			.with(Sort.by("nextAttemptAt"));
 		DeliveryDocument claimed = this.mongo.findAndModify(query, Update.update("leaseUntil", now.plus(lease)),
 				FindAndModifyOptions.options().returnNew(true), DeliveryDocument.class);
@@ -171,7 +212,7 @@ class DeliveryStore {
 	 * (its person erased while the attempt was under way): never brings one back.
 	 */
 	void saveAttempted(Delivery delivery) {
-		this.mongo.findAndReplace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+		this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
 	}
 
 	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
@@ -235,9 +276,18 @@ class DeliveryStore {
 		return this.mongo.remove(Query.query(Criteria.where("_id").in(ids)), DeliveryDocument.class).getDeletedCount();
 	}
 
-	/** Whether the delivery is still there (it goes when its person is erased). */
+	/**
+	 * Whether the delivery is still there (it goes when its person is erased): a look-up
+	 * of its id alone, by {@code _id} (a {@code find}, which every store answers from the
+	 * {@code _id} index; {@code MongoTemplate.exists} counts with an aggregation, which
+	 * the in-process store of the tests and benchmarks answers by scanning the
+	 * collection).
+	 */
 	boolean exists(String id) {
-		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), DeliveryDocument.class);
+		Query byId = Query.query(Criteria.where("_id").is(id)).limit(1);
+		byId.fields().include("_id");
+		return this.mongo.findOne(byId, org.bson.Document.class,
+				this.mongo.getCollectionName(DeliveryDocument.class)) != null;
 	}
 
 }

@@ -86,7 +86,11 @@ class WebhookChannel implements ChannelSender {
 		String outcome = response.outcome().name();
 		return switch (response.outcome()) {
 			case DELIVERED -> {
-				this.endpoints.succeeded(chapterId, delivery.address(), at);
+				// Nothing to clear on an endpoint that was not failing when the attempt
+				// began (a failure recorded meanwhile counts as after this success).
+				if (endpoint.get().failing()) {
+					this.endpoints.succeeded(chapterId, delivery.address(), at);
+				}
 				yield AttemptResult.delivered(outcome, response.statusCode(), response.took());
 			}
 			case FAILED -> {

@@ -2,6 +2,8 @@ package org.groundgame.notification.inbox;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.groundgame.events.DomainEvent;
@@ -59,8 +61,10 @@ class Inbox {
 	 * the inbox ({@link InboxRecipients}), and one in staff's inbox when the rule says
 	 * staff hear of it; none for an event carrying the data of someone erased since it
 	 * happened (it came late). Safe to repeat: an entry already there is left as it is,
-	 * so whatever Kafka redelivers, each recipient has one entry per event. Each new
-	 * entry is pushed to the recipient's open streams at once.
+	 * so whatever Kafka redelivers, each recipient has one entry per event. The entries
+	 * go to the store in one bulk write (those there already left out, the others
+	 * inserted all the same), and each new one is pushed to the recipient's open streams
+	 * at once.
 	 */
 	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
 		if (this.tombstones.outlived(event)) {
@@ -71,14 +75,17 @@ class Inbox {
 		Set<String> audience = this.recipients.of(rule, event);
 		// Milliseconds, as the store keeps them: the stream's order is by this time.
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		int delivered = 0;
+		List<InboxEntry> entries = new ArrayList<>(audience.size() + 1);
 		for (String chapterId : audience) {
-			if (insert(InboxEntry.deliver(rule, event, Recipient.chapter(chapterId), now))) {
-				delivered++;
-			}
+			entries.add(InboxEntry.deliver(rule, event, Recipient.chapter(chapterId), now));
 		}
 		boolean staff = rule.notifiesStaff(event);
-		boolean staffDelivered = staff && insert(InboxEntry.deliver(rule, event, Recipient.staff(), now));
+		if (staff) {
+			entries.add(InboxEntry.deliver(rule, event, Recipient.staff(), now));
+		}
+		List<InboxEntry> inserted = insert(entries);
+		long delivered = inserted.stream().filter((entry) -> !entry.recipient().isStaff()).count();
+		boolean staffDelivered = staff && delivered < inserted.size();
 		log.info("Event {} ({}) notified {} of {} chapters{} by inbox", event.eventId(),
 				rule.eventType().getSimpleName(), delivered, audience.size(),
 				staff ? (staffDelivered ? " and staff" : " (staff already)") : "");
@@ -90,7 +97,8 @@ class Inbox {
 	void notice(String chapterId, String noticeId, String type, Notice notice, String subjectId,
 			java.time.Instant occurredAt) {
 		var now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		insert(InboxEntry.notice(noticeId, Recipient.chapter(chapterId), type, notice, subjectId, occurredAt, now));
+		insert(List
+			.of(InboxEntry.notice(noticeId, Recipient.chapter(chapterId), type, notice, subjectId, occurredAt, now)));
 	}
 
 	/**
@@ -101,22 +109,37 @@ class Inbox {
 		return this.store.removeAbout(subjectId);
 	}
 
-	private boolean insert(InboxEntry entry) {
-		boolean inserted;
+	/**
+	 * Inserts the entries that are new, counts each, and pushes each new one to its
+	 * recipient's streams; when some could not be written, the others are pushed all the
+	 * same, and then the failure is thrown (the event comes again, and the entries
+	 * written are left as they are).
+	 * @return those inserted
+	 */
+	private List<InboxEntry> insert(List<InboxEntry> entries) {
+		InboxStore.Inserted result;
 		try {
-			inserted = this.store.insert(entry);
+			result = this.store.insertNew(entries);
 		}
 		catch (RuntimeException ex) {
-			this.metrics.failed();
+			entries.forEach((entry) -> this.metrics.failed());
 			throw ex;
 		}
-		if (!inserted) {
+		for (int i = 0; i < result.duplicates(); i++) {
 			this.metrics.duplicate();
-			return false;
 		}
-		this.metrics.delivered(entry.latency());
-		this.streams.delivered(entry);
-		return true;
+		for (InboxEntry entry : result.inserted()) {
+			this.metrics.delivered(entry.latency());
+			this.streams.delivered(entry);
+		}
+		if (result.failure() != null) {
+			int failed = entries.size() - result.inserted().size() - result.duplicates();
+			for (int i = 0; i < failed; i++) {
+				this.metrics.failed();
+			}
+			throw result.failure();
+		}
+		return result.inserted();
 	}
 
 	/**

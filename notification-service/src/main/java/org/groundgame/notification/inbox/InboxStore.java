@@ -1,18 +1,25 @@
 package org.groundgame.notification.inbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.Recipient;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
@@ -31,6 +38,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class InboxStore {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
@@ -69,18 +78,56 @@ class InboxStore {
 	}
 
 	/**
-	 * Inserts an entry.
-	 * @return whether it was new; {@code false} when the recipient has one for that event
-	 * already
+	 * Inserts entries, in one unordered bulk write: an entry whose recipient has one for
+	 * that event already is left out (a redelivered event, or one applied in part before
+	 * it failed), and the others are inserted all the same.
+	 * @return those inserted now, those there already, and what failed otherwise, if
+	 * anything did (then those inserted are inserted all the same)
 	 */
-	boolean insert(InboxEntry entry) {
+	Inserted insertNew(List<InboxEntry> entries) {
+		if (entries.isEmpty()) {
+			return new Inserted(List.of(), 0, null);
+		}
+		List<InboxEntryDocument> documents = entries.stream().map(InboxEntryDocument::of).toList();
+		List<BulkWriteError> errors;
+		RuntimeException failure;
 		try {
-			this.mongo.insert(InboxEntryDocument.of(entry));
-			return true;
+			this.mongo.bulkOps(BulkMode.UNORDERED, InboxEntryDocument.class).insert(documents).execute();
+			return new Inserted(entries, 0, null);
+		}
+		catch (BulkOperationException ex) {
+			errors = ex.getErrors();
+			failure = ex;
 		}
 		catch (DuplicateKeyException ex) {
-			return false;
+			if (!(ex.getCause() instanceof MongoBulkWriteException bulk)) {
+				throw ex;
+			}
+			errors = bulk.getWriteErrors();
+			failure = ex;
 		}
+		Set<Integer> duplicates = new HashSet<>();
+		Set<Integer> failed = new HashSet<>();
+		for (BulkWriteError error : errors) {
+			(error.getCode() == DUPLICATE_KEY ? duplicates : failed).add(error.getIndex());
+		}
+		List<InboxEntry> inserted = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			if (!duplicates.contains(i) && !failed.contains(i)) {
+				inserted.add(entries.get(i));
+			}
+		}
+		return new Inserted(inserted, duplicates.size(), failed.isEmpty() ? null : failure);
+	}
+
+	/**
+	 * What a bulk insert did.
+	 *
+	 * @param inserted the entries inserted
+	 * @param duplicates how many were there already
+	 * @param failure what went wrong with the others, or {@code null}
+	 */
+	record Inserted(List<InboxEntry> inserted, int duplicates, RuntimeException failure) {
 	}
 
 	/**

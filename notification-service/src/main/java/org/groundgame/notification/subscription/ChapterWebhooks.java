@@ -52,7 +52,8 @@ class ChapterWebhooks implements WebhookEndpoints {
 			.filter((subscription) -> subscription.webhook() != null)
 			.map((subscription) -> {
 				Webhook webhook = subscription.webhook();
-				return new WebhookEndpoint(chapterId, webhook.url(), webhook.secretsAt(now), webhook.enabled());
+				return new WebhookEndpoint(chapterId, webhook.url(), webhook.secretsAt(now), webhook.enabled(),
+						webhook.failingSince() != null);
 			});
 	}
 

@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 import org.groundgame.events.endorsement.EndorsementGranted;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.InboxClient;
-import org.groundgame.notification.NotificationFixture;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.WebhookReceiver;
-import org.groundgame.notification.chapter.domain.Chapters;
+import org.groundgame.notification.chapter.ChapterSetUp;
+import org.groundgame.notification.subscription.SubscriptionSetUp;
+import org.groundgame.notification.subscription.domain.SubscriptionChange;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +28,11 @@ import static org.groundgame.notification.NotificationFixture.granted;
 
 /**
  * One endorsement in a state with 300 subscribed chapters reaches all 300, once each, by
- * inbox and by webhook, even when Kafka delivers the event twice. Texas belongs to this
- * class.
+ * inbox, by e-mail and by webhook, even when Kafka delivers the event twice. Texas
+ * belongs to this class. The chapters and their subscriptions are set up in this JVM
+ * through the projection and the subscriptions' service (their ways in through the broker
+ * and the API have tests of their own), which takes a second rather than most of a
+ * minute.
  */
 @NotificationServiceIntegrationTest
 class FanOutIntegrationTests {
@@ -38,24 +43,23 @@ class FanOutIntegrationTests {
 
 	private final int port;
 
-	private final Chapters chapters;
+	private final ApplicationContext context;
 
 	@Autowired
-	FanOutIntegrationTests(@LocalServerPort int port, Chapters chapters) {
+	FanOutIntegrationTests(@LocalServerPort int port, ApplicationContext context) {
 		this.port = port;
-		this.chapters = chapters;
+		this.context = context;
 	}
 
 	@Test
 	void anEndorsementReachesEveryChapterOfTheStateOnceEach() {
 		try (CloudEventProducer events = new CloudEventProducer(); WebhookReceiver receiver = new WebhookReceiver()) {
-			NotificationFixture fixture = new NotificationFixture(this.port, this.chapters, events);
 			InboxClient inboxes = new InboxClient(
 					RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build());
-			List<String> chapterIds = fixture.registerChapters(STATE, CHAPTERS);
-			fixture.subscribeAll(chapterIds, (chapterId) -> """
-					{"topics":["ENDORSEMENTS"],"webhook":{"url":"%s"},"inbox":true}"""
-				.formatted(receiver.url("/" + chapterId)));
+			List<String> chapterIds = ChapterSetUp.register(this.context, STATE, CHAPTERS);
+			SubscriptionSetUp.subscribeAll(this.context, chapterIds,
+					(chapterId) -> new SubscriptionChange(List.of("ENDORSEMENTS"), List.of(), null,
+							receiver.url("/" + chapterId), true, true));
 			EndorsementGranted granted = granted(STATE, "endorsement-" + UUID.randomUUID());
 
 			events.endorsementGranted(granted);
