@@ -3,10 +3,7 @@ package org.groundgame.notification.delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +30,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
+import org.groundgame.notification.LoopbackServer;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.NotificationFixture;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
@@ -404,15 +402,7 @@ class FanOutBenchmark {
 		private final AtomicLong received = new AtomicLong();
 
 		LoopbackReceiver() {
-			try {
-				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-			this.server.createContext("/", this::handle);
-			this.server.start();
+			this.server = LoopbackServer.start(this::handle, 1024);
 		}
 
 		private void handle(HttpExchange exchange) throws IOException {

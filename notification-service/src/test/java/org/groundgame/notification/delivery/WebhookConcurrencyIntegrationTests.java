@@ -2,8 +2,6 @@ package org.groundgame.notification.delivery;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +9,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.groundgame.events.endorsement.EndorsementGranted;
+import org.groundgame.notification.LoopbackServer;
 import org.groundgame.notification.CloudEventProducer;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.chapter.ChapterSetUp;
@@ -98,15 +96,7 @@ class WebhookConcurrencyIntegrationTests {
 
 		CountingReceiver(int holdUntil) {
 			this.reached = new CountDownLatch(holdUntil);
-			try {
-				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-			this.server.createContext("/", this::handle);
-			this.server.start();
+			this.server = LoopbackServer.start(this::handle, 256);
 		}
 
 		private void handle(HttpExchange exchange) throws IOException {
