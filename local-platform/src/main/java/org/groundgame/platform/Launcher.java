@@ -48,7 +48,25 @@ final class Launcher {
 			}
 			case Options.Command.Seed seed -> seed(seed.gateway());
 			case Options.Command.Run run -> run(run.settings());
+			case Options.Command.AotCache aot -> aotCache(aot);
 		};
+	}
+
+	private int aotCache(Options.Command.AotCache command) {
+		try {
+			Path data = java.nio.file.Files.createTempDirectory("groundgame-aot-");
+			configureLogging(data.resolve("logs"));
+			return LocalPlatform.makeAotCache(command.service(), command.jar(), command.output(), data, this::say) ? 0
+					: 1;
+		}
+		catch (java.io.IOException ex) {
+			this.err.println("Could not make the AOT cache: " + ex.getMessage());
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 130;
+		}
 	}
 
 	private int run(Settings settings) {
