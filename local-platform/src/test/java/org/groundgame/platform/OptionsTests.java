@@ -43,6 +43,22 @@ class OptionsTests {
 	}
 
 	@Test
+	void aotCacheNamesTheServiceItsJarAndWhereTheCacheGoes() {
+		Options.Command command = Options.parse(List.of("aot-cache", "--service", "notification-service", "--jar",
+				"/app/app.jar", "--output=/aot/app.aot"), REPOSITORY);
+
+		assertThat(command).isEqualTo(
+				new Options.Command.AotCache(Service.NOTIFICATION, Path.of("/app/app.jar"), Path.of("/aot/app.aot")));
+		assertThatExceptionOfType(Options.UsageException.class)
+			.isThrownBy(() -> Options
+				.parse(List.of("aot-cache", "--service", "mailer", "--jar", "a.jar", "--output", "a.aot"), REPOSITORY))
+			.withMessage("--service needs a service's module name, not 'mailer'");
+		assertThatExceptionOfType(Options.UsageException.class)
+			.isThrownBy(() -> Options.parse(List.of("aot-cache", "--service", "gateway"), REPOSITORY))
+			.withMessage("aot-cache needs --service, --jar and --output");
+	}
+
+	@Test
 	void aHeapSmallerThanTheInitialHeapTakesTheInitialHeapAlong() {
 		assertThat(run("--service-heap", "48m").serviceJvmOptions()).contains("-Xmx48m")
 			.noneMatch((option) -> option.startsWith("-Xms"));
