@@ -88,7 +88,13 @@ public final class StartupBenchmark {
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		List<Result> results = new ArrayList<>();
 		for (Configuration configuration : configurations) {
-			results.add(measure(configuration, repository, work.resolve(configuration.folder()), seconds));
+			Result result = measure(configuration, repository, work.resolve(configuration.folder()), seconds);
+			results.add(result);
+			// Each setting's figures as soon as they are known: a long run on a busy
+			// machine
+			// that is cut short still says something.
+			print(List.of(configuration), List.of(result), load,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), seconds);
 		}
 		print(configurations, results, load, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				seconds);
