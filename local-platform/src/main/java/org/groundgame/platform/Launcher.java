@@ -48,7 +48,43 @@ final class Launcher {
 			}
 			case Options.Command.Seed seed -> seed(seed.gateway());
 			case Options.Command.Run run -> run(run.settings());
+			case Options.Command.AotCache aot -> aotCache(aot);
 		};
+	}
+
+	private int aotCache(Options.Command.AotCache command) {
+		Path data = null;
+		try {
+			data = java.nio.file.Files.createTempDirectory("groundgame-aot-");
+			configureLogging(data.resolve("logs"));
+			return LocalPlatform.makeAotCache(command.service(), command.jar(), command.output(), data, this::say) ? 0
+					: 1;
+		}
+		catch (java.io.IOException ex) {
+			this.err.println("Could not make the AOT cache: " + ex.getMessage());
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 130;
+		}
+		finally {
+			// The store's and the broker's data, and the training run's log (shown if
+			// it failed): nothing to keep.
+			deleteQuietly(data);
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		if (directory == null) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(directory)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			// A temporary folder: the system clears it in the end.
+		}
 	}
 
 	private int run(Settings settings) {

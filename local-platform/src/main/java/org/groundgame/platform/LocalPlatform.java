@@ -21,12 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.groundgame.infrastructure.embedded.EmbeddedKafka;
 import org.groundgame.infrastructure.embedded.EmbeddedMongo;
@@ -73,6 +75,18 @@ public final class LocalPlatform implements AutoCloseable {
 	private PlatformCredentials credentials;
 
 	private boolean closing;
+
+	/** Each service's AOT cache, when the settings ask for them and the JDK has them. */
+	private final Map<Service, AotCache> aotCaches = new EnumMap<>(Service.class);
+
+	/** Done once every missing AOT cache was made (or could not be). */
+	private final CompletableFuture<Void> aotTraining = new CompletableFuture<>();
+
+	/** How long each process took to become ready at start-up. */
+	private final Map<Service, Duration> readyIn = Collections.synchronizedMap(new EnumMap<>(Service.class));
+
+	/** The training run under way, killed if the platform stops meanwhile. */
+	private volatile AotCache.Training training;
 
 	private LocalPlatform(Settings settings) {
 		this.settings = settings;
@@ -305,6 +319,10 @@ public final class LocalPlatform implements AutoCloseable {
 			this.closing = true;
 		}
 		try {
+			AotCache.Training running = this.training;
+			if (running != null) {
+				running.kill();
+			}
 			stopProcesses();
 			closeQuietly(this.mailbox);
 			closeQuietly(this.mailCatcher);
@@ -358,6 +376,159 @@ public final class LocalPlatform implements AutoCloseable {
 		this.output.accept("All services ready in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
 		if (this.settings.seedDemoData()) {
 			seedAtStartup();
+		}
+		makeMissingAotCaches();
+	}
+
+	/**
+	 * Makes, in the background and one at a time (the machine has just started seven
+	 * JVMs, and someone may be trying the platform out), the AOT cache of every service
+	 * that has none yet: after the first start of a build, so that the next start is
+	 * faster (see {@link AotCache}). A cache not finished when the platform stops is made
+	 * at the next start.
+	 */
+	private void makeMissingAotCaches() {
+		List<Service> missing = this.aotCaches.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().exists())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (missing.isEmpty()) {
+			this.aotTraining.complete(null);
+			return;
+		}
+		Path logs = this.settings.logDirectory().resolve("aot-training");
+		this.output.accept("Making the start-up cache (the JDK's AOT cache) of "
+				+ String.join(", ", missing.stream().map(Service::moduleName).toList())
+				+ " in the background, one at a time, for the next start (logs in " + logs + ")");
+		Thread.ofPlatform().daemon().name("aot-training").start(() -> {
+			try {
+				for (Service service : missing) {
+					if (!train(service, logs.resolve(service.moduleName() + ".log"))) {
+						return;
+					}
+				}
+				this.output.accept("Start-up caches made: the next start of the platform uses them");
+			}
+			finally {
+				this.aotTraining.complete(null);
+			}
+		});
+	}
+
+	/** One training run; {@code false} if the platform is stopping. */
+	private boolean train(Service service, Path log) {
+		long started = System.nanoTime();
+		ServiceProcess process = this.processes.get(service);
+		AotCache cache = this.aotCaches.get(service);
+		try {
+			synchronized (this) {
+				if (this.closing) {
+					return false;
+				}
+				this.training = cache.train(process.command(), process.workingDirectory(), log);
+			}
+			boolean made = this.training.complete(this.settings.startupTimeout());
+			synchronized (this) {
+				if (this.closing) {
+					return false;
+				}
+			}
+			this.output.accept(made
+					? "Start-up cache of " + service + " made in "
+							+ seconds(Duration.ofNanos(System.nanoTime() - started))
+					: "Could not make the start-up cache of " + service + " (see " + log + "): it starts without one");
+			return true;
+		}
+		catch (IOException ex) {
+			this.output.accept("Could not make the start-up cache of " + service + ": " + ex.getMessage());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		finally {
+			this.training = null;
+		}
+	}
+
+	/**
+	 * Makes one service's AOT cache without the platform: a training run of its extracted
+	 * jar against an in-process store, broker and mail catcher started for it (its
+	 * context's refresh creates the collections' indexes), with the JVM options of the
+	 * environment ({@code JAVA_TOOL_OPTIONS}). The Dockerfile's build does this on the
+	 * image's own JRE and paths, which the cache is bound to.
+	 * @param service the service
+	 * @param jar its extracted jar, where it runs from
+	 * @param cacheFile where the cache goes
+	 * @param dataDirectory a folder for the store, the broker and the training run's log
+	 * @param output where progress is told
+	 * @return whether the cache was made
+	 * @throws InterruptedException if interrupted meanwhile
+	 */
+	static boolean makeAotCache(Service service, Path jar, Path cacheFile, Path dataDirectory, Consumer<String> output)
+			throws InterruptedException {
+		Settings settings = Settings.defaults(dataDirectory)
+			.withDataDirectory(dataDirectory)
+			.withFreePorts()
+			.withServiceJvmOptions(List.of())
+			.withDemoData(false)
+			.withOutput(output);
+		LocalPlatform platform = new LocalPlatform(settings);
+		try {
+			platform.startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
+			platform.startBroker(dataDirectory.resolve("kafka"));
+			platform.startMail();
+			ServiceProcess process = platform.newProcess(service, jar, platform.choosePorts());
+			Path log = settings.logDirectory().resolve("aot-training").resolve(service.moduleName() + ".log");
+			output.accept("Training " + service + " for its AOT cache (log in " + log + ")");
+			long started = System.nanoTime();
+			boolean made = new AotCache(cacheFile).train(process.command(), dataDirectory, log)
+				.complete(settings.startupTimeout());
+			output.accept(made
+					? "AOT cache " + cacheFile + " made in " + seconds(Duration.ofNanos(System.nanoTime() - started))
+					: "Could not make the AOT cache of " + service + ": the end of " + log + ":"
+							+ String.join(System.lineSeparator() + "  | ", LogTail.of(log, 30)));
+			return made;
+		}
+		catch (IOException ex) {
+			output.accept("Could not make the AOT cache of " + service + ": " + ex.getMessage());
+			return false;
+		}
+		finally {
+			platform.close();
+		}
+	}
+
+	/**
+	 * How long each process took, from its start, to answer its readiness probe when the
+	 * platform started.
+	 * @return the time of each process
+	 */
+	Map<Service, Duration> readyIn() {
+		return Map.copyOf(this.readyIn);
+	}
+
+	/**
+	 * Waits until the AOT caches missing at start-up are made (or could not be).
+	 * @param timeout how long to wait
+	 * @return whether they were within the timeout
+	 */
+	boolean awaitAotCaches(Duration timeout) {
+		try {
+			this.aotTraining.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			return false;
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -655,7 +826,14 @@ public final class LocalPlatform implements AutoCloseable {
 			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
-		return new ServiceProcess(service, ports.get(service), command, this.settings.dataDirectory(),
+		Supplier<List<String>> startOptions = List::of;
+		if (this.settings.aotCache() && AotCache.supported(Runtime.version())
+				&& AotCache.compatible(this.settings.serviceJvmOptions())) {
+			AotCache cache = new AotCache(jar, AotCache.currentJdk(), this.settings.serviceJvmOptions());
+			this.aotCaches.put(service, cache);
+			startOptions = cache::runOptions;
+		}
+		return new ServiceProcess(service, ports.get(service), command, startOptions, this.settings.dataDirectory(),
 				this.settings.logDirectory().resolve(service.moduleName() + ".log"), pidFile(service),
 				this.settings.startupTimeout(), this.settings.livenessTimeout(), this.output, this.scheduler);
 	}
@@ -754,8 +932,13 @@ public final class LocalPlatform implements AutoCloseable {
 				}
 				if (ready) {
 					iterator.remove();
-					this.output.accept(process.service() + " ready at " + process.uri() + " after "
-							+ seconds(Duration.ofNanos(System.nanoTime() - startedNanos)));
+					Duration took = Duration.between(process.startedAt(), java.time.Instant.now());
+					this.readyIn.put(process.service(), took);
+					this.output.accept(process.service() + " ready in " + seconds(took) + " (" + process.uri()
+							+ (this.aotCaches.containsKey(process.service())
+									&& this.aotCaches.get(process.service()).exists() ? ", from its start-up cache"
+											: "")
+							+ ")");
 				}
 			}
 			if (!waiting.isEmpty() && System.nanoTime() - deadline > 0) {

@@ -19,6 +19,7 @@ final class Options {
 			Usage: ./run-local.sh [options]
 			       java -jar local-platform/target/local-platform.jar [run] [options]
 			       java -jar local-platform/target/local-platform.jar seed [--gateway URL]
+			       java -jar local-platform.jar aot-cache --service MODULE --jar APP.jar --output APP.aot
 
 			run (the default) builds nothing: it starts the in-process Kafka broker, MongoDB-wire
 			store and SMTP mail catcher (with its mailbox page), the four services, the
@@ -42,6 +43,8 @@ final class Options {
 			  --mailbox-port N           default 8025 (the mailbox page: where you read them)
 			                             (a port of 0 means any free port)
 			  --service-heap SIZE        maximum heap of each service process (default 320m)
+			  --no-aot-cache             start the services without their ahead-of-time caches
+			                             (JDK 25+: made once per build, after the first start)
 			  --startup-timeout SECONDS  how long start-up may take before giving up (default 300)
 			  --liveness-timeout SECONDS how long a running service may leave its liveness probe
 			                             unanswered before it is taken for hung and restarted
@@ -51,12 +54,14 @@ final class Options {
 			                             (default: the one this launcher was built in)
 			Options of seed:
 			  --gateway URL              default http://localhost:8080
+			aot-cache makes a service's AOT cache (JDK 25+) by a training run of its extracted jar
+			against an in-process broker and store, as the Dockerfile's build does.
 			""";
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
 			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--web-port",
 			"--kafka-port", "--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
-			"--liveness-timeout", "--no-seed", "--repository");
+			"--liveness-timeout", "--no-seed", "--no-aot-cache", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -84,6 +89,7 @@ final class Options {
 			case "run" -> new Command.Run(parseRun(split(remaining, RUN_OPTIONS), repositoryRoot));
 			case "seed" -> new Command.Seed(parseSeed(split(remaining, Set.of("--gateway"))));
 			case "help" -> new Command.Help();
+			case "aot-cache" -> parseAotCache(split(remaining, Set.of("--service", "--jar", "--output")));
 			default -> throw new UsageException("Unknown command '" + command + "': use run, seed or help");
 		};
 	}
@@ -95,7 +101,7 @@ final class Options {
 				repository = Path.of(option[1]);
 			}
 		}
-		Settings settings = Settings.defaults(repository);
+		Settings settings = Settings.defaults(repository).withAotCache(true);
 		for (String[] option : options) {
 			String name = option[0];
 			String value = option[1];
@@ -110,10 +116,32 @@ final class Options {
 				case "--startup-timeout" -> settings.withStartupTimeout(seconds(name, value));
 				case "--liveness-timeout" -> settings.withLivenessTimeout(seconds(name, value));
 				case "--no-seed" -> settings.withDemoData(false);
+				case "--no-aot-cache" -> settings.withAotCache(false);
 				default -> settings.withPort(serviceWithPortOption(name), port(name, value));
 			};
 		}
 		return settings;
+	}
+
+	private static Command.AotCache parseAotCache(List<String[]> options) {
+		Service service = null;
+		Path jar = null;
+		Path output = null;
+		for (String[] option : options) {
+			switch (option[0]) {
+				case "--service" -> service = java.util.stream.Stream.of(Service.values())
+					.filter((candidate) -> candidate.moduleName().equals(option[1]))
+					.findFirst()
+					.orElseThrow(() -> new UsageException(
+							"--service needs a service's module name, not '" + option[1] + "'"));
+				case "--jar" -> jar = Path.of(option[1]);
+				default -> output = Path.of(option[1]);
+			}
+		}
+		if (service == null || jar == null || output == null) {
+			throw new UsageException("aot-cache needs --service, --jar and --output");
+		}
+		return new Command.AotCache(service, jar.toAbsolutePath(), output.toAbsolutePath());
 	}
 
 	private static URI parseSeed(List<String[]> options) {
@@ -142,7 +170,7 @@ final class Options {
 			if (equals > 0) {
 				options.add(new String[] { name, argument.substring(equals + 1) });
 			}
-			else if (argument.equals("--no-seed")) {
+			else if (argument.equals("--no-seed") || argument.equals("--no-aot-cache")) {
 				options.add(new String[] { argument, "" });
 			}
 			else if (i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--")) {
@@ -194,10 +222,24 @@ final class Options {
 		if (!HEAP.matcher(heap).matches()) {
 			throw new UsageException("--service-heap needs a size such as 320m or 1g, not '" + heap + "'");
 		}
-		List<String> changed = new ArrayList<>(
-				jvmOptions.stream().filter((option) -> !option.startsWith("-Xmx")).toList());
+		// The initial heap stays small unless the maximum is smaller still.
+		List<String> changed = new ArrayList<>(jvmOptions.stream()
+			.filter((option) -> !option.startsWith("-Xmx"))
+			.filter((option) -> !option.startsWith("-Xms") || bytes(option.substring(4)) <= bytes(heap))
+			.toList());
 		changed.add(0, "-Xmx" + heap);
 		return changed;
+	}
+
+	private static long bytes(String size) {
+		char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+		long number = Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+		return switch (unit) {
+			case 'k' -> number << 10;
+			case 'm' -> number << 20;
+			case 'g' -> number << 30;
+			default -> number;
+		};
 	}
 
 	private static URI gatewayUri(String value) {
@@ -223,6 +265,9 @@ final class Options {
 		}
 
 		record Help() implements Command {
+		}
+
+		record AotCache(Service service, Path jar, Path output) implements Command {
 		}
 
 	}

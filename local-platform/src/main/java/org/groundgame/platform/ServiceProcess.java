@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,9 @@ final class ServiceProcess {
 	private final int port;
 
 	private final List<String> command;
+
+	/** JVM options decided at each start (an AOT cache made since the last one). */
+	private final Supplier<List<String>> startOptions;
 
 	private final Path workingDirectory;
 
@@ -111,9 +116,21 @@ final class ServiceProcess {
 	ServiceProcess(Service service, int port, List<String> command, Path workingDirectory, Path logFile, Path pidFile,
 			Duration startupTimeout, Duration livenessTimeout, Consumer<String> output,
 			ScheduledExecutorService scheduler) {
+		this(service, port, command, List::of, workingDirectory, logFile, pidFile, startupTimeout, livenessTimeout,
+				output, scheduler);
+	}
+
+	/**
+	 * @param startOptions JVM options asked for at each start and put right after the
+	 * {@code java} executable (the AOT cache, once it is made)
+	 */
+	ServiceProcess(Service service, int port, List<String> command, Supplier<List<String>> startOptions,
+			Path workingDirectory, Path logFile, Path pidFile, Duration startupTimeout, Duration livenessTimeout,
+			Consumer<String> output, ScheduledExecutorService scheduler) {
 		this.service = service;
 		this.port = port;
 		this.command = List.copyOf(command);
+		this.startOptions = startOptions;
 		this.workingDirectory = workingDirectory;
 		this.logFile = logFile;
 		this.pidFile = pidFile;
@@ -144,6 +161,27 @@ final class ServiceProcess {
 
 	Path logFile() {
 		return this.logFile;
+	}
+
+	/**
+	 * The command line without the options decided at each start: the one a training run
+	 * of its AOT cache starts from.
+	 * @return the command line, {@code java} first
+	 */
+	List<String> command() {
+		return this.command;
+	}
+
+	Path workingDirectory() {
+		return this.workingDirectory;
+	}
+
+	/**
+	 * When the current process was started.
+	 * @return the instant, or {@code null} before the first start
+	 */
+	synchronized Instant startedAt() {
+		return this.startedAt;
 	}
 
 	synchronized long pid() {
@@ -186,13 +224,15 @@ final class ServiceProcess {
 			return;
 		}
 		try {
+			List<String> commandLine = new ArrayList<>(this.command);
+			commandLine.addAll(1, this.startOptions.get());
 			Files.createDirectories(this.logFile.getParent());
 			String header = String.format(Locale.ROOT, "==== %s starting at %s: %s%n", this.service,
-					LocalDateTime.now().format(TIME), redacted(this.command));
+					LocalDateTime.now().format(TIME), redacted(commandLine));
 			Files.writeString(this.logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE,
 					freshLog ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
-			Process started = new ProcessBuilder(this.command).directory(this.workingDirectory.toFile())
+			Process started = new ProcessBuilder(commandLine).directory(this.workingDirectory.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()))
 				.redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -30,11 +30,14 @@ import java.util.function.Consumer;
  * unanswered before it is taken for dead (hung), killed and restarted
  * @param seedDemoData whether to seed the demo chapters and nominations once all are
  * ready
+ * @param aotCache whether each service starts from its ahead-of-time cache (JDK 25+),
+ * made once per build after the platform is ready (see {@link AotCache})
  * @param output where the platform tells its user what it does
  */
 public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
 		int mongoPort, int smtpPort, int mailboxPort, List<String> serviceJvmOptions, Duration startupTimeout,
-		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, Consumer<String> output) {
+		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, boolean aotCache,
+		Consumer<String> output) {
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
 
@@ -48,11 +51,25 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public static final String DEFAULT_DATA_DIRECTORY = ".ground-game";
 
 	/**
-	 * Modest heaps and a JIT that stops at its first tier: five JVMs start together on a
-	 * developer's laptop, and start-up time matters more there than peak throughput.
+	 * Seven JVMs start together on a developer's laptop (two cores here), and start-up
+	 * matters more there than peak throughput:
+	 * <ul>
+	 * <li>{@code -XX:TieredStopAtLevel=1}: C1 only. Measured side by side on this machine
+	 * (local-platform/README.md, "Start-up and memory"), full tiered compilation (C2)
+	 * makes the whole platform's start slower, its compiler threads competing with seven
+	 * starting JVMs for two cores, and buys request latency that one person trying the
+	 * platform out does not notice. The Dockerfile, which production runs, keeps C2.
+	 * <li>{@code -Xms64m}: the heap starts small and grows as needed. Without it the
+	 * initial heap is 1/64 of the machine's memory, on a 16 GB laptop the whole
+	 * {@code -Xmx}, and every page of a young generation sized for it is touched: about
+	 * 60-90 MB more resident memory per service after the demo seed, for nothing.
+	 * <li>Serial GC and a small thread stack: one service's live data is 40-60 MB.
+	 * </ul>
+	 * {@code -Xshare:auto} (the default anyway) is not named: the JDK refuses it next to
+	 * {@code -XX:AOTCacheOutput} ({@link AotCache}).
 	 */
-	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
-			"-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
+	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-Xss512k",
+			"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
 	/**
 	 * Long enough that a busy laptop (six JVMs, a full collection) never looks hung,
@@ -90,7 +107,8 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		Path root = repositoryRoot.toAbsolutePath().normalize();
 		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
 				DEFAULT_MONGO_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAILBOX_PORT, DEFAULT_SERVICE_JVM_OPTIONS,
-				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, System.out::println);
+				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, false,
+				System.out::println);
 	}
 
 	public int port(Service service) {
@@ -100,7 +118,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
 				this.mongoPort, this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout,
-				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.output);
+				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withPort(Service service, int port) {
@@ -108,31 +126,31 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		changed.put(service, port);
 		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withKafkaPort(int kafkaPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withMongoPort(int mongoPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withSmtpPort(int smtpPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withMailboxPort(int mailboxPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	/**
@@ -152,37 +170,51 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withStartupTimeout(Duration startupTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withStopTimeout(Duration stopTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withLivenessTimeout(Duration livenessTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				livenessTimeout, this.seedDemoData, this.output);
+				livenessTimeout, this.seedDemoData, this.aotCache, this.output);
 	}
 
 	public Settings withDemoData(boolean seedDemoData) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, seedDemoData, this.output);
+				this.livenessTimeout, seedDemoData, this.aotCache, this.output);
+	}
+
+	/**
+	 * Whether each service starts from an ahead-of-time cache of its classes (JDK 25+;
+	 * nothing changes on an older JDK). The launcher turns it on; a platform whose data
+	 * folder is thrown away after one start (the end-to-end tests) would only pay for
+	 * making the caches.
+	 * @param aotCache whether to make and use the caches
+	 * @return the changed settings
+	 */
+	public Settings withAotCache(boolean aotCache) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.livenessTimeout, this.seedDemoData, aotCache, this.output);
 	}
 
 	public Settings withOutput(Consumer<String> output) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, output);
 	}
 
 	/** The folder of every process's log. */

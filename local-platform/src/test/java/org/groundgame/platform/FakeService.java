@@ -19,10 +19,11 @@ import com.sun.net.httpserver.HttpServer;
  * A stand-in for a service's process in the supervisor's tests: a JVM that answers
  * {@code /actuator/health/readiness}, {@code /actuator/health/liveness} and
  * {@code /actuator/info} (with its pid) on the port given as {@code --server.port=N}, or
- * fails at once, or never gets ready, or stops answering once a file appears
- * ({@code --hang-when FILE}, like a deadlocked JVM), when told to. Packed into a jar by
- * {@link FakeServiceJar}, it takes further options from the jar's manifest, and does what
- * Spring Boot's tools jar mode does with
+ * exits at once as a Spring application does in an AOT cache's training run
+ * ({@code -Dspring.context.exit=onRefresh}), or fails at once, or never gets ready, or
+ * stops answering once a file appears ({@code --hang-when FILE}, like a deadlocked JVM),
+ * when told to. Packed into a jar by {@link FakeServiceJar}, it takes further options
+ * from the jar's manifest, and does what Spring Boot's tools jar mode does with
  * {@code java -Djarmode=tools -jar x.jar extract --destination DIR}: a runnable
  * {@code DIR/x.jar} and a {@code DIR/lib} folder.
  */
@@ -49,6 +50,12 @@ final class FakeService {
 			System.out.println("Starting the fake service");
 			System.out.println("APPLICATION FAILED TO START: the fake service was told to fail");
 			System.exit(3);
+		}
+		if ("onRefresh".equals(System.getProperty("spring.context.exit"))) {
+			// A training run of its AOT cache: Spring stops once the context is
+			// refreshed, before serving anything.
+			System.out.println("The fake service was trained, running from " + location);
+			return;
 		}
 		int port = options.stream()
 			.filter((option) -> option.startsWith("--server.port="))

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What the platform refuses before starting anything, and how it starts its processes,
@@ -162,6 +164,65 @@ class LocalPlatformTests {
 		}
 	}
 
+	/**
+	 * On JDK 25+, each service starts from its AOT cache: made in the background after
+	 * the first start of a build, used by every later start, made again for a new build.
+	 */
+	@Test
+	void eachServiceStartsFromTheAotCacheMadeAfterTheFirstStartOfItsBuild() throws IOException {
+		assumeTrue(AotCache.supported(Runtime.version()), "the build runs on JDK 25+; an older JDK makes none");
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		Settings settings = settings().withFreePorts().withDemoData(false).withAotCache(true);
+
+		// The first start of a build: nobody waits for a cache, they are made afterwards.
+		Map<Service, String> first = new EnumMap<>(Service.class);
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			for (Service service : Service.values()) {
+				first.put(service, commandLine(platform, service));
+			}
+			assertThat(platform.awaitAotCaches(Duration.ofMinutes(3))).isTrue();
+		}
+		assertThat(first.values()).noneMatch((command) -> command.contains("-XX:AOTCache"));
+		assertThat(this.output).contains("Start-up caches made: the next start of the platform uses them");
+		Map<Service, Path> caches = aotCaches(settings);
+		assertThat(caches).containsOnlyKeys(Service.values());
+
+		// The next start: every process starts from its cache; nothing is trained.
+		this.output.clear();
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			for (Service service : Service.values()) {
+				assertThat(commandLine(platform, service)).as(service + "'s command line")
+					.startsWith("==== " + service + " starting at ")
+					.contains(" -XX:AOTCache=" + caches.get(service) + " ");
+				assertThat(Files.readString(platform.logFile(service))).as(service + "'s log")
+					.contains("The fake service is ready on port ")
+					.doesNotContain("[aot]");
+			}
+			assertThat(platform.awaitAotCaches(Duration.ZERO)).isTrue();
+		}
+		assertThat(this.output).anySatisfy((line) -> assertThat(line).matches(
+				"endorsement-service ready in \\d+\\.\\d s \\(http://127\\.0\\.0\\.1:\\d+, from its start-up cache\\)"));
+		assertThat(this.output).noneMatch((line) -> line.startsWith("Making the start-up cache"));
+		assertThat(aotCaches(settings)).isEqualTo(caches);
+
+		// A new build of one: its cache went with its extraction; it starts without one
+		// and gets a new one.
+		FakeServiceJar.write(Service.NOTIFICATION.jar(this.repository), "build 2");
+		this.output.clear();
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			assertThat(commandLine(platform, Service.NOTIFICATION)).doesNotContain("-XX:AOTCache");
+			assertThat(commandLine(platform, Service.GATEWAY)).contains(" -XX:AOTCache=" + caches.get(Service.GATEWAY));
+			assertThat(platform.awaitAotCaches(Duration.ofMinutes(1))).isTrue();
+		}
+		assertThat(this.output).contains("Making the start-up cache (the JDK's AOT cache) of notification-service "
+				+ "in the background, one at a time, for the next start (logs in "
+				+ settings.logDirectory().resolve("aot-training") + ")");
+		Map<Service, Path> rebuilt = aotCaches(settings);
+		assertThat(rebuilt.get(Service.NOTIFICATION)).isNotEqualTo(caches.get(Service.NOTIFICATION)).isRegularFile();
+		assertThat(caches.get(Service.NOTIFICATION)).doesNotExist();
+		assertThat(rebuilt.get(Service.GATEWAY)).isEqualTo(caches.get(Service.GATEWAY));
+	}
+
 	@Test
 	void everyServiceHoldsTheKeyEncryptionKeyAndTheNotificationServiceSendsItsMailToTheMailCatcher()
 			throws IOException {
@@ -217,6 +278,28 @@ class LocalPlatformTests {
 			}
 		}
 		return runningFrom;
+	}
+
+	/** The first line of a service's log: its command line, as it was started. */
+	private static String commandLine(LocalPlatform platform, Service service) throws IOException {
+		return Files.readString(platform.logFile(service))
+			.lines()
+			.filter((line) -> line.startsWith("==== "))
+			.reduce((first, last) -> last)
+			.orElseThrow();
+	}
+
+	/** The AOT cache of each service that has one. */
+	private static Map<Service, Path> aotCaches(Settings settings) throws IOException {
+		Map<Service, Path> caches = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			try (Stream<Path> files = Files
+				.walk(settings.dataDirectory().resolve("extracted").resolve(service.moduleName()))) {
+				files.filter((file) -> file.getFileName().toString().endsWith(".aot"))
+					.forEach((file) -> assertThat(caches.put(service, file)).as(service + " has one cache").isNull());
+			}
+		}
+		return caches;
 	}
 
 	private static Map<Service, FileTime> lastModified(Map<Service, Path> jars) throws IOException {

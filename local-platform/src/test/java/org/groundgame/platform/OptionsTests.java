@@ -29,7 +29,40 @@ class OptionsTests {
 		assertThat(settings.smtpPort()).isEqualTo(2525);
 		assertThat(settings.mailboxPort()).isEqualTo(8025);
 		assertThat(settings.seedDemoData()).isTrue();
-		assertThat(settings.serviceJvmOptions()).contains("-Xmx320m");
+		assertThat(settings.serviceJvmOptions()).contains("-Xmx320m", "-Xms64m");
+		assertThat(settings.aotCache()).isTrue();
+	}
+
+	@Test
+	void theServicesCanStartWithoutTheirAotCaches() {
+		assertThat(run("--no-aot-cache").aotCache()).isFalse();
+		assertThat(run("--no-aot-cache", "--no-seed").seedDemoData()).isFalse();
+		// The API's defaults (the end-to-end tests throw their data folder away) make
+		// none.
+		assertThat(Settings.defaults(REPOSITORY).aotCache()).isFalse();
+	}
+
+	@Test
+	void aotCacheNamesTheServiceItsJarAndWhereTheCacheGoes() {
+		Options.Command command = Options.parse(List.of("aot-cache", "--service", "notification-service", "--jar",
+				"/app/app.jar", "--output=/aot/app.aot"), REPOSITORY);
+
+		assertThat(command).isEqualTo(
+				new Options.Command.AotCache(Service.NOTIFICATION, Path.of("/app/app.jar"), Path.of("/aot/app.aot")));
+		assertThatExceptionOfType(Options.UsageException.class)
+			.isThrownBy(() -> Options
+				.parse(List.of("aot-cache", "--service", "mailer", "--jar", "a.jar", "--output", "a.aot"), REPOSITORY))
+			.withMessage("--service needs a service's module name, not 'mailer'");
+		assertThatExceptionOfType(Options.UsageException.class)
+			.isThrownBy(() -> Options.parse(List.of("aot-cache", "--service", "gateway"), REPOSITORY))
+			.withMessage("aot-cache needs --service, --jar and --output");
+	}
+
+	@Test
+	void aHeapSmallerThanTheInitialHeapTakesTheInitialHeapAlong() {
+		assertThat(run("--service-heap", "48m").serviceJvmOptions()).contains("-Xmx48m")
+			.noneMatch((option) -> option.startsWith("-Xms"));
+		assertThat(run("--service-heap", "1g").serviceJvmOptions()).contains("-Xmx1g", "-Xms64m");
 	}
 
 	@Test
