@@ -151,7 +151,7 @@ public final class GatewayBenchmark {
 			.withFreePorts()
 			.withDemoData(true)
 			.withServiceJvmOptions(jvmOptions)
-			.withStartupTimeout(Duration.ofMinutes(5))
+			.withStartupTimeout(Duration.ofMinutes(10))
 			.withStopTimeout(Duration.ofSeconds(15))
 			.withOutput(output);
 	}
