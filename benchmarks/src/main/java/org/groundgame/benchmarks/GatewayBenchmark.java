@@ -90,8 +90,8 @@ public final class GatewayBenchmark {
 		}
 		boolean temporary = options.dataDirectory() == null;
 		Path data = temporary ? temporaryDirectory() : options.dataDirectory();
-		try (LocalPlatform platform = LocalPlatform
-			.start(platformSettings(options.repository(), data, (line) -> progress.println("[platform] " + line)))) {
+		try (LocalPlatform platform = LocalPlatform.start(platformSettings(options.repository(), data,
+				options.fullJit(), (line) -> progress.println("[platform] " + line)))) {
 			Map<String, Long> direct = Map.of("service", platform.pid(Service.VOLUNTEER));
 			List<Target> targets = new ArrayList<>();
 			targets.add(new Target(DIRECT, platform.uri(Service.VOLUNTEER), direct));
@@ -101,7 +101,8 @@ public final class GatewayBenchmark {
 					: new Tokens(platform.gateway(), staff.clientId(), staff.secret());
 			String description = "the local platform, started for this run (every service its own JVM from its"
 					+ " module's jar, with the launcher's JVM options; broker and store in the benchmark's JVM; demo"
-					+ " data; rate limits raised)";
+					+ " data; rate limits raised"
+					+ (options.fullJit() ? "; WITHOUT -XX:TieredStopAtLevel=1 (--full-jit)" : "") + ")";
 			if (options.compareJar() == null) {
 				return measure(Machine.current(), description, targets, tokens, options, progress);
 			}
@@ -142,7 +143,23 @@ public final class GatewayBenchmark {
 	}
 
 	static Settings platformSettings(Path repository, Path data, Consumer<String> output) {
+		return platformSettings(repository, data, false, output);
+	}
+
+	/**
+	 * How the benchmark starts the local platform: as the pages benchmark does, with both
+	 * of the gateway's rate limits raised.
+	 * @param repository the checkout with the service jars
+	 * @param data the data folder
+	 * @param fullJit without the launcher's {@code -XX:TieredStopAtLevel=1}
+	 * @param output where the platform says what it does
+	 * @return the settings
+	 */
+	static Settings platformSettings(Path repository, Path data, boolean fullJit, Consumer<String> output) {
 		List<String> jvmOptions = new ArrayList<>(Settings.DEFAULT_SERVICE_JVM_OPTIONS);
+		if (fullJit) {
+			jvmOptions.removeIf((option) -> option.startsWith("-XX:TieredStopAtLevel="));
+		}
 		for (String property : RATE_LIMIT_PROPERTIES) {
 			jvmOptions.add("-D" + property + "=" + PagesBenchmark.RATE_LIMIT_CAPACITY);
 		}

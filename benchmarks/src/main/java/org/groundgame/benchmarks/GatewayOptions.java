@@ -28,12 +28,14 @@ import java.util.Objects;
  * @param compareJar a gateway jar (another build) to start beside the started platform's
  * gateway, with the same command line but another port, and measure in the same run, or
  * {@code null}
+ * @param fullJit whether the started platform's JVMs run without the launcher's
+ * {@code -XX:TieredStopAtLevel=1} (C2 as well as C1), to measure what that option costs
  * @param repository the checkout whose service jars the local platform runs
  * @param dataDirectory where the local platform keeps its data and logs, or {@code null}
  */
 record GatewayOptions(BenchmarkOptions schedule, int connections, Duration saturation, String path, boolean anonymous,
 		URI gateway, URI direct, URI compare, String clientId, String clientSecret, Map<String, Long> pids,
-		Path compareJar, Path repository, Path dataDirectory) {
+		Path compareJar, boolean fullJit, Path repository, Path dataDirectory) {
 
 	static final String USAGE = """
 			Usage: java -jar benchmarks/target/benchmarks.jar gateway [options]
@@ -57,6 +59,8 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 			  --compare-jar JAR      with the started platform: start a second gateway from this jar (another build)
 			                         with the platform gateway's command line on another port, and measure it
 			                         in the same run
+			  --full-jit             the started platform's JVMs without the launcher's -XX:TieredStopAtLevel=1
+			                         (C2 too), to measure what that option costs per request
 			  --repository DIR       the checkout whose service jars the local platform runs (default: the current
 			                         folder)
 			  --data-dir DIR         the local platform's data and logs, kept afterwards (default: a temporary
@@ -89,7 +93,7 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 		return new GatewayOptions(
 				new BenchmarkOptions(100, Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofSeconds(30),
 						Map.of()),
-				16, Duration.ofSeconds(20), DEFAULT_PATH, false, null, null, null, null, null, Map.of(), null,
+				16, Duration.ofSeconds(20), DEFAULT_PATH, false, null, null, null, null, null, Map.of(), null, false,
 				Path.of(""), null);
 	}
 
@@ -115,6 +119,7 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 		String clientSecret = null;
 		Map<String, Long> pids = new java.util.LinkedHashMap<>();
 		Path compareJar = null;
+		boolean fullJit = false;
 		Path repository = defaults.repository();
 		Path dataDirectory = null;
 		for (int i = 0; i < args.length; i++) {
@@ -125,6 +130,10 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 			String name = arg.substring(2);
 			if (name.equals("anonymous")) {
 				anonymous = true;
+				continue;
+			}
+			if (name.equals("full-jit")) {
+				fullJit = true;
 				continue;
 			}
 			String value;
@@ -162,7 +171,7 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 		}
 		return new GatewayOptions(new BenchmarkOptions(rate, duration, warmUp, drain, Map.of()), connections,
 				saturation, path, anonymous, gateway, direct, compare, clientId, clientSecret, pids, compareJar,
-				repository, dataDirectory);
+				fullJit, repository, dataDirectory);
 	}
 
 	private static String requestPath(String value) {

@@ -181,6 +181,12 @@ class GatewayBenchmarkTests {
 		assertThat(settings.serviceJvmOptions()).containsSequence(Settings.DEFAULT_SERVICE_JVM_OPTIONS)
 			.contains("-Dgroundgame.gateway.rate-limits.public.capacity=1000000",
 					"-Dgroundgame.gateway.rate-limits.client.capacity=1000000");
+		Settings fullJit = GatewayBenchmark.platformSettings(Path.of(".."), Path.of("target/gateway-data"), true,
+				(line) -> {
+				});
+		assertThat(fullJit.serviceJvmOptions()).contains("-XX:+UseSerialGC")
+			.noneMatch((option) -> option.startsWith("-XX:TieredStopAtLevel"));
+		assertThat(GatewayOptions.parse("--full-jit").fullJit()).isTrue();
 	}
 
 	private GatewayOptions options() {
@@ -190,7 +196,7 @@ class GatewayBenchmarkTests {
 				Duration.ofSeconds(1), GatewayOptions.DEFAULT_PATH, false,
 				URI.create("http://127.0.0.1:" + this.gateway.getAddress().getPort()),
 				URI.create("http://127.0.0.1:" + this.service.getAddress().getPort()), null, "client", "secret",
-				Map.of("gateway", pid, "direct", pid), null, Path.of(""), null);
+				Map.of("gateway", pid, "direct", pid), null, false, Path.of(""), null);
 	}
 
 	private HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws IOException {

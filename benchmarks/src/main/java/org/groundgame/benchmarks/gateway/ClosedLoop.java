@@ -83,7 +83,6 @@ public final class ClosedLoop {
 			}));
 		}
 		sleepUntil(measuring);
-		latencies.reset();
 		ProcessCpu.Sample cpuAtStart = cpu.sample();
 		sleepUntil(end);
 		ProcessCpu.Usage usage = cpu.since(cpuAtStart);
