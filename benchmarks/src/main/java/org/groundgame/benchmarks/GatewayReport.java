@@ -68,7 +68,8 @@ record GatewayReport(Machine machine, String platform, GatewayOptions options, S
 					result.millisAt(99.9), result.maxMillis());
 		}
 		for (Measured gateway : gateways()) {
-			out.printf(Locale.ROOT, "%-22s %7s %7s", "  minus direct", "", "");
+			String name = gateway.target().name().equals(GatewayBenchmark.COMPARE) ? "compare" : "gateway";
+			out.printf(Locale.ROOT, "%-22s %7s %7s", "  " + name + " - direct", "", "");
 			for (double percentile : PERCENTILES) {
 				out.printf(Locale.ROOT, " %+9.2f",
 						gateway.fixedRate().millisAt(percentile) - direct().fixedRate().millisAt(percentile));

@@ -112,7 +112,7 @@ class GatewayBenchmarkTests {
 		// The CPU time of the processes on each path: here this JVM stands in for both.
 		assertThat(report.results().get(1).saturation().cpu().processes()).containsOnlyKeys("gateway", "service");
 		assertThat(output.toString(StandardCharsets.UTF_8))
-			.contains("minus direct", "of direct", "100%", "CPU ms per request", "saturation",
+			.contains("gateway - direct", "of direct", "100%", "CPU ms per request", "saturation",
 					report.machine().describe())
 			.doesNotContain("FAILED");
 	}
