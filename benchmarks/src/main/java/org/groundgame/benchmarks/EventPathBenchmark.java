@@ -17,7 +17,7 @@ import org.groundgame.infrastructure.embedded.EmbeddedMongo;
  * fixed rate. See the module's README.
  * <p>
  * The jar's main class: {@code pages} as the first argument runs the
- * {@link PagesBenchmark} instead.
+ * {@link PagesBenchmark} instead, {@code gateway} the {@link GatewayBenchmark}.
  */
 public final class EventPathBenchmark {
 
@@ -31,6 +31,10 @@ public final class EventPathBenchmark {
 	public static void main(String[] args) throws InterruptedException {
 		if (args.length > 0 && args[0].equals("pages")) {
 			PagesBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		if (args.length > 0 && args[0].equals("gateway")) {
+			GatewayBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
 		BenchmarkOptions options;

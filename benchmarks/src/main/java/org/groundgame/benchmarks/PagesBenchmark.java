@@ -181,7 +181,7 @@ public final class PagesBenchmark {
 		}
 	}
 
-	private static void delete(Path directory) {
+	static void delete(Path directory) {
 		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}

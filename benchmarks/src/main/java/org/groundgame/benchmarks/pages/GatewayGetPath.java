@@ -33,7 +33,7 @@ public final class GatewayGetPath implements EventPath {
 	 * Longer than the gateway's own time limit on a route (10 s), so that a slow page is
 	 * the gateway's {@code 504}, not a client's time-out.
 	 */
-	static final Duration TIMEOUT = Duration.ofSeconds(15);
+	public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
 	private final HttpClient client;
 
@@ -50,13 +50,25 @@ public final class GatewayGetPath implements EventPath {
 	 * @param answers where to count the answers' statuses and sizes
 	 */
 	public GatewayGetPath(HttpClient client, URI uri, Completions completions, Answers answers) {
+		this(client,
+				HttpRequest.newBuilder(uri)
+					.GET()
+					.header("Accept", ACCEPT)
+					.header("Accept-Language", ACCEPT_LANGUAGE)
+					.timeout(TIMEOUT)
+					.build(),
+				completions, answers);
+	}
+
+	/**
+	 * @param client the client, shared by the paths of a run
+	 * @param request the request to send each time, its headers included
+	 * @param completions where to report each answer
+	 * @param answers where to count the answers' statuses and sizes
+	 */
+	public GatewayGetPath(HttpClient client, HttpRequest request, Completions completions, Answers answers) {
 		this.client = client;
-		this.request = HttpRequest.newBuilder(uri)
-			.GET()
-			.header("Accept", ACCEPT)
-			.header("Accept-Language", ACCEPT_LANGUAGE)
-			.timeout(TIMEOUT)
-			.build();
+		this.request = request;
 		this.completions = completions;
 		this.answers = answers;
 	}
@@ -99,7 +111,7 @@ public final class GatewayGetPath implements EventPath {
 
 		private final Map<String, Long> errors = new TreeMap<>();
 
-		void answered(int status, int bytes) {
+		public void answered(int status, int bytes) {
 			if (status >= 200 && status < 300) {
 				this.successful.incrementAndGet();
 				this.bodyBytes.addAndGet(bytes);
@@ -109,7 +121,7 @@ public final class GatewayGetPath implements EventPath {
 			}
 		}
 
-		void failed(Throwable failure) {
+		public void failed(Throwable failure) {
 			Throwable cause = (failure.getCause() != null) ? failure.getCause() : failure;
 			error(cause.getClass().getSimpleName());
 		}

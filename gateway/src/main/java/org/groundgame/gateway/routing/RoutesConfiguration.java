@@ -3,8 +3,8 @@ package org.groundgame.gateway.routing;
 import java.util.Arrays;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
-import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -65,23 +65,24 @@ class RoutesConfiguration {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses,
-			CircuitBreakerFactory<?, ?> circuitBreakers) {
+	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses, CircuitBreakerRegistry circuitBreakers,
+			TimeLimiterRegistry timeLimiters, CircuitBreakerExecutorConfiguration.BackendCallThreads backendCalls) {
 		return Arrays.stream(Backend.values())
 			.map((backend) -> route(backend.serviceName()).route(path(backend.pathPatterns()), http())
 				.before(uri(addresses.of(backend)))
 				// The service builds its Location headers, and identity-service its token
 				// issuer, from the Host the client used.
 				.before(preserveHostHeader())
-				.filter(new BackendCircuitBreaker(backend, circuitBreakers))
+				.filter(BackendCircuitBreaker.withTimeLimit(backend, circuitBreakers, timeLimiters,
+						backendCalls.executor()))
 				.build())
 			.reduce(RouterFunction::and)
 			.orElseThrow();
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> apiDocsRoutes(BackendAddresses addresses,
-			CircuitBreakerFactory<?, ?> circuitBreakers) {
+	RouterFunction<ServerResponse> apiDocsRoutes(BackendAddresses addresses, CircuitBreakerRegistry circuitBreakers,
+			TimeLimiterRegistry timeLimiters, CircuitBreakerExecutorConfiguration.BackendCallThreads backendCalls) {
 		return Arrays.stream(Backend.values())
 			.filter(Backend::hasApiDocs)
 			.map((backend) -> route(backend.serviceName() + "-api-docs").route(path(backend.apiDocsPath()), http())
@@ -89,7 +90,8 @@ class RoutesConfiguration {
 				.before(setPath(SERVICE_API_DOCS))
 				// The document's server URL is then the gateway's.
 				.before(preserveHostHeader())
-				.filter(new BackendCircuitBreaker(backend, circuitBreakers))
+				.filter(BackendCircuitBreaker.withTimeLimit(backend, circuitBreakers, timeLimiters,
+						backendCalls.executor()))
 				.build())
 			.reduce(RouterFunction::and)
 			.orElseThrow();
