@@ -45,6 +45,9 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private static final int LOG_TAIL_LINES = 40;
 
+	/** The longest wait for the first requests' answers, all together. */
+	private static final Duration FIRST_REQUESTS_TIMEOUT = Duration.ofSeconds(10);
+
 	private final Settings settings;
 
 	private final Consumer<String> output;
@@ -373,11 +376,23 @@ public final class LocalPlatform implements AutoCloseable {
 		awaitAllReady(started);
 		requireNotClosing();
 		this.processes.values().forEach(ServiceProcess::supervise);
+		sendFirstRequests();
 		this.output.accept("All services ready in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
 		if (this.settings.seedDemoData()) {
 			seedAtStartup();
 		}
 		makeMissingAotCaches();
+	}
+
+	/**
+	 * Each service's first request, through the gateway, before the platform is said to
+	 * be ready ({@link FirstRequests}).
+	 */
+	private void sendFirstRequests() {
+		long started = System.nanoTime();
+		List<String> outcomes = FirstRequests.send(gateway(), credentials().staff(), FIRST_REQUESTS_TIMEOUT);
+		this.output.accept("First requests through the gateway in "
+				+ seconds(Duration.ofNanos(System.nanoTime() - started)) + ": " + String.join(", ", outcomes));
 	}
 
 	/**

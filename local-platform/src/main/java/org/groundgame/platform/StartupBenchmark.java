@@ -32,12 +32,14 @@ import java.util.function.Function;
  * so that a second run reuses the extractions, the demo data and the caches): a first
  * start, not measured, extracts the jars, seeds the demo data and makes the AOT caches;
  * then the measured start: each process's time to ready when all start together, the
- * first request through the gateway right after (cold) and the next one, the demo seed,
- * each service's resident memory after it ({@code VmRSS}), each service stopped and
- * started alone while the rest run, and a closed loop of 16 clients on
- * {@code GET /api/chapters?state=MO} through the gateway (warm-up, then the measured
- * seconds). The machine's load is printed with the table: the figures of a busy machine
- * are only comparable within the run.
+ * first request through the gateway right after and the next one
+ * ({@code GET /api/chapters?state=MO}, a route the launcher's {@link FirstRequests} took
+ * before it said ready), the first and second of a route they did not take
+ * ({@code GET /api/races?state=MO}), the demo seed, each service's resident memory after
+ * it ({@code VmRSS}), each service stopped and started alone while the rest run, and a
+ * closed loop of 16 clients on {@code GET /api/chapters?state=MO} through the gateway
+ * (warm-up, then the measured seconds). The machine's load is printed with the table: the
+ * figures of a busy machine are only comparable within the run.
  */
 public final class StartupBenchmark {
 
@@ -62,7 +64,8 @@ public final class StartupBenchmark {
 	}
 
 	record Result(Map<Service, Duration> together, Duration allReady, Duration start, Duration firstRequest,
-			Duration secondRequest, Map<Service, Long> residentKb, Map<Service, Duration> alone, Latency latency) {
+			Duration secondRequest, Duration firstOtherRequest, Duration secondOtherRequest,
+			Map<Service, Long> residentKb, Map<Service, Duration> alone, Latency latency) {
 
 	}
 
@@ -129,6 +132,10 @@ public final class StartupBenchmark {
 			URI chapters = platform.gateway().resolve("/api/chapters?state=MO");
 			Duration first = timed(http, chapters);
 			Duration second = timed(http, chapters);
+			// A route the launcher's first requests did not take (FirstRequests).
+			URI races = platform.gateway().resolve("/api/races?state=MO");
+			Duration firstOther = timed(http, races);
+			Duration secondOther = timed(http, races);
 			platform.seedDemoData();
 			Map<Service, Long> resident = new EnumMap<>(Service.class);
 			for (Service service : Service.values()) {
@@ -145,7 +152,8 @@ public final class StartupBenchmark {
 			Latency latency = closedLoop(http, chapters, Duration.ofSeconds(seconds));
 			Map<Service, Duration> together = platform.readyIn();
 			Duration allReady = together.values().stream().max(Duration::compareTo).orElseThrow();
-			return new Result(together, allReady, start, first, second, resident, alone, latency);
+			return new Result(together, allReady, start, first, second, firstOther, secondOther, resident, alone,
+					latency);
 		}
 	}
 
@@ -243,6 +251,8 @@ public final class StartupBenchmark {
 				result.residentKb().values().stream().mapToLong(Long::longValue).sum() / 1024));
 		row(table, "1st request after ready", results, (result) -> millis(result.firstRequest()));
 		row(table, "2nd request", results, (result) -> millis(result.secondRequest()));
+		row(table, "1st request, route not warmed", results, (result) -> millis(result.firstOtherRequest()));
+		row(table, "2nd request, route not warmed", results, (result) -> millis(result.secondOtherRequest()));
 		row(table, CLIENTS + " clients, " + seconds + " s: req/s", results,
 				(result) -> String.format(Locale.ROOT, "%.0f", result.latency().perSecond()));
 		row(table, "  p50", results, (result) -> String.format(Locale.ROOT, "%.1f ms", result.latency().p50()));

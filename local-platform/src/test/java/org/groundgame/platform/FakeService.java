@@ -31,6 +31,9 @@ final class FakeService {
 
 	static final String OPTIONS_ATTRIBUTE = "Fake-Service-Options";
 
+	/** The token a fake service's token endpoint hands out. */
+	static final String ACCESS_TOKEN = "fake-access-token";
+
 	private FakeService() {
 	}
 
@@ -72,8 +75,26 @@ final class FakeService {
 				(exchange) -> answer(exchange, "{\"status\":\"UP\"}", hangTrigger, hung));
 		server.createContext("/actuator/info", (exchange) -> answer(exchange,
 				"{\"process\":{\"pid\":" + ProcessHandle.current().pid() + "}}", hangTrigger, hung));
+		// Any other request, such as the launcher's first requests through the gateway,
+		// is
+		// answered and written down.
+		server.createContext("/oauth2/token", (exchange) -> {
+			System.out.println("The fake service answered " + requestLine(exchange));
+			answer(exchange, "{\"access_token\":\"" + ACCESS_TOKEN + "\"}", hangTrigger, hung);
+		});
+		server.createContext("/", (exchange) -> {
+			System.out.println("The fake service answered " + requestLine(exchange));
+			answer(exchange, "{}", hangTrigger, hung);
+		});
 		server.start();
 		System.out.println("The fake service is ready on port " + port + ", running from " + location);
+	}
+
+	/** The method, the path with its query, and the bearer token if there is one. */
+	static String requestLine(HttpExchange exchange) {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		return exchange.getRequestMethod() + " " + exchange.getRequestURI()
+				+ ((authorization != null && authorization.startsWith("Bearer ")) ? " (" + authorization + ")" : "");
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,49 @@ class LocalPlatformTests {
 				assertThat(Files.getLastModifiedTime(second.get(service))).isEqualTo(extractedAt.get(service));
 			}
 		}
+	}
+
+	/**
+	 * Ready means ready: before the launcher says so, each service has had its first
+	 * request through the gateway (the staff client's token, then one read per service at
+	 * once), so that no person pays for the cold route.
+	 */
+	@Test
+	void eachServiceHasItsFirstRequestThroughTheGatewayBeforeThePlatformIsSaidToBeReady() throws IOException {
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		Settings settings = settings().withFreePorts().withDemoData(false);
+
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			List<String> answered = Files.readString(platform.logFile(Service.GATEWAY))
+				.lines()
+				.filter((line) -> line.startsWith("The fake service answered "))
+				.map((line) -> line.substring("The fake service answered ".length()))
+				.toList();
+			assertThat(answered).first().isEqualTo("POST /oauth2/token");
+			assertThat(answered.subList(1, answered.size()))
+				.containsExactlyInAnyOrderElementsOf(FirstRequests.PATHS.stream()
+					.map((path) -> "GET " + path + " (Bearer " + FakeService.ACCESS_TOKEN + ")")
+					.toList());
+			int firstRequests = indexOf((line) -> line.startsWith("First requests through the gateway in "));
+			assertThat(this.output.get(firstRequests)).contains("POST /oauth2/token 200")
+				.contains(FirstRequests.PATHS.stream().map((path) -> "GET " + path + " 200").toList());
+			assertThat(indexOf((line) -> line.startsWith("All services ready in "))).isGreaterThan(firstRequests);
+			for (Service service : Service.values()) {
+				if (service != Service.GATEWAY) {
+					assertThat(Files.readString(platform.logFile(service))).as(service + "'s log")
+						.doesNotContain("The fake service answered ");
+				}
+			}
+		}
+	}
+
+	private int indexOf(Predicate<String> line) {
+		for (int i = 0; i < this.output.size(); i++) {
+			if (line.test(this.output.get(i))) {
+				return i;
+			}
+		}
+		throw new AssertionError("No such line in " + this.output);
 	}
 
 	/**
