@@ -312,14 +312,23 @@ final class Browser implements AutoCloseable {
 		return this.driver.findElement(part).getText();
 	}
 
-	/** The words of the visible links of a part of the page. */
+	/**
+	 * The words of the visible links of a part of the page. htmx may swap the part again
+	 * while its links are read: a filter form that asks on {@code change} and on
+	 * {@code submit} answers a typed value and a press of its button twice, with the same
+	 * results, and the second answer can replace the part between reading its links and
+	 * asking whether each is displayed. A person sees the part as it is after the swap,
+	 * so a read that met a swapped-out link reads the new part again; the words are those
+	 * of one whole part, never a mix.
+	 */
 	List<String> links(By within) {
-		return this.driver.findElement(within)
-			.findElements(By.tagName("a"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.map(WebElement::getText)
-			.toList();
+		return wait(PAGE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(within)
+				.findElements(By.tagName("a"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.map(WebElement::getText)
+				.toList());
 	}
 
 	/** The page's language, as its {@code <html lang>} says. */
