@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -21,6 +22,7 @@ import org.groundgame.events.Topics;
 import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.groundgame.test.TestInfrastructure;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import static org.awaitility.Awaitility.await;
@@ -41,33 +43,66 @@ public final class EndorsementTopic {
 	 * not exist yet.
 	 */
 	public static List<Event> readAll() {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
-		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-		List<Event> events = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-			List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENDORSEMENT, Duration.ofSeconds(10))
+		return Reader.INSTANCE.readToTheEnd();
+	}
+
+	/**
+	 * The topic read by one consumer for the whole JVM: each call reads on from where the
+	 * last one stopped up to the partitions' ends as of the call, so a call costs the
+	 * records published since, not a new consumer and the whole topic from its start.
+	 */
+	private static final class Reader {
+
+		static final Reader INSTANCE = new Reader();
+
+		private final List<Event> read = new ArrayList<>();
+
+		private @Nullable KafkaConsumer<String, String> consumer;
+
+		private List<TopicPartition> partitions = List.of();
+
+		synchronized List<Event> readToTheEnd() {
+			if (this.partitions.isEmpty() && !assign()) {
+				return List.of();
+			}
+			KafkaConsumer<String, String> consumer = Objects.requireNonNull(this.consumer);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(this.partitions);
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (this.partitions.stream()
+				.anyMatch((partition) -> consumer.position(partition) < ends.get(partition))) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("Could not read " + Topics.ENDORSEMENT + " to its end " + ends);
+				}
+				consumer.poll(Duration.ofMillis(200)).forEach((record) -> this.read.add(Event.of(record)));
+			}
+			return List.copyOf(this.read);
+		}
+
+		/** Assigns every partition of the topic, from its beginning, once it exists. */
+		private boolean assign() {
+			if (this.consumer == null) {
+				Properties properties = new Properties();
+				properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+						TestInfrastructure.get().kafkaBootstrapServers());
+				properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+				properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+				properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+				properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+				this.consumer = new KafkaConsumer<>(properties);
+			}
+			List<TopicPartition> partitions = this.consumer.partitionsFor(Topics.ENDORSEMENT, Duration.ofSeconds(10))
 				.stream()
 				.map((partition) -> new TopicPartition(partition.topic(), partition.partition()))
 				.toList();
 			if (partitions.isEmpty()) {
-				return events;
+				return false;
 			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < ends.get(partition))) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Could not read " + Topics.ENDORSEMENT + " to its end " + ends);
-				}
-				consumer.poll(Duration.ofMillis(200)).forEach((record) -> events.add(Event.of(record)));
-			}
+			this.consumer.assign(partitions);
+			this.consumer.seekToBeginning(partitions);
+			this.partitions = partitions;
+			return true;
 		}
-		return List.copyOf(events);
+
 	}
 
 	/**

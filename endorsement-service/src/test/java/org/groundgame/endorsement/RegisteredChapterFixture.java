@@ -88,7 +88,10 @@ public final class RegisteredChapterFixture {
 				throw new IllegalStateException("Could not announce chapter " + chapterId, ex);
 			}
 		}
-		await().atMost(Duration.ofSeconds(30))
+		// Looks at once: a chapter announced earlier is known already, and Awaitility
+		// would first look only after its poll interval (100 ms for every test).
+		await().pollDelay(Duration.ZERO)
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> Clients.MONGO.getDatabase("groundgame-endorsement")
 				.getCollection("chapters")
 				.countDocuments(Filters.eq("_id", chapterId)) == 1);

@@ -31,6 +31,9 @@ import static org.awaitility.Awaitility.await;
  */
 public final class TopicEvents implements AutoCloseable {
 
+	/** Between two polls of the consumer, which itself waits up to 200 ms for records. */
+	private static final Duration POLL_PAUSE = Duration.ofMillis(10);
+
 	private final KafkaConsumer<String, byte[]> consumer;
 
 	private final String typeFormat;
@@ -73,7 +76,10 @@ public final class TopicEvents implements AutoCloseable {
 	 * @return those events, oldest first
 	 */
 	public List<Event> awaitEvents(String key, Predicate<List<Event>> until) {
-		return await().atMost(Duration.ofSeconds(60)).until(() -> {
+		// The consumer's poll is the wait: it returns as soon as records arrive, so the
+		// first look is at once and the next follows it without Awaitility's own pause
+		// (100 ms by default, before the first look too).
+		return await().pollDelay(Duration.ZERO).pollInterval(POLL_PAUSE).atMost(Duration.ofSeconds(60)).until(() -> {
 			this.consumer.poll(Duration.ofMillis(200)).forEach(this.seen::add);
 			return this.seen.stream()
 				.filter((record) -> key.equals(record.key()))

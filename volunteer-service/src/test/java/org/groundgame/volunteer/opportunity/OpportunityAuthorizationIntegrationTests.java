@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may call each endpoint of opportunities and shifts, asked of the service itself:
  * every endpoint for every kind of caller, each on fresh opportunities of the chapter at
- * stake ({@code {open}} with shift {@code {shift}} and a signup {@code {signup}} on it;
- * {@code {draft}} with shift {@code {draftShift}}).
+ * stake, made for the call when its path names them ({@code {open}} with shift
+ * {@code {shift}} and a signup {@code {signup}} on it; {@code {draft}} with shift
+ * {@code {draftShift}}).
  */
 @VolunteerServiceIntegrationTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -215,21 +216,32 @@ class OpportunityAuthorizationIntegrationTests {
 		assertThat(call(method, path, token, null)).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	/** Calls the endpoint on fresh opportunities of the chapter at stake. */
+	/**
+	 * Calls the endpoint on fresh opportunities of the chapter at stake: those its path
+	 * names, made for this call alone ({@code {open}} for a path with {@code {open}} or
+	 * {@code {shift}}, with a new volunteer's signup when it has {@code {signup}};
+	 * {@code {draft}} for a path with {@code {draft}} or {@code {draftShift}}).
+	 */
 	private RestTestClientResponse call(HttpMethod method, String template, Credential caller, String manageToken) {
-		JsonNode open = this.api.createOpportunity(TestTokens.staff(),
-				ShiftApi.opportunity(this.chapter, "MO", false, 5));
-		JsonNode draft = this.api.createOpportunity(TestTokens.staff(),
-				ShiftApi.opportunity(this.chapter, "MO", true, 5));
-		String shift = open.get("shifts").get(0).get("id").asString();
-		String signup = this.api.body(ShiftApi.expect(this.api.rsvp(shift, this.api.signUp(null)), 201))
-			.get("id")
-			.asString();
-		String path = template.replace("{open}", open.get("id").asString())
-			.replace("{draftShift}", draft.get("shifts").get(0).get("id").asString())
-			.replace("{draft}", draft.get("id").asString())
-			.replace("{shift}", shift)
-			.replace("{signup}", signup);
+		String path = template;
+		if (path.contains("{open}") || path.contains("{shift}")) {
+			JsonNode open = this.api.createOpportunity(TestTokens.staff(),
+					ShiftApi.opportunity(this.chapter, "MO", false, 5));
+			String shift = open.get("shifts").get(0).get("id").asString();
+			if (path.contains("{signup}")) {
+				String signup = this.api.body(ShiftApi.expect(this.api.rsvp(shift, this.api.signUp(null)), 201))
+					.get("id")
+					.asString();
+				path = path.replace("{signup}", signup);
+			}
+			path = path.replace("{open}", open.get("id").asString()).replace("{shift}", shift);
+		}
+		if (path.contains("{draft}") || path.contains("{draftShift}")) {
+			JsonNode draft = this.api.createOpportunity(TestTokens.staff(),
+					ShiftApi.opportunity(this.chapter, "MO", true, 5));
+			path = path.replace("{draftShift}", draft.get("shifts").get(0).get("id").asString())
+				.replace("{draft}", draft.get("id").asString());
+		}
 		return this.api.call(method, path, caller.token(this.chapter), body(method, path), manageToken);
 	}
 
