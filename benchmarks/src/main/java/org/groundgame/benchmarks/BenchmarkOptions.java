@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How hard and how long each path is driven.
@@ -98,6 +99,46 @@ record BenchmarkOptions(int rate, Duration duration, Duration warmUp, Duration d
 			}
 		}
 		return new BenchmarkOptions(rate, duration, warmUp, drain, properties);
+	}
+
+	/**
+	 * One option of the gateway's and the pages' command lines: {@code --name=value},
+	 * {@code --name value}, or a flag {@code --name}.
+	 *
+	 * @param name its name, without the dashes
+	 * @param value its value; {@code null} for a flag
+	 * @param next the index of the argument after it
+	 */
+	record Argument(String name, String value, int next) {
+
+		/**
+		 * The option that starts at {@code args[i]}.
+		 * @param args the command line
+		 * @param i where the option starts
+		 * @param flags the names that take no value
+		 * @return the option
+		 * @throws IllegalArgumentException if it is not an option, or its value is
+		 * missing
+		 */
+		static Argument at(String[] args, int i, Set<String> flags) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				throw new IllegalArgumentException("Unexpected argument: " + arg);
+			}
+			String name = arg.substring(2);
+			int equals = name.indexOf('=');
+			if (equals >= 0) {
+				return new Argument(name.substring(0, equals), name.substring(equals + 1), i + 1);
+			}
+			if (flags.contains(name)) {
+				return new Argument(name, null, i + 1);
+			}
+			if (i + 1 < args.length) {
+				return new Argument(name, args[i + 1], i + 2);
+			}
+			throw new IllegalArgumentException("--" + name + " needs a value");
+		}
+
 	}
 
 	/** How many events the measured phase sends. */

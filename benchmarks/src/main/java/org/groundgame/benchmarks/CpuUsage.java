@@ -1,10 +1,8 @@
 package org.groundgame.benchmarks;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
+
+import org.groundgame.benchmarks.gateway.ProcessCpu;
 
 /**
  * How busy the machine was while a path was measured: all processes together, and this
@@ -17,10 +15,8 @@ import java.util.Arrays;
  */
 record CpuUsage(double machine, double thisJvm) {
 
-	private static final Path PROC_STAT = Path.of("/proc/stat");
-
 	static Sample sample() {
-		long[] ticks = systemTicks();
+		long[] ticks = ProcessCpu.systemTicks();
 		return new Sample(System.nanoTime(), processCpuNanos(), (ticks != null) ? ticks[0] : -1,
 				(ticks != null) ? ticks[1] : -1);
 	}
@@ -41,29 +37,6 @@ record CpuUsage(double machine, double thisJvm) {
 			return os.getProcessCpuTime();
 		}
 		return -1;
-	}
-
-	/** Busy and total ticks of all cores, from the first line of /proc/stat. */
-	private static long[] systemTicks() {
-		if (!Files.isReadable(PROC_STAT)) {
-			return null;
-		}
-		try {
-			String cpu = Files.readAllLines(PROC_STAT).get(0);
-			// cpu user nice system idle iowait irq softirq steal (guest time is counted
-			// in user)
-			long[] fields = Arrays.stream(cpu.trim().split("\\s+"))
-				.skip(1)
-				.limit(8)
-				.mapToLong(Long::parseLong)
-				.toArray();
-			long total = Arrays.stream(fields).sum();
-			long idle = fields[3] + fields[4];
-			return new long[] { total - idle, total };
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
-		}
 	}
 
 	record Sample(long nanoTime, long processCpuNanos, long busyTicks, long totalTicks) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the gateway benchmark runs.
@@ -122,33 +123,14 @@ record GatewayOptions(BenchmarkOptions schedule, int connections, Duration satur
 		boolean fullJit = false;
 		Path repository = defaults.repository();
 		Path dataDirectory = null;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (!arg.startsWith("--")) {
-				throw new IllegalArgumentException("Unexpected argument: " + arg);
-			}
-			String name = arg.substring(2);
-			if (name.equals("anonymous")) {
-				anonymous = true;
-				continue;
-			}
-			if (name.equals("full-jit")) {
-				fullJit = true;
-				continue;
-			}
-			String value;
-			int equals = name.indexOf('=');
-			if (equals >= 0) {
-				value = name.substring(equals + 1);
-				name = name.substring(0, equals);
-			}
-			else if (i + 1 < args.length) {
-				value = args[++i];
-			}
-			else {
-				throw new IllegalArgumentException("--" + name + " needs a value");
-			}
+		for (int i = 0; i < args.length;) {
+			BenchmarkOptions.Argument argument = BenchmarkOptions.Argument.at(args, i, Set.of("anonymous", "full-jit"));
+			i = argument.next();
+			String name = argument.name();
+			String value = argument.value();
 			switch (name) {
+				case "anonymous" -> anonymous = true;
+				case "full-jit" -> fullJit = true;
 				case "rate" -> rate = BenchmarkOptions.positiveInt(name, value);
 				case "seconds" -> duration = Duration.ofSeconds(BenchmarkOptions.positiveInt(name, value));
 				case "warmup" -> warmUp = Duration.ofSeconds(BenchmarkOptions.nonNegativeInt(name, value));

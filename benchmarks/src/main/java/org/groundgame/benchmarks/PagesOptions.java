@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the pages benchmark runs: its schedule (the same as the event path benchmark's),
@@ -60,24 +61,11 @@ record PagesOptions(BenchmarkOptions schedule, URI gateway, Path repository, Pat
 		URI gateway = defaults.gateway();
 		Path repository = defaults.repository();
 		Path dataDirectory = defaults.dataDirectory();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (!arg.startsWith("--")) {
-				throw new IllegalArgumentException("Unexpected argument: " + arg);
-			}
-			String name = arg.substring(2);
-			String value;
-			int equals = name.indexOf('=');
-			if (equals >= 0) {
-				value = name.substring(equals + 1);
-				name = name.substring(0, equals);
-			}
-			else if (i + 1 < args.length) {
-				value = args[++i];
-			}
-			else {
-				throw new IllegalArgumentException("--" + name + " needs a value");
-			}
+		for (int i = 0; i < args.length;) {
+			BenchmarkOptions.Argument argument = BenchmarkOptions.Argument.at(args, i, Set.of());
+			i = argument.next();
+			String name = argument.name();
+			String value = argument.value();
 			switch (name) {
 				case "rate" -> rate = BenchmarkOptions.positiveInt(name, value);
 				case "seconds" -> duration = Duration.ofSeconds(BenchmarkOptions.positiveInt(name, value));

@@ -1,5 +1,6 @@
 package org.groundgame.benchmarks.gateway;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,9 +57,18 @@ public final class ProcessCpu {
 		return ProcessHandle.of(pid).flatMap((process) -> process.info().totalCpuDuration());
 	}
 
-	private static long[] systemTicks() {
+	/**
+	 * Busy and total ticks of all cores, from the first line of /proc/stat.
+	 * @return the two counts, or {@code null} where there is no /proc/stat
+	 */
+	public static long[] systemTicks() {
+		if (!Files.isReadable(PROC_STAT)) {
+			return null;
+		}
 		try {
 			String cpu = Files.readAllLines(PROC_STAT).get(0);
+			// cpu user nice system idle iowait irq softirq steal (guest time is counted
+			// in user)
 			long[] fields = Arrays.stream(cpu.trim().split("\\s+"))
 				.skip(1)
 				.limit(8)
@@ -68,7 +78,7 @@ public final class ProcessCpu {
 			long idle = fields[3] + fields[4];
 			return new long[] { total - idle, total };
 		}
-		catch (Exception ex) {
+		catch (IOException | RuntimeException ex) {
 			return null;
 		}
 	}
