@@ -7,6 +7,8 @@ import java.util.UUID;
 import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.groundgame.events.Topics;
 import org.groundgame.support.app.SupportTestApplication;
@@ -92,6 +94,25 @@ class EventConsumptionTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(goodChapter) == 1);
 	}
 
+	/**
+	 * The consumers commit their offsets without waiting for the broker's answer (the
+	 * platform's defaults): the commits still reach the broker, so a consumer that starts
+	 * again starts after what it processed.
+	 */
+	@Test
+	void theGroupCommitsTheOffsetsOfWhatItProcessed() {
+		String key = UUID.randomUUID().toString();
+		String chapterId = UUID.randomUUID().toString();
+
+		RecordMetadata sent = sendChapterRegistered(UUID.randomUUID().toString(), key, chapterId,
+				"Mobilize Missouri Columbia");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(chapterId) == 1);
+		TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> KafkaTestClients.committedOffset("support-tests", partition) > sent.offset());
+	}
+
 	@Test
 	void anEffectThatFailedRunsAgainOnTheNextDeliveryAndOnlyACompletedOneCounts() {
 		String eventId = UUID.randomUUID().toString();
@@ -109,12 +130,13 @@ class EventConsumptionTests {
 		})).as("each consumer applies the event once").isTrue();
 	}
 
-	private void sendChapterRegistered(String eventId, String key, String chapterId, String name) {
+	private RecordMetadata sendChapterRegistered(String eventId, String key, String chapterId, String name) {
 		String data = """
 				{"eventId":"%s","occurredAt":"2026-11-22T10:15:30Z","chapterId":"%s","name":"%s","state":"MO",
 				 "city":"Columbia","contactEmail":"chapter@example.org","aFieldFromTheFuture":42}""".formatted(eventId,
 				chapterId, name);
-		KafkaTestClients.send(Topics.VOLUNTEER, key, KafkaTestClients.cloudEventHeaders(eventId, TYPE, key), data);
+		return KafkaTestClients.send(Topics.VOLUNTEER, key, KafkaTestClients.cloudEventHeaders(eventId, TYPE, key),
+				data);
 	}
 
 	private int effectsOf(String chapterId) {

@@ -10,13 +10,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -35,7 +39,8 @@ final class KafkaTestClients {
 	private KafkaTestClients() {
 	}
 
-	static void send(String topic, String key, Map<String, String> headers, String data) {
+	/** Sends a record and waits for the broker to acknowledge it: where it was put. */
+	static RecordMetadata send(String topic, String key, Map<String, String> headers, String data) {
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
 						ProducerConfig.ACKS_CONFIG, "all"),
@@ -43,10 +48,28 @@ final class KafkaTestClients {
 			ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
 					data.getBytes(StandardCharsets.UTF_8));
 			headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-			producer.send(record).get();
+			return producer.send(record).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not send the test record", ex);
+		}
+	}
+
+	/**
+	 * The offset a consumer group committed for a partition: the next one it will read
+	 * after a restart; -1 when it committed none.
+	 */
+	static long committedOffset(String group, TopicPartition partition) {
+		try (Admin admin = Admin.create(
+				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()))) {
+			OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get()
+				.get(partition);
+			return (committed != null) ? committed.offset() : -1;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not read the group's offsets", ex);
 		}
 	}
 
