@@ -63,4 +63,7 @@ ensure_browser() {
 pick_jdk
 echo "Using JDK at $JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
 ensure_browser
-exec ./mvnw -B -ntp verify "$@"
+# Two modules at a time (-T 2): one module's tests leave much of a second core idle (its JVM
+# waits on its broker, its store and its own consumers), and the modules after service-support
+# depend on each other only through it. Every module has its own broker, store and free ports.
+exec ./mvnw -B -ntp -T 2 verify "$@"

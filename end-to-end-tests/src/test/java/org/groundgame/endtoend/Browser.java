@@ -51,6 +51,9 @@ final class Browser implements AutoCloseable {
 	/** Long enough for a page that calls a service just restarted by another test. */
 	private static final Duration PAGE = Duration.ofSeconds(20);
 
+	/** Between two looks of a wait: one command to the driver each. */
+	private static final Duration LOOK_AGAIN = Duration.ofMillis(20);
+
 	/** The widths a journey is seen at. */
 	enum Width {
 
@@ -533,8 +536,13 @@ final class Browser implements AutoCloseable {
 			.orElseThrow(() -> new NoSuchElementException("No visible " + what + " on " + this.driver.getCurrentUrl()));
 	}
 
+	/**
+	 * A wait that looks again every {@link #LOOK_AGAIN}. Selenium's default, half a
+	 * second, was charged to every navigation: the old page is still there at the first
+	 * look, and a page usually comes in tens of milliseconds.
+	 */
 	private WebDriverWait wait(Duration timeout) {
-		return new WebDriverWait(this.driver, timeout);
+		return new WebDriverWait(this.driver, timeout, LOOK_AGAIN);
 	}
 
 	/** Words as an XPath string literal, whatever quotes they hold. */
