@@ -3,6 +3,7 @@ package org.groundgame.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,10 +41,26 @@ class DeliveryStore {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
 
+	/**
+	 * The most deliveries recorded or looked for in one round trip: every attempt under
+	 * way at once in one instance fits (the workers of both channels, 72 by default).
+	 */
+	private static final int BATCH = 128;
+
 	private final MongoTemplate mongo;
+
+	private final String collection;
+
+	/** Attempts recorded, those of the workers that record at once in one bulk write. */
+	private final Batches<Delivery, Boolean> attempted = new Batches<>("attempts-recorded", BATCH,
+			this::recordAttempts);
+
+	/** Deliveries looked for, those the workers look for at once in one find. */
+	private final Batches<String, Boolean> present = new Batches<>("deliveries-present", BATCH, this::existing);
 
 	DeliveryStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.collection = mongo.getCollectionName(DeliveryDocument.class);
 		createIndexes(mongo.indexOps(DeliveryDocument.class));
 	}
 
@@ -209,10 +227,27 @@ class DeliveryStore {
 
 	/**
 	 * Records an attempt, releasing the lease, unless the delivery was removed meanwhile
-	 * (its person erased while the attempt was under way): never brings one back.
+	 * (its person erased while the attempt was under way): never brings one back. The
+	 * attempts that other workers record at the same moment go in the same write
+	 * ({@link Batches}); it is done when this returns.
 	 */
 	void saveAttempted(Delivery delivery) {
-		this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+		this.attempted.submit(delivery);
+	}
+
+	/** Replaces each delivery whole by its id, never inserting: one bulk write. */
+	private List<Boolean> recordAttempts(List<Delivery> deliveries) {
+		if (deliveries.size() == 1) {
+			Delivery delivery = deliveries.get(0);
+			this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+			return List.of(Boolean.TRUE);
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, DeliveryDocument.class);
+		for (Delivery delivery : deliveries) {
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+		}
+		bulk.execute();
+		return Collections.nCopies(deliveries.size(), Boolean.TRUE);
 	}
 
 	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
@@ -284,10 +319,25 @@ class DeliveryStore {
 	 * collection).
 	 */
 	boolean exists(String id) {
-		Query byId = Query.query(Criteria.where("_id").is(id)).limit(1);
-		byId.fields().include("_id");
-		return this.mongo.findOne(byId, org.bson.Document.class,
-				this.mongo.getCollectionName(DeliveryDocument.class)) != null;
+		return this.present.submit(id);
+	}
+
+	/**
+	 * Which of the deliveries are there: one find by {@code _id} for all of them (its
+	 * {@code $in} is answered from the {@code _id} index, in the in-process store too).
+	 */
+	private List<Boolean> existing(List<String> ids) {
+		if (ids.size() == 1) {
+			Query byId = Query.query(Criteria.where("_id").is(ids.get(0))).limit(1);
+			byId.fields().include("_id");
+			return List.of(this.mongo.findOne(byId, org.bson.Document.class, this.collection) != null);
+		}
+		Query byIds = Query.query(Criteria.where("_id").in(new HashSet<>(ids)));
+		byIds.fields().include("_id");
+		Set<Object> found = new HashSet<>();
+		this.mongo.find(byIds, org.bson.Document.class, this.collection)
+			.forEach((document) -> found.add(document.get("_id")));
+		return ids.stream().map(found::contains).toList();
 	}
 
 }
