@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import org.groundgame.notification.batch.Batches;
 import org.groundgame.notification.delivery.domain.Channel;
 import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.DeliveryStatus;

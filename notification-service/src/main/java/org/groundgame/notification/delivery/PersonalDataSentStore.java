@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.mongodb.MongoBulkWriteException;
+import org.groundgame.notification.batch.Batches;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

@@ -1,4 +1,4 @@
-package org.groundgame.notification.delivery;
+package org.groundgame.notification.batch;
 
 import java.time.Duration;
 import java.util.ArrayList;

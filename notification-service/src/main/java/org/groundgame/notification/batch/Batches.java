@@ -1,4 +1,4 @@
-package org.groundgame.notification.delivery;
+package org.groundgame.notification.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * @param <T> what one caller hands over
  * @param <R> what it gets back
  */
-final class Batches<T, R> {
+public final class Batches<T, R> {
 
 	private static final Logger log = LoggerFactory.getLogger(Batches.class);
 
@@ -43,7 +43,7 @@ final class Batches<T, R> {
 	 * @param operation runs one batch: the answers in the order of the items (it throws
 	 * for all of them, or answers each)
 	 */
-	Batches(String name, int max, Function<List<T>, List<R>> operation) {
+	public Batches(String name, int max, Function<List<T>, List<R>> operation) {
 		this.name = name;
 		this.max = max;
 		this.operation = operation;
@@ -55,7 +55,7 @@ final class Batches<T, R> {
 	 * @return its answer
 	 * @throws RuntimeException what the batch's operation threw
 	 */
-	R submit(T item) {
+	public R submit(T item) {
 		Waiting<T, R> waiting = new Waiting<>(item, new CompletableFuture<>());
 		this.waiting.add(waiting);
 		try {
