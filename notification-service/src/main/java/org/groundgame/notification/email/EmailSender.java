@@ -71,6 +71,15 @@ public class EmailSender implements DisposableBean {
 	 */
 	static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * How long after its last message a connection is used again without asking the
+	 * server first (a {@code NOOP}): the e-mails of one fan-out follow each other
+	 * closely, and a connection the server closed within this window costs its message a
+	 * second try over a new connection, not a failure. As HikariCP's bypass of its alive
+	 * check for a connection used within the last 500 ms.
+	 */
+	static final Duration ASK_AFTER = Duration.ofMillis(500);
+
 	static final String NOT_CONFIGURED = "e-mail is not configured";
 
 	static final String CIRCUIT_OPEN = "smtp circuit open";
@@ -128,17 +137,18 @@ public class EmailSender implements DisposableBean {
 	 * @param breaker the circuit breaker around the mail server
 	 */
 	public EmailSender(@Nullable JavaMailSender mailSender, EmailProperties properties, CircuitBreaker breaker) {
-		this(mailSender, properties, breaker, IDLE_TIMEOUT);
+		this(mailSender, properties, breaker, IDLE_TIMEOUT, ASK_AFTER);
 	}
 
 	/**
-	 * A sender whose connections stay open unused for {@code idleTimeout}.
+	 * A sender whose connections stay open unused for {@code idleTimeout} and are used
+	 * again without asking the server within {@code askAfter} of their last message.
 	 */
 	EmailSender(@Nullable JavaMailSender mailSender, EmailProperties properties, CircuitBreaker breaker,
-			Duration idleTimeout) {
+			Duration idleTimeout, Duration askAfter) {
 		this.mailSender = mailSender;
 		this.connections = (mailSender instanceof JavaMailSenderImpl spring)
-				? new SmtpConnections(() -> connect(spring), idleTimeout) : null;
+				? new SmtpConnections(() -> connect(spring), idleTimeout, askAfter) : null;
 		this.breaker = Objects.requireNonNull(breaker, "breaker");
 		this.from = address(properties.from(), properties.fromName(), "groundgame.notification.email.from");
 		this.replyTo = address(properties.replyToOrFrom(), null, "groundgame.notification.email.reply-to");

@@ -1,5 +1,6 @@
 package org.groundgame.notification.email;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +26,17 @@ import org.slf4j.LoggerFactory;
  * does per call.
  * <p>
  * A send takes the connection used last (or connects a new one, see {@link Connector}),
- * asks the server whether it is still there (a {@code NOOP}, as Spring's
- * {@code JavaMailSenderImpl} does between the messages of a batch) and connects anew if
- * not, sends, and gives the connection back. A connection whose message failed is closed
- * rather than given back: whatever state the failure left it in, the next message starts
- * on a fresh one. So there are never more connections open than messages were being sent
- * at once (the e-mail workers, and the digests and notices that send now and then), and a
- * connection not used for {@code idleTimeout} is closed ({@link #closeIdle()}, and when
- * taken), long before a server would time it out.
+ * unless it was used a moment ago ({@code askAfter}) asks the server whether it is still
+ * there (a {@code NOOP}, as Spring's {@code JavaMailSenderImpl} does between the messages
+ * of a batch) and connects anew if not, sends, and gives the connection back. Where a
+ * connection used a moment ago turns out closed by the server (no answer, or
+ * {@code 421}), the message goes once more over a new connection: it never got through
+ * the closed one. A connection whose message failed is closed rather than given back:
+ * whatever state the failure left it in, the next message starts on a fresh one. So there
+ * are never more connections open than messages were being sent at once (the e-mail
+ * workers, and the digests and notices that send now and then), and a connection not used
+ * for {@code idleTimeout} is closed ({@link #closeIdle()}, and when taken), long before a
+ * server would time it out.
  * <p>
  * Plain Jakarta Mail: failures are thrown as the client threw them, for the sender to
  * read.
@@ -40,9 +47,17 @@ final class SmtpConnections implements AutoCloseable {
 
 	private static final String HEADER_MESSAGE_ID = "Message-ID";
 
+	/** What Jakarta Mail records as the reply where the stream ended instead. */
+	private static final int NO_ANSWER = -1;
+
+	/** The server closes the transmission channel (RFC 5321, 3.8). */
+	private static final int SERVICE_CLOSING = 421;
+
 	private final Connector connector;
 
 	private final long idleTimeoutNanos;
+
+	private final long askAfterNanos;
 
 	/** The idle connections, the one used last first. Guarded by itself. */
 	private final Deque<Idle> idle = new ArrayDeque<>();
@@ -53,10 +68,14 @@ final class SmtpConnections implements AutoCloseable {
 	 * Connections to one mail server.
 	 * @param connector connects a new one
 	 * @param idleTimeout how long an unused connection stays open
+	 * @param askAfter how long after its last message a connection is asked whether it is
+	 * still open before it is used again; one used more recently is used at once (and if
+	 * the server has closed it meanwhile, the message goes over a new one)
 	 */
-	SmtpConnections(Connector connector, Duration idleTimeout) {
+	SmtpConnections(Connector connector, Duration idleTimeout, Duration askAfter) {
 		this.connector = connector;
 		this.idleTimeoutNanos = idleTimeout.toNanos();
+		this.askAfterNanos = askAfter.toNanos();
 	}
 
 	/**
@@ -69,7 +88,22 @@ final class SmtpConnections implements AutoCloseable {
 	void send(MimeMessage mime) throws MessagingException {
 		prepare(mime);
 		Address[] recipients = mime.getAllRecipients();
-		Transport transport = take();
+		Taken taken = take();
+		try {
+			sendOver(taken.transport(), mime, recipients);
+		}
+		catch (MessagingException ex) {
+			if (taken.checked() || !connectionLost(ex)) {
+				throw ex;
+			}
+			// Used a moment ago, unasked, and closed by the server since: the message
+			// never got through it, so once more over a new connection.
+			sendOver(this.connector.connect(), mime, recipients);
+		}
+	}
+
+	/** Sends, and gives the connection back, or closes it if the message failed. */
+	private void sendOver(Transport transport, MimeMessage mime, Address[] recipients) throws MessagingException {
 		boolean sent = false;
 		try {
 			transport.sendMessage(mime, (recipients != null) ? recipients : new Address[0]);
@@ -99,25 +133,71 @@ final class SmtpConnections implements AutoCloseable {
 		}
 	}
 
-	/** The connection used last if the server still answers on it, else a new one. */
-	private Transport take() throws MessagingException {
+	/**
+	 * The connection used last if it was used a moment ago or the server still answers on
+	 * it, else a new one.
+	 */
+	private Taken take() throws MessagingException {
 		while (true) {
 			Idle candidate;
 			synchronized (this.idle) {
 				candidate = this.idle.pollFirst();
 			}
 			if (candidate == null) {
-				return this.connector.connect();
+				return new Taken(this.connector.connect(), true);
 			}
-			if (candidate.expired(System.nanoTime(), this.idleTimeoutNanos)) {
+			long now = System.nanoTime();
+			if (candidate.expired(now, this.idleTimeoutNanos)) {
 				close(candidate.transport());
+			}
+			else if (now - candidate.since() < this.askAfterNanos) {
+				// Used a moment ago: not asked (a round trip less per message).
+				return new Taken(candidate.transport(), false);
 			}
 			else if (candidate.transport().isConnected()) {
 				// A NOOP answered: the server kept it open.
-				return candidate.transport();
+				return new Taken(candidate.transport(), true);
 			}
 			// else the server closed it meanwhile (isConnected closed our end too).
 		}
+	}
+
+	/**
+	 * Whether a message failed because its connection was gone: no answer (the server had
+	 * closed it: an I/O error, or the end of the stream where an answer was due) or
+	 * {@code 421}, the server closing the channel. Then the message did not get through
+	 * (a server takes a message with its {@code 250} after the content, which a closed
+	 * connection never carries).
+	 */
+	static boolean connectionLost(MessagingException failure) {
+		List<Throwable> seen = new ArrayList<>();
+		Throwable current = failure;
+		while (current != null && !seen.contains(current)) {
+			seen.add(current);
+			if (current instanceof IOException) {
+				return true;
+			}
+			int code = returnCode(current);
+			if (code == NO_ANSWER || code == SERVICE_CLOSING) {
+				return true;
+			}
+			current = (current instanceof MessagingException messaging && messaging.getNextException() != null)
+					? messaging.getNextException() : current.getCause();
+		}
+		return false;
+	}
+
+	private static int returnCode(Throwable failure) {
+		if (failure instanceof SMTPSendFailedException refused) {
+			return refused.getReturnCode();
+		}
+		if (failure instanceof SMTPSenderFailedException refused) {
+			return refused.getReturnCode();
+		}
+		if (failure instanceof SMTPAddressFailedException refused) {
+			return refused.getReturnCode();
+		}
+		return 0;
 	}
 
 	private void giveBack(Transport transport) {
@@ -181,6 +261,15 @@ final class SmtpConnections implements AutoCloseable {
 
 		Transport connect() throws MessagingException;
 
+	}
+
+	/**
+	 * A connection taken for a message.
+	 *
+	 * @param checked new, or asked with a {@code NOOP}; else used a moment ago and not
+	 * asked
+	 */
+	private record Taken(Transport transport, boolean checked) {
 	}
 
 	private record Idle(Transport transport, long since) {

@@ -38,7 +38,7 @@ final class CountingSmtpServer implements AutoCloseable {
 
 	private final AtomicInteger messagesBegun = new AtomicInteger();
 
-	private volatile int dropDuring;
+	private volatile Set<Integer> dropDuring = Set.of();
 
 	CountingSmtpServer() throws IOException {
 		this.socket = new ServerSocket();
@@ -80,11 +80,12 @@ final class CountingSmtpServer implements AutoCloseable {
 	}
 
 	/**
-	 * Closes the connection after the first line of the {@code n}th message's content
-	 * (counted from the start, from 1), which is then not taken.
+	 * Closes the connection after the first line of the content of each of these messages
+	 * (counted from the start, from 1, each try of a message counting), which is then not
+	 * taken.
 	 */
-	void dropDuringMessage(int n) {
-		this.dropDuring = n;
+	void dropDuringMessages(Integer... n) {
+		this.dropDuring = Set.of(n);
 	}
 
 	private void serve() {
@@ -152,7 +153,7 @@ final class CountingSmtpServer implements AutoCloseable {
 		String messageId = null;
 		String line;
 		while ((line = in.readLine()) != null) {
-			if (number == this.dropDuring) {
+			if (this.dropDuring.contains(number)) {
 				client.close();
 				return false;
 			}

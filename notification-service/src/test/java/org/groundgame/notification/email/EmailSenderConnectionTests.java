@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.groundgame.notification.email.EmailResult.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -30,7 +32,7 @@ class EmailSenderConnectionTests {
 	@Test
 	void messagesOneAfterAnotherTravelOverOneConnection() throws Exception {
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT);
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, EmailSender.ASK_AFTER);
 
 			for (int i = 0; i < 20; i++) {
 				assertThat(sender.send(message("delivery-" + i)).outcome()).isEqualTo(Outcome.SENT);
@@ -47,7 +49,7 @@ class EmailSenderConnectionTests {
 		int senders = 8;
 		int each = 25;
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT);
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, EmailSender.ASK_AFTER);
 			List<Future<List<Outcome>>> outcomes = new ArrayList<>();
 			try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (int s = 0; s < senders; s++) {
@@ -67,10 +69,11 @@ class EmailSenderConnectionTests {
 		}
 	}
 
-	@Test
-	void aConnectionTheServerClosedIsReplacedAndTheNextMessageIsSent() throws Exception {
+	@ParameterizedTest(name = "asked after {0}")
+	@ValueSource(strings = { "PT0S", "PT1H" })
+	void aConnectionTheServerClosedIsReplacedAndTheNextMessageIsSent(Duration askAfter) throws Exception {
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT);
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, askAfter);
 			assertThat(sender.send(message("delivery-0")).outcome()).isEqualTo(Outcome.SENT);
 
 			server.hangUp();
@@ -85,10 +88,49 @@ class EmailSenderConnectionTests {
 	}
 
 	@Test
-	void aConnectionLostInTheMiddleOfAMessageFailsThatMessageOnlyAndNothingIsLostOrSentTwice() throws Exception {
+	void aMessageWhoseRecentlyUsedConnectionIsLostGoesOnceMoreOverANewOneAndNothingIsLostOrSentTwice()
+			throws Exception {
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT);
-			server.dropDuringMessage(3);
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, Duration.ofHours(1));
+			server.dropDuringMessages(3);
+			List<Outcome> outcomes = new ArrayList<>();
+
+			for (int i = 0; i < 5; i++) {
+				outcomes.add(sender.send(message("delivery-" + i)).outcome());
+			}
+
+			assertThat(outcomes).containsOnly(Outcome.SENT);
+			assertThat(server.taken()).containsExactlyElementsOf(messageIds(0, 5));
+			assertThat(server.connections()).isEqualTo(2);
+			sender.destroy();
+		}
+	}
+
+	@Test
+	void aMessageLostOnANewConnectionTooFailsOnceAndTheNextMessageIsSent() throws Exception {
+		try (CountingSmtpServer server = new CountingSmtpServer()) {
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, Duration.ofHours(1));
+			server.dropDuringMessages(3, 4);
+
+			assertThat(sender.send(message("delivery-0")).outcome()).isEqualTo(Outcome.SENT);
+			assertThat(sender.send(message("delivery-1")).outcome()).isEqualTo(Outcome.SENT);
+			EmailResult lost = sender.send(message("delivery-2"));
+			assertThat(sender.send(message("delivery-3")).outcome()).isEqualTo(Outcome.SENT);
+
+			assertThat(lost.outcome()).isEqualTo(Outcome.FAILED);
+			assertThat(server.taken()).containsExactly("<delivery-0@groundgame.example>",
+					"<delivery-1@groundgame.example>", "<delivery-3@groundgame.example>");
+			assertThat(server.connections()).isEqualTo(3);
+			sender.destroy();
+		}
+	}
+
+	@Test
+	void aConnectionLostInTheMiddleOfAMessageAfterTheServerWasAskedFailsThatMessageOnlyAndNothingIsLostOrSentTwice()
+			throws Exception {
+		try (CountingSmtpServer server = new CountingSmtpServer()) {
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, Duration.ZERO);
+			server.dropDuringMessages(3);
 			List<Outcome> outcomes = new ArrayList<>();
 
 			for (int i = 0; i < 5; i++) {
@@ -112,7 +154,7 @@ class EmailSenderConnectionTests {
 	@Test
 	void connectionsAreClosedWithAQuitWhenTheServiceStops() throws Exception {
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT);
+			EmailSender sender = sender(server, EmailSender.IDLE_TIMEOUT, EmailSender.ASK_AFTER);
 			sender.send(message("delivery-0"));
 			assertThat(server.quits()).isZero();
 
@@ -126,7 +168,7 @@ class EmailSenderConnectionTests {
 	@Test
 	void aConnectionIsClosedOnceIdleForTheTimeoutAndKeptOpenUntilThen() throws Exception {
 		try (CountingSmtpServer server = new CountingSmtpServer()) {
-			EmailSender keeping = sender(server, Duration.ofHours(1));
+			EmailSender keeping = sender(server, Duration.ofHours(1), EmailSender.ASK_AFTER);
 			keeping.send(message("delivery-0"));
 
 			keeping.closeIdleConnections();
@@ -135,7 +177,7 @@ class EmailSenderConnectionTests {
 			keeping.send(message("delivery-1"));
 			assertThat(server.connections()).isEqualTo(1);
 
-			EmailSender closing = sender(server, Duration.ZERO);
+			EmailSender closing = sender(server, Duration.ZERO, EmailSender.ASK_AFTER);
 			closing.send(message("delivery-2"));
 
 			closing.closeIdleConnections();
@@ -146,7 +188,7 @@ class EmailSenderConnectionTests {
 		}
 	}
 
-	private EmailSender sender(CountingSmtpServer server, Duration idleTimeout) {
+	private EmailSender sender(CountingSmtpServer server, Duration idleTimeout, Duration askAfter) {
 		JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
 		mailSender.setHost("127.0.0.1");
 		mailSender.setPort(server.port());
@@ -156,7 +198,8 @@ class EmailSenderConnectionTests {
 		mail.put("mail.smtp.timeout", "5000");
 		mail.put("mail.smtp.writetimeout", "5000");
 		mailSender.setJavaMailProperties(mail);
-		return new EmailSender(mailSender, this.properties, EmailConfiguration.smtpBreaker(null), idleTimeout);
+		return new EmailSender(mailSender, this.properties, EmailConfiguration.smtpBreaker(null), idleTimeout,
+				askAfter);
 	}
 
 	private static EmailMessage message(String id) {
