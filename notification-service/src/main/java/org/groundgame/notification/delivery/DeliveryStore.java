@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,8 +53,19 @@ class DeliveryStore {
 
 	private final String collection;
 
+	/**
+	 * What an attempt changes of a delivery's state (every field, written or, if null,
+	 * removed, as a replace of the whole document leaves it).
+	 */
+	private static final List<String> STATE = List.of("status", "attempts", "attemptsInRound", "nextAttemptAt",
+			"completedAt", "leaseUntil");
+
+	/** The message and address, which an attempt changes where it forgets them. */
+	private static final List<String> MESSAGE = List.of("address", "subject", "text", "html", "body", "listUnsubscribe",
+			"emailTopic");
+
 	/** Attempts recorded, those of the workers that record at once in one bulk write. */
-	private final Batches<Delivery, Boolean> attempted = new Batches<>("attempts-recorded", BATCH,
+	private final Batches<Attempted, Boolean> attempted = new Batches<>("attempts-recorded", BATCH,
 			this::recordAttempts);
 
 	/** Deliveries looked for, those the workers look for at once in one find. */
@@ -228,27 +240,67 @@ class DeliveryStore {
 
 	/**
 	 * Records an attempt, releasing the lease, unless the delivery was removed meanwhile
-	 * (its person erased while the attempt was under way): never brings one back. The
+	 * (its person erased while the attempt was under way): never brings one back. Only
+	 * what the attempt changed is written (its state, and its message and address where
+	 * it forgot them), leaving the document as a replace by {@code after} would. The
 	 * attempts that other workers record at the same moment go in the same write
 	 * ({@link Batches}); it is done when this returns.
+	 * @param before the delivery as attempted (as stored)
+	 * @param after the delivery after the attempt
 	 */
-	void saveAttempted(Delivery delivery) {
-		this.attempted.submit(delivery);
+	void saveAttempted(Delivery before, Delivery after) {
+		this.attempted.submit(new Attempted(before, after));
 	}
 
-	/** Replaces each delivery whole by its id, never inserting: one bulk write. */
-	private List<Boolean> recordAttempts(List<Delivery> deliveries) {
-		if (deliveries.size() == 1) {
-			Delivery delivery = deliveries.get(0);
-			this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+	/** Updates each delivery by its id, never inserting: one bulk write. */
+	private List<Boolean> recordAttempts(List<Attempted> attempts) {
+		if (attempts.size() == 1) {
+			Attempted attempt = attempts.get(0);
+			this.mongo.updateFirst(byId(attempt), changes(attempt), this.collection);
 			return List.of(Boolean.TRUE);
 		}
-		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, DeliveryDocument.class);
-		for (Delivery delivery : deliveries) {
-			bulk.replaceOne(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, this.collection);
+		for (Attempted attempt : attempts) {
+			bulk.updateOne(byId(attempt), changes(attempt));
 		}
 		bulk.execute();
-		return Collections.nCopies(deliveries.size(), Boolean.TRUE);
+		return Collections.nCopies(attempts.size(), Boolean.TRUE);
+	}
+
+	private static Query byId(Attempted attempt) {
+		return Query.query(Criteria.where("_id").is(attempt.after().id()));
+	}
+
+	/**
+	 * The fields the attempt changed, as the store's converter writes them for a whole
+	 * document: {@code $set} where they have a value, {@code $unset} where they have none
+	 * (the converter leaves a null out).
+	 */
+	private Update changes(Attempted attempt) {
+		boolean messageChanged = !Objects.equals(attempt.before().address(), attempt.after().address())
+				|| !Objects.equals(attempt.before().content(), attempt.after().content());
+		DeliveryDocument after = DeliveryDocument.of(attempt.after());
+		org.bson.Document written = new org.bson.Document();
+		this.mongo.getConverter().write(messageChanged ? after : after.withoutMessage(), written);
+		Update update = new Update();
+		List<String> fields = new ArrayList<>(STATE);
+		if (messageChanged) {
+			fields.addAll(MESSAGE);
+		}
+		for (String field : fields) {
+			Object value = written.get(field);
+			if (value != null) {
+				update.set(field, value);
+			}
+			else {
+				update.unset(field);
+			}
+		}
+		return update;
+	}
+
+	/** An attempt to record: the delivery as attempted, and after. */
+	private record Attempted(Delivery before, Delivery after) {
 	}
 
 	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
