@@ -49,10 +49,6 @@ class DeliveryStore {
 	 */
 	private static final int BATCH = 128;
 
-	private final MongoTemplate mongo;
-
-	private final String collection;
-
 	/**
 	 * What an attempt changes of a delivery's state (every field, written or, if null,
 	 * removed, as a replace of the whole document leaves it).
@@ -64,17 +60,22 @@ class DeliveryStore {
 	private static final List<String> MESSAGE = List.of("address", "subject", "text", "html", "body", "listUnsubscribe",
 			"emailTopic");
 
+	private final MongoTemplate mongo;
+
+	private final String collection;
+
 	/** Attempts recorded, those of the workers that record at once in one bulk write. */
-	private final Batches<Attempted, Boolean> attempted = new Batches<>("attempts-recorded", BATCH,
-			this::recordAttempts);
+	private final Batches<Attempted, Boolean> attempted;
 
 	/** Deliveries looked for, those the workers look for at once in one find. */
-	private final Batches<String, Boolean> present = new Batches<>("deliveries-present", BATCH, this::existing);
+	private final Batches<String, Boolean> present;
 
 	DeliveryStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 		this.collection = mongo.getCollectionName(DeliveryDocument.class);
 		createIndexes(mongo.indexOps(DeliveryDocument.class));
+		this.attempted = new Batches<>("attempts-recorded", BATCH, this::recordAttempts);
+		this.present = new Batches<>("deliveries-present", BATCH, this::existing);
 	}
 
 	/**

@@ -37,12 +37,12 @@ class PersonalDataSentStore {
 	 * Records written, those the webhook workers write at the same moment in one bulk
 	 * insert.
 	 */
-	private final Batches<PersonalDataSentDocument, Boolean> records = new Batches<>("personal-data-sent", 128,
-			this::insert);
+	private final Batches<PersonalDataSentDocument, Boolean> records;
 
 	PersonalDataSentStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 		createIndexes(mongo.indexOps(PersonalDataSentDocument.class));
+		this.records = new Batches<>("personal-data-sent", 128, this::insert);
 	}
 
 	/**

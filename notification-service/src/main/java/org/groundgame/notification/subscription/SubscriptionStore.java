@@ -34,8 +34,7 @@ class SubscriptionStore implements ChapterSubscriptions {
 	 * The subscriptions the delivery workers read at the same moment (each attempt reads
 	 * its chapter's webhook), in one find.
 	 */
-	private final Batches<String, Optional<Subscription>> reads = new Batches<>("subscriptions-read", 128,
-			this::findAll);
+	private final Batches<String, Optional<Subscription>> reads;
 
 	SubscriptionStore(MongoTemplate mongo, WebhookSecretCipher cipher) {
 		this.mongo = mongo;
@@ -44,6 +43,7 @@ class SubscriptionStore implements ChapterSubscriptions {
 			// of a state.
 			.createIndex(new Index().on("states", Sort.Direction.ASC).named("states"));
 		this.cipher = cipher;
+		this.reads = new Batches<>("subscriptions-read", 128, this::findAll);
 	}
 
 	Optional<Subscription> find(String chapterId) {
