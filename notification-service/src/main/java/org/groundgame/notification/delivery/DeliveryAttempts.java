@@ -60,7 +60,7 @@ class DeliveryAttempts {
 			result = AttemptResult.retry("ERROR", null, null, ex.getClass().getSimpleName(), null);
 		}
 		Delivery after = claimed.afterAttempt(at, result, this.schedule, this.random);
-		this.store.saveAttempted(after);
+		this.store.saveAttempted(claimed, after);
 		this.metrics.attempted(after, result);
 		if (after.status() == DeliveryStatus.FAILED) {
 			log.info("Delivery {} by {} failed for good after {} attempts: {}", after.id(), after.channel(),

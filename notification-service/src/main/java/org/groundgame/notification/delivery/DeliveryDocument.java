@@ -62,6 +62,17 @@ record DeliveryDocument(@Id String id, String eventId, String eventType, String 
 				this.listUnsubscribe, this.emailTopic);
 	}
 
+	/**
+	 * The same without its message and address (null, so not written): what an attempt
+	 * that kept them changes.
+	 */
+	DeliveryDocument withoutMessage() {
+		return new DeliveryDocument(this.id, this.eventId, this.eventType, this.channel, this.recipientKind,
+				this.recipientId, this.chapterId, this.personId, null, this.subjectId, this.occurredAt, this.createdAt,
+				null, null, null, null, this.status, this.attempts, this.attemptsInRound, this.nextAttemptAt,
+				this.completedAt, this.leaseUntil, this.personalDataSubject, null, null);
+	}
+
 	Delivery toDelivery() {
 		return new Delivery(this.id, this.eventId, this.eventType, Channel.valueOf(this.channel),
 				new Recipient(Recipient.Kind.valueOf(this.recipientKind), this.recipientId), this.address,

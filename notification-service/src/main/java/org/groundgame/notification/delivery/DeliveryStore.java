@@ -3,13 +3,16 @@ package org.groundgame.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import org.groundgame.notification.batch.Batches;
 import org.groundgame.notification.delivery.domain.Channel;
 import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.DeliveryStatus;
@@ -18,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,11 +43,39 @@ class DeliveryStore {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
 
+	/**
+	 * The most deliveries recorded or looked for in one round trip: every attempt under
+	 * way at once in one instance fits (the workers of both channels, 72 by default).
+	 */
+	private static final int BATCH = 128;
+
+	/**
+	 * What an attempt changes of a delivery's state (every field, written or, if null,
+	 * removed, as a replace of the whole document leaves it).
+	 */
+	private static final List<String> STATE = List.of("status", "attempts", "attemptsInRound", "nextAttemptAt",
+			"completedAt", "leaseUntil");
+
+	/** The message and address, which an attempt changes where it forgets them. */
+	private static final List<String> MESSAGE = List.of("address", "subject", "text", "html", "body", "listUnsubscribe",
+			"emailTopic");
+
 	private final MongoTemplate mongo;
+
+	private final String collection;
+
+	/** Attempts recorded, those of the workers that record at once in one bulk write. */
+	private final Batches<Attempted, Boolean> attempted;
+
+	/** Deliveries looked for, those the workers look for at once in one find. */
+	private final Batches<String, Boolean> present;
 
 	DeliveryStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.collection = mongo.getCollectionName(DeliveryDocument.class);
 		createIndexes(mongo.indexOps(DeliveryDocument.class));
+		this.attempted = new Batches<>("attempts-recorded", BATCH, this::recordAttempts);
+		this.present = new Batches<>("deliveries-present", BATCH, this::existing);
 	}
 
 	/**
@@ -209,10 +241,67 @@ class DeliveryStore {
 
 	/**
 	 * Records an attempt, releasing the lease, unless the delivery was removed meanwhile
-	 * (its person erased while the attempt was under way): never brings one back.
+	 * (its person erased while the attempt was under way): never brings one back. Only
+	 * what the attempt changed is written (its state, and its message and address where
+	 * it forgot them), leaving the document as a replace by {@code after} would. The
+	 * attempts that other workers record at the same moment go in the same write
+	 * ({@link Batches}); it is done when this returns.
+	 * @param before the delivery as attempted (as stored)
+	 * @param after the delivery after the attempt
 	 */
-	void saveAttempted(Delivery delivery) {
-		this.mongo.replace(Query.query(Criteria.where("_id").is(delivery.id())), DeliveryDocument.of(delivery));
+	void saveAttempted(Delivery before, Delivery after) {
+		this.attempted.submit(new Attempted(before, after));
+	}
+
+	/** Updates each delivery by its id, never inserting: one bulk write. */
+	private List<Boolean> recordAttempts(List<Attempted> attempts) {
+		if (attempts.size() == 1) {
+			Attempted attempt = attempts.get(0);
+			this.mongo.updateFirst(byId(attempt), changes(attempt), this.collection);
+			return List.of(Boolean.TRUE);
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, this.collection);
+		for (Attempted attempt : attempts) {
+			bulk.updateOne(byId(attempt), changes(attempt));
+		}
+		bulk.execute();
+		return Collections.nCopies(attempts.size(), Boolean.TRUE);
+	}
+
+	private static Query byId(Attempted attempt) {
+		return Query.query(Criteria.where("_id").is(attempt.after().id()));
+	}
+
+	/**
+	 * The fields the attempt changed, as the store's converter writes them for a whole
+	 * document: {@code $set} where they have a value, {@code $unset} where they have none
+	 * (the converter leaves a null out).
+	 */
+	private Update changes(Attempted attempt) {
+		boolean messageChanged = !Objects.equals(attempt.before().address(), attempt.after().address())
+				|| !Objects.equals(attempt.before().content(), attempt.after().content());
+		DeliveryDocument after = DeliveryDocument.of(attempt.after());
+		org.bson.Document written = new org.bson.Document();
+		this.mongo.getConverter().write(messageChanged ? after : after.withoutMessage(), written);
+		Update update = new Update();
+		List<String> fields = new ArrayList<>(STATE);
+		if (messageChanged) {
+			fields.addAll(MESSAGE);
+		}
+		for (String field : fields) {
+			Object value = written.get(field);
+			if (value != null) {
+				update.set(field, value);
+			}
+			else {
+				update.unset(field);
+			}
+		}
+		return update;
+	}
+
+	/** An attempt to record: the delivery as attempted, and after. */
+	private record Attempted(Delivery before, Delivery after) {
 	}
 
 	Page<Delivery> list(String chapterId, DeliveryStatus status, Channel channel, int page, int size) {
@@ -284,10 +373,25 @@ class DeliveryStore {
 	 * collection).
 	 */
 	boolean exists(String id) {
-		Query byId = Query.query(Criteria.where("_id").is(id)).limit(1);
-		byId.fields().include("_id");
-		return this.mongo.findOne(byId, org.bson.Document.class,
-				this.mongo.getCollectionName(DeliveryDocument.class)) != null;
+		return this.present.submit(id);
+	}
+
+	/**
+	 * Which of the deliveries are there: one find by {@code _id} for all of them (its
+	 * {@code $in} is answered from the {@code _id} index, in the in-process store too).
+	 */
+	private List<Boolean> existing(List<String> ids) {
+		if (ids.size() == 1) {
+			Query byId = Query.query(Criteria.where("_id").is(ids.get(0))).limit(1);
+			byId.fields().include("_id");
+			return List.of(this.mongo.findOne(byId, org.bson.Document.class, this.collection) != null);
+		}
+		Query byIds = Query.query(Criteria.where("_id").in(new HashSet<>(ids)));
+		byIds.fields().include("_id");
+		Set<Object> found = new HashSet<>();
+		this.mongo.find(byIds, org.bson.Document.class, this.collection)
+			.forEach((document) -> found.add(document.get("_id")));
+		return ids.stream().map(found::contains).toList();
 	}
 
 }

@@ -3,9 +3,12 @@ package org.groundgame.notification.email;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -16,6 +19,8 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -28,12 +33,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +54,31 @@ import org.springframework.stereotype.Component;
  * named {@code smtp} counts the failures of the mail server (not the refusals of a
  * recipient) and, once open, answers {@code FAILED} at once without asking the server.
  * <p>
+ * Messages go over SMTP connections kept open between them ({@link SmtpConnections}): at
+ * most one per message being sent at once, each closed after a failure, when the server
+ * closed it, after {@link #IDLE_TIMEOUT} unused and when the service stops.
+ * <p>
  * Without a mail server ({@code spring.mail.host} unset) every message fails with "e-mail
  * is not configured", so that the service runs without one and the delivery log says why.
  */
 @Component
-public class EmailSender {
+public class EmailSender implements DisposableBean {
+
+	/**
+	 * How long an SMTP connection stays open unused: well within the five minutes a
+	 * server should wait for a command (RFC 5321, 4.5.3.2.7), long enough to carry the
+	 * e-mails of one event and of the events that follow it closely.
+	 */
+	static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+	/**
+	 * How long after its last message a connection is used again without asking the
+	 * server first (a {@code NOOP}): the e-mails of one fan-out follow each other
+	 * closely, and a connection the server closed within this window costs its message a
+	 * second try over a new connection, not a failure. As HikariCP's bypass of its alive
+	 * check for a connection used within the last 500 ms.
+	 */
+	static final Duration ASK_AFTER = Duration.ofMillis(500);
 
 	static final String NOT_CONFIGURED = "e-mail is not configured";
 
@@ -67,6 +95,12 @@ public class EmailSender {
 	private static final Pattern NOT_ATEXT = Pattern.compile("[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]");
 
 	private final @Nullable JavaMailSender mailSender;
+
+	/**
+	 * The kept-open connections, where the mail sender is Spring's own (whose settings
+	 * they connect with); {@code null} for any other, which sends each message its way.
+	 */
+	private final @Nullable SmtpConnections connections;
 
 	private final CircuitBreaker breaker;
 
@@ -103,7 +137,18 @@ public class EmailSender {
 	 * @param breaker the circuit breaker around the mail server
 	 */
 	public EmailSender(@Nullable JavaMailSender mailSender, EmailProperties properties, CircuitBreaker breaker) {
+		this(mailSender, properties, breaker, IDLE_TIMEOUT, ASK_AFTER);
+	}
+
+	/**
+	 * A sender whose connections stay open unused for {@code idleTimeout} and are used
+	 * again without asking the server within {@code askAfter} of their last message.
+	 */
+	EmailSender(@Nullable JavaMailSender mailSender, EmailProperties properties, CircuitBreaker breaker,
+			Duration idleTimeout, Duration askAfter) {
 		this.mailSender = mailSender;
+		this.connections = (mailSender instanceof JavaMailSenderImpl spring)
+				? new SmtpConnections(() -> connect(spring), idleTimeout, askAfter) : null;
 		this.breaker = Objects.requireNonNull(breaker, "breaker");
 		this.from = address(properties.from(), properties.fromName(), "groundgame.notification.email.from");
 		this.replyTo = address(properties.replyToOrFrom(), null, "groundgame.notification.email.reply-to");
@@ -151,7 +196,7 @@ public class EmailSender {
 		EmailResult result;
 		Throwable failure = null;
 		try {
-			this.mailSender.send(mime);
+			send(mime);
 			result = EmailResult.sent("accepted by the mail server");
 		}
 		catch (MailException ex) {
@@ -178,13 +223,87 @@ public class EmailSender {
 		return result;
 	}
 
+	/**
+	 * Sends over a kept-open connection where there are such, failing as
+	 * {@link JavaMailSenderImpl#send(MimeMessage)} fails, so that one classification
+	 * serves both.
+	 */
+	private void send(MimeMessage mime) {
+		if (this.connections == null) {
+			this.mailSender.send(mime);
+			return;
+		}
+		try {
+			this.connections.send(mime);
+		}
+		catch (AuthenticationFailedException ex) {
+			throw new MailAuthenticationException(ex);
+		}
+		catch (MessagingException ex) {
+			Map<Object, Exception> failed = new LinkedHashMap<>();
+			failed.put(mime, ex);
+			throw new MailSendException(failed);
+		}
+	}
+
+	/**
+	 * A new connection with the settings of Spring Boot's mail sender (host, port,
+	 * credentials, protocol and {@code spring.mail.properties}), as it connects one.
+	 */
+	private static Transport connect(JavaMailSenderImpl settings) throws MessagingException {
+		String username = settings.getUsername();
+		String password = settings.getPassword();
+		if ("".equals(username)) {
+			// An empty placeholder: no login.
+			username = null;
+			if ("".equals(password)) {
+				password = null;
+			}
+		}
+		Session session = settings.getSession();
+		String protocol = settings.getProtocol();
+		if (protocol == null) {
+			protocol = session.getProperty("mail.transport.protocol");
+		}
+		Transport transport = session.getTransport((protocol != null) ? protocol : JavaMailSenderImpl.DEFAULT_PROTOCOL);
+		try {
+			transport.connect(settings.getHost(), settings.getPort(), username, password);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			try {
+				transport.close();
+			}
+			catch (MessagingException closing) {
+				// Not connected: nothing to close.
+			}
+			throw ex;
+		}
+		return transport;
+	}
+
+	/** Closes the connections unused for the idle timeout. */
+	@Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
+	void closeIdleConnections() {
+		if (this.connections != null) {
+			this.connections.closeIdle();
+		}
+	}
+
+	/** Closes every connection kept open (the service stops). */
+	@Override
+	public void destroy() {
+		if (this.connections != null) {
+			this.connections.close();
+		}
+	}
+
 	private MimeMessage compose(MimeMessage mime, EmailMessage message, InternetAddress to) throws MessagingException {
 		mime.setFrom(this.from);
 		mime.setReplyTo(new InternetAddress[] { this.replyTo });
 		mime.setRecipient(Message.RecipientType.TO, to);
 		mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
 		mime.setSentDate(new Date());
-		// Kept by JavaMailSenderImpl when it saves the message.
+		// Kept through saving the message (by SmtpConnections, as by JavaMailSenderImpl).
 		mime.setHeader("Message-ID", messageId(message.messageId()));
 		// RFC 3834: no out-of-office answers to a notification.
 		mime.setHeader("Auto-Submitted", "auto-generated");

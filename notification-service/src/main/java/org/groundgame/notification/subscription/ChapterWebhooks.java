@@ -48,7 +48,7 @@ class ChapterWebhooks implements WebhookEndpoints {
 
 	@Override
 	public Optional<WebhookEndpoint> of(String chapterId, Instant now) {
-		return this.store.find(chapterId)
+		return this.store.findNow(chapterId)
 			.filter((subscription) -> subscription.webhook() != null)
 			.map((subscription) -> {
 				Webhook webhook = subscription.webhook();

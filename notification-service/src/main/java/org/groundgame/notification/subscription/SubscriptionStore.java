@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.groundgame.notification.batch.Batches;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 
@@ -29,6 +30,12 @@ class SubscriptionStore implements ChapterSubscriptions {
 
 	private final WebhookSecretCipher cipher;
 
+	/**
+	 * The subscriptions the delivery workers read at the same moment (each attempt reads
+	 * its chapter's webhook), in one find.
+	 */
+	private final Batches<String, Optional<Subscription>> reads;
+
 	SubscriptionStore(MongoTemplate mongo, WebhookSecretCipher cipher) {
 		this.mongo = mongo;
 		mongo.indexOps(SubscriptionDocument.class)
@@ -36,11 +43,29 @@ class SubscriptionStore implements ChapterSubscriptions {
 			// of a state.
 			.createIndex(new Index().on("states", Sort.Direction.ASC).named("states"));
 		this.cipher = cipher;
+		this.reads = new Batches<>("subscriptions-read", 128, this::findAll);
 	}
 
 	Optional<Subscription> find(String chapterId) {
 		return Optional.ofNullable(this.mongo.findById(chapterId, SubscriptionDocument.class))
 			.map((document) -> document.toSubscription(this.cipher));
+	}
+
+	/**
+	 * The chapter's subscription as stored now, read together with those that others ask
+	 * for at the same moment ({@link Batches}): for the delivery workers, each of which
+	 * reads its chapter's webhook before an attempt.
+	 */
+	Optional<Subscription> findNow(String chapterId) {
+		return this.reads.submit(chapterId);
+	}
+
+	private List<Optional<Subscription>> findAll(List<String> chapterIds) {
+		if (chapterIds.size() == 1) {
+			return List.of(find(chapterIds.get(0)));
+		}
+		Map<String, Subscription> stored = storedOf(new LinkedHashSet<>(chapterIds));
+		return chapterIds.stream().map((chapterId) -> Optional.ofNullable(stored.get(chapterId))).toList();
 	}
 
 	/**
