@@ -18,6 +18,7 @@ import org.groundgame.events.DomainEvent;
 import org.groundgame.support.geography.UsState;
 import org.groundgame.support.outbox.HasOutbox;
 import org.groundgame.support.outbox.OutboxUpdates;
+import org.groundgame.support.store.DocumentFields;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -159,19 +160,7 @@ public class NominationStore {
 
 	/** Each field {@code $set} to the document's value, or {@code $unset} when empty. */
 	private Update setOrUnset(NominationDocument document, List<String> fields) {
-		Document written = new Document();
-		this.mongo.getConverter().write(document, written);
-		Update update = new Update();
-		for (String field : fields) {
-			Object value = written.get(field);
-			if (value != null) {
-				update.set(field, value);
-			}
-			else {
-				update.unset(field);
-			}
-		}
-		return update;
+		return DocumentFields.setOrUnset(this.mongo.getConverter(), document, fields);
 	}
 
 	/** The ids of the nominations naming a candidate, oldest first. */

@@ -3,8 +3,8 @@ package org.groundgame.endorsement.profile;
 import java.time.Instant;
 import java.util.List;
 
-import org.bson.Document;
 import org.groundgame.endorsement.profile.domain.CandidateProfile;
+import org.groundgame.support.store.DocumentFields;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -91,18 +91,7 @@ class CandidateProfileStore {
 			return;
 		}
 		read.update(profile, uploaded);
-		Document written = new Document();
-		this.mongo.getConverter().write(read, written);
-		Update update = new Update();
-		for (String field : WRITTEN_FIELDS) {
-			Object value = written.get(field);
-			if (value != null) {
-				update.set(field, value);
-			}
-			else {
-				update.unset(field);
-			}
-		}
+		Update update = DocumentFields.setOrUnset(this.mongo.getConverter(), read, WRITTEN_FIELDS);
 		update.inc("version", 1);
 		long matched = this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(read.getId()).and("version").is(read.getVersion())),

@@ -16,6 +16,7 @@ import org.groundgame.notification.batch.Batches;
 import org.groundgame.notification.delivery.domain.Channel;
 import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.DeliveryStatus;
+import org.groundgame.support.store.DocumentFields;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -281,23 +282,12 @@ class DeliveryStore {
 		boolean messageChanged = !Objects.equals(attempt.before().address(), attempt.after().address())
 				|| !Objects.equals(attempt.before().content(), attempt.after().content());
 		DeliveryDocument after = DeliveryDocument.of(attempt.after());
-		org.bson.Document written = new org.bson.Document();
-		this.mongo.getConverter().write(messageChanged ? after : after.withoutMessage(), written);
-		Update update = new Update();
 		List<String> fields = new ArrayList<>(STATE);
 		if (messageChanged) {
 			fields.addAll(MESSAGE);
 		}
-		for (String field : fields) {
-			Object value = written.get(field);
-			if (value != null) {
-				update.set(field, value);
-			}
-			else {
-				update.unset(field);
-			}
-		}
-		return update;
+		return DocumentFields.setOrUnset(this.mongo.getConverter(), messageChanged ? after : after.withoutMessage(),
+				fields);
 	}
 
 	/** An attempt to record: the delivery as attempted, and after. */
