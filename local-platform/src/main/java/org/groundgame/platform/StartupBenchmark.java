@@ -26,7 +26,11 @@ import java.util.function.Function;
  *
  * <pre>
  * java -cp local-platform/target/local-platform.jar org.groundgame.platform.StartupBenchmark [--seconds 20]
+ * java -cp local-platform/target/local-platform.jar org.groundgame.platform.StartupBenchmark --with -XX:MaxNewSize=32m
  * </pre>
+ *
+ * With {@code --with <option>} (repeatable) it measures the launcher's settings now
+ * beside the same with those options added.
  *
  * For each setting, in its own data folder under {@code target/startup-benchmark} (kept,
  * so that a second run reuses the extractions, the demo data and the caches): a first
@@ -82,12 +86,7 @@ public final class StartupBenchmark {
 		// The broker's and the store's logs to a file, as the launcher has them.
 		System.setProperty("groundgame.platform.log-directory", work.toString());
 		System.setProperty("logback.configurationFile", "org/groundgame/platform/logback-platform.xml");
-		List<String> c2 = new ArrayList<>(Settings.DEFAULT_SERVICE_JVM_OPTIONS);
-		c2.remove("-XX:TieredStopAtLevel=1");
-		List<Configuration> configurations = List.of(
-				new Configuration("before: C1, no AOT cache", BEFORE_OPTIONS, false),
-				new Configuration("now: C1, AOT cache", Settings.DEFAULT_SERVICE_JVM_OPTIONS, true),
-				new Configuration("C2, AOT cache", c2, true));
+		List<Configuration> configurations = configurations(args);
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		List<Result> results = new ArrayList<>();
 		for (Configuration configuration : configurations) {
@@ -101,6 +100,29 @@ public final class StartupBenchmark {
 		}
 		print(configurations, results, load, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				seconds);
+	}
+
+	/**
+	 * Before, now and C2; or, with {@code --with <option>} (repeatable), now beside now
+	 * with those JVM options added, to weigh one more option against today's.
+	 */
+	static List<Configuration> configurations(List<String> args) {
+		Configuration now = new Configuration("now: C1, AOT cache", Settings.DEFAULT_SERVICE_JVM_OPTIONS, true);
+		List<String> added = new ArrayList<>();
+		for (int i = 0; i < args.size() - 1; i++) {
+			if (args.get(i).equals("--with")) {
+				added.add(args.get(i + 1));
+			}
+		}
+		if (!added.isEmpty()) {
+			List<String> options = new ArrayList<>(Settings.DEFAULT_SERVICE_JVM_OPTIONS);
+			options.addAll(added);
+			return List.of(now, new Configuration("now with " + String.join(" ", added), options, true));
+		}
+		List<String> c2 = new ArrayList<>(Settings.DEFAULT_SERVICE_JVM_OPTIONS);
+		c2.remove("-XX:TieredStopAtLevel=1");
+		return List.of(new Configuration("before: C1, no AOT cache", BEFORE_OPTIONS, false), now,
+				new Configuration("C2, AOT cache", c2, true));
 	}
 
 	private static Settings settings(Configuration configuration, Path repository, Path data) {

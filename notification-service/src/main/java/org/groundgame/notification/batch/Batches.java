@@ -1,5 +1,6 @@
 package org.groundgame.notification.batch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -21,10 +22,14 @@ import org.slf4j.LoggerFactory;
  * it goes on, in the order it made them, and a webhook's store work costs a few round
  * trips per batch instead of a few per delivery.
  *
+ * <p>
+ * Its thread ends with {@link #close()} (the store's bean is destroyed), once what was
+ * asked before is answered; a caller asking after is told so rather than left waiting.
+ *
  * @param <T> what one caller hands over
  * @param <R> what it gets back
  */
-public final class Batches<T, R> {
+public final class Batches<T, R> implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Batches.class);
 
@@ -35,6 +40,13 @@ public final class Batches<T, R> {
 	private final int max;
 
 	private final BlockingQueue<Waiting<T, R>> waiting = new LinkedBlockingQueue<>();
+
+	/** Put in the queue by {@link #close()}: the thread stops when it takes it. */
+	private final Waiting<T, R> stop = new Waiting<>(null, new CompletableFuture<>());
+
+	private final Thread thread;
+
+	private volatile boolean closed;
 
 	/**
 	 * Batches run by a virtual thread of their own.
@@ -47,7 +59,7 @@ public final class Batches<T, R> {
 		this.name = name;
 		this.max = max;
 		this.operation = operation;
-		Thread.ofVirtual().name("batches-" + name).start(this::run);
+		this.thread = Thread.ofVirtual().name("batches-" + name).start(this::run);
 	}
 
 	/**
@@ -56,8 +68,15 @@ public final class Batches<T, R> {
 	 * @throws RuntimeException what the batch's operation threw
 	 */
 	public R submit(T item) {
+		if (this.closed) {
+			throw closedFailure();
+		}
 		Waiting<T, R> waiting = new Waiting<>(item, new CompletableFuture<>());
 		this.waiting.add(waiting);
+		if (this.closed) {
+			// Closed meanwhile: the thread may be gone.
+			failWaiting();
+		}
 		try {
 			return waiting.answer().join();
 		}
@@ -69,6 +88,41 @@ public final class Batches<T, R> {
 		}
 	}
 
+	/**
+	 * Ends the batches' thread once what was asked before is answered; whoever asks later
+	 * gets an {@link IllegalStateException}.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		this.waiting.add(this.stop);
+		try {
+			this.thread.join(Duration.ofSeconds(10));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		failWaiting();
+	}
+
+	/** Whether the batches' thread still runs. */
+	boolean running() {
+		return this.thread.isAlive();
+	}
+
+	private void failWaiting() {
+		List<Waiting<T, R>> left = new ArrayList<>();
+		this.waiting.drainTo(left);
+		if (left.remove(this.stop)) {
+			this.waiting.add(this.stop);
+		}
+		left.forEach((each) -> each.answer().completeExceptionally(closedFailure()));
+	}
+
+	private IllegalStateException closedFailure() {
+		return new IllegalStateException("The " + this.name + " batches are closed");
+	}
+
 	/** How many items wait for a batch (not counting the one under way). */
 	int waiting() {
 		return this.waiting.size();
@@ -76,7 +130,8 @@ public final class Batches<T, R> {
 
 	private void run() {
 		List<Waiting<T, R>> batch = new ArrayList<>(this.max);
-		while (true) {
+		boolean stopping = false;
+		while (!stopping) {
 			try {
 				batch.add(this.waiting.take());
 			}
@@ -85,7 +140,10 @@ public final class Batches<T, R> {
 				return;
 			}
 			this.waiting.drainTo(batch, this.max - 1);
-			answer(batch);
+			stopping = batch.remove(this.stop);
+			if (!batch.isEmpty()) {
+				answer(batch);
+			}
 			batch.clear();
 		}
 	}

@@ -18,6 +18,7 @@ import org.groundgame.notification.delivery.domain.Delivery;
 import org.groundgame.notification.delivery.domain.DeliveryStatus;
 import org.groundgame.support.store.DocumentFields;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Repository;
 
 /** The delivery log, and the queue of deliveries due. */
 @Repository
-class DeliveryStore {
+class DeliveryStore implements DisposableBean {
 
 	private static final int DUPLICATE_KEY = 11000;
 
@@ -382,6 +383,13 @@ class DeliveryStore {
 		this.mongo.find(byIds, org.bson.Document.class, this.collection)
 			.forEach((document) -> found.add(document.get("_id")));
 		return ids.stream().map(found::contains).toList();
+	}
+
+	/** Ends the batches' threads (the application stops). */
+	@Override
+	public void destroy() {
+		this.attempted.close();
+		this.present.close();
 	}
 
 }

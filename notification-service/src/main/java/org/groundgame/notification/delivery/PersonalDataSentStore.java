@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.mongodb.MongoBulkWriteException;
 import org.groundgame.notification.batch.Batches;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * data, read and forgotten when the person is erased.
  */
 @Repository
-class PersonalDataSentStore {
+class PersonalDataSentStore implements DisposableBean {
 
 	private static final int DUPLICATE_KEY = 11000;
 
@@ -111,6 +112,12 @@ class PersonalDataSentStore {
 	/** Forgets one record (the attempt it was written for did not go out). */
 	void forget(String id) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), PersonalDataSentDocument.class);
+	}
+
+	/** Ends the batches' threads (the application stops). */
+	@Override
+	public void destroy() {
+		this.records.close();
 	}
 
 }

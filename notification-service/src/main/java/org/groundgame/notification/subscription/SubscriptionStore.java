@@ -13,6 +13,7 @@ import org.groundgame.notification.batch.Batches;
 import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.groundgame.notification.subscription.domain.Subscription;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /** The chapters' stored subscriptions, one document each. */
 @Repository
-class SubscriptionStore implements ChapterSubscriptions {
+class SubscriptionStore implements ChapterSubscriptions, DisposableBean {
 
 	private final MongoTemplate mongo;
 
@@ -157,6 +158,12 @@ class SubscriptionStore implements ChapterSubscriptions {
 
 	private static Query endpoint(String chapterId, String url) {
 		return Query.query(Criteria.where("_id").is(chapterId).and("webhookUrl").is(url));
+	}
+
+	/** Ends the batches' threads (the application stops). */
+	@Override
+	public void destroy() {
+		this.reads.close();
 	}
 
 }

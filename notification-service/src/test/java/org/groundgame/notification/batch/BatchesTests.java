@@ -103,6 +103,40 @@ class BatchesTests {
 		assertThat(failingOnce.submit(2)).isEqualTo(4);
 	}
 
+	@Test
+	void closingAnswersWhatWasAskedBeforeEndsTheThreadAndRefusesWhatIsAskedAfter() throws Exception {
+		CountDownLatch firstUnderWay = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Batches<Integer, Integer> doubling = new Batches<>("doubling", 100, (items) -> {
+			if (items.contains(0)) {
+				firstUnderWay.countDown();
+				waitFor(release);
+			}
+			return doubled(items);
+		});
+		Future<Integer> underWay;
+		Future<Integer> waiting;
+		Future<?> closing;
+		try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+			underWay = callers.submit(() -> doubling.submit(0));
+			assertThat(firstUnderWay.await(10, TimeUnit.SECONDS)).isTrue();
+			waiting = callers.submit(() -> doubling.submit(5));
+			await().atMost(Duration.ofSeconds(10)).until(() -> doubling.waiting() == 1);
+			closing = callers.submit(doubling::close);
+			// close() queues its stop behind the caller already waiting.
+			await().atMost(Duration.ofSeconds(10)).until(() -> doubling.waiting() == 2);
+			release.countDown();
+		}
+		closing.get();
+
+		assertThat(underWay.get()).isZero();
+		assertThat(waiting.get()).isEqualTo(10);
+		assertThat(doubling.running()).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> doubling.submit(7))
+			.withMessage("The doubling batches are closed");
+		assertThat(this.batches).containsExactly(List.of(0), List.of(5));
+	}
+
 	private List<Integer> doubled(List<Integer> items) {
 		this.batches.add(List.copyOf(items));
 		return items.stream().map((item) -> 2 * item).toList();
