@@ -38,13 +38,7 @@ class BatchesTests {
 	void callersWhoAskWhileABatchIsUnderWayGoTogetherInTheNextAndEachGetsItsOwnAnswer() throws Exception {
 		CountDownLatch firstUnderWay = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Batches<Integer, Integer> doubling = new Batches<>("doubling", 100, (items) -> {
-			if (items.contains(0)) {
-				firstUnderWay.countDown();
-				waitFor(release);
-			}
-			return doubled(items);
-		});
+		Batches<Integer, Integer> doubling = holdingTheFirst(100, firstUnderWay, release);
 		List<Future<Integer>> answers = new ArrayList<>();
 		try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
 			answers.add(callers.submit(() -> doubling.submit(0)));
@@ -69,13 +63,7 @@ class BatchesTests {
 	void aBatchIsNoLargerThanItsMaximum() throws Exception {
 		CountDownLatch firstUnderWay = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Batches<Integer, Integer> doubling = new Batches<>("doubling", 8, (items) -> {
-			if (items.contains(0)) {
-				firstUnderWay.countDown();
-				waitFor(release);
-			}
-			return doubled(items);
-		});
+		Batches<Integer, Integer> doubling = holdingTheFirst(8, firstUnderWay, release);
 		try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
 			callers.submit(() -> doubling.submit(0));
 			assertThat(firstUnderWay.await(10, TimeUnit.SECONDS)).isTrue();
@@ -107,13 +95,7 @@ class BatchesTests {
 	void closingAnswersWhatWasAskedBeforeEndsTheThreadAndRefusesWhatIsAskedAfter() throws Exception {
 		CountDownLatch firstUnderWay = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Batches<Integer, Integer> doubling = new Batches<>("doubling", 100, (items) -> {
-			if (items.contains(0)) {
-				firstUnderWay.countDown();
-				waitFor(release);
-			}
-			return doubled(items);
-		});
+		Batches<Integer, Integer> doubling = holdingTheFirst(100, firstUnderWay, release);
 		Future<Integer> underWay;
 		Future<Integer> waiting;
 		Future<?> closing;
@@ -135,6 +117,20 @@ class BatchesTests {
 		assertThatIllegalStateException().isThrownBy(() -> doubling.submit(7))
 			.withMessage("The doubling batches are closed");
 		assertThat(this.batches).containsExactly(List.of(0), List.of(5));
+	}
+
+	/**
+	 * Batches that double, whose batch holding item 0 says it is under way and waits for
+	 * the release.
+	 */
+	private Batches<Integer, Integer> holdingTheFirst(int max, CountDownLatch underWay, CountDownLatch release) {
+		return new Batches<>("doubling", max, (items) -> {
+			if (items.contains(0)) {
+				underWay.countDown();
+				waitFor(release);
+			}
+			return doubled(items);
+		});
 	}
 
 	private List<Integer> doubled(List<Integer> items) {
