@@ -93,6 +93,9 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 			Settings settings = Settings.defaults(repository)
 				.withDataDirectory(data)
 				.withFreePorts()
+				// -Dgroundgame.cluster=true: the same tests against the cluster's shape
+				// (three Kafka nodes, two instances of every service).
+				.withCluster(Boolean.getBoolean("groundgame.cluster"))
 				.withStartupTimeout(Duration.ofMinutes(5))
 				.withStopTimeout(Duration.ofSeconds(15))
 				.withOutput((line) -> System.out.println("[platform] " + line));

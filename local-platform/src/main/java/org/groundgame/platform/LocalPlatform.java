@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -54,8 +53,14 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private final ScheduledExecutorService scheduler;
 
-	/** Every process, once all are created; empty before. */
+	/** Every service's (first) process, once all are created; empty before. */
 	private volatile Map<Service, ServiceProcess> processes = Map.of();
+
+	/** The second instance of each service in the cluster's shape; empty otherwise. */
+	private volatile Map<Service, ServiceProcess> secondInstances = Map.of();
+
+	/** The second instances' ports, chosen before any process is created. */
+	private Map<Service, Integer> secondPorts = Map.of();
 
 	private final CountDownLatch closedLatch = new CountDownLatch(1);
 
@@ -66,6 +71,9 @@ public final class LocalPlatform implements AutoCloseable {
 	private volatile EmbeddedMongo mongo;
 
 	private volatile EmbeddedKafka kafka;
+
+	/** The three Kafka nodes of the cluster's shape, instead of {@link #kafka}. */
+	private volatile BrokerCluster brokers;
 
 	private volatile MailCatcher mailCatcher;
 
@@ -162,7 +170,107 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	public String kafkaBootstrapServers() {
-		return this.kafka.bootstrapServers();
+		BrokerCluster cluster = this.brokers;
+		return (cluster != null) ? cluster.bootstrapServers() : this.kafka.bootstrapServers();
+	}
+
+	/**
+	 * Where each instance of a service answers directly, bypassing the gateway.
+	 * @param service the service
+	 * @return one address, or two in the cluster's shape (the first is
+	 * {@link #uri(Service)})
+	 */
+	public List<URI> instances(Service service) {
+		List<URI> uris = new ArrayList<>();
+		uris.add(uri(service));
+		ServiceProcess second = this.secondInstances.get(service);
+		if (second != null) {
+			uris.add(second.uri());
+		}
+		return List.copyOf(uris);
+	}
+
+	/**
+	 * Kills one instance of a service at once, like {@code kill -9}, and returns when it
+	 * is gone; the supervisor restarts it.
+	 * @param service the service
+	 * @param instance 1, or 2 in the cluster's shape
+	 */
+	public void kill(Service service, int instance) {
+		instance(service, instance).kill();
+	}
+
+	/**
+	 * The operating system's id of one instance's current process.
+	 * @param service the service
+	 * @param instance 1, or 2 in the cluster's shape
+	 * @return its pid, or -1 if it has none
+	 */
+	public long pid(Service service, int instance) {
+		return instance(service, instance).pid();
+	}
+
+	/**
+	 * Waits until one instance of a service answers its readiness probe.
+	 * @param service the service
+	 * @param instance 1, or 2 in the cluster's shape
+	 * @param timeout how long to wait
+	 */
+	public void awaitHealthy(Service service, int instance, Duration timeout) {
+		instance(service, instance).awaitReady(timeout);
+	}
+
+	/**
+	 * Kills one Kafka node of the cluster's shape at once, like {@code kill -9}; its
+	 * supervisor starts it again.
+	 * @param node 1 to 3
+	 */
+	public void killKafkaNode(int node) {
+		cluster().kill(node);
+	}
+
+	/**
+	 * The operating system's id of a Kafka node of the cluster's shape.
+	 * @param node 1 to 3
+	 * @return its pid, or -1 while it has none
+	 */
+	public long kafkaNodePid(int node) {
+		return cluster().pid(node);
+	}
+
+	/**
+	 * Waits until the Kafka cluster has a number of live brokers.
+	 * @param brokers how many, at most 3
+	 * @param timeout how long to wait
+	 */
+	public void awaitKafkaBrokers(int brokers, Duration timeout) {
+		cluster().awaitBrokers(brokers, timeout);
+	}
+
+	private BrokerCluster cluster() {
+		BrokerCluster cluster = this.brokers;
+		if (cluster == null) {
+			throw new IllegalStateException("This platform runs one Kafka broker: start it with --cluster for three");
+		}
+		return cluster;
+	}
+
+	private ServiceProcess instance(Service service, int instance) {
+		if (instance == 1) {
+			return process(service);
+		}
+		ServiceProcess second = this.secondInstances.get(service);
+		if (instance != 2 || second == null) {
+			throw new IllegalArgumentException(service + " has no instance " + instance + " on this platform");
+		}
+		return second;
+	}
+
+	/** Every process: each service's first instance, then the second ones. */
+	private List<ServiceProcess> allProcesses() {
+		List<ServiceProcess> all = new ArrayList<>(this.processes.values());
+		all.addAll(this.secondInstances.values());
+		return all;
 	}
 
 	public String mongoConnectionString() {
@@ -330,6 +438,7 @@ public final class LocalPlatform implements AutoCloseable {
 			closeQuietly(this.mailbox);
 			closeQuietly(this.mailCatcher);
 			closeQuietly(this.kafka);
+			closeQuietly(this.brokers);
 			closeQuietly(this.mongo);
 		}
 		finally {
@@ -358,24 +467,33 @@ public final class LocalPlatform implements AutoCloseable {
 		Map<Service, Path> jars = extractJars();
 		this.output.accept("Starting Ground Game with its data in " + dataDirectory);
 		startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
-		startBroker(dataDirectory.resolve("kafka"));
+		if (this.settings.cluster()) {
+			startBrokerCluster(dataDirectory.resolve("kafka-cluster"));
+		}
+		else {
+			startBroker(dataDirectory.resolve("kafka"));
+		}
 		startMail();
+		this.secondPorts = chooseSecondPorts(ports);
 		Map<Service, ServiceProcess> created = new EnumMap<>(Service.class);
+		Map<Service, ServiceProcess> seconds = new EnumMap<>(Service.class);
 		for (Service service : Service.values()) {
-			created.put(service, newProcess(service, jars.get(service), ports));
+			created.put(service, newProcess(service, 1, ports.get(service), jars.get(service), ports));
+			if (this.secondPorts.containsKey(service)) {
+				seconds.put(service, newProcess(service, 2, this.secondPorts.get(service), jars.get(service), ports));
+			}
 		}
 		this.processes = Collections.unmodifiableMap(created);
+		this.secondInstances = Collections.unmodifiableMap(seconds);
 		requireNotClosing();
-		this.output.accept("Starting " + String.join(", ",
-				this.processes.values()
-					.stream()
-					.map((process) -> process.service() + " (" + process.port() + ")")
-					.toList())
+		this.output.accept("Starting "
+				+ String.join(", ",
+						allProcesses().stream().map((process) -> process.name() + " (" + process.port() + ")").toList())
 				+ "; logs in " + this.settings.logDirectory());
-		this.processes.values().forEach((process) -> process.start(true));
+		allProcesses().forEach((process) -> process.start(true));
 		awaitAllReady(started);
 		requireNotClosing();
-		this.processes.values().forEach(ServiceProcess::supervise);
+		allProcesses().forEach(ServiceProcess::supervise);
 		sendFirstRequests();
 		this.output.accept("All services ready in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
 		if (this.settings.seedDemoData()) {
@@ -495,7 +613,8 @@ public final class LocalPlatform implements AutoCloseable {
 			platform.startStore(dataDirectory.resolve("mongodb").resolve("groundgame.mv"));
 			platform.startBroker(dataDirectory.resolve("kafka"));
 			platform.startMail();
-			ServiceProcess process = platform.newProcess(service, jar, platform.choosePorts());
+			Map<Service, Integer> ports = platform.choosePorts();
+			ServiceProcess process = platform.newProcess(service, 1, ports.get(service), jar, ports);
 			Path log = settings.logDirectory().resolve("aot-training").resolve(service.moduleName() + ".log");
 			output.accept("Training " + service + " for its AOT cache (log in " + log + ")");
 			long started = System.nanoTime();
@@ -557,10 +676,11 @@ public final class LocalPlatform implements AutoCloseable {
 				return;
 			}
 		}
-		this.processes.values().forEach(ServiceProcess::destroyNow);
+		allProcesses().forEach(ServiceProcess::destroyNow);
 		closeQuietly(this.mailbox);
 		closeQuietly(this.mailCatcher);
 		closeQuietly(this.kafka);
+		closeQuietly(this.brokers);
 		closeQuietly(this.mongo);
 		throw new PlatformStartException("Stopped while starting");
 	}
@@ -639,31 +759,36 @@ public final class LocalPlatform implements AutoCloseable {
 	 */
 	private void stopLeftoverProcesses() {
 		for (Service service : Service.values()) {
-			Path pidFile = pidFile(service);
-			Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of)
-				.filter(ProcessHandle::isAlive)
-				.filter((handle) -> handle.info()
-					.commandLine()
-					.map((line) -> line.contains(service.jar(this.settings.repositoryRoot()).getFileName().toString()))
-					.orElse(false));
-			leftover.ifPresent((handle) -> {
-				this.output.accept("Stopping " + service + " (pid " + handle.pid()
-						+ "), left running by an earlier run that did not stop cleanly");
-				handle.destroy();
-				try {
-					handle.onExit().get(this.settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
-				}
-				catch (Exception ex) {
-					handle.destroyForcibly();
-					handle.onExit().join();
-				}
-			});
+			for (int instance = 1; instance <= 2; instance++) {
+				stopLeftoverProcess(service, pidFile(service, instance));
+			}
+		}
+	}
+
+	private void stopLeftoverProcess(Service service, Path pidFile) {
+		Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of)
+			.filter(ProcessHandle::isAlive)
+			.filter((handle) -> handle.info()
+				.commandLine()
+				.map((line) -> line.contains(service.jar(this.settings.repositoryRoot()).getFileName().toString()))
+				.orElse(false));
+		leftover.ifPresent((handle) -> {
+			this.output.accept("Stopping " + service + " (pid " + handle.pid()
+					+ "), left running by an earlier run that did not stop cleanly");
+			handle.destroy();
 			try {
-				Files.deleteIfExists(pidFile);
+				handle.onExit().get(this.settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			}
-			catch (IOException ex) {
-				// Rewritten when the service starts.
+			catch (Exception ex) {
+				handle.destroyForcibly();
+				handle.onExit().join();
 			}
+		});
+		try {
+			Files.deleteIfExists(pidFile);
+		}
+		catch (IOException ex) {
+			// Rewritten when the service starts.
 		}
 	}
 
@@ -676,6 +801,29 @@ public final class LocalPlatform implements AutoCloseable {
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Free ports for the second instances of the cluster's shape, other than the first
+	 * instances'.
+	 */
+	private Map<Service, Integer> chooseSecondPorts(Map<Service, Integer> firstPorts) {
+		Map<Service, Integer> ports = new EnumMap<>(Service.class);
+		Set<Integer> taken = new HashSet<>(firstPorts.values());
+		for (Service service : Service.values()) {
+			if (this.settings.instances(service) < 2) {
+				continue;
+			}
+			int port = 0;
+			while (port == 0) {
+				int candidate = PortCheck.freePort();
+				if (taken.add(candidate)) {
+					port = candidate;
+				}
+			}
+			ports.put(service, port);
+		}
+		return ports;
 	}
 
 	/** Free ports for the processes asked to run on port 0, all different. */
@@ -720,6 +868,16 @@ public final class LocalPlatform implements AutoCloseable {
 				+ seconds(Duration.ofNanos(System.nanoTime() - started)));
 	}
 
+	private void startBrokerCluster(Path directory) {
+		long started = System.nanoTime();
+		this.brokers = BrokerCluster.start(directory, this.settings.kafkaPort(), this.settings.logDirectory(),
+				this.settings.startupTimeout(), this.output);
+		requireNotClosing();
+		this.output.accept("Kafka cluster (KRaft, " + BrokerCluster.NODES + " nodes, each its own process; "
+				+ "3 replicas of every topic, 2 in sync for a write) at " + this.brokers.bootstrapServers()
+				+ ", ready in " + seconds(Duration.ofNanos(System.nanoTime() - started)));
+	}
+
 	/**
 	 * The SMTP server that catches the platform's e-mails, and the page to read them:
 	 * before the services, so that the notification-service finds it.
@@ -758,13 +916,13 @@ public final class LocalPlatform implements AutoCloseable {
 				ex);
 	}
 
-	private ServiceProcess newProcess(Service service, Path jar, Map<Service, Integer> ports) {
+	private ServiceProcess newProcess(Service service, int instance, int port, Path jar, Map<Service, Integer> ports) {
 		List<String> command = new ArrayList<>();
 		command.add(java().toString());
 		command.addAll(this.settings.serviceJvmOptions());
 		command.add("-jar");
 		command.add(jar.toString());
-		command.add("--server.port=" + ports.get(service));
+		command.add("--server.port=" + port);
 		command.add("--server.address=" + PortCheck.LOOPBACK);
 		// Lets the readiness check tell this process from anything else answering on its
 		// port.
@@ -776,8 +934,12 @@ public final class LocalPlatform implements AutoCloseable {
 		if (service == Service.GATEWAY) {
 			for (Service backend : Service.values()) {
 				if (backend != Service.GATEWAY) {
-					command.add("--" + backend.gatewayProperty() + "=http://" + PortCheck.LOOPBACK + ":"
-							+ ports.get(backend));
+					// Every instance: the gateway balances over those that are ready.
+					command.add("--" + backend.gatewayProperty() + "="
+							+ String.join(",",
+									instancePorts(backend, ports).stream()
+										.map((instancePort) -> "http://" + PortCheck.LOOPBACK + ":" + instancePort)
+										.toList()));
 				}
 			}
 		}
@@ -838,7 +1000,7 @@ public final class LocalPlatform implements AutoCloseable {
 				// So does the private link of a seat offer, to the trainee's page.
 				command.add("--groundgame.training.offers.public-url=http://localhost:" + ports.get(Service.GATEWAY));
 			}
-			command.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
+			command.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers());
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
 		Supplier<List<String>> startOptions = List::of;
@@ -848,9 +1010,21 @@ public final class LocalPlatform implements AutoCloseable {
 			this.aotCaches.put(service, cache);
 			startOptions = cache::runOptions;
 		}
-		return new ServiceProcess(service, ports.get(service), command, startOptions, this.settings.dataDirectory(),
-				this.settings.logDirectory().resolve(service.moduleName() + ".log"), pidFile(service),
+		String name = (instance == 1) ? service.moduleName() : service.moduleName() + "-" + instance;
+		return new ServiceProcess(service, instance, port, command, startOptions, this.settings.dataDirectory(),
+				this.settings.logDirectory().resolve(name + ".log"), pidFile(service, instance),
 				this.settings.startupTimeout(), this.settings.livenessTimeout(), this.output, this.scheduler);
+	}
+
+	/** The ports of every instance of a service, the first instance's first. */
+	private List<Integer> instancePorts(Service service, Map<Service, Integer> ports) {
+		List<Integer> all = new ArrayList<>();
+		all.add(ports.get(service));
+		Integer second = this.secondPorts.get(service);
+		if (second != null) {
+			all.add(second);
+		}
+		return all;
 	}
 
 	/**
@@ -924,8 +1098,10 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.credentials;
 	}
 
-	private Path pidFile(Service service) {
-		return this.settings.dataDirectory().resolve("pids").resolve(service.moduleName() + ".pid");
+	private Path pidFile(Service service, int instance) {
+		return this.settings.dataDirectory()
+			.resolve("pids")
+			.resolve(((instance == 1) ? service.moduleName() : service.moduleName() + "-" + instance) + ".pid");
 	}
 
 	/**
@@ -934,10 +1110,10 @@ public final class LocalPlatform implements AutoCloseable {
 	 */
 	private void awaitAllReady(long startedNanos) {
 		long deadline = startedNanos + this.settings.startupTimeout().toNanos();
-		Set<Service> waiting = EnumSet.allOf(Service.class);
+		List<ServiceProcess> waiting = allProcesses();
 		while (!waiting.isEmpty()) {
-			for (Iterator<Service> iterator = waiting.iterator(); iterator.hasNext();) {
-				ServiceProcess process = this.processes.get(iterator.next());
+			for (Iterator<ServiceProcess> iterator = waiting.iterator(); iterator.hasNext();) {
+				ServiceProcess process = iterator.next();
 				boolean ready;
 				try {
 					ready = process.isReadyWhileStarting();
@@ -948,8 +1124,10 @@ public final class LocalPlatform implements AutoCloseable {
 				if (ready) {
 					iterator.remove();
 					Duration took = Duration.between(process.startedAt(), java.time.Instant.now());
-					this.readyIn.put(process.service(), took);
-					this.output.accept(process.service() + " ready in " + seconds(took) + " (" + process.uri()
+					if (process.instance() == 1) {
+						this.readyIn.put(process.service(), took);
+					}
+					this.output.accept(process.name() + " ready in " + seconds(took) + " (" + process.uri()
 							+ (this.aotCaches.containsKey(process.service())
 									&& this.aotCaches.get(process.service()).exists() ? ", from its start-up cache"
 											: "")
@@ -957,8 +1135,8 @@ public final class LocalPlatform implements AutoCloseable {
 				}
 			}
 			if (!waiting.isEmpty() && System.nanoTime() - deadline > 0) {
-				ServiceProcess first = this.processes.get(waiting.iterator().next());
-				throw new PlatformStartException(waiting.stream().map(Service::moduleName).toList()
+				ServiceProcess first = waiting.get(0);
+				throw new PlatformStartException(waiting.stream().map(ServiceProcess::name).toList()
 						+ " did not become ready within " + this.settings.startupTimeout().toSeconds()
 						+ " s (change it with --startup-timeout)" + withLogTail(first));
 			}
@@ -994,16 +1172,16 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/** The gateway first, so that no new request comes in, then the services together. */
 	private void stopProcesses() {
-		this.processes.values().forEach(ServiceProcess::markClosed);
+		allProcesses().forEach(ServiceProcess::markClosed);
 		Duration timeout = this.settings.stopTimeout();
 		ServiceProcess gateway = this.processes.get(Service.GATEWAY);
 		if (gateway != null) {
 			gateway.close(timeout);
 		}
 		List<Thread> stopping = new ArrayList<>();
-		for (ServiceProcess process : this.processes.values()) {
+		for (ServiceProcess process : allProcesses()) {
 			if (process != gateway) {
-				stopping.add(Thread.ofPlatform().name("stop-" + process.service()).start(() -> process.close(timeout)));
+				stopping.add(Thread.ofPlatform().name("stop-" + process.name()).start(() -> process.close(timeout)));
 			}
 		}
 		for (Thread thread : stopping) {
@@ -1012,7 +1190,7 @@ public final class LocalPlatform implements AutoCloseable {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				this.processes.values().forEach(ServiceProcess::destroyNow);
+				allProcesses().forEach(ServiceProcess::destroyNow);
 				return;
 			}
 		}
@@ -1020,7 +1198,7 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/** Kills every process at once: for a second Ctrl-C. */
 	void destroyProcessesNow() {
-		this.processes.values().forEach(ServiceProcess::destroyNow);
+		allProcesses().forEach(ServiceProcess::destroyNow);
 	}
 
 	private ServiceProcess process(Service service) {

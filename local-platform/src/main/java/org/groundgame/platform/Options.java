@@ -50,6 +50,10 @@ final class Options {
 			                             unanswered before it is taken for hung and restarted
 			                             (default 30)
 			  --no-seed                  do not seed the demo data
+			  --cluster                  the cluster's shape: three Kafka nodes (KRaft), each its own
+			                             process, on --kafka-port and the next two, with 3 replicas
+			                             of every topic (2 in sync for a write), and two instances
+			                             of every service and of web, balanced by the gateway
 			  --repository DIR           the Ground Game checkout holding the service jars
 			                             (default: the one this launcher was built in)
 			Options of seed:
@@ -61,7 +65,7 @@ final class Options {
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
 			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--web-port",
 			"--kafka-port", "--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
-			"--liveness-timeout", "--no-seed", "--no-aot-cache", "--repository");
+			"--liveness-timeout", "--no-seed", "--no-aot-cache", "--cluster", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -117,6 +121,7 @@ final class Options {
 				case "--liveness-timeout" -> settings.withLivenessTimeout(seconds(name, value));
 				case "--no-seed" -> settings.withDemoData(false);
 				case "--no-aot-cache" -> settings.withAotCache(false);
+				case "--cluster" -> settings.withCluster(true);
 				default -> settings.withPort(serviceWithPortOption(name), port(name, value));
 			};
 		}
@@ -170,7 +175,8 @@ final class Options {
 			if (equals > 0) {
 				options.add(new String[] { name, argument.substring(equals + 1) });
 			}
-			else if (argument.equals("--no-seed") || argument.equals("--no-aot-cache")) {
+			else if (argument.equals("--no-seed") || argument.equals("--no-aot-cache")
+					|| argument.equals("--cluster")) {
 				options.add(new String[] { argument, "" });
 			}
 			else if (i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--")) {

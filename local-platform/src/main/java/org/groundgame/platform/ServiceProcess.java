@@ -59,6 +59,10 @@ final class ServiceProcess {
 
 	private final Service service;
 
+	private final int instance;
+
+	private final String name;
+
 	private final int port;
 
 	private final List<String> command;
@@ -127,7 +131,22 @@ final class ServiceProcess {
 	ServiceProcess(Service service, int port, List<String> command, Supplier<List<String>> startOptions,
 			Path workingDirectory, Path logFile, Path pidFile, Duration startupTimeout, Duration livenessTimeout,
 			Consumer<String> output, ScheduledExecutorService scheduler) {
+		this(service, 1, port, command, startOptions, workingDirectory, logFile, pidFile, startupTimeout,
+				livenessTimeout, output, scheduler);
+	}
+
+	/**
+	 * @param instance which instance of the service this is, from 1: the second and later
+	 * are named so in messages ({@code endorsement-service#2})
+	 * @param startOptions JVM options asked for at each start and put right after the
+	 * {@code java} executable (the AOT cache, once it is made)
+	 */
+	ServiceProcess(Service service, int instance, int port, List<String> command, Supplier<List<String>> startOptions,
+			Path workingDirectory, Path logFile, Path pidFile, Duration startupTimeout, Duration livenessTimeout,
+			Consumer<String> output, ScheduledExecutorService scheduler) {
 		this.service = service;
+		this.instance = instance;
+		this.name = (instance == 1) ? service.toString() : service + "#" + instance;
 		this.port = port;
 		this.command = List.copyOf(command);
 		this.startOptions = startOptions;
@@ -149,6 +168,22 @@ final class ServiceProcess {
 
 	Service service() {
 		return this.service;
+	}
+
+	/**
+	 * Which instance of its service this is.
+	 * @return 1, or 2 for the second of the cluster's shape
+	 */
+	int instance() {
+		return this.instance;
+	}
+
+	/**
+	 * Its name in messages.
+	 * @return e.g. {@code endorsement-service}, or {@code endorsement-service#2}
+	 */
+	String name() {
+		return this.name;
 	}
 
 	int port() {
@@ -218,7 +253,7 @@ final class ServiceProcess {
 	 */
 	synchronized void start(boolean freshLog) {
 		if (this.closed) {
-			throw new IllegalStateException(this.service + " is closed");
+			throw new IllegalStateException(this.name + " is closed");
 		}
 		if (this.process != null && this.process.isAlive()) {
 			return;
@@ -227,7 +262,7 @@ final class ServiceProcess {
 			List<String> commandLine = new ArrayList<>(this.command);
 			commandLine.addAll(1, this.startOptions.get());
 			Files.createDirectories(this.logFile.getParent());
-			String header = String.format(Locale.ROOT, "==== %s starting at %s: %s%n", this.service,
+			String header = String.format(Locale.ROOT, "==== %s starting at %s: %s%n", this.name,
 					LocalDateTime.now().format(TIME), redacted(commandLine));
 			Files.writeString(this.logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE,
@@ -246,7 +281,7 @@ final class ServiceProcess {
 			Files.writeString(this.pidFile, Long.toString(started.pid()), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new PlatformStartException("Could not start " + this.service + ": " + ex.getMessage(), ex);
+			throw new PlatformStartException("Could not start " + this.name + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -298,7 +333,7 @@ final class ServiceProcess {
 		}
 		catch (RuntimeException ex) {
 			// The next round asks again; a watch that ended here would never do so.
-			this.output.accept("Could not ask " + this.service + " whether it is alive: " + ex);
+			this.output.accept("Could not ask " + this.name + " whether it is alive: " + ex);
 		}
 	}
 
@@ -314,7 +349,7 @@ final class ServiceProcess {
 			}
 			this.hungPid = hung.pid();
 		}
-		String message = this.service + " (pid " + hung.pid() + ") " + why + ": taking it for dead, killing it and "
+		String message = this.name + " (pid " + hung.pid() + ") " + why + ": taking it for dead, killing it and "
 				+ "restarting it (its threads are dumped in " + this.logFile + ")";
 		this.output.accept(message);
 		appendToLog(String.format(Locale.ROOT, "==== %s %s%n", LocalDateTime.now().format(TIME), message));
@@ -427,7 +462,7 @@ final class ServiceProcess {
 			}
 			if (System.nanoTime() - deadline > 0) {
 				throw new PlatformStartException(
-						this.service + " was not ready within " + timeout.toSeconds() + " s: see " + this.logFile);
+						this.name + " was not ready within " + timeout.toSeconds() + " s: see " + this.logFile);
 			}
 			pause(current);
 		}
@@ -462,7 +497,7 @@ final class ServiceProcess {
 		current.destroy();
 		try {
 			if (!current.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				this.output.accept(this.service + " did not stop within " + timeout.toSeconds() + " s: killing it");
+				this.output.accept(this.name + " did not stop within " + timeout.toSeconds() + " s: killing it");
 				current.destroyForcibly();
 				current.waitFor();
 			}
@@ -530,8 +565,8 @@ final class ServiceProcess {
 		String exit;
 		synchronized (this) {
 			exit = (exited.pid() == this.hungPid)
-					? this.service + " (pid " + exited.pid() + "), taken for dead, was killed"
-					: this.service + " (pid " + exited.pid() + ") exited unexpectedly with code " + exited.exitValue();
+					? this.name + " (pid " + exited.pid() + "), taken for dead, was killed"
+					: this.name + " (pid " + exited.pid() + ") exited unexpectedly with code " + exited.exitValue();
 		}
 		if (this.quickFailures >= MAX_QUICK_FAILURES) {
 			StringBuilder message = new StringBuilder(exit).append(", the ")
@@ -572,7 +607,7 @@ final class ServiceProcess {
 				start(false);
 			}
 			catch (RuntimeException ex) {
-				this.output.accept("Could not restart " + this.service + ": " + ex.getMessage());
+				this.output.accept("Could not restart " + this.name + ": " + ex.getMessage());
 				return;
 			}
 			restarted = this.process;
@@ -582,7 +617,7 @@ final class ServiceProcess {
 		long deadline = started + this.startupTimeout.toNanos();
 		while (restarted.isAlive()) {
 			if (isReady()) {
-				this.output.accept(this.service + " is back: restarted and ready in "
+				this.output.accept(this.name + " is back: restarted and ready in "
 						+ LocalPlatform.seconds(Duration.ofNanos(System.nanoTime() - started)));
 				return;
 			}
@@ -621,7 +656,7 @@ final class ServiceProcess {
 
 	@Override
 	public String toString() {
-		return this.service + " at " + uri();
+		return this.name + " at " + uri();
 	}
 
 	/** The process exited while we waited for it, and will not be restarted. */
@@ -632,7 +667,7 @@ final class ServiceProcess {
 		private final int exitCode;
 
 		ExitedException(ServiceProcess process, int exitCode) {
-			super(process.service + " exited with code " + exitCode + " while starting: see " + process.logFile);
+			super(process.name + " exited with code " + exitCode + " while starting: see " + process.logFile);
 			this.process = process;
 			this.exitCode = exitCode;
 		}

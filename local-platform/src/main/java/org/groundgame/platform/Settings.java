@@ -32,11 +32,13 @@ import java.util.function.Consumer;
  * ready
  * @param aotCache whether each service starts from its ahead-of-time cache (JDK 25+),
  * made once per build after the platform is ready (see {@link AotCache})
+ * @param cluster whether to run the cluster's shape: three Kafka nodes, each its own
+ * process, and two instances of every service behind the gateway
  * @param output where the platform tells its user what it does
  */
 public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
 		int mongoPort, int smtpPort, int mailboxPort, List<String> serviceJvmOptions, Duration startupTimeout,
-		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, boolean aotCache,
+		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, boolean aotCache, boolean cluster,
 		Consumer<String> output) {
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -107,7 +109,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		Path root = repositoryRoot.toAbsolutePath().normalize();
 		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
 				DEFAULT_MONGO_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAILBOX_PORT, DEFAULT_SERVICE_JVM_OPTIONS,
-				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, false,
+				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, false, false,
 				System.out::println);
 	}
 
@@ -118,7 +120,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
 				this.mongoPort, this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout,
-				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withPort(Service service, int port) {
@@ -126,31 +128,31 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		changed.put(service, port);
 		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withKafkaPort(int kafkaPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withMongoPort(int mongoPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withSmtpPort(int smtpPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withMailboxPort(int mailboxPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	/**
@@ -170,31 +172,31 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withStartupTimeout(Duration startupTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withStopTimeout(Duration stopTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withLivenessTimeout(Duration livenessTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				livenessTimeout, this.seedDemoData, this.aotCache, this.output);
+				livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	public Settings withDemoData(boolean seedDemoData) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, seedDemoData, this.aotCache, this.output);
+				this.livenessTimeout, seedDemoData, this.aotCache, this.cluster, this.output);
 	}
 
 	/**
@@ -208,13 +210,35 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withAotCache(boolean aotCache) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, aotCache, this.output);
+				this.livenessTimeout, this.seedDemoData, aotCache, this.cluster, this.output);
+	}
+
+	/**
+	 * The cluster's shape ({@code --cluster}): three Kafka nodes, each its own process,
+	 * with three replicas of every topic of which two must have each write; two instances
+	 * of every service and of the web module, which the gateway balances over those that
+	 * are ready.
+	 * @param cluster whether to run it
+	 * @return the changed settings
+	 */
+	public Settings withCluster(boolean cluster) {
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.livenessTimeout, this.seedDemoData, this.aotCache, cluster, this.output);
+	}
+
+	/**
+	 * How many instances of each service run.
+	 * @return two in the cluster's shape, one otherwise; the gateway is always one
+	 */
+	int instances(Service service) {
+		return (this.cluster && service != Service.GATEWAY) ? 2 : 1;
 	}
 
 	public Settings withOutput(Consumer<String> output) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, output);
 	}
 
 	/** The folder of every process's log. */

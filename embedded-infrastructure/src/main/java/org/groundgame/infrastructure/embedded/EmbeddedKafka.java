@@ -40,7 +40,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedKafka.class);
 
-	private static final int NODE_ID = 1;
+	private static final int SINGLE_NODE_ID = 1;
 
 	private static final String BROKER_LISTENER = "PLAINTEXT";
 
@@ -59,15 +59,23 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private final Thread shutdownHook;
 
+	/** This node's place in its cluster; a cluster of one for a single broker. */
+	private final KafkaClusterNode node;
+
 	private KafkaRaftServer server;
 
 	private boolean closed;
 
 	private EmbeddedKafka(Path dataDirectory, boolean temporary, int port, int controllerPort) {
+		this(dataDirectory, temporary, KafkaClusterNode.single(SINGLE_NODE_ID, port, controllerPort));
+	}
+
+	private EmbeddedKafka(Path dataDirectory, boolean temporary, KafkaClusterNode node) {
 		this.dataDirectory = dataDirectory;
 		this.temporary = temporary;
-		this.port = port;
-		this.controllerPort = controllerPort;
+		this.node = node;
+		this.port = node.port();
+		this.controllerPort = node.controllerPort();
 		this.shutdownHook = ShutdownHooks.register("embedded-kafka-shutdown-" + port, this::shutDownWithJvm);
 	}
 
@@ -94,6 +102,30 @@ public final class EmbeddedKafka implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a temporary directory for Kafka", ex);
+		}
+	}
+
+	/**
+	 * Starts one node of a cluster of several (each usually its own process, see
+	 * {@link KafkaNode}): a broker and a voter of the controller quorum, on the ports its
+	 * {@link KafkaClusterNode} names, with the cluster's replication settings.
+	 * @param dataDirectory where this node keeps its data, formatted with the cluster's
+	 * id if new
+	 * @param node this node, its ports and the cluster's voters
+	 * @return the running node
+	 * @throws PortInUseException if one of its ports is taken
+	 */
+	public static EmbeddedKafka startNode(Path dataDirectory, KafkaClusterNode node) {
+		Ports.requireAvailable(node.port(), "Kafka broker");
+		Ports.requireAvailable(node.controllerPort(), "Kafka controller");
+		EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory.toAbsolutePath(), false, node);
+		try {
+			kafka.startServer();
+			return kafka;
+		}
+		catch (RuntimeException ex) {
+			kafka.releaseAfterFailedStart();
+			throw ex;
 		}
 	}
 
@@ -279,11 +311,13 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private Properties serverProperties() {
 		String host = Ports.LOOPBACK;
+		int replicas = this.node.replicationFactor();
+		String minInSync = String.valueOf(this.node.minInSyncReplicas());
 		Properties properties = new Properties();
-		// One node that is broker and controller at once, on loopback only.
+		// A node that is broker and controller at once, on loopback only.
 		properties.put("process.roles", "broker,controller");
-		properties.put("node.id", String.valueOf(NODE_ID));
-		properties.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + this.controllerPort);
+		properties.put("node.id", String.valueOf(this.node.nodeId()));
+		properties.put("controller.quorum.voters", this.node.quorumVoters());
 		properties.put("listeners", BROKER_LISTENER + "://" + host + ":" + this.port + "," + CONTROLLER_LISTENER + "://"
 				+ host + ":" + this.controllerPort);
 		properties.put("advertised.listeners", BROKER_LISTENER + "://" + host + ":" + this.port);
@@ -292,19 +326,22 @@ public final class EmbeddedKafka implements AutoCloseable {
 		properties.put("controller.listener.names", CONTROLLER_LISTENER);
 		properties.put("inter.broker.listener.name", BROKER_LISTENER);
 		properties.put("log.dirs", this.dataDirectory.toString());
-		// A single replica of everything.
+		// One replica of everything on a single node; on a cluster of three, three, of
+		// which two must have a write before it is acknowledged (acks=all).
 		properties.put("num.partitions", "3");
-		properties.put("default.replication.factor", "1");
-		properties.put("min.insync.replicas", "1");
+		properties.put("default.replication.factor", String.valueOf(replicas));
+		properties.put("min.insync.replicas", minInSync);
 		properties.put("auto.create.topics.enable", "true");
-		properties.put("offsets.topic.replication.factor", "1");
+		properties.put("offsets.topic.replication.factor", String.valueOf(replicas));
 		properties.put("offsets.topic.num.partitions", "5");
-		properties.put("transaction.state.log.replication.factor", "1");
-		properties.put("transaction.state.log.min.isr", "1");
+		properties.put("transaction.state.log.replication.factor", String.valueOf(replicas));
+		properties.put("transaction.state.log.min.isr", minInSync);
 		properties.put("transaction.state.log.num.partitions", "5");
-		properties.put("share.coordinator.state.topic.replication.factor", "1");
-		properties.put("share.coordinator.state.topic.min.isr", "1");
+		properties.put("share.coordinator.state.topic.replication.factor", String.valueOf(replicas));
+		properties.put("share.coordinator.state.topic.min.isr", minInSync);
 		properties.put("share.coordinator.state.topic.num.partitions", "1");
+		// A replica that lost its leader's writes never becomes leader.
+		properties.put("unclean.leader.election.enable", "false");
 		properties.put("group.initial.rebalance.delay.ms", "0");
 		properties.put("auto.leader.rebalance.enable", "false");
 		// Fast to start and to stop, light on a developer's machine.
@@ -323,11 +360,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 		if (Files.exists(this.dataDirectory.resolve("meta.properties"))) {
 			return;
 		}
-		String clusterId = Uuid.randomUuid().toString();
+		String clusterId = this.node.clusterId().orElseGet(() -> Uuid.randomUuid().toString());
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		try (PrintStream printStream = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			new Formatter().setPrintStream(printStream)
-				.setNodeId(NODE_ID)
+				.setNodeId(this.node.nodeId())
 				.setClusterId(clusterId)
 				.setControllerListenerName(CONTROLLER_LISTENER)
 				.setMetadataLogDirectory(config.metadataLogDir())
