@@ -43,6 +43,21 @@ class OptionsTests {
 	}
 
 	@Test
+	void theClusterShapeRunsTwoInstancesOfEveryServiceButOneGateway() {
+		Settings single = run();
+		Settings cluster = run("--cluster", "--no-seed");
+
+		assertThat(single.cluster()).isFalse();
+		assertThat(cluster.cluster()).isTrue();
+		assertThat(cluster.seedDemoData()).isFalse();
+		for (Service service : Service.values()) {
+			assertThat(single.instances(service)).isEqualTo(1);
+			assertThat(cluster.instances(service)).as(service.moduleName())
+				.isEqualTo((service == Service.GATEWAY) ? 1 : 2);
+		}
+	}
+
+	@Test
 	void aotCacheNamesTheServiceItsJarAndWhereTheCacheGoes() {
 		Options.Command command = Options.parse(List.of("aot-cache", "--service", "notification-service", "--jar",
 				"/app/app.jar", "--output=/aot/app.aot"), REPOSITORY);

@@ -137,6 +137,58 @@ class PlatformConfigurationTests {
 		assertThat(at(notification, "depends_on.mailpit.condition")).isEqualTo("service_healthy");
 	}
 
+	/**
+	 * {@code docker-compose.cluster.yml} lays the cluster's shape over the file above:
+	 * three Kafka nodes in one quorum, each with its own data, three replicas of every
+	 * topic and two in sync for a write; a second instance of every service, configured
+	 * as the first, on all three brokers; the gateway balancing over both.
+	 */
+	@Test
+	void theClusterShapeRunsThreeKafkaNodesAndTwoInstancesOfEveryServiceBehindTheGateway() throws IOException {
+		Map<String, Object> cluster = map(read(REPOSITORY.resolve("docker-compose.cluster.yml")).get("services"));
+		List<String> nodes = List.of("kafka", "kafka-2", "kafka-3");
+		for (int i = 0; i < nodes.size(); i++) {
+			Map<String, Object> node = map(cluster.get(nodes.get(i)));
+			Map<String, Object> environment = map(node.get("environment"));
+			assertThat(environment).as(nodes.get(i))
+				.containsEntry("KAFKA_NODE_ID", i + 1)
+				.containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093")
+				.containsEntry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://" + nodes.get(i) + ":9092")
+				.containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", 3)
+				.containsEntry("KAFKA_MIN_INSYNC_REPLICAS", 2)
+				.containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3);
+			if (i > 0) {
+				assertThat(at(node, "extends.service")).isEqualTo("kafka");
+				assertThat(at(node, "volumes").toString()).contains(nodes.get(i) + "-data:/var/lib/kafka/data");
+			}
+		}
+		Map<String, Object> gateway = map(at(map(cluster.get("gateway")), "environment"));
+		for (Service service : Service.values()) {
+			if (service == Service.GATEWAY) {
+				continue;
+			}
+			String twin = service.moduleName() + "-2";
+			Map<String, Object> second = map(cluster.get(twin));
+			assertThat(at(second, "extends.file")).as(twin).isEqualTo("docker-compose.yml");
+			assertThat(at(second, "extends.service")).as(twin).isEqualTo(service.moduleName());
+			if (service != Service.WEB) {
+				for (Object instance : List.of(cluster.get(service.moduleName()), second)) {
+					assertThat(at(map(instance), "environment.SPRING_KAFKA_BOOTSTRAP_SERVERS"))
+						.isEqualTo("kafka:9092,kafka-2:9092,kafka-3:9092");
+					assertThat(at(map(instance), "depends_on.kafka-3.condition")).isEqualTo("service_healthy");
+				}
+			}
+			String variable = service.gatewayProperty().toUpperCase(Locale.ROOT).replace("-", "").replace('.', '_');
+			String port = ":" + service.defaultPort();
+			assertThat(gateway).containsEntry(variable,
+					"http://" + service.moduleName() + port + ",http://" + twin + port);
+			assertThat(at(map(cluster.get("gateway")), "depends_on." + twin + ".condition"))
+				.isEqualTo("service_healthy");
+		}
+		cluster.forEach((name, definition) -> assertThat(map(definition)).as(name + " publishes ports")
+			.doesNotContainKey("ports"));
+	}
+
 	private static Map<String, Object> environment(Service service) throws IOException {
 		return map(at(map(compose("services").get(service.moduleName())), "environment"));
 	}
