@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -305,6 +306,62 @@ class LocalPlatformTests {
 			assertThat(log).contains(" --groundgame.notification.webhooks.encryption.password=***** ")
 				.contains(" --groundgame.notification.webhooks.encryption.salt=" + encryption.salt())
 				.doesNotContain(encryption.password());
+		}
+	}
+
+	/**
+	 * {@code --cluster}: three Kafka nodes, each its own process, and a second instance
+	 * of every service (stand-ins here), each on its own port with the three brokers; the
+	 * gateway is given both instances of each service. A killed instance and a killed
+	 * node are started again.
+	 */
+	@Test
+	void theClusterShapeRunsThreeKafkaNodesAndTwoInstancesOfEveryServiceBehindTheGateway() throws IOException {
+		FakeServiceJar.writeAll(this.repository, "build 1");
+		Settings settings = settings().withFreePorts().withDemoData(false).withCluster(true);
+
+		try (LocalPlatform platform = LocalPlatform.start(settings)) {
+			String brokers = platform.kafkaBootstrapServers();
+			assertThat(brokers.split(",")).hasSize(3)
+				.allSatisfy((broker) -> assertThat(broker).startsWith("127.0.0.1:"));
+			assertThat(java.util.Set.of(platform.kafkaNodePid(1), platform.kafkaNodePid(2), platform.kafkaNodePid(3)))
+				.hasSize(3)
+				.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid))
+					.hasValueSatisfying((handle) -> assertThat(handle.isAlive()).isTrue()));
+			String gateway = commandLine(platform, Service.GATEWAY) + " ";
+			for (Service service : Service.values()) {
+				if (service == Service.GATEWAY) {
+					assertThat(platform.instances(service)).hasSize(1);
+					continue;
+				}
+				List<java.net.URI> instances = platform.instances(service);
+				assertThat(instances).as(service.moduleName()).hasSize(2).doesNotHaveDuplicates();
+				assertThat(platform.pid(service, 2)).isNotIn(-1L, platform.pid(service, 1));
+				String second = Files
+					.readString(platform.logFile(service).resolveSibling(service.moduleName() + "-2.log"))
+					.lines()
+					.filter((line) -> line.startsWith("==== "))
+					.findFirst()
+					.orElseThrow();
+				assertThat(second).contains(" --server.port=" + instances.get(1).getPort() + " ");
+				if (service != Service.WEB) {
+					assertThat(second).contains(" --spring.kafka.bootstrap-servers=" + brokers + " ");
+				}
+				assertThat(gateway).contains(
+						" --" + service.gatewayProperty() + "=" + instances.get(0) + "," + instances.get(1) + " ");
+			}
+
+			long killed = platform.pid(Service.VOLUNTEER, 2);
+			platform.kill(Service.VOLUNTEER, 2);
+			platform.awaitHealthy(Service.VOLUNTEER, 2, Duration.ofMinutes(1));
+			assertThat(platform.pid(Service.VOLUNTEER, 2)).isNotIn(-1L, killed);
+
+			long node = platform.kafkaNodePid(2);
+			platform.killKafkaNode(2);
+			await().atMost(Duration.ofMinutes(1)).until(() -> platform.kafkaNodePid(2) != node);
+			platform.awaitKafkaBrokers(3, Duration.ofMinutes(1));
+			assertThat(this.output).anySatisfy((line) -> assertThat(line).startsWith("Kafka node 2 (pid " + node + ")")
+				.endsWith("starting it again"));
 		}
 	}
 
