@@ -40,12 +40,15 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
 		Class<?> type = parameter.getParameter().getType();
-		return type == LocalPlatform.class || type == Gateway.class;
+		return type == LocalPlatform.class || type == Gateway.class || type == OtlpCollector.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		LocalPlatform platform = platform(context);
+		if (parameter.getParameter().getType() == OtlpCollector.class) {
+			return shared(context).collector();
+		}
 		return (parameter.getParameter().getType() == Gateway.class)
 				? new Gateway(platform.gateway(), shared(context).tokens()) : platform;
 	}
@@ -73,9 +76,12 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 
 		private final Tokens tokens;
 
-		private SharedPlatform(LocalPlatform platform, RuntimeException failure) {
+		private final OtlpCollector collector;
+
+		private SharedPlatform(LocalPlatform platform, RuntimeException failure, OtlpCollector collector) {
 			this.platform = platform;
 			this.failure = failure;
+			this.collector = collector;
 			this.tokens = (platform != null) ? new Tokens(platform.gateway(), platform.credentials().staff()) : null;
 		}
 
@@ -84,13 +90,22 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 			return this.tokens;
 		}
 
+		/** Where every process of the platform exports its spans. */
+		OtlpCollector collector() {
+			platform();
+			return this.collector;
+		}
+
 		static SharedPlatform start() {
 			Path repository = Path.of(System.getProperty("groundgame.repository", "..")).toAbsolutePath().normalize();
 			Path data = Path.of(System.getProperty("groundgame.platform-data", "target/platform-data"))
 				.toAbsolutePath()
 				.normalize();
 			emptyExceptPidFiles(data);
+			// The spans every process exports, as a collector would take them.
+			OtlpCollector collector = OtlpCollector.start();
 			Settings settings = Settings.defaults(repository)
+				.withOtlpEndpoint(collector.endpoint())
 				.withDataDirectory(data)
 				.withFreePorts()
 				// -Dgroundgame.cluster=true: the same tests against the cluster's shape
@@ -105,10 +120,11 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 				System.out.printf("[platform] started in %.1f s; gateway %s, Kafka %s, logs in %s%n",
 						(System.nanoTime() - started) / 1e9, platform.gateway(), platform.kafkaBootstrapServers(),
 						platform.logFile(Service.GATEWAY).getParent());
-				return new SharedPlatform(platform, null);
+				return new SharedPlatform(platform, null, collector);
 			}
 			catch (RuntimeException ex) {
-				return new SharedPlatform(null, ex);
+				collector.close();
+				return new SharedPlatform(null, ex, null);
 			}
 		}
 
@@ -124,6 +140,9 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 		public void close() {
 			if (this.platform != null) {
 				this.platform.close();
+			}
+			if (this.collector != null) {
+				this.collector.close();
 			}
 		}
 

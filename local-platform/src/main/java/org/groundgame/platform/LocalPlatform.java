@@ -931,6 +931,8 @@ public final class LocalPlatform implements AutoCloseable {
 		// read.
 		command.add("--logging.structured.format.console=ecs");
 		command.addAll(tokenSettings(service, ports));
+		// What the launcher's user asked of every process (--otlp-endpoint).
+		command.addAll(this.settings.processArguments());
 		if (service == Service.GATEWAY) {
 			for (Service backend : Service.values()) {
 				if (backend != Service.GATEWAY) {

@@ -54,6 +54,8 @@ final class Options {
 			                             process, on --kafka-port and the next two, with 3 replicas
 			                             of every topic (2 in sync for a write), and two instances
 			                             of every service and of web, balanced by the gateway
+			  --otlp-endpoint URL        export every process's traces over OTLP/HTTP to a collector,
+			                             e.g. http://localhost:4318/v1/traces (every trace recorded)
 			  --repository DIR           the Ground Game checkout holding the service jars
 			                             (default: the one this launcher was built in)
 			Options of seed:
@@ -65,7 +67,7 @@ final class Options {
 	private static final Set<String> RUN_OPTIONS = Set.of("--data-dir", "--gateway-port", "--endorsement-port",
 			"--volunteer-port", "--training-port", "--notification-port", "--identity-port", "--web-port",
 			"--kafka-port", "--mongodb-port", "--smtp-port", "--mailbox-port", "--service-heap", "--startup-timeout",
-			"--liveness-timeout", "--no-seed", "--no-aot-cache", "--cluster", "--repository");
+			"--liveness-timeout", "--no-seed", "--no-aot-cache", "--cluster", "--otlp-endpoint", "--repository");
 
 	private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -122,6 +124,11 @@ final class Options {
 				case "--no-seed" -> settings.withDemoData(false);
 				case "--no-aot-cache" -> settings.withAotCache(false);
 				case "--cluster" -> settings.withCluster(true);
+				// A person tracing the local platform wants every trace, not the
+				// gateway's
+				// one in ten.
+				case "--otlp-endpoint" -> settings.withOtlpEndpoint(endpoint(name, value))
+					.withProcessArgument("--management.tracing.sampling.probability=1.0");
 				default -> settings.withPort(serviceWithPortOption(name), port(name, value));
 			};
 		}
@@ -209,6 +216,20 @@ final class Options {
 			// answered below
 		}
 		throw new UsageException(option + " needs a port between 0 and 65535, not '" + value + "'");
+	}
+
+	private static java.net.URI endpoint(String option, String value) {
+		try {
+			java.net.URI uri = new java.net.URI(value);
+			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+				return uri;
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			// Said below.
+		}
+		throw new UsageException(
+				option + " must be an http(s) address, e.g. http://localhost:4318/v1/traces, not " + value);
 	}
 
 	private static Duration seconds(String option, String value) {

@@ -34,12 +34,14 @@ import java.util.function.Consumer;
  * made once per build after the platform is ready (see {@link AotCache})
  * @param cluster whether to run the cluster's shape: three Kafka nodes, each its own
  * process, and two instances of every service behind the gateway
+ * @param processArguments settings ({@code --name=value}) given to every service process
+ * and the gateway, e.g. where to export traces
  * @param output where the platform tells its user what it does
  */
 public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Integer> ports, int kafkaPort,
 		int mongoPort, int smtpPort, int mailboxPort, List<String> serviceJvmOptions, Duration startupTimeout,
 		Duration stopTimeout, Duration livenessTimeout, boolean seedDemoData, boolean aotCache, boolean cluster,
-		Consumer<String> output) {
+		List<String> processArguments, Consumer<String> output) {
 
 	public static final int DEFAULT_KAFKA_PORT = 9092;
 
@@ -93,6 +95,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		requirePort(smtpPort, "--smtp-port");
 		requirePort(mailboxPort, "--mailbox-port");
 		serviceJvmOptions = List.copyOf(serviceJvmOptions);
+		processArguments = List.copyOf(processArguments);
 		Objects.requireNonNull(startupTimeout, "startupTimeout");
 		Objects.requireNonNull(stopTimeout, "stopTimeout");
 		Objects.requireNonNull(livenessTimeout, "livenessTimeout");
@@ -109,7 +112,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		Path root = repositoryRoot.toAbsolutePath().normalize();
 		return new Settings(root, root.resolve(DEFAULT_DATA_DIRECTORY), Map.of(), DEFAULT_KAFKA_PORT,
 				DEFAULT_MONGO_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAILBOX_PORT, DEFAULT_SERVICE_JVM_OPTIONS,
-				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, false, false,
+				Duration.ofMinutes(5), Duration.ofSeconds(20), DEFAULT_LIVENESS_TIMEOUT, true, false, false, List.of(),
 				System.out::println);
 	}
 
@@ -120,7 +123,8 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withDataDirectory(Path dataDirectory) {
 		return new Settings(this.repositoryRoot, dataDirectory.toAbsolutePath().normalize(), this.ports, this.kafkaPort,
 				this.mongoPort, this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout,
-				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.stopTimeout, this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster,
+				this.processArguments, this.output);
 	}
 
 	public Settings withPort(Service service, int port) {
@@ -128,31 +132,36 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 		changed.put(service, port);
 		return new Settings(this.repositoryRoot, this.dataDirectory, changed, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withKafkaPort(int kafkaPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withMongoPort(int mongoPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withSmtpPort(int smtpPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withMailboxPort(int mailboxPort) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	/**
@@ -172,31 +181,34 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withStartupTimeout(Duration startupTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withStopTimeout(Duration stopTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments,
+				this.output);
 	}
 
 	public Settings withLivenessTimeout(Duration livenessTimeout) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.output);
+				livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments, this.output);
 	}
 
 	public Settings withDemoData(boolean seedDemoData) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, seedDemoData, this.aotCache, this.cluster, this.output);
+				this.livenessTimeout, seedDemoData, this.aotCache, this.cluster, this.processArguments, this.output);
 	}
 
 	/**
@@ -210,7 +222,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withAotCache(boolean aotCache) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, aotCache, this.cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, aotCache, this.cluster, this.processArguments, this.output);
 	}
 
 	/**
@@ -224,7 +236,32 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withCluster(boolean cluster) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, cluster, this.output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, cluster, this.processArguments, this.output);
+	}
+
+	/**
+	 * Exports every process's sampled traces over OTLP (HTTP, protobuf) to a collector.
+	 * @param endpoint e.g. {@code http://localhost:4318/v1/traces}
+	 * @return the changed settings
+	 */
+	public Settings withOtlpEndpoint(java.net.URI endpoint) {
+		return withProcessArgument("--management.opentelemetry.tracing.export.otlp.endpoint=" + endpoint);
+	}
+
+	/**
+	 * A setting given to every service process and the gateway, after the launcher's own.
+	 * @param argument {@code --name=value}
+	 * @return the changed settings
+	 */
+	public Settings withProcessArgument(String argument) {
+		if (!argument.startsWith("--") || argument.indexOf('=') < 3) {
+			throw new IllegalArgumentException("Not a --name=value setting: " + argument);
+		}
+		List<String> arguments = new java.util.ArrayList<>(this.processArguments);
+		arguments.add(argument);
+		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
+				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, arguments, this.output);
 	}
 
 	/**
@@ -238,7 +275,7 @@ public record Settings(Path repositoryRoot, Path dataDirectory, Map<Service, Int
 	public Settings withOutput(Consumer<String> output) {
 		return new Settings(this.repositoryRoot, this.dataDirectory, this.ports, this.kafkaPort, this.mongoPort,
 				this.smtpPort, this.mailboxPort, this.serviceJvmOptions, this.startupTimeout, this.stopTimeout,
-				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, output);
+				this.livenessTimeout, this.seedDemoData, this.aotCache, this.cluster, this.processArguments, output);
 	}
 
 	/** The folder of every process's log. */

@@ -58,6 +58,17 @@ class OptionsTests {
 	}
 
 	@Test
+	void tracesGoToTheOtlpEndpointAskedForAndEveryTraceIsRecorded() {
+		assertThat(run().processArguments()).isEmpty();
+		assertThat(run("--otlp-endpoint", "http://localhost:4318/v1/traces").processArguments()).containsExactly(
+				"--management.opentelemetry.tracing.export.otlp.endpoint=http://localhost:4318/v1/traces",
+				"--management.tracing.sampling.probability=1.0");
+		assertThatExceptionOfType(Options.UsageException.class)
+			.isThrownBy(() -> run("--otlp-endpoint", "localhost:4318"))
+			.withMessageContaining("--otlp-endpoint must be an http(s) address");
+	}
+
+	@Test
 	void aotCacheNamesTheServiceItsJarAndWhereTheCacheGoes() {
 		Options.Command command = Options.parse(List.of("aot-cache", "--service", "notification-service", "--jar",
 				"/app/app.jar", "--output=/aot/app.aot"), REPOSITORY);
