@@ -97,6 +97,7 @@ final class ChaosRun {
 		Map<Integer, String> refused = new ConcurrentHashMap<>();
 		AtomicInteger sent = new AtomicInteger();
 		AtomicLong lastAcknowledged = new AtomicLong(System.nanoTime());
+		List<Long> acknowledgedAt = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong longestPause = new AtomicLong();
 		List<FaultOutcome> injected = Collections.synchronizedList(new ArrayList<>());
 		List<CountDownLatch> recovered = new ArrayList<>();
@@ -121,6 +122,7 @@ final class ChaosRun {
 						nominate(chapters.get(number % CHAPTERS), number, acknowledged, refused);
 						if (acknowledged.containsKey(number)) {
 							long now = System.nanoTime();
+							acknowledgedAt.add(now);
 							long previous = lastAcknowledged.getAndSet(now);
 							longestPause.accumulateAndGet(now - previous, Math::max);
 						}
@@ -138,7 +140,12 @@ final class ChaosRun {
 					+ " faults were injected: see the platform's output");
 		}
 		Effects effects = effects(chapters, acknowledged);
-		return Report.of(this.nominations, acknowledged, refused, effects, injected, sending,
+		List<FaultOutcome> outcomes = new ArrayList<>();
+		for (FaultOutcome fault : injected) {
+			long after = acknowledgedAt.stream().filter((at) -> at > fault.recoveredAt()).count();
+			outcomes.add(fault.withAcknowledgedAfter((int) after));
+		}
+		return Report.of(this.nominations, acknowledged, refused, effects, outcomes, sending,
 				Duration.ofNanos(longestPause.get()));
 	}
 
@@ -163,7 +170,9 @@ final class ChaosRun {
 			long started = System.nanoTime();
 			try {
 				fault.injectAndAwaitRecovery(this.platform);
-				injected.add(new FaultOutcome(fault.name(), sent.get(), Duration.ofNanos(System.nanoTime() - started)));
+				long recoveredAt = System.nanoTime();
+				injected
+					.add(new FaultOutcome(fault.name(), at, Duration.ofNanos(recoveredAt - started), recoveredAt, 0));
 			}
 			finally {
 				// Even a fault that failed lets the stream go on; the run then fails on
@@ -352,7 +361,21 @@ final class ChaosRun {
 	record Chapter(String id, String token, String staffToken) {
 	}
 
-	record FaultOutcome(String name, int atNomination, Duration recovery) {
+	/**
+	 * One fault injected.
+	 *
+	 * @param name what it was
+	 * @param atNomination how many nominations had been sent when it was injected
+	 * @param recovery how long until the part was back
+	 * @param recoveredAt when it was back ({@link System#nanoTime()})
+	 * @param acknowledgedAfter nominations acknowledged after it was back
+	 */
+	record FaultOutcome(String name, int atNomination, Duration recovery, long recoveredAt, int acknowledgedAfter) {
+
+		FaultOutcome withAcknowledgedAfter(int acknowledged) {
+			return new FaultOutcome(this.name, this.atNomination, this.recovery, this.recoveredAt, acknowledged);
+		}
+
 	}
 
 	/**

@@ -79,10 +79,10 @@ record Report(int sent, int acknowledged, Map<String, Integer> notAcknowledged, 
 				"| %,d | %,d | %s | %,d | %,d (%,d) | %d | **%d** | **%d** | %s | %s |%n", this.sent, this.acknowledged,
 				notAcknowledgedText(), this.doneAnyway, this.events, this.records, this.faults.size(), this.lost.size(),
 				this.duplicated.size(), seconds(longestRecovery()), seconds(this.longestPause)));
-		table.append("\n| fault | at nomination | back in |\n|---|---|---|\n");
+		table.append("\n| fault | at nomination | back in | acknowledged after |\n|---|---|---|---|\n");
 		for (ChaosRun.FaultOutcome fault : this.faults) {
-			table.append(String.format(Locale.ROOT, "| %s | %,d | %s |%n", fault.name(), fault.atNomination(),
-					seconds(fault.recovery())));
+			table.append(String.format(Locale.ROOT, "| %s | %,d | %s | %,d |%n", fault.name(), fault.atNomination(),
+					seconds(fault.recovery()), fault.acknowledgedAfter()));
 		}
 		table.append(String.format(Locale.ROOT, "%nThe stream took %s (%.1f nominations/s).%n", seconds(this.sending),
 				this.sent / Math.max(0.001, this.sending.toMillis() / 1000.0)));
