@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -106,10 +107,13 @@ class LoadBalancingTests {
 	}
 
 	@BeforeEach
-	void bothEndorsementInstancesServing() {
+	void bothEndorsementAndNotificationInstancesServing() {
 		endorsement.startStopped();
 		endorsement.reset();
-		await().atMost(INTERVAL.multipliedBy(5)).until(() -> choices("endorsement-service", 4).size() == 2);
+		notification.reset();
+		await().atMost(INTERVAL.multipliedBy(5))
+			.until(() -> choices("endorsement-service", 4).size() == 2
+					&& choices("notification-service", 4).size() == 2);
 		this.circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
@@ -117,7 +121,6 @@ class LoadBalancingTests {
 	void forgetRequests() {
 		volunteer.reset();
 		campaignTraining.reset();
-		notification.reset();
 	}
 
 	@Test
@@ -152,6 +155,31 @@ class LoadBalancingTests {
 			assertThat(get("/api/races").statusCode()).isEqualTo(200);
 			assertThat(endorsement.requestsTo(2, "/api/races")).isPositive();
 		});
+	}
+
+	@Test
+	void anInstanceWhoseReadinessProbeHangsIsLeftOutWhileTheOtherServicesAreStillChecked() throws Exception {
+		CountDownLatch released = new CountDownLatch(1);
+		endorsement.instance(2).on(READINESS, (exchange) -> {
+			released.await(30, TimeUnit.SECONDS);
+			StubService.Answer.of(200, "application/json", "{\"status\":\"UP\"}", Map.of()).answer(exchange);
+		});
+		notification.instance(2)
+			.on(READINESS, StubService.Answer.of(503, "application/json", "{\"status\":\"DOWN\"}", Map.of()));
+		try {
+			await().atMost(INTERVAL.multipliedBy(4))
+				.until(() -> choices("endorsement-service", 4).equals(Set.of(endorsement.port(1)))
+						&& choices("notification-service", 4).equals(Set.of(notification.port(1))));
+
+			endorsement.forgetRequests();
+			for (int i = 0; i < 6; i++) {
+				assertThat(get("/api/races").statusCode()).isEqualTo(200);
+			}
+			assertThat(endorsement.requestsTo(2, "/api/races")).isZero();
+		}
+		finally {
+			released.countDown();
+		}
 	}
 
 	@Test
