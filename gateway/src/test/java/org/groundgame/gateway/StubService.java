@@ -37,17 +37,25 @@ public final class StubService implements AutoCloseable {
 	/** Released on close, so that handlers left waiting end with the server. */
 	private final CountDownLatch closing = new CountDownLatch(1);
 
-	private StubService(String name) throws IOException {
+	private StubService(String name, int port) throws IOException {
 		this.name = name;
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		this.server.createContext("/", this::handle);
 		this.server.start();
 	}
 
 	public static StubService start(String name) {
+		return startOn(name, 0);
+	}
+
+	/**
+	 * A service on the given port: an instance that was stopped and comes back at the
+	 * same address.
+	 */
+	public static StubService startOn(String name, int port) {
 		try {
-			return new StubService(name);
+			return new StubService(name, port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -55,7 +63,11 @@ public final class StubService implements AutoCloseable {
 	}
 
 	public String uri() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return "http://127.0.0.1:" + port();
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
 	}
 
 	/** Answers requests for {@code path} (any method) with {@code answer}. */
@@ -97,6 +109,15 @@ public final class StubService implements AutoCloseable {
 	public void close() {
 		this.closing.countDown();
 		this.server.stop(0);
+	}
+
+	/**
+	 * Stops as a process that dies between two answers: the answers being written are
+	 * finished, every other connection is closed unanswered, and new ones are refused.
+	 */
+	public void stopBetweenAnswers() {
+		this.closing.countDown();
+		this.server.stop(1);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

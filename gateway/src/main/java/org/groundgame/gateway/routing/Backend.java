@@ -73,6 +73,19 @@ enum Backend {
 		return this.pathPatterns.toArray(String[]::new);
 	}
 
+	/**
+	 * The service of that name (a load balancer's client name is the service's name).
+	 * @param serviceName e.g. {@code endorsement-service}
+	 * @return the service
+	 * @throws IllegalArgumentException if no service has that name
+	 */
+	static Backend named(String serviceName) {
+		return Stream.of(values())
+			.filter((backend) -> backend.serviceName.equals(serviceName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service named " + serviceName));
+	}
+
 	/** Whether the service has an OpenAPI document (every one but the web pages). */
 	boolean hasApiDocs() {
 		return this.docsName != null;

@@ -44,7 +44,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * gets a {@code 503} and the service is not counted as failing. Spring Cloud Gateway's
  * retry filter is not added on top: it would repeat the client's own retry (four
  * connections where two do), and its exception rule applies to every method, a
- * {@code POST} included.
+ * {@code POST} included. A service with several instances has its instance chosen below
+ * this filter too ({@link BalancedBackend}), which sends the same failures once more to
+ * another healthy instance: one breaker call per request, one breaker per service.
  * <p>
  * The event stream route ({@link #withoutTimeLimit}) has the service's circuit breaker
  * but no time limit: its answer is meant to last.

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
@@ -18,9 +19,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * service itself is unavailable is a failure:
  * <ul>
  * <li>it could not be reached: the connection was refused, could not be opened in time,
- * or had no route ({@link ConnectException},
- * {@link java.net.http.HttpConnectTimeoutException}, {@link NoRouteToHostException},
- * {@link UnknownHostException});
+ * or had no route ({@link ConnectException}, {@link HttpConnectTimeoutException},
+ * {@link NoRouteToHostException}, {@link UnknownHostException}), or, when it runs as
+ * several instances, none of them is healthy ({@link NoHealthyInstance});
  * <li>it did not answer within the route's time limit ({@link TimeoutException});
  * <li>it closed a fresh connection before answering a {@code GET} or {@code HEAD}, which
  * the HTTP client had already sent again on a new connection after the first one closed
@@ -51,8 +52,26 @@ public final class BackendFailures {
 			if (cause instanceof StaleConnection) {
 				return false;
 			}
-			if (cause instanceof BrokenConnection || cause instanceof TimeoutException
-					|| cause instanceof ConnectException || cause instanceof HttpTimeoutException
+			if (cause instanceof BrokenConnection || cause instanceof NoHealthyInstance
+					|| cause instanceof TimeoutException || cause instanceof ConnectException
+					|| cause instanceof HttpTimeoutException || cause instanceof NoRouteToHostException
+					|| cause instanceof UnknownHostException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the exception, or one of its causes, says that no connection could be
+	 * opened: nothing was sent, so any request may be sent elsewhere.
+	 */
+	static boolean notConnected(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
 					|| cause instanceof NoRouteToHostException || cause instanceof UnknownHostException) {
 				return true;
 			}
@@ -147,6 +166,18 @@ public final class BackendFailures {
 
 		StaleConnection(Throwable cause) {
 			super("The connection closed before any answer", cause);
+		}
+
+	}
+
+	/**
+	 * A service that runs as several instances has none that its health checks found
+	 * ready: nothing was sent, and the service counts as unavailable.
+	 */
+	static final class NoHealthyInstance extends RuntimeException {
+
+		NoHealthyInstance(String service) {
+			super("No instance of " + service + " is healthy");
 		}
 
 	}

@@ -14,7 +14,6 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.preserveHostHeader;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
-import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
@@ -25,7 +24,10 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
  * query, headers, body) behind that service's circuit breaker and time limiter; the event
  * stream has a route of its own without the time limiter. A second route per service
  * serves its OpenAPI document ({@code /v3/api-docs/<docs name>} to the service's
- * {@code /v3/api-docs}) to Swagger UI, behind the same breaker.
+ * {@code /v3/api-docs}) to Swagger UI, behind the same breaker. Every route sends its
+ * requests to its service's one address, or balances them over its healthy instances when
+ * it has several ({@link BackendInstances}), inside the breaker: trying another instance
+ * is part of the same call.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -50,48 +52,48 @@ class RoutesConfiguration {
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> eventStreamRoute(BackendAddresses addresses,
+	RouterFunction<ServerResponse> eventStreamRoute(BackendInstances instances,
 			CircuitBreakerRegistry circuitBreakers) {
 		return route(Backend.NOTIFICATION.serviceName() + "-stream").route(GET(NOTIFICATION_STREAM), http())
-			.before(uri(addresses.of(Backend.NOTIFICATION)))
 			.before(preserveHostHeader())
 			.filter(BackendCircuitBreaker.withoutTimeLimit(Backend.NOTIFICATION, circuitBreakers))
+			.filter(instances.of(Backend.NOTIFICATION))
 			.build()
 			.and(route(Backend.WEB.serviceName() + "-stream").route(GET(CONSOLE_INBOX_STREAM), http())
-				.before(uri(addresses.of(Backend.WEB)))
 				.before(preserveHostHeader())
 				.filter(BackendCircuitBreaker.withoutTimeLimit(Backend.WEB, circuitBreakers))
+				.filter(instances.of(Backend.WEB))
 				.build());
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> backendRoutes(BackendAddresses addresses, CircuitBreakerRegistry circuitBreakers,
+	RouterFunction<ServerResponse> backendRoutes(BackendInstances instances, CircuitBreakerRegistry circuitBreakers,
 			TimeLimiterRegistry timeLimiters, CircuitBreakerExecutorConfiguration.BackendCallThreads backendCalls) {
 		return Arrays.stream(Backend.values())
 			.map((backend) -> route(backend.serviceName()).route(path(backend.pathPatterns()), http())
-				.before(uri(addresses.of(backend)))
 				// The service builds its Location headers, and identity-service its token
 				// issuer, from the Host the client used.
 				.before(preserveHostHeader())
 				.filter(BackendCircuitBreaker.withTimeLimit(backend, circuitBreakers, timeLimiters,
 						backendCalls.executor()))
+				.filter(instances.of(backend))
 				.build())
 			.reduce(RouterFunction::and)
 			.orElseThrow();
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> apiDocsRoutes(BackendAddresses addresses, CircuitBreakerRegistry circuitBreakers,
+	RouterFunction<ServerResponse> apiDocsRoutes(BackendInstances instances, CircuitBreakerRegistry circuitBreakers,
 			TimeLimiterRegistry timeLimiters, CircuitBreakerExecutorConfiguration.BackendCallThreads backendCalls) {
 		return Arrays.stream(Backend.values())
 			.filter(Backend::hasApiDocs)
 			.map((backend) -> route(backend.serviceName() + "-api-docs").route(path(backend.apiDocsPath()), http())
-				.before(uri(addresses.of(backend)))
 				.before(setPath(SERVICE_API_DOCS))
 				// The document's server URL is then the gateway's.
 				.before(preserveHostHeader())
 				.filter(BackendCircuitBreaker.withTimeLimit(backend, circuitBreakers, timeLimiters,
 						backendCalls.executor()))
+				.filter(instances.of(backend))
 				.build())
 			.reduce(RouterFunction::and)
 			.orElseThrow();
