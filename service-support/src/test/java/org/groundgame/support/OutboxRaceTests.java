@@ -11,15 +11,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.groundgame.events.Topics;
 import org.groundgame.events.volunteer.ChapterUpdated;
 import org.groundgame.support.app.TestAggregateDocument;
 import org.groundgame.support.app.TestAggregateRepository;
+import org.groundgame.support.audit.AuditTrail;
+import org.groundgame.support.outbox.CloudEventPublisher;
 import org.groundgame.support.outbox.Outbox;
+import org.groundgame.support.outbox.OutboxProperties;
 import org.groundgame.support.outbox.OutboxRelay;
 import org.groundgame.support.outbox.OutboxUpdates;
+import org.groundgame.support.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +41,9 @@ import static org.awaitility.Awaitility.await;
  * Counted on the topic record by record, with no de-duplication, each event is there
  * exactly once and in order. A whole-document save from a read made before the relay
  * removed an event puts that event back, and it is published again: the defect the
- * targeted updates (and the architecture rule against saves) keep out.
+ * targeted updates (and the architecture rule against saves) keep out. Two relays (two
+ * instances of a service) looking for events left behind at the same moment publish each
+ * of them once.
  */
 @SupportIntegrationTest
 class OutboxRaceTests {
@@ -56,6 +64,21 @@ class OutboxRaceTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	CloudEventPublisher publisher;
+
+	@Autowired
+	OutboxProperties properties;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	PersonalDataProtection personalData;
 
 	@Test
 	void quickSuccessiveChangesWhileTheRelayPublishesArePublishedEachExactlyOnceInOrder() {
@@ -149,6 +172,52 @@ class OutboxRaceTests {
 
 		List<String> published = eventIds(KafkaTestClients.readKeyUpTo(Topics.VOLUNTEER, id, barrier));
 		assertThat(published).containsExactly(event.eventId(), event.eventId(), barrier);
+	}
+
+	@Test
+	void twoInstancesLookingForLeftoversAtTheSameMomentPublishEachEventOnce() throws Exception {
+		String id = insert("Mobilize Missouri");
+		// A second instance of the service: its own relay, with its own lock provider,
+		// over the same store and broker.
+		OutboxRelay second = new OutboxRelay(this.mongo, this.publisher, this.properties, this.meters, this.audit,
+				this.personalData, new MongoLockProvider(this.mongo.getDb()));
+		second.watch("test_aggregates");
+		List<String> leftBehind = new ArrayList<>();
+		List<Boolean> looked = new ArrayList<>();
+		// Events no wake-up takes care of: written while this instance's relay is
+		// stopped (a crash, say), so that only the two looks can publish them.
+		this.relay.stop();
+		try {
+			for (int i = 0; i < CHANGES / 2; i++) {
+				leftBehind.add(change(id, "Left behind " + i));
+			}
+			CountDownLatch start = new CountDownLatch(1);
+			try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+				List<Future<Boolean>> looks = new ArrayList<>();
+				for (OutboxRelay relay : List.of(this.relay, second)) {
+					looks.add(instances.submit(() -> {
+						start.await();
+						return relay.lookForLeftovers(true);
+					}));
+				}
+				start.countDown();
+				for (Future<Boolean> look : looks) {
+					looked.add(look.get());
+				}
+			}
+		}
+		finally {
+			this.relay.start();
+		}
+		String barrier = change(id, "Barrier");
+
+		assertThat(looked).contains(true);
+		assertThat(pending(id).stream().map((event) -> event.getString("eventId")))
+			.doesNotContainAnyElementsOf(leftBehind);
+		List<String> published = eventIds(KafkaTestClients.readKeyUpTo(Topics.VOLUNTEER, id, barrier));
+		List<String> expected = new ArrayList<>(leftBehind);
+		expected.add(barrier);
+		assertThat(published).containsExactlyElementsOf(expected);
 	}
 
 	private String insert(String name) {

@@ -2,13 +2,19 @@ package org.groundgame.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.EventCatalog;
 import org.groundgame.notification.chapter.domain.Chapter;
@@ -36,6 +42,13 @@ import org.springframework.stereotype.Service;
  * is kept instead of mailed, and once a day one e-mail summarises what was kept. A digest
  * is a delivery like any other (logged, retried), with an id derived from the chapter and
  * the day, so each chapter gets at most one a day, whichever instance sends it.
+ * <p>
+ * With several instances, the daily run fires on each at the same moment; it runs on one
+ * of them only (a ShedLock lock, {@value #LOCK}), because a run is not one conditional
+ * write per digest but several steps (mark the chapter's kept items, read them, insert
+ * the digest): two runs interleaving could mark an item for a digest whose e-mail was
+ * written without it. The digest's id keeps a second run the same day (one that fires
+ * after the lock was released, on a clock a little behind) from sending anything again.
  */
 @Service
 class Digests {
@@ -46,6 +59,15 @@ class Digests {
 
 	/** Marks what was kept for a chapter that has since dropped e-mail. */
 	static final String NOT_SENT = "not-sent";
+
+	/** The lock of the daily run, in the service's database. */
+	static final String LOCK = "notification-daily-digests";
+
+	/**
+	 * Longer than a run takes; if the instance running it dies, the chapters it had not
+	 * reached yet get their kept notifications in the next day's digest.
+	 */
+	private static final Duration LOCK_AT_MOST_FOR = Duration.ofHours(1);
 
 	private final DigestStore items;
 
@@ -63,9 +85,11 @@ class Digests {
 
 	private final Clock clock;
 
+	private final LockProvider locks;
+
 	Digests(DigestStore items, ChapterSubscriptions subscriptions, Chapters chapters, EmailTemplates templates,
 			DeliveryStore store, DeliveryDispatcher dispatcher,
-			@Value("${groundgame.notification.digest.zone:UTC}") ZoneId zone, Clock clock) {
+			@Value("${groundgame.notification.digest.zone:UTC}") ZoneId zone, Clock clock, LockProvider locks) {
 		this.items = items;
 		this.subscriptions = subscriptions;
 		this.chapters = chapters;
@@ -74,6 +98,7 @@ class Digests {
 		this.dispatcher = dispatcher;
 		this.zone = zone;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	/**
@@ -92,7 +117,28 @@ class Digests {
 	@Scheduled(cron = "${groundgame.notification.digest.cron:0 0 17 * * *}",
 			zone = "${groundgame.notification.digest.zone:UTC}")
 	void sendDue() {
-		send(this.clock.instant());
+		sendOnOneInstance(this.clock.instant());
+	}
+
+	/**
+	 * The day's run, unless another instance is running it.
+	 * @return how many digests were sent, or empty when another instance held the lock
+	 */
+	Optional<Integer> sendOnOneInstance(Instant now) {
+		// The lock's times are ShedLock's (the system clock), whatever the service's
+		// clock says.
+		Optional<SimpleLock> lock = this.locks
+			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST_FOR, Duration.ZERO));
+		if (lock.isEmpty()) {
+			log.debug("Another instance is sending the daily digests");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(send(now));
+		}
+		finally {
+			lock.get().unlock();
+		}
 	}
 
 	/**

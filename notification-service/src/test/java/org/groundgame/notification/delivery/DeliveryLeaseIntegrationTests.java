@@ -2,7 +2,13 @@ package org.groundgame.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import org.groundgame.notification.NotificationServiceIntegrationTest;
@@ -19,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * New deliveries are inserted leased to the instance that planned them, which attempts
  * them without claiming each: nobody else takes them while the lease lasts, and the
- * planner can hold one for a new lease only while the lease is still its own.
+ * planner can hold one for a new lease only while the lease is still its own. The pollers
+ * of two instances claiming the same due deliveries at the same moment (retries, what
+ * another instance left behind) each take a different one: every delivery is attempted by
+ * one instance.
  */
 @NotificationServiceIntegrationTest
 class DeliveryLeaseIntegrationTests {
@@ -68,6 +77,44 @@ class DeliveryLeaseIntegrationTests {
 
 		assertThat(this.store.insertNew(List.of(delivery), this.dispatcher.leaseFrom(now))).isEmpty();
 		assertThat(this.store.claim(delivery.id(), now, LEASE)).as("still free").isPresent();
+	}
+
+	@Test
+	void twoInstancesClaimingTheSameDueDeliveriesAtTheSameMomentTakeEachOnce() throws Exception {
+		Instant now = tomorrow();
+		List<Delivery> due = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			due.add(delivery(now));
+		}
+		this.store.insertNew(due);
+
+		List<List<String>> claimedBy = new ArrayList<>();
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+			List<Future<List<String>>> claims = new ArrayList<>();
+			for (int instance = 0; instance < 2; instance++) {
+				claims.add(instances.submit(() -> {
+					start.await();
+					List<String> mine = new ArrayList<>();
+					for (Delivery delivery : due) {
+						this.store.claim(delivery.id(), now, LEASE).map(Delivery::id).ifPresent(mine::add);
+					}
+					return mine;
+				}));
+			}
+			start.countDown();
+			for (Future<List<String>> claim : claims) {
+				claimedBy.add(claim.get());
+			}
+		}
+
+		List<String> claimed = new ArrayList<>(claimedBy.get(0));
+		claimed.addAll(claimedBy.get(1));
+		assertThat(claimed).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(due.stream().map(Delivery::id).toList());
+		assertThat(due).allSatisfy((delivery) -> assertThat(this.store.claim(delivery.id(), now, LEASE))
+			.as("leased to the instance that claimed it")
+			.isEqualTo(Optional.empty()));
 	}
 
 	/**

@@ -2,9 +2,19 @@ package org.groundgame.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.groundgame.events.DomainEvent;
 import org.groundgame.events.volunteer.VolunteerErased;
 import org.groundgame.events.volunteer.VolunteerSignedUp;
@@ -14,6 +24,8 @@ import org.groundgame.notification.MailTestConfiguration;
 import org.groundgame.notification.NotificationFixture;
 import org.groundgame.notification.NotificationServiceIntegrationTest;
 import org.groundgame.notification.chapter.domain.Chapters;
+import org.groundgame.notification.email.EmailTemplates;
+import org.groundgame.notification.subscription.domain.ChapterSubscriptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +33,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,8 +47,9 @@ import static org.groundgame.notification.delivery.MailParts.subjectOf;
 /**
  * E-mail that depends on what people and chapters chose: a volunteer is welcomed only if
  * they consented, and forgotten when erased; a chapter that chose a daily digest gets one
- * e-mail a day instead of one per event. Real broker, store and SMTP server. Idaho
- * belongs to this class.
+ * e-mail a day instead of one per event, even when two instances of the service send the
+ * day's digests at the same moment. Real broker, store and SMTP server. Idaho belongs to
+ * this class.
  */
 @NotificationServiceIntegrationTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -55,13 +69,16 @@ class PeopleAndDigestIntegrationTests {
 
 	private final Clock clock;
 
+	private final ApplicationContext context;
+
 	@Autowired
 	PeopleAndDigestIntegrationTests(@LocalServerPort int port, Chapters chapters, MongoTemplate mongo, Digests digests,
-			Clock clock) {
+			Clock clock, ApplicationContext context) {
 		this.fixture = new NotificationFixture(port, chapters, this.events);
 		this.mongo = mongo;
 		this.digests = digests;
 		this.clock = clock;
+		this.context = context;
 	}
 
 	@AfterAll
@@ -152,6 +169,94 @@ class PeopleAndDigestIntegrationTests {
 				Query.query(Criteria.where("recipientId").is(chapterId).and("eventType").is(Digests.DIGEST_TYPE)),
 				DeliveryDocument.class))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesSendingTheDaysDigestsAtTheSameMomentSendEachChapterOne() throws Exception {
+		List<String> chapterIds = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			String chapterId = this.fixture.registerChapter(STATE);
+			this.fixture.subscribe(chapterId,
+					"""
+							{"topics":["ENDORSEMENTS","VOLUNTEERS"],"email":"%s","digestTopics":["ENDORSEMENTS"],"inbox":true}"""
+						.formatted(digestAddress(chapterId)));
+			chapterIds.add(chapterId);
+		}
+		var first = granted(STATE, "endorsement-" + UUID.randomUUID());
+		this.events.endorsementGranted(first);
+		this.events.endorsementGranted(granted(STATE, first.endorsementId()));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(chapterIds).allSatisfy((id) -> assertThat(waitingFor(id)).isEqualTo(2)));
+		// A second instance of the service: its own digests and dispatcher, and its own
+		// lock provider, over the same store, broker and SMTP server.
+		DeliveryStore deliveries = this.context.getBean(DeliveryStore.class);
+		DeliveryDispatcher dispatcher = new DeliveryDispatcher(deliveries, this.context.getBean(DeliveryAttempts.class),
+				this.context.getBean(DeliveryProperties.class), this.clock);
+		Digests second = new Digests(this.context.getBean(DigestStore.class),
+				this.context.getBean(ChapterSubscriptions.class), this.context.getBean(Chapters.class),
+				this.context.getBean(EmailTemplates.class), deliveries, dispatcher, ZoneOffset.UTC, this.clock,
+				new MongoLockProvider(this.mongo.getDb()));
+		// Now: the digests are attempted at once, before the barrier below.
+		Instant now = this.clock.instant();
+
+		List<Optional<Integer>> runs = new ArrayList<>();
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+				List<Future<Optional<Integer>>> sending = new ArrayList<>();
+				for (Digests instance : List.of(this.digests, second)) {
+					sending.add(instances.submit(() -> {
+						start.await();
+						return instance.sendOnOneInstance(now);
+					}));
+				}
+				start.countDown();
+				for (Future<Optional<Integer>> run : sending) {
+					runs.add(run.get());
+				}
+			}
+
+			// A notification e-mailed at once to each chapter (a new member, not a
+			// digest topic): the barrier each chapter's mail is read up to.
+			for (String chapterId : chapterIds) {
+				publish(signedUp("volunteer-" + UUID.randomUUID(), chapterId, "barrier@people.example",
+						new Consent(false, false)));
+			}
+			for (String chapterId : chapterIds) {
+				await().atMost(PATIENCE)
+					.untilAsserted(() -> assertThat(MailTestConfiguration.receivedBy(digestAddress(chapterId)))
+						.hasSizeGreaterThanOrEqualTo(2));
+			}
+		}
+		finally {
+			dispatcher.destroy();
+		}
+
+		// Both ran one after the other, or one found the other holding the lock; either
+		// way each of these chapters was sent one (other classes' chapters may have had
+		// notifications kept too).
+		assertThat(runs.stream().flatMap(Optional::stream).mapToInt(Integer::intValue).sum())
+			.isGreaterThanOrEqualTo(chapterIds.size());
+		for (String chapterId : chapterIds) {
+			assertThat(this.mongo.count(
+					Query.query(Criteria.where("recipientId").is(chapterId).and("eventType").is(Digests.DIGEST_TYPE)),
+					DeliveryDocument.class))
+				.isEqualTo(1);
+			List<MimeMessage> mail = MailTestConfiguration.receivedBy(digestAddress(chapterId));
+			assertThat(mail).as("the digest and the barrier").hasSize(2);
+			// Everything kept is in the one digest.
+			List<MimeMessage> digest = mail.stream()
+				.filter((message) -> subjectOf(message).contains("daily digest"))
+				.toList();
+			assertThat(digest).hasSize(1);
+			assertThat(subjectOf(digest.get(0))).endsWith(": 2 notifications");
+			assertThat(textOf(digest.get(0))).contains("Jane Example").contains(first.race().office());
+			assertThat(waitingFor(chapterId)).isZero();
+		}
+	}
+
+	private static String digestAddress(String chapterId) {
+		return "digest@" + chapterId + ".example";
 	}
 
 	private long waitingFor(String chapterId) {

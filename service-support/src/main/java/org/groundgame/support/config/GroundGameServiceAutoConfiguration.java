@@ -5,6 +5,9 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+
 import org.groundgame.security.TokenClaims;
 import org.groundgame.support.audit.AuditActors;
 import org.groundgame.support.audit.AuditTrail;
@@ -166,11 +169,24 @@ public class GroundGameServiceAutoConfiguration {
 		return (container, destination, group) -> container.getContainerProperties().setSyncCommits(false);
 	}
 
+	/**
+	 * The locks that let scheduled work run on one instance of the service at a time
+	 * (ShedLock, in the {@code shedLock} collection of the service's own database): for
+	 * work that is not made of per-item conditional writes, such as the relay's look for
+	 * events left behind and the daily digests. Infrastructure, like the relay: the
+	 * stores own the aggregates' and read models' collections, this the lock documents.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	LockProvider lockProvider(MongoTemplate mongo) {
+		return new MongoLockProvider(mongo.getDb());
+	}
+
 	@Bean
 	OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
 			MeterRegistry meters, MongoMappingContext mappingContext, AuditTrail audit,
-			PersonalDataProtection personalData) {
-		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit, personalData);
+			PersonalDataProtection personalData, LockProvider locks) {
+		OutboxRelay relay = new OutboxRelay(mongo, publisher, properties, meters, audit, personalData, locks);
 		for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
 			if (HasOutbox.class.isAssignableFrom(entity.getType())) {
 				relay.watch(entity.getCollection());

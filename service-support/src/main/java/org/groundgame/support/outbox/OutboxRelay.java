@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,9 @@ import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -53,6 +57,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * an event may be published twice (a crash between the acknowledgement and the removal),
  * never lost; consumers are idempotent. Each published event is appended to the service's
  * {@link AuditTrail} before it leaves the outbox.
+ * <p>
+ * With several instances of a service, each publishes what its own writes woke it up for,
+ * and one at a time looks for what was left behind ({@link #lookForLeftovers}): a lock in
+ * the service's database ({@code outbox-relay}) keeps two relays from reading the same
+ * backlog and publishing all of it twice, as they would after a broker outage.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -62,6 +71,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private static final int MAX_WOKEN = 1000;
 
 	private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofMinutes(1);
+
+	/** The lock of the look for events left behind, one per service's database. */
+	static final String LOOK_LOCK = "outbox-relay";
 
 	private final MongoTemplate mongo;
 
@@ -74,6 +86,8 @@ public class OutboxRelay implements SmartLifecycle {
 	private final AuditTrail audit;
 
 	private final PersonalDataProtection personalData;
+
+	private final LockProvider locks;
 
 	private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
@@ -90,8 +104,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile boolean running;
 
 	public OutboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters, AuditTrail audit, PersonalDataProtection personalData) {
+			MeterRegistry meters, AuditTrail audit, PersonalDataProtection personalData, LockProvider locks) {
 		this.mongo = mongo;
+		this.locks = locks;
 		this.personalData = personalData;
 		this.publisher = publisher;
 		this.properties = properties;
@@ -125,6 +140,42 @@ public class OutboxRelay implements SmartLifecycle {
 			watch(collection);
 		}
 		this.wakeUps.offer(new Pending(collection, documentId));
+	}
+
+	/**
+	 * The safety net's look, on one instance of the service at a time: publishes the
+	 * events the wake-ups did not take care of ({@link #publishPendingOlderThan}), or
+	 * every pending event ({@link #publishAllPending}, at start-up), unless another
+	 * instance is looking already (then it looks at what this one would).
+	 * <p>
+	 * The lock makes a second copy of each event rare, not impossible: an event a relay
+	 * is publishing on a wake-up that takes longer than the poll interval, or a look
+	 * outlasting {@code look-lock-at-most-for}, may be published twice, as after a crash
+	 * between the acknowledgement and the removal; consumers apply it once (by
+	 * {@code ce_id}).
+	 * @param everything whether to look at every pending event rather than at those older
+	 * than the poll interval
+	 * @return whether this instance looked (false when another instance held the lock)
+	 */
+	public boolean lookForLeftovers(boolean everything) {
+		Instant now = Instant.now();
+		Optional<SimpleLock> lock = this.locks
+			.lock(new LockConfiguration(now, LOOK_LOCK, this.properties.lookLockAtMostFor(), Duration.ZERO));
+		if (lock.isEmpty()) {
+			return false;
+		}
+		try {
+			if (everything) {
+				publishAllPending();
+			}
+			else {
+				publishPendingOlderThan(now.minus(this.properties.pollInterval()));
+			}
+			return true;
+		}
+		finally {
+			lock.get().unlock();
+		}
 	}
 
 	/**
@@ -381,13 +432,8 @@ public class OutboxRelay implements SmartLifecycle {
 				if (System.nanoTime() - nextLook >= 0) {
 					// The first look takes everything left from before this instance
 					// started.
-					if (firstLook) {
-						publishAllPending();
-						firstLook = false;
-					}
-					else {
-						publishPendingOlderThan(Instant.now().minus(this.properties.pollInterval()));
-					}
+					lookForLeftovers(firstLook);
+					firstLook = false;
 					nextLook = System.nanoTime() + this.properties.pollInterval().toNanos();
 				}
 				Pending first = this.wakeUps.poll(Math.max(0, nextLook - System.nanoTime()), TimeUnit.NANOSECONDS);
