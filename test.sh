@@ -4,7 +4,8 @@
 # where a Docker engine answers); the browser tests drive Debian's Chromium through its chromedriver at
 # /usr/bin (never a downloaded driver). So it needs a JDK 21+ (if the default java is older, a newer
 # one is picked) and, when /usr/bin/chromium or /usr/bin/chromedriver is missing, installs Debian's
-# `chromium` and `chromium-driver` with apt-get (as root, or with sudo). Arguments go to Maven:
+# `chromium` and `chromium-driver` with apt-get (as root, or with sudo), and Debian's `prometheus` (for promtool)
+# when promtool is missing. Arguments go to Maven:
 #   ./test.sh -pl end-to-end-tests -am -Dit.test=BrowserJourneyTests
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -60,9 +61,35 @@ ensure_browser() {
 	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
 }
 
+# observability/'s tests run promtool on the Prometheus rules and their unit tests: Debian's `prometheus` package
+# has it. Its daemon is not wanted (the tests never start one); where the package's service does start, it
+# listens on :9090, a port nothing of the platform or its tests uses.
+ensure_promtool() {
+	if command -v promtool >/dev/null; then
+		return
+	fi
+	local as_root=()
+	if [ "$(id -u)" -ne 0 ]; then
+		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+			as_root=(sudo -n)
+		else
+			echo "The observability tests need promtool: run 'sudo apt-get install prometheus' (or this script as root)." >&2
+			exit 1
+		fi
+	fi
+	if ! command -v apt-get >/dev/null; then
+		echo "The observability tests need promtool, and apt-get is not here to install Debian's prometheus: install promtool." >&2
+		exit 1
+	fi
+	echo "Installing Debian's prometheus for promtool (the observability tests)"
+	"${as_root[@]}" apt-get update -qq
+	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus
+}
+
 pick_jdk
 echo "Using JDK at $JAVA_HOME ($("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
 ensure_browser
+ensure_promtool
 # Two modules at a time (-T 2): one module's tests leave much of a second core idle (its JVM
 # waits on its broker, its store and its own consumers), and the modules after service-support
 # depend on each other only through it. Every module has its own broker, store and free ports.
