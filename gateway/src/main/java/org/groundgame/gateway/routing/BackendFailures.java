@@ -20,8 +20,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * <ul>
  * <li>it could not be reached: the connection was refused, could not be opened in time,
  * or had no route ({@link ConnectException}, {@link HttpConnectTimeoutException},
- * {@link NoRouteToHostException}, {@link UnknownHostException}), or, when it runs as
- * several instances, none of them is healthy ({@link NoHealthyInstance});
+ * {@link NoRouteToHostException}, {@link UnknownHostException});
  * <li>it did not answer within the route's time limit ({@link TimeoutException});
  * <li>it closed a fresh connection before answering a {@code GET} or {@code HEAD}, which
  * the HTTP client had already sent again on a new connection after the first one closed
@@ -52,10 +51,9 @@ public final class BackendFailures {
 			if (cause instanceof StaleConnection) {
 				return false;
 			}
-			if (cause instanceof BrokenConnection || cause instanceof NoHealthyInstance
-					|| cause instanceof TimeoutException || cause instanceof ConnectException
-					|| cause instanceof HttpTimeoutException || cause instanceof NoRouteToHostException
-					|| cause instanceof UnknownHostException) {
+			if (cause instanceof BrokenConnection || cause instanceof TimeoutException
+					|| cause instanceof ConnectException || cause instanceof HttpTimeoutException
+					|| cause instanceof NoRouteToHostException || cause instanceof UnknownHostException) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -166,18 +164,6 @@ public final class BackendFailures {
 
 		StaleConnection(Throwable cause) {
 			super("The connection closed before any answer", cause);
-		}
-
-	}
-
-	/**
-	 * A service that runs as several instances has none that its health checks found
-	 * ready: nothing was sent, and the service counts as unavailable.
-	 */
-	static final class NoHealthyInstance extends RuntimeException {
-
-		NoHealthyInstance(String service) {
-			super("No instance of " + service + " is healthy");
 		}
 
 	}

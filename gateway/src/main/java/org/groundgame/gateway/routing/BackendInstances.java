@@ -46,7 +46,7 @@ class BackendInstances {
 			URI address = this.addresses.of(backend).getFirst();
 			return HandlerFilterFunction.ofRequestProcessor(uri(address));
 		}
-		return new BalancedBackend(backend, this.loadBalancer);
+		return new BalancedBackend(backend, this.loadBalancer, this.addresses.of(backend));
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package org.groundgame.gateway.routing;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.DefaultRequest;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
@@ -36,8 +41,12 @@ import org.springframework.web.servlet.function.ServerResponse;
  * instance); when the first is the only healthy one there is no other to try, and the
  * failure stands. Both attempts are one call of the service's circuit breaker and time
  * limiter, which sit around this filter: a service that still answers from one instance
- * is not failing. When no instance is healthy nothing is sent, and the service is
- * unavailable ({@link BackendFailures.NoHealthyInstance}, a {@code 503} problem).
+ * is not failing. When no instance passed its last health check, the request goes to the
+ * configured instances in turn all the same, as with a single address: a probe that timed
+ * out on a busy machine is no proof that the service is down, and leaving every instance
+ * out would make a {@code 503} of every request (and open the circuit) while they answer.
+ * An instance that is really gone refuses the connection, and that is a {@code 503} as
+ * before.
  * <p>
  * Spring Cloud Gateway's own {@code LoadBalancerFilterFunctions.lb(serviceId)} chooses
  * once, with a request that carries no previous instance, so it cannot send the second
@@ -54,9 +63,23 @@ final class BalancedBackend implements HandlerFilterFunction<ServerResponse, Ser
 
 	private final LoadBalancerClient loadBalancer;
 
-	BalancedBackend(Backend backend, LoadBalancerClient loadBalancer) {
+	/** Every configured instance, for when none passed its health check. */
+	private final List<ServiceInstance> configured;
+
+	private final AtomicInteger nextConfigured = new AtomicInteger();
+
+	BalancedBackend(Backend backend, LoadBalancerClient loadBalancer, List<URI> addresses) {
 		this.backend = backend;
 		this.loadBalancer = loadBalancer;
+		this.configured = IntStream.range(0, addresses.size())
+			.mapToObj((i) -> (ServiceInstance) new DefaultServiceInstance(backend.serviceName() + "-" + (i + 1),
+					backend.serviceName(), addresses.get(i).getHost(), port(addresses.get(i)),
+					"https".equals(addresses.get(i).getScheme())))
+			.toList();
+	}
+
+	private static int port(URI address) {
+		return (address.getPort() != -1) ? address.getPort() : ("https".equals(address.getScheme()) ? 443 : 80);
 	}
 
 	@Override
@@ -70,7 +93,7 @@ final class BalancedBackend implements HandlerFilterFunction<ServerResponse, Ser
 				throw ex;
 			}
 			ServiceInstance second = choose(first);
-			if (second.equals(first)) {
+			if (second.getUri().equals(first.getUri())) {
 				throw ex;
 			}
 			logger.info("{} {} sent to {} instead of {} ({})", request.method(), request.path(), second.getUri(),
@@ -82,10 +105,20 @@ final class BalancedBackend implements HandlerFilterFunction<ServerResponse, Ser
 	private ServiceInstance choose(@Nullable ServiceInstance previous) {
 		ServiceInstance instance = this.loadBalancer.choose(this.backend.serviceName(),
 				new DefaultRequest<>(new RetryableRequestContext(previous)));
-		if (instance == null) {
-			throw new BackendFailures.NoHealthyInstance(this.backend.serviceName());
+		if (instance != null) {
+			return instance;
 		}
-		return instance;
+		// No instance passed its last check: each in turn, the one just tried last.
+		for (int i = 0; i < this.configured.size(); i++) {
+			ServiceInstance candidate = this.configured
+				.get(Math.floorMod(this.nextConfigured.getAndIncrement(), this.configured.size()));
+			if (previous == null || !candidate.getUri().equals(previous.getUri())) {
+				logger.debug("No instance of {} passed its health check: sending to {}", this.backend.serviceName(),
+						candidate.getUri());
+				return candidate;
+			}
+		}
+		return previous;
 	}
 
 	private static ServerResponse send(ServerRequest request, HandlerFunction<ServerResponse> next,

@@ -182,6 +182,37 @@ class LoadBalancingTests {
 		}
 	}
 
+	/**
+	 * A probe that times out on a busy machine proves nothing: with every instance's
+	 * probe hanging, none passed its check, and the requests still go to each in turn, as
+	 * with a single address, rather than all being refused.
+	 */
+	@Test
+	void whenNoInstancePassesItsHealthCheckTheRequestsStillGoToEachInTurn() throws Exception {
+		CountDownLatch released = new CountDownLatch(1);
+		for (int n = 1; n <= 2; n++) {
+			endorsement.instance(n).on(READINESS, (exchange) -> {
+				released.await(30, TimeUnit.SECONDS);
+				StubService.Answer.of(200, "application/json", "{\"status\":\"UP\"}", Map.of()).answer(exchange);
+			});
+		}
+		try {
+			await().atMost(INTERVAL.multipliedBy(4)).until(() -> choices("endorsement-service", 4).isEmpty());
+
+			endorsement.forgetRequests();
+			for (int i = 0; i < 6; i++) {
+				assertThat(get("/api/races").statusCode()).isEqualTo(200);
+			}
+			assertThat(endorsement.requestsTo(1, "/api/races")).isEqualTo(3);
+			assertThat(endorsement.requestsTo(2, "/api/races")).isEqualTo(3);
+			assertThat(this.circuitBreakers.circuitBreaker("endorsement-service").getMetrics().getNumberOfFailedCalls())
+				.isZero();
+		}
+		finally {
+			released.countDown();
+		}
+	}
+
 	@Test
 	void anInstanceKilledUnderConcurrentLoadCostsNoGetItsAnswerAndARestartedOneGetsRequestsAgain() throws Exception {
 		ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
