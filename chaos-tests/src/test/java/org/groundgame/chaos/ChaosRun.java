@@ -107,11 +107,12 @@ final class ChaosRun {
 		Semaphore inFlight = new Semaphore(this.concurrency);
 		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < this.nominations; i++) {
-				// Each fault in the middle of the stream: the stream does not pass the
-				// next fault's point before the last fault's part is back.
-				for (int k = 1; k < this.faults.size(); k++) {
-					if (i == threshold(k)) {
-						recovered.get(k - 1).await();
+				// Each fault in the middle of the stream: half a segment is sent while it
+				// is injected and its part comes back, the other half only once it is
+				// back, before the next fault.
+				for (int k = 0; k < this.faults.size(); k++) {
+					if (i == threshold(k) + segment() / 2) {
+						recovered.get(k).await();
 					}
 				}
 				inFlight.acquire();
@@ -147,6 +148,11 @@ final class ChaosRun {
 		}
 		return Report.of(this.nominations, acknowledged, refused, effects, outcomes, sending,
 				Duration.ofNanos(longestPause.get()));
+	}
+
+	/** The nominations between two faults. */
+	private int segment() {
+		return this.nominations / (this.faults.size() + 1);
 	}
 
 	/** Where in the stream fault {@code k} is injected: the faults evenly spread. */
@@ -186,8 +192,14 @@ final class ChaosRun {
 			Map<Integer, String> refused) {
 		try {
 			Api.Answer answer = this.api.post("/api/nominations", chapter.token(), nomination(chapter, number));
-			if (answer.status() == 201) {
-				acknowledged.put(number, answer.json().path("id").asString());
+			String id = (answer.status() == 201) ? answer.json().path("id").asString("") : "";
+			if (!id.isEmpty()) {
+				acknowledged.put(number, id);
+			}
+			else if (answer.status() == 201) {
+				// A 201 whose body does not say which nomination it made tells the
+				// caller nothing it could rely on: not an acknowledgement.
+				refused.put(number, "201 without an id (" + answer.body().length() + " characters)");
 			}
 			else {
 				refused.put(number, String.valueOf(answer.status()));
