@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A TCP proxy that injects faults, for tests: it listens on 127.0.0.1 on a free port in
@@ -72,6 +73,9 @@ public final class FaultProxy implements AutoCloseable {
 	/** Guarded by this. */
 	private ServerSocket listener;
 
+	/** The thread accepting on the listener. Guarded by this. */
+	private Thread acceptor;
+
 	/** Guarded by this. */
 	private boolean cut;
 
@@ -83,7 +87,7 @@ public final class FaultProxy implements AutoCloseable {
 		this.loopback = InetAddress.getLoopbackAddress();
 		this.listener = listen(0);
 		this.port = this.listener.getLocalPort();
-		startAccepting(this.listener);
+		this.acceptor = startAccepting(this.listener);
 	}
 
 	/**
@@ -154,14 +158,18 @@ public final class FaultProxy implements AutoCloseable {
 	 * connections are refused (the proxy stops listening) until {@link #restore()}.
 	 */
 	public void cut() {
+		Thread stopping;
 		synchronized (this) {
 			if (this.cut || this.closed) {
 				return;
 			}
 			this.cut = true;
 			closeQuietly(this.listener);
+			stopping = this.acceptor;
 		}
 		this.links.forEach(Link::reset);
+		// The port is free once the thread blocked in accept has let the socket go.
+		join(stopping);
 	}
 
 	/**
@@ -172,9 +180,9 @@ public final class FaultProxy implements AutoCloseable {
 		if (!this.cut || this.closed) {
 			return;
 		}
-		this.listener = listen(this.port);
+		this.listener = listenAgain();
 		this.cut = false;
-		startAccepting(this.listener);
+		this.acceptor = startAccepting(this.listener);
 	}
 
 	/** Whether the line is cut. */
@@ -256,8 +264,36 @@ public final class FaultProxy implements AutoCloseable {
 		}
 	}
 
-	private void startAccepting(ServerSocket socket) {
-		start("fault-proxy-accept-" + this.port, () -> accept(socket));
+	/**
+	 * Listens on the proxy's port again, trying for a moment while the system still holds
+	 * the port of the socket just closed.
+	 */
+	private ServerSocket listenAgain() {
+		long deadline = System.nanoTime() + JOIN_TIMEOUT.toNanos();
+		while (true) {
+			try {
+				return listen(this.port);
+			}
+			catch (UncheckedIOException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+			}
+		}
+	}
+
+	private static void join(Thread thread) {
+		try {
+			thread.join(JOIN_TIMEOUT);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private Thread startAccepting(ServerSocket socket) {
+		return start("fault-proxy-accept-" + this.port, () -> accept(socket));
 	}
 
 	private void accept(ServerSocket socket) {
@@ -366,7 +402,7 @@ public final class FaultProxy implements AutoCloseable {
 		}
 	}
 
-	private void start(String name, Runnable task) {
+	private Thread start(String name, Runnable task) {
 		Thread thread = Thread.ofVirtual().name(name).unstarted(() -> {
 			try {
 				task.run();
@@ -377,6 +413,7 @@ public final class FaultProxy implements AutoCloseable {
 		});
 		this.threads.add(thread);
 		thread.start();
+		return thread;
 	}
 
 	private static Duration nonNegative(Duration duration) {
