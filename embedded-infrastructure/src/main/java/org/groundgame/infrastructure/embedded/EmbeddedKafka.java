@@ -46,6 +46,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
+	/** The listener of clients that reach the broker through a proxy, if it has one. */
+	private static final String PROXIED_LISTENER = "PROXIED";
+
 	/** Attempts at a free port when the caller let us choose (port 0). */
 	private static final int PORT_ATTEMPTS = 5;
 
@@ -57,6 +60,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private final int controllerPort;
 
+	/** The proxied listener's port and the address it advertises, or 0 and null. */
+	private final int proxiedPort;
+
+	private final String proxiedAddress;
+
 	private final Thread shutdownHook;
 
 	/** This node's place in its cluster; a cluster of one for a single broker. */
@@ -66,16 +74,21 @@ public final class EmbeddedKafka implements AutoCloseable {
 
 	private boolean closed;
 
-	private EmbeddedKafka(Path dataDirectory, boolean temporary, int port, int controllerPort) {
-		this(dataDirectory, temporary, KafkaClusterNode.single(SINGLE_NODE_ID, port, controllerPort));
+	private EmbeddedKafka(Path dataDirectory, boolean temporary, int port, int controllerPort, int proxiedPort,
+			String proxiedAddress) {
+		this(dataDirectory, temporary, KafkaClusterNode.single(SINGLE_NODE_ID, port, controllerPort), proxiedPort,
+				proxiedAddress);
 	}
 
-	private EmbeddedKafka(Path dataDirectory, boolean temporary, KafkaClusterNode node) {
+	private EmbeddedKafka(Path dataDirectory, boolean temporary, KafkaClusterNode node, int proxiedPort,
+			String proxiedAddress) {
 		this.dataDirectory = dataDirectory;
 		this.temporary = temporary;
 		this.node = node;
 		this.port = node.port();
 		this.controllerPort = node.controllerPort();
+		this.proxiedPort = proxiedPort;
+		this.proxiedAddress = proxiedAddress;
 		this.shutdownHook = ShutdownHooks.register("embedded-kafka-shutdown-" + port, this::shutDownWithJvm);
 	}
 
@@ -97,8 +110,31 @@ public final class EmbeddedKafka implements AutoCloseable {
 	 * @return the running broker
 	 */
 	public static EmbeddedKafka startTemporary() {
+		return startTemporary(0, null);
+	}
+
+	/**
+	 * Starts a temporary broker, as {@link #startTemporary()}, with a second listener for
+	 * clients that reach it through a proxy (a test's fault-injecting proxy): it listens
+	 * on {@code proxiedPort} and advertises {@code proxiedAddress}, the proxy's, so that
+	 * a client that bootstrapped through the proxy keeps going through it, while the
+	 * clients of {@link #bootstrapServers()} reach the broker directly.
+	 * @param proxiedPort the port the proxy forwards to
+	 * @param proxiedAddress the proxy's {@code host:port}
+	 * @return the running broker
+	 * @throws PortInUseException if {@code proxiedPort} is taken
+	 */
+	public static EmbeddedKafka startTemporaryBehind(int proxiedPort, String proxiedAddress) {
+		if (proxiedPort <= 0 || proxiedAddress == null || proxiedAddress.isBlank()) {
+			throw new IllegalArgumentException("A proxied listener needs a port and the proxy's address");
+		}
+		Ports.requireAvailable(proxiedPort, "Kafka proxied listener");
+		return startTemporary(proxiedPort, proxiedAddress);
+	}
+
+	private static EmbeddedKafka startTemporary(int proxiedPort, String proxiedAddress) {
 		try {
-			return start(Files.createTempDirectory("groundgame-kafka-"), 0, true);
+			return start(Files.createTempDirectory("groundgame-kafka-"), 0, true, proxiedPort, proxiedAddress);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a temporary directory for Kafka", ex);
@@ -118,7 +154,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 	public static EmbeddedKafka startNode(Path dataDirectory, KafkaClusterNode node) {
 		Ports.requireAvailable(node.port(), "Kafka broker");
 		Ports.requireAvailable(node.controllerPort(), "Kafka controller");
-		EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory.toAbsolutePath(), false, node);
+		EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory.toAbsolutePath(), false, node, 0, null);
 		try {
 			kafka.startServer();
 			return kafka;
@@ -130,12 +166,18 @@ public final class EmbeddedKafka implements AutoCloseable {
 	}
 
 	private static EmbeddedKafka start(Path dataDirectory, int requestedPort, boolean temporary) {
+		return start(dataDirectory, requestedPort, temporary, 0, null);
+	}
+
+	private static EmbeddedKafka start(Path dataDirectory, int requestedPort, boolean temporary, int proxiedPort,
+			String proxiedAddress) {
 		if (requestedPort != 0) {
 			Ports.requireAvailable(requestedPort, "Kafka broker");
 		}
 		for (int attempt = 1;; attempt++) {
-			int port = (requestedPort != 0) ? requestedPort : Ports.free();
-			EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory, temporary, port, freePortOtherThan(port));
+			int port = (requestedPort != 0) ? requestedPort : freePortOtherThan(proxiedPort);
+			EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory, temporary, port,
+					freePortOtherThan(port, proxiedPort), proxiedPort, proxiedAddress);
 			try {
 				kafka.startServer();
 				return kafka;
@@ -155,12 +197,21 @@ public final class EmbeddedKafka implements AutoCloseable {
 		}
 	}
 
-	private static int freePortOtherThan(int port) {
+	private static int freePortOtherThan(int... ports) {
 		int candidate = Ports.free();
-		while (candidate == port) {
+		while (contains(ports, candidate)) {
 			candidate = Ports.free();
 		}
 		return candidate;
+	}
+
+	private static boolean contains(int[] ports, int port) {
+		for (int taken : ports) {
+			if (taken == port) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -318,11 +369,19 @@ public final class EmbeddedKafka implements AutoCloseable {
 		properties.put("process.roles", "broker,controller");
 		properties.put("node.id", String.valueOf(this.node.nodeId()));
 		properties.put("controller.quorum.voters", this.node.quorumVoters());
-		properties.put("listeners", BROKER_LISTENER + "://" + host + ":" + this.port + "," + CONTROLLER_LISTENER + "://"
-				+ host + ":" + this.controllerPort);
-		properties.put("advertised.listeners", BROKER_LISTENER + "://" + host + ":" + this.port);
-		properties.put("listener.security.protocol.map",
-				BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+		String listeners = BROKER_LISTENER + "://" + host + ":" + this.port + "," + CONTROLLER_LISTENER + "://" + host
+				+ ":" + this.controllerPort;
+		String advertised = BROKER_LISTENER + "://" + host + ":" + this.port;
+		String protocols = BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT";
+		if (this.proxiedPort != 0) {
+			// A client that connected to this listener is told of the proxy's address.
+			listeners += "," + PROXIED_LISTENER + "://" + host + ":" + this.proxiedPort;
+			advertised += "," + PROXIED_LISTENER + "://" + this.proxiedAddress;
+			protocols += "," + PROXIED_LISTENER + ":PLAINTEXT";
+		}
+		properties.put("listeners", listeners);
+		properties.put("advertised.listeners", advertised);
+		properties.put("listener.security.protocol.map", protocols);
 		properties.put("controller.listener.names", CONTROLLER_LISTENER);
 		properties.put("inter.broker.listener.name", BROKER_LISTENER);
 		properties.put("log.dirs", this.dataDirectory.toString());

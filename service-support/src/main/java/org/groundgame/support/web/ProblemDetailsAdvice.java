@@ -20,6 +20,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** When a client may try again after the store was unreachable. */
+	static final String STORE_RETRY_AFTER_SECONDS = "5";
 
 	/**
 	 * One field at fault: its path in the request ({@code race.state},
@@ -150,6 +154,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(ProblemResponses.FORBIDDEN);
 		problem.setTitle("Forbidden");
 		return problem(problem);
+	}
+
+	/**
+	 * The store could not be reached (no server within the driver's server selection
+	 * timeout, a connection refused or lost): {@code 503} with {@code Retry-After}, not
+	 * an internal error, so that a client tries again and the gateway's breaker counts
+	 * the service as unavailable. One line in the log per request, without a stack trace:
+	 * it says nothing new while the outage lasts.
+	 */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<Object> storeUnavailable(DataAccessResourceFailureException ex) {
+		log.warn("The store is unreachable: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service cannot reach its store just now; try again shortly.");
+		problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

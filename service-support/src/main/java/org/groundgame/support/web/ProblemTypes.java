@@ -15,6 +15,12 @@ public final class ProblemTypes {
 
 	public static final URI INTERNAL_ERROR = URI.create("urn:groundgame:problem:internal-error");
 
+	/**
+	 * The service cannot do its work just now (its store is unreachable): the same type
+	 * the gateway answers for a service that is down.
+	 */
+	public static final URI SERVICE_UNAVAILABLE = URI.create("urn:groundgame:problem:service-unavailable");
+
 	private ProblemTypes() {
 	}
 

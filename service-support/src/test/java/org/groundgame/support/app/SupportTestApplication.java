@@ -25,6 +25,7 @@ import org.groundgame.support.domain.NotFoundException;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.messaging.Message;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,6 +117,13 @@ public class SupportTestApplication {
 		@GetMapping("/things/{id}/broken")
 		Thing broken(@PathVariable String id) {
 			throw new IllegalStateException("secret internal detail");
+		}
+
+		@GetMapping("/things/{id}/unreachable")
+		Thing unreachable(@PathVariable String id) {
+			// As Spring Data translates the driver's MongoTimeoutException.
+			throw new DataAccessResourceFailureException(
+					"Timed out after 2000 ms while waiting for a server at secret-host");
 		}
 
 		@GetMapping("/chapters/{chapterId}/things")

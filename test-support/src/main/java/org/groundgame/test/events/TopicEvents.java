@@ -61,12 +61,24 @@ public final class TopicEvents implements AutoCloseable {
 	 * services' consumers read it ({@code null}: the data as it is on the topic)
 	 */
 	public TopicEvents(String topic, String typeFormat, Opener opener) {
+		this(TestInfrastructure.get().kafkaBootstrapServers(), topic, typeFormat, opener);
+	}
+
+	/**
+	 * Reads a topic of another broker than the test JVM's (a test's own, say).
+	 * @param bootstrapServers the broker's address
+	 * @param topic the topic to read
+	 * @param typeFormat the CloudEvents type of an event with {@code %s} for its simple
+	 * name
+	 * @param opener reads an event's data with its sealed personal data opened
+	 * ({@code null}: the data as it is on the topic)
+	 */
+	public TopicEvents(String bootstrapServers, String topic, String typeFormat, Opener opener) {
 		this.typeFormat = typeFormat;
 		this.opener = (opener != null) ? opener : (type, data) -> this.json.readTree(data);
 		this.consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "test-events-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"test-events-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
 				new StringDeserializer(), new ByteArrayDeserializer());
 		this.consumer.subscribe(List.of(topic));
 	}
