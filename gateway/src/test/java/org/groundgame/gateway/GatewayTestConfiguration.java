@@ -2,6 +2,7 @@ package org.groundgame.gateway;
 
 import java.time.Duration;
 
+import org.groundgame.test.InfrastructureTestConfiguration;
 import org.groundgame.test.security.TestIssuerConfiguration;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,11 +15,12 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * {@code TestTokens}, with notification-service's time limit cut to
  * {@link #NOTIFICATION_TIME_LIMIT} and the web module's to {@link #WEB_TIME_LIMIT}. Rate
  * limits no test reaches by accident come from the tests'
- * {@code config/application.properties} (the rate limit tests set their own). Every test
+ * {@code config/application.properties} (the rate limit tests set their own); their
+ * buckets are kept in this JVM's MongoDB-wire store, the gateway's database. Every test
  * class that imports it, and sets nothing else, shares one running gateway.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestIssuerConfiguration.class)
+@Import({ InfrastructureTestConfiguration.class, TestIssuerConfiguration.class })
 public class GatewayTestConfiguration {
 
 	public static final Duration NOTIFICATION_TIME_LIMIT = Duration.ofSeconds(1);

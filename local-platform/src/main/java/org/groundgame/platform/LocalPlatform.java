@@ -944,6 +944,8 @@ public final class LocalPlatform implements AutoCloseable {
 										.toList()));
 				}
 			}
+			// The rate limits' buckets, shared by the gateway's instances.
+			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
 		}
 		else if (service == Service.WEB) {
 			// The pages call the services' public APIs directly, on loopback.

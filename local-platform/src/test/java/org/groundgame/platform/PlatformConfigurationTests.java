@@ -89,6 +89,15 @@ class PlatformConfigurationTests {
 		assertThat(at(map(services.get("mongo")), "image")).isEqualTo("mongo:8.0");
 	}
 
+	/** The gateway's instances share their rate limits' buckets on the store. */
+	@Test
+	void composeGivesTheGatewayTheStoreForItsRateLimits() throws IOException {
+		Map<String, Object> gateway = map(compose("services").get(Service.GATEWAY.moduleName()));
+
+		assertThat(environment(Service.GATEWAY)).containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017");
+		assertThat(at(gateway, "depends_on.mongo.condition")).isEqualTo("service_healthy");
+	}
+
 	/**
 	 * Every service seals and opens the per-person keys of the personal data in its
 	 * events with the key-encryption key, so compose gives it to each (and refuses to

@@ -20,14 +20,17 @@ import org.springframework.validation.annotation.Validated;
  * ({@code public.*})
  * @param client requests with a valid token, per client (the token's subject)
  * ({@code client.*})
- * @param maxTrackedKeys how many addresses or clients each limit tracks at most: idle
- * ones are forgotten after a refill period (their bucket would be full again), and past
- * this number the least recently seen are
+ * @param maxTrackedKeys how many addresses or clients each limit's local buckets (while
+ * the shared store cannot be reached) track at most: idle ones are forgotten after a
+ * refill period (their bucket would be full again), and past this number the least
+ * recently seen are
+ * @param storeTimeout how long a request waits for the shared store (to find a server, to
+ * connect, to read) before it is counted in this instance's local buckets instead
  */
 @Validated
 @ConfigurationProperties("groundgame.gateway.rate-limits")
 public record RateLimitProperties(@Name("public") @NotNull @Valid Limit publicEndpoints, @NotNull @Valid Limit client,
-		@Positive @DefaultValue("100000") int maxTrackedKeys) {
+		@Positive @DefaultValue("100000") int maxTrackedKeys, @NotNull @DefaultValue("500ms") Duration storeTimeout) {
 
 	/**
 	 * One token bucket's shape.

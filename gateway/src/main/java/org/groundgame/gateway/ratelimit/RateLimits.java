@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,19 +16,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * The gateway's two rate limits (see {@link RateLimitProperties}) and the {@code 429}
- * problem a refused request gets.
+ * The gateway's two rate limits (see {@link RateLimitProperties}), shared by every
+ * gateway instance ({@link SharedBucketLimiter}), and the {@code 429} problem a refused
+ * request gets.
  */
 public final class RateLimits {
 
-	private final TokenBucketLimiter publicEndpoints;
+	private final SharedBucketLimiter publicEndpoints;
 
-	private final TokenBucketLimiter clients;
+	private final SharedBucketLimiter clients;
 
-	RateLimits(RateLimitProperties properties, Ticker ticker) {
-		this.publicEndpoints = new TokenBucketLimiter(properties.publicEndpoints(), properties.maxTrackedKeys(),
-				ticker);
-		this.clients = new TokenBucketLimiter(properties.client(), properties.maxTrackedKeys(), ticker);
+	RateLimits(RateLimitProperties properties, BucketStore store, CircuitBreaker storeBreaker, Ticker localTicker,
+			MeterRegistry meters) {
+		this.publicEndpoints = new SharedBucketLimiter("public", properties.publicEndpoints(),
+				properties.maxTrackedKeys(), store, storeBreaker, localTicker, meters);
+		this.clients = new SharedBucketLimiter("client", properties.client(), properties.maxTrackedKeys(), store,
+				storeBreaker, localTicker, meters);
 	}
 
 	Duration tryTakePublic(String clientAddress) {

@@ -3,10 +3,10 @@ package org.groundgame.identity.account;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.identity.IdentityConfiguration;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.identity.guard.FailureWindowStore;
 import org.groundgame.identity.guard.FailureWindows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Throttles sign-in attempts (passwords and one-time codes) per username and per address,
- * with the token endpoint's failure windows ({@link FailureWindows}). Unlike client
- * secrets (32 random bytes, where only failures are refused), a password can be guessed:
- * past the allowance, every attempt for the username or from the address is refused until
- * the window ends, right or wrong, so that a guesser learns nothing more. Each attempt
- * takes its place in the count before it is checked, atomically, so concurrent attempts
- * cannot overrun the allowance; a successful attempt gives its place back.
+ * with the token endpoint's failure windows ({@link FailureWindows}, shared by every
+ * instance of the service, so attempts spread over two count once). Unlike client secrets
+ * (32 random bytes, where only failures are refused), a password can be guessed: past the
+ * allowance, every attempt for the username or from the address is refused until the
+ * window ends, right or wrong, so that a guesser learns nothing more. Each attempt takes
+ * its place in the count before it is checked, atomically, so concurrent attempts cannot
+ * overrun the allowance; a successful attempt gives its place back.
  * <p>
  * The price is that anyone can keep a person out for a window by failing on purpose (they
  * can always reset their password's link, which the throttle does not cover, and the
@@ -40,13 +41,13 @@ class SignInThrottle {
 
 	private final MeterRegistry meters;
 
-	SignInThrottle(IdentityProperties properties, MeterRegistry meters) {
+	SignInThrottle(IdentityProperties properties, MeterRegistry meters, FailureWindowStore windows) {
 		this.settings = properties.signIn();
 		this.meters = meters;
-		this.byUsername = new FailureWindows(this.settings.period(), this.settings.maxTrackedKeys(),
-				Ticker.systemTicker());
-		this.byAddress = new FailureWindows(this.settings.period(), this.settings.maxTrackedKeys(),
-				Ticker.systemTicker());
+		this.byUsername = new FailureWindows(windows, "sign-in-username", this.settings.period(),
+				this.settings.maxTrackedKeys());
+		this.byAddress = new FailureWindows(windows, "sign-in-address", this.settings.period(),
+				this.settings.maxTrackedKeys());
 	}
 
 	/**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.identity.guard.FailureWindowStore;
 import org.groundgame.identity.guard.FailureWindows;
 import org.groundgame.identity.person.PersonStore.Link;
 import org.groundgame.support.domain.CapabilityTokens;
@@ -54,7 +54,7 @@ public class AccountService {
 	private final FailureWindows resetRequests;
 
 	AccountService(PersonStore people, PasswordEncoder passwords, PasswordPolicy policy, KeyEncryption keyEncryption,
-			AccountMail mail, Clock clock, IdentityProperties properties) {
+			AccountMail mail, Clock clock, IdentityProperties properties, FailureWindowStore windows) {
 		this.people = people;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -62,8 +62,8 @@ public class AccountService {
 		this.mail = mail;
 		this.clock = clock;
 		this.properties = properties;
-		this.resetRequests = new FailureWindows(properties.signIn().period(), properties.signIn().maxTrackedKeys(),
-				Ticker.systemTicker());
+		this.resetRequests = new FailureWindows(windows, "password-reset-username", properties.signIn().period(),
+				properties.signIn().maxTrackedKeys());
 	}
 
 	/** The person an invitation link is for, while it works. */

@@ -2,15 +2,14 @@ package org.groundgame.identity.token;
 
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.groundgame.identity.IdentityConfiguration;
 import org.groundgame.identity.IdentityConfiguration.IdentityProperties;
+import org.groundgame.identity.guard.FailureWindowStore;
 import org.groundgame.identity.guard.FailureWindows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,9 @@ import org.springframework.stereotype.Component;
  * ({@code groundgame.identity.client-authentication.refused} by reason, a warning per
  * key), and that a weak configured secret cannot be tried at length.
  * <p>
- * In memory, per instance, bounded ({@code max-tracked-keys} per kind of key).
+ * Shared by every instance of the service ({@link FailureWindows}, on the store): guesses
+ * spread over two instances count once in total. While the store cannot be reached, each
+ * instance counts in its memory, bounded ({@code max-tracked-keys} per kind of key).
  */
 @Component
 class SecretGuessing {
@@ -46,18 +47,15 @@ class SecretGuessing {
 
 	private final MeterRegistry meters;
 
-	@Autowired
-	SecretGuessing(IdentityProperties properties, MeterRegistry meters) {
-		this(properties, meters, Ticker.systemTicker());
-	}
-
-	SecretGuessing(IdentityProperties properties, MeterRegistry meters, Ticker ticker) {
+	SecretGuessing(IdentityProperties properties, MeterRegistry meters, FailureWindowStore windows) {
 		IdentityConfiguration.SecretGuessing settings = properties.secretGuessing();
 		this.allowedFailures = settings.allowedFailures();
 		this.periodSeconds = settings.period().toSeconds();
 		this.meters = meters;
-		this.byClient = new FailureWindows(settings.period(), settings.maxTrackedKeys(), ticker);
-		this.byAddress = new FailureWindows(settings.period(), settings.maxTrackedKeys(), ticker);
+		this.byClient = new FailureWindows(windows, "secret-guessing-client", settings.period(),
+				settings.maxTrackedKeys());
+		this.byAddress = new FailureWindows(windows, "secret-guessing-address", settings.period(),
+				settings.maxTrackedKeys());
 	}
 
 	/**
@@ -69,9 +67,12 @@ class SecretGuessing {
 	 */
 	Duration failed(String clientId, String address) {
 		Duration wait = count(this.byAddress, "address", address);
-		if (clientId != null) {
-			Duration forClient = count(this.byClient, "client id " + clientId, clientId);
-			wait = (forClient.compareTo(wait) > 0) ? forClient : wait;
+		// A failure already refused for its address is not counted against the client id
+		// too. Counted in both, concurrent failures near both allowances (their counts
+		// taken in different orders, on one instance or two) could each be refused by the
+		// other's count, and fewer than the allowance be answered as usual.
+		if (clientId != null && wait.isZero()) {
+			wait = count(this.byClient, "client id " + clientId, clientId);
 		}
 		this.meters
 			.counter("groundgame.identity.client-authentication.refused", "reason",
