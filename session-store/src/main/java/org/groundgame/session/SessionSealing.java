@@ -50,21 +50,22 @@ public final class SessionSealing {
 	}
 
 	/**
-	 * @param kek the current key-encryption key, Base64 of 32 bytes
+	 * @param kek the current key, Base64 of 32 bytes
 	 * @param previousKeks keys sessions may still be sealed with
+	 * @param property the setting the key comes from, for the messages
 	 * @throws IllegalStateException when there is no key, or a key is not 32 bytes in
 	 * Base64, with a message saying how to make one
 	 */
-	public static SessionSealing withKeys(String kek, List<String> previousKeks) {
+	public static SessionSealing withKeys(String kek, List<String> previousKeks, String property) {
 		if (kek == null || kek.isBlank()) {
-			throw new IllegalStateException("No key-encryption key to seal sessions with: set groundgame.secrets.kek "
-					+ "(GROUNDGAME_SECRETS_KEK) to 32 random bytes in Base64, e.g. `openssl rand -base64 32`");
+			throw new IllegalStateException("No key to seal sessions with: set " + property
+					+ " to 32 random bytes in Base64, e.g. `openssl rand -base64 32`");
 		}
 		Map<String, BytesEncryptor> keys = new LinkedHashMap<>();
-		String currentId = add(keys, kek, "groundgame.secrets.kek");
+		String currentId = add(keys, kek, property);
 		for (String previous : (previousKeks != null) ? previousKeks : List.<String>of()) {
 			if (previous != null && !previous.isBlank()) {
-				add(keys, previous, "groundgame.secrets.previous-keks");
+				add(keys, previous, "a previous key of " + property);
 			}
 		}
 		return new SessionSealing(currentId, Map.copyOf(keys));

@@ -24,17 +24,18 @@ import org.springframework.stereotype.Component;
  * Spring Session's {@code SessionRepository} on MongoDB, behind {@code HttpSession} by
  * {@code @EnableSpringHttpSession}). The attributes are sealed with a key derived from
  * the service's key-encryption key. A session lasts
- * {@code server.servlet.session.timeout} unused (30 minutes unless set).
+ * {@code server.servlet.session.timeout} unused (30 minutes unless set), on the system
+ * clock, as the servlet container's sessions did.
  */
 @Component
 class SignInSessionStore extends SessionStore<SharedSession> {
 
 	static final String COLLECTION = "sessions";
 
-	SignInSessionStore(MongoTemplate store, Clock clock, KeyEncryptionProperties keys,
+	SignInSessionStore(MongoTemplate store, KeyEncryptionProperties keys,
 			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-		super(store, COLLECTION, timeout, clock, SessionSealing.withKeys(keys.kek(), keys.previousKeks()),
-				SignInSession::new);
+		super(store, COLLECTION, timeout, Clock.systemUTC(),
+				SessionSealing.withKeys(keys.kek(), keys.previousKeks(), "groundgame.secrets.kek"), SignInSession::new);
 	}
 
 	/**

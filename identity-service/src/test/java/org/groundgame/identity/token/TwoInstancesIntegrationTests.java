@@ -82,10 +82,11 @@ class TwoInstancesIntegrationTests {
 		String kafka = TestInfrastructure.get().kafkaBootstrapServers();
 		properties.addAll(List.of("server.port=0", "spring.kafka.bootstrap-servers=" + kafka,
 				"spring.cloud.stream.kafka.binder.brokers=" + kafka));
+		// Command-line arguments: above the application's own settings, as the tests'
+		// properties are.
 		instanceB = new SpringApplicationBuilder(IdentityServiceApplication.class,
 				InfrastructureTestConfiguration.class, MailTestConfiguration.class)
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	@AfterAll

@@ -139,7 +139,7 @@ class ConsoleSecurityConfiguration {
 	@Bean
 	StoredSessions sessionRepository(MongoTemplate store, ConsoleProperties console, SessionKeys keys) {
 		return new StoredSessions(store, console.sessionTimeout(), Clock.systemUTC(),
-				SessionSealing.withKeys(keys.kek(), keys.previousKeks()));
+				SessionSealing.withKeys(keys.key(), keys.previousKeys(), "groundgame.web.console.sessions.key"));
 	}
 
 	@Bean

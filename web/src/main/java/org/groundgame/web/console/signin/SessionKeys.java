@@ -5,24 +5,26 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The platform's key-encryption key ({@code groundgame.secrets.*}, as every service reads
- * it), from which the key that seals the console's sessions at rest is derived: 32 random
- * bytes in Base64 each. Required: the module does not start without {@code kek}.
+ * The key that seals the console's sessions at rest
+ * ({@code groundgame.web.console.sessions.*}): 32 random bytes in Base64 each. A key of
+ * their own, not the platform's key-encryption key, which this module has no other use
+ * for. Required: the module does not start without {@code key}.
  *
- * @param kek the current key ({@code GROUNDGAME_SECRETS_KEK})
- * @param previousKeks keys sessions may still be sealed with, after a rotation
+ * @param key the current key ({@code GROUNDGAME_WEB_CONSOLE_SESSIONS_KEY})
+ * @param previousKeys keys sessions may still be sealed with, after a rotation
+ * ({@code GROUNDGAME_WEB_CONSOLE_SESSIONS_PREVIOUSKEYS}, comma-separated)
  */
-@ConfigurationProperties("groundgame.secrets")
-public record SessionKeys(String kek, List<String> previousKeks) {
+@ConfigurationProperties("groundgame.web.console.sessions")
+public record SessionKeys(String key, List<String> previousKeys) {
 
 	public SessionKeys {
-		previousKeks = (previousKeks != null) ? List.copyOf(previousKeks) : List.of();
+		previousKeys = (previousKeys != null) ? List.copyOf(previousKeys) : List.of();
 	}
 
 	@Override
 	public String toString() {
-		return "SessionKeys[kek=" + ((this.kek != null) ? "(set)" : "(none)") + ", previousKeks="
-				+ this.previousKeks.size() + "]";
+		return "SessionKeys[key=" + ((this.key != null) ? "(set)" : "(none)") + ", previousKeys="
+				+ this.previousKeys.size() + "]";
 	}
 
 }
