@@ -955,8 +955,9 @@ public final class LocalPlatform implements AutoCloseable {
 						+ ports.get(api));
 			}
 			// The console's sessions are kept in the store, so a restart signs nobody
-			// out.
+			// out and every instance answers them; sealed with a key of their own.
 			command.add("--spring.mongodb.uri=" + this.mongo.connectionString());
+			command.add("--groundgame.web.console.sessions.key=" + credentials().consoleSessionKey());
 		}
 		else {
 			if (service == Service.IDENTITY) {

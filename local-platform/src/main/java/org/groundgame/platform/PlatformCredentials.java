@@ -65,6 +65,8 @@ public final class PlatformCredentials {
 
 	private String consoleClientSecret;
 
+	private String consoleSessionKey;
+
 	private String staffTotpSecret;
 
 	private String keyEncryptionKey;
@@ -111,6 +113,7 @@ public final class PlatformCredentials {
 				firstOf(stored.getProperty("training-person.password"), newSecret().substring(0, 20)));
 		credentials.staffTotpSecret = firstOf(stored.getProperty("staff-person.totp-secret"), newTotpSecret());
 		credentials.consoleClientSecret = firstOf(stored.getProperty("console.client-secret"), newSecret());
+		credentials.consoleSessionKey = firstOf(stored.getProperty("console.session-key"), newKeyEncryptionKey());
 		credentials.keyEncryptionKey = firstOf(stored.getProperty("secrets.kek"), newKeyEncryptionKey());
 		credentials.previousKeyEncryptionKeys = stored.getProperty("secrets.previous-keks", "").strip();
 		for (String name : stored.stringPropertyNames()) {
@@ -216,6 +219,15 @@ public final class PlatformCredentials {
 	}
 
 	/**
+	 * The key the web module seals the console's sessions with (they hold people's access
+	 * and refresh tokens): 32 random bytes (Base64), made once and kept with the
+	 * platform's data, so that a restart signs nobody out.
+	 */
+	public String consoleSessionKey() {
+		return this.consoleSessionKey;
+	}
+
+	/**
 	 * The key-encryption key identity-service seals its private signing keys with, and
 	 * notification-service its webhook secrets: 32 random bytes (Base64), made once and
 	 * kept with the platform's data ({@code secrets.kek}), since what it sealed cannot be
@@ -278,6 +290,7 @@ public final class PlatformCredentials {
 		properties.setProperty("notification.webhook-encryption.salt", this.webhookEncryption.salt());
 		properties.setProperty("volunteer.calendar-feed-secret", this.calendarFeedSecret);
 		properties.setProperty("console.client-secret", this.consoleClientSecret);
+		properties.setProperty("console.session-key", this.consoleSessionKey);
 		properties.setProperty("secrets.kek", this.keyEncryptionKey);
 		properties.setProperty("secrets.previous-keks", this.previousKeyEncryptionKeys);
 		this.chapters.forEach((chapterId, client) -> {

@@ -3,6 +3,7 @@ package org.groundgame.web.console.signin;
 import java.time.Clock;
 import java.util.Map;
 
+import org.groundgame.session.SessionSealing;
 import org.groundgame.web.site.ContentSecurityPolicy;
 
 import org.springframework.context.annotation.Bean;
@@ -41,10 +42,11 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * a confidential OAuth2 client: authorization code with PKCE, the backend-for-frontend
  * pattern. The tokens stay in the session on the server; the browser holds only the
  * session's cookie ({@code gg_console}: {@code HttpOnly}, {@code Secure},
- * {@code SameSite=Lax}, on {@code /console} only). Sessions live in the store
- * ({@link StoredSessions}), so a restart of this module signs nobody out. Every form
- * carries a CSRF token kept in the session; signing out ends the console's session and,
- * through OpenID Connect's RP-initiated logout, the person's session at identity-service.
+ * {@code SameSite=Lax}, on {@code /console} only). Sessions live in the store, sealed
+ * ({@link StoredSessions}), so a restart of this module signs nobody out and every
+ * instance behind the gateway answers every session. Every form carries a CSRF token kept
+ * in the session; signing out ends the console's session and, through OpenID Connect's
+ * RP-initiated logout, the person's session at identity-service.
  * <p>
  * Every path of the console is under {@code /console}, so that the gateway sends all of
  * it here and the site's own (stateless, sign-in-free) chain never sees it.
@@ -135,8 +137,9 @@ class ConsoleSecurityConfiguration {
 	}
 
 	@Bean
-	StoredSessions sessionRepository(MongoTemplate store, ConsoleProperties console) {
-		return new StoredSessions(store, console.sessionTimeout(), Clock.systemUTC());
+	StoredSessions sessionRepository(MongoTemplate store, ConsoleProperties console, SessionKeys keys) {
+		return new StoredSessions(store, console.sessionTimeout(), Clock.systemUTC(),
+				SessionSealing.withKeys(keys.key(), keys.previousKeys(), "groundgame.web.console.sessions.key"));
 	}
 
 	@Bean
