@@ -1,7 +1,13 @@
 package org.groundgame.notification.inbox;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.groundgame.notification.inbox.domain.InboxEntry;
 import org.groundgame.notification.inbox.domain.Recipient;
@@ -40,6 +46,12 @@ public class InboxFanOut {
 	/** The output binding that {@code application.yaml} points at {@link #TOPIC}. */
 	static final String OUTPUT = "inboxEntries-out-0";
 
+	/**
+	 * The announcements this instance read, by outcome: {@code own}, or what became of
+	 * another's ({@link InboxStreams.Announced}), or {@code unreadable}.
+	 */
+	static final String ANNOUNCEMENTS = "groundgame.notification.inbox.announcements";
+
 	private static final Logger log = LoggerFactory.getLogger(InboxFanOut.class);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -51,9 +63,27 @@ public class InboxFanOut {
 	/** Tells this instance's announcements from the others'. */
 	private final String instance = UUID.randomUUID().toString();
 
-	InboxFanOut(InboxStreams streams, Broadcasts broadcasts) {
+	private final Counter own;
+
+	private final Counter unreadable;
+
+	private final Map<InboxStreams.Announced, Counter> others = new EnumMap<>(InboxStreams.Announced.class);
+
+	InboxFanOut(InboxStreams streams, Broadcasts broadcasts, MeterRegistry meters) {
 		this.streams = streams;
 		this.broadcasts = broadcasts;
+		this.own = announcements(meters, "own");
+		this.unreadable = announcements(meters, "unreadable");
+		for (InboxStreams.Announced outcome : InboxStreams.Announced.values()) {
+			this.others.put(outcome, announcements(meters, outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		}
+	}
+
+	private static Counter announcements(MeterRegistry meters, String outcome) {
+		return Counter.builder(ANNOUNCEMENTS)
+			.description("New inbox entries announced by the instances, as this instance read them, by outcome")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	/** A new entry, to this instance's streams, then announced. Never fails. */
@@ -84,13 +114,19 @@ public class InboxFanOut {
 		}
 		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
 			log.warn("Ignored an announcement that is none: {}", ex.toString());
+			this.unreadable.increment();
 			return;
 		}
-		if (this.instance.equals(entry.instance()) || entry.entryId() == null) {
+		if (entry.entryId() == null) {
+			this.unreadable.increment();
+			return;
+		}
+		if (this.instance.equals(entry.instance())) {
 			// Ours: pushed here when it was written.
+			this.own.increment();
 			return;
 		}
-		this.streams.announced(recipient, entry.entryId());
+		this.others.get(this.streams.announced(recipient, entry.entryId())).increment();
 	}
 
 	/**

@@ -161,19 +161,39 @@ class InboxStreams implements SmartLifecycle {
 	 * the store and pushed to the recipient's open streams here, if there are any
 	 * (nothing is read otherwise). Never fails.
 	 */
-	void announced(Recipient recipient, String entryId) {
+	Announced announced(Recipient recipient, String entryId) {
 		Listeners recipientStreams = this.listeners.get(recipient.key());
 		if (recipientStreams == null) {
-			return;
+			return Announced.NOT_STREAMED;
 		}
 		try {
-			// Gone since (its subject erased): nothing to send.
-			this.store.entry(recipient, entryId).ifPresent((entry) -> push(recipientStreams, entry));
+			var entry = this.store.entry(recipient, entryId);
+			if (entry.isEmpty()) {
+				// Gone since (its subject erased): nothing to send.
+				return Announced.GONE;
+			}
+			push(recipientStreams, entry.get());
+			return Announced.PUSHED;
 		}
 		catch (RuntimeException ex) {
 			// The catch-up finds it.
 			log.warn("Could not push entry {} to the open streams: {}", entryId, ex.toString());
+			return Announced.FAILED;
 		}
+	}
+
+	/** What became of an entry another instance announced. */
+	enum Announced {
+
+		/** Pushed to the recipient's streams here. */
+		PUSHED,
+		/** The recipient has no stream open here: nothing read. */
+		NOT_STREAMED,
+		/** No longer in the store. */
+		GONE,
+		/** Could not be read: left to the catch-up. */
+		FAILED
+
 	}
 
 	private void push(Listeners recipientStreams, InboxEntry entry) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -90,6 +91,9 @@ class InboxStreamsOnTwoInstancesIntegrationTests {
 				SseClient onB = b.open(this.http, chapter, token, null)) {
 			a.awaitOpen(chapter, 1);
 			b.awaitOpen(chapter, 1);
+			double pushedByA = a.announcements("pushed");
+			double pushedByB = b.announcements("pushed");
+			double ownReadByB = b.announcements("own");
 
 			InboxEntry entry = b.deliver(granted(chapter));
 			InboxEntry barrier = b.deliver(granted(chapter));
@@ -97,14 +101,18 @@ class InboxStreamsOnTwoInstancesIntegrationTests {
 			// A has only B's announcements to go by, in the order B wrote them.
 			await().atMost(PATIENCE).until(() -> onA.eventIds().contains(barrier.id()));
 			assertThat(onA.eventIds()).containsExactly(entry.id(), barrier.id());
+			assertThat(a.announcements("pushed")).isEqualTo(pushedByA + 2);
 			// Both instances send the same event for the entry.
 			await().atMost(PATIENCE).until(() -> onB.eventIds().contains(barrier.id()));
 			assertThat(onA.events().get(0)).isEqualTo(onB.events().get(0));
 
-			// Announced after B's own announcements of both, which B passes over.
+			// Announced after B's own announcements of both, which B passes over: B
+			// pushed them once, when it wrote them.
 			InboxEntry fromA = a.deliver(granted(chapter));
 			await().atMost(PATIENCE).until(() -> onB.eventIds().contains(fromA.id()));
 			assertThat(onB.eventIds()).containsExactly(entry.id(), barrier.id(), fromA.id());
+			assertThat(b.announcements("own")).isGreaterThanOrEqualTo(ownReadByB + 2);
+			assertThat(b.announcements("pushed")).isEqualTo(pushedByB + 1);
 		}
 	}
 
@@ -213,6 +221,15 @@ class InboxStreamsOnTwoInstancesIntegrationTests {
 		SseClient open(HttpClient http, String chapter, String token, String lastEventId) throws Exception {
 			return SseClient.connect(http, this.service.resolve("/api/notifications/stream?chapterId=" + chapter),
 					token, lastEventId);
+		}
+
+		/** The announcements this instance read with that outcome, so far. */
+		double announcements(String outcome) {
+			return this.context.getBean(MeterRegistry.class)
+				.get(InboxFanOut.ANNOUNCEMENTS)
+				.tag("outcome", outcome)
+				.counter()
+				.count();
 		}
 
 		void awaitOpen(String chapter, int count) {
