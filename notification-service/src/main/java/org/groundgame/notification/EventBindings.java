@@ -6,6 +6,7 @@ import org.groundgame.events.Topics;
 import org.groundgame.notification.chapter.ChapterEvents;
 import org.groundgame.notification.delivery.DeliveryEvents;
 import org.groundgame.notification.inbox.InboxEvents;
+import org.groundgame.notification.inbox.InboxFanOut;
 import org.groundgame.notification.people.PeopleEvents;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ import org.springframework.messaging.Message;
  * One function per topic, bound in {@code application.yaml}. A topic's function hands
  * each event to every feature that reacts to it (the inbox first, then e-mail and
  * webhooks); each feature's consumer ignores the types it has no use for and applies the
- * others once (see {@code EventConsumers}).
+ * others once (see {@code EventConsumers}). And one function for the service's own topic
+ * of new inbox entries, which every instance reads.
  */
 @Configuration(proxyBeanMethods = false)
 class EventBindings {
@@ -53,6 +55,15 @@ class EventBindings {
 		return people.consumer()
 			.andThen(inbox.consumerOf(Topics.TRAINING))
 			.andThen(deliveries.consumerOf(Topics.TRAINING));
+	}
+
+	/**
+	 * The new inbox entries every instance announces, read by every instance (an
+	 * anonymous binding: a consumer group of its own), for its open streams.
+	 */
+	@Bean
+	Consumer<Message<byte[]>> inboxEntries(InboxFanOut fanOut) {
+		return fanOut.consumer();
 	}
 
 }

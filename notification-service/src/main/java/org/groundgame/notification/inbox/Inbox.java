@@ -38,7 +38,7 @@ class Inbox {
 
 	private final InboxRecipients recipients;
 
-	private final InboxStreams streams;
+	private final InboxFanOut fanOut;
 
 	private final DeliveryMetrics metrics;
 
@@ -46,11 +46,11 @@ class Inbox {
 
 	private final Clock clock;
 
-	Inbox(InboxStore store, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxStreams streams,
+	Inbox(InboxStore store, ChapterDirectory chapters, ChapterSubscriptions subscriptions, InboxFanOut fanOut,
 			DeliveryMetrics metrics, Tombstones tombstones, Clock clock) {
 		this.store = store;
 		this.recipients = new InboxRecipients(chapters, subscriptions);
-		this.streams = streams;
+		this.fanOut = fanOut;
 		this.metrics = metrics;
 		this.tombstones = tombstones;
 		this.clock = clock;
@@ -63,8 +63,8 @@ class Inbox {
 	 * happened (it came late). Safe to repeat: an entry already there is left as it is,
 	 * so whatever Kafka redelivers, each recipient has one entry per event. The entries
 	 * go to the store in one bulk write (those there already left out, the others
-	 * inserted all the same), and each new one is pushed to the recipient's open streams
-	 * at once.
+	 * inserted all the same), and each new one is pushed to the recipient's open streams,
+	 * on every instance ({@link InboxFanOut}).
 	 */
 	<E extends DomainEvent> void deliver(NotificationRule<E> rule, E event) {
 		if (this.tombstones.outlived(event)) {
@@ -111,9 +111,9 @@ class Inbox {
 
 	/**
 	 * Inserts the entries that are new, counts each, and pushes each new one to its
-	 * recipient's streams; when some could not be written, the others are pushed all the
-	 * same, and then the failure is thrown (the event comes again, and the entries
-	 * written are left as they are).
+	 * recipient's streams (every instance's); when some could not be written, the others
+	 * are pushed all the same, and then the failure is thrown (the event comes again, and
+	 * the entries written are left as they are).
 	 * @return those inserted
 	 */
 	private List<InboxEntry> insert(List<InboxEntry> entries) {
@@ -130,7 +130,7 @@ class Inbox {
 		}
 		for (InboxEntry entry : result.inserted()) {
 			this.metrics.delivered(entry.latency());
-			this.streams.delivered(entry);
+			this.fanOut.delivered(entry);
 		}
 		if (result.failure() != null) {
 			int failed = entries.size() - result.inserted().size() - result.duplicates();

@@ -37,14 +37,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * would still not make entries visible in its order), it is the same on every instance,
  * and {@code Last-Event-ID} (an entry's id) finds its place in it with one look-up.
  * <ul>
- * <li>This instance's deliveries are pushed at once: {@link Inbox} calls
- * {@link #delivered} after each insert.</li>
- * <li>Other instances' (each consumes its own partitions) are found by a catch-up query
- * per recipient with open streams, every {@code catch-up-interval}, for entries delivered
+ * <li>This instance's deliveries are pushed at once: {@link Inbox} hands each new entry
+ * to {@link InboxFanOut}, which calls {@link #delivered}.</li>
+ * <li>Other instances' (each consumes its own partitions) are pushed as their
+ * announcements arrive ({@link #announced}, from {@link InboxFanOut}'s topic).</li>
+ * <li>What neither brought (an announcement lost) is found by a catch-up query per
+ * recipient with open streams, every {@code catch-up-interval}, for entries delivered
  * since shortly before the newest one each stream sent. The window before it
  * ({@code catch-up-window}) covers writes that became visible late and clocks a little
  * apart; each stream remembers what it sent within the window and never sends an entry
- * twice.</li>
+ * twice, whichever way it came.</li>
  * </ul>
  */
 @Component
@@ -145,14 +147,58 @@ class InboxStreams implements SmartLifecycle {
 		try {
 			Listeners recipientStreams = this.listeners.get(entry.recipient().key());
 			if (recipientStreams != null) {
-				List<InboxEntry> batch = List.of(entry);
-				recipientStreams.streams.forEach((stream) -> stream.offer(batch));
+				push(recipientStreams, entry);
 			}
 		}
 		catch (RuntimeException ex) {
 			// The catch-up finds it.
 			log.warn("Could not push entry {} to the open streams: {}", entry.id(), ex.toString());
 		}
+	}
+
+	/**
+	 * An entry another instance delivered and announced ({@link InboxFanOut}): read from
+	 * the store and pushed to the recipient's open streams here, if there are any
+	 * (nothing is read otherwise). Never fails.
+	 */
+	Announced announced(Recipient recipient, String entryId) {
+		Listeners recipientStreams = this.listeners.get(recipient.key());
+		if (recipientStreams == null) {
+			return Announced.NOT_STREAMED;
+		}
+		try {
+			var entry = this.store.entry(recipient, entryId);
+			if (entry.isEmpty()) {
+				// Gone since (its subject erased): nothing to send.
+				return Announced.GONE;
+			}
+			push(recipientStreams, entry.get());
+			return Announced.PUSHED;
+		}
+		catch (RuntimeException ex) {
+			// The catch-up finds it.
+			log.warn("Could not push entry {} to the open streams: {}", entryId, ex.toString());
+			return Announced.FAILED;
+		}
+	}
+
+	/** What became of an entry another instance announced. */
+	enum Announced {
+
+		/** Pushed to the recipient's streams here. */
+		PUSHED,
+		/** The recipient has no stream open here: nothing read. */
+		NOT_STREAMED,
+		/** No longer in the store. */
+		GONE,
+		/** Could not be read: left to the catch-up. */
+		FAILED
+
+	}
+
+	private void push(Listeners recipientStreams, InboxEntry entry) {
+		List<InboxEntry> batch = List.of(entry);
+		recipientStreams.streams.forEach((stream) -> stream.offer(batch));
 	}
 
 	/** The entries of a recipient after a cursor, oldest first, a batch at a time. */

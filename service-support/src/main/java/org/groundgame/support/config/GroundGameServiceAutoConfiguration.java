@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.groundgame.security.TokenClaims;
 import org.groundgame.support.audit.AuditActors;
 import org.groundgame.support.audit.AuditTrail;
+import org.groundgame.support.broadcast.Broadcasts;
 import org.groundgame.support.cloudevents.CloudEventHeaders;
 import org.groundgame.support.cloudevents.EventJson;
 import org.groundgame.support.cloudevents.TraceContexts;
@@ -142,6 +143,15 @@ public class GroundGameServiceAutoConfiguration {
 		String source = environment.getProperty("groundgame.events.source",
 				"/groundgame/" + environment.getProperty("spring.application.name", "unnamed-service"));
 		return new CloudEventPublisher(streamBridge, source, traces);
+	}
+
+	/**
+	 * Hints to every instance of the service (never events: those leave through the
+	 * outbox).
+	 */
+	@Bean
+	Broadcasts broadcasts(StreamBridge streamBridge) {
+		return new Broadcasts(streamBridge);
 	}
 
 	/**
