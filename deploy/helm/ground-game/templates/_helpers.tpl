@@ -119,7 +119,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- $secrets := .root.Values.secrets -}}
 - name: SPRING_KAFKA_BOOTSTRAP_SERVERS
   value: {{ include "ground-game.kafkaBootstrapServers" .root | quote }}
-{{ include "ground-game.env.mongodb" . }}
+{{- include "ground-game.env.mongodb" . }}
 {{ include "ground-game.secretEnv" (dict "env" "GROUNDGAME_SECRETS_KEK" "secret" (required "secrets.existingSecret is required" $secrets.existingSecret) "key" $secrets.keys.kek) }}
 {{ include "ground-game.secretEnv" (dict "env" "GROUNDGAME_SECRETS_PREVIOUSKEKS" "secret" $secrets.existingSecret "key" $secrets.keys.previousKeks "optional" true) }}
 {{ include "ground-game.env.tokenTrust" . }}
@@ -158,7 +158,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 - name: GROUNDGAME_WEB_SERVICES_{{ $env }}
   value: {{ include "ground-game.url" (dict "root" $root "name" $name) | quote }}
 {{- end }}
-{{ include "ground-game.env.mongodb" . }}
+{{- include "ground-game.env.mongodb" . }}
 - name: GROUNDGAME_WEB_CONSOLE_ISSUER
   value: {{ include "ground-game.issuerUri" $root | quote }}
 - name: GROUNDGAME_WEB_CONSOLE_IDENTITY
