@@ -145,6 +145,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 - name: GROUNDGAME_GATEWAY_SERVICES_{{ $env }}
   value: {{ include "ground-game.url" (dict "root" $root "name" $name) | quote }}
 {{- end }}
+{{- include "ground-game.env.mongodb" . }}
 {{- if $root.Values.cors.allowedOrigins }}
 - name: GROUNDGAME_GATEWAY_CORS_ALLOWEDORIGINS
   value: {{ $root.Values.cors.allowedOrigins | quote }}
@@ -164,6 +165,8 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 - name: GROUNDGAME_WEB_CONSOLE_IDENTITY
   value: {{ include "ground-game.url" (dict "root" $root "name" "identity-service") | quote }}
 {{ include "ground-game.secretEnv" (dict "env" "GROUNDGAME_WEB_CONSOLE_CLIENTSECRET" "secret" $root.Values.secrets.existingSecret "key" $root.Values.secrets.keys.consoleClientSecret) }}
+{{ include "ground-game.secretEnv" (dict "env" "GROUNDGAME_WEB_CONSOLE_SESSIONS_KEY" "secret" $root.Values.secrets.existingSecret "key" $root.Values.secrets.keys.consoleSessionKey) }}
+{{ include "ground-game.secretEnv" (dict "env" "GROUNDGAME_WEB_CONSOLE_SESSIONS_PREVIOUSKEYS" "secret" $root.Values.secrets.existingSecret "key" $root.Values.secrets.keys.previousConsoleSessionKeys "optional" true) }}
 {{- end -}}
 
 {{- define "ground-game.env.identity-service" -}}

@@ -17,10 +17,10 @@ final class Applications {
 			"notification-service", 8084);
 
 	/** The applications with a MongoDB database of their own. */
-	static final Map<String, String> DATABASES = Map.of("web", "groundgame-web", "identity-service",
-			"groundgame-identity", "endorsement-service", "groundgame-endorsement", "volunteer-service",
-			"groundgame-volunteer", "campaign-training-service", "groundgame-training", "notification-service",
-			"groundgame-notification");
+	static final Map<String, String> DATABASES = Map.of("gateway", "groundgame-gateway", "web", "groundgame-web",
+			"identity-service", "groundgame-identity", "endorsement-service", "groundgame-endorsement",
+			"volunteer-service", "groundgame-volunteer", "campaign-training-service", "groundgame-training",
+			"notification-service", "groundgame-notification");
 
 	static final List<String> SERVICES = List.of("identity-service", "endorsement-service", "volunteer-service",
 			"campaign-training-service", "notification-service");

@@ -138,6 +138,13 @@ class DeploymentTests {
 		EnvVar consoleClient = variable(rendered.one(Deployment.class, Applications.name("identity-service")),
 				"GROUNDGAME_IDENTITY_CONSOLECLIENT_SECRET");
 		assertThat(console.getValueFrom().getSecretKeyRef()).isEqualTo(consoleClient.getValueFrom().getSecretKeyRef());
+		// The console's sessions are sealed with a key of web's own, never the
+		// platform's.
+		EnvVar sessions = variable(rendered.one(Deployment.class, Applications.name("web")),
+				"GROUNDGAME_WEB_CONSOLE_SESSIONS_KEY");
+		assertThat(sessions.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("console-session-key");
+		assertThat(env(container(rendered.one(Deployment.class, Applications.name("web")))))
+			.doesNotContainKey("GROUNDGAME_SECRETS_KEK");
 	}
 
 	@Test
