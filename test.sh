@@ -39,26 +39,34 @@ pick_jdk() {
 	export JAVA_HOME="$best"
 }
 
-ensure_browser() {
-	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-		return
-	fi
+# Installs Debian packages with apt-get, as root or with sudo, or stops saying what to install.
+#   apt_install "<what needs them>" "<what is missing>" package...
+apt_install() {
+	local need=$1 missing=$2
+	shift 2
 	local as_root=()
 	if [ "$(id -u)" -ne 0 ]; then
 		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
 			as_root=(sudo -n)
 		else
-			echo "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run 'sudo apt-get install chromium chromium-driver' (or this script as root)." >&2
+			echo "$need need $missing: run 'sudo apt-get install $*' (or this script as root)." >&2
 			exit 1
 		fi
 	fi
 	if ! command -v apt-get >/dev/null; then
-		echo "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver, and apt-get is not here to install Debian's chromium and chromium-driver: install them." >&2
+		echo "$need need $missing, and apt-get is not here to install Debian's $*: install them." >&2
 		exit 1
 	fi
-	echo "Installing Debian's chromium and chromium-driver for the browser tests"
+	echo "Installing Debian's $* for $need"
 	"${as_root[@]}" apt-get update -qq
-	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
+ensure_browser() {
+	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+		return
+	fi
+	apt_install "The browser tests" "/usr/bin/chromium and /usr/bin/chromedriver" chromium chromium-driver
 }
 
 # observability/'s tests run promtool on the Prometheus rules and their unit tests: Debian's `prometheus` package
@@ -68,22 +76,7 @@ ensure_promtool() {
 	if command -v promtool >/dev/null; then
 		return
 	fi
-	local as_root=()
-	if [ "$(id -u)" -ne 0 ]; then
-		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-			as_root=(sudo -n)
-		else
-			echo "The observability tests need promtool: run 'sudo apt-get install prometheus' (or this script as root)." >&2
-			exit 1
-		fi
-	fi
-	if ! command -v apt-get >/dev/null; then
-		echo "The observability tests need promtool, and apt-get is not here to install Debian's prometheus: install promtool." >&2
-		exit 1
-	fi
-	echo "Installing Debian's prometheus for promtool (the observability tests)"
-	"${as_root[@]}" apt-get update -qq
-	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus
+	apt_install "The observability tests" "promtool" prometheus
 }
 
 pick_jdk
