@@ -70,14 +70,13 @@ final class BrokerCluster implements AutoCloseable {
 		List<Integer> ports = new ArrayList<>();
 		Set<Integer> taken = new HashSet<>();
 		for (int i = 0; i < NODES; i++) {
-			int port = (firstPort == 0) ? freePort(taken) : firstPort + i;
+			int port = (firstPort == 0) ? PortCheck.freePortNotIn(taken) : firstPort + i;
 			taken.add(port);
 			ports.add(port);
 		}
 		List<KafkaClusterNode.Voter> voters = new ArrayList<>();
 		for (int i = 0; i < NODES; i++) {
-			voters.add(new KafkaClusterNode.Voter(i + 1, freePort(taken)));
-			taken.add(voters.get(i).controllerPort());
+			voters.add(new KafkaClusterNode.Voter(i + 1, PortCheck.freePortNotIn(taken)));
 		}
 		BrokerCluster cluster = new BrokerCluster(output);
 		for (int i = 0; i < NODES; i++) {
@@ -251,15 +250,6 @@ final class BrokerCluster implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep the Kafka cluster's id in " + file, ex);
-		}
-	}
-
-	private static int freePort(Set<Integer> taken) {
-		while (true) {
-			int candidate = PortCheck.freePort();
-			if (!taken.contains(candidate)) {
-				return candidate;
-			}
 		}
 	}
 

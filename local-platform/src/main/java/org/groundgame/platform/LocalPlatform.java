@@ -814,14 +814,7 @@ public final class LocalPlatform implements AutoCloseable {
 			if (this.settings.instances(service) < 2) {
 				continue;
 			}
-			int port = 0;
-			while (port == 0) {
-				int candidate = PortCheck.freePort();
-				if (taken.add(candidate)) {
-					port = candidate;
-				}
-			}
-			ports.put(service, port);
+			ports.put(service, PortCheck.freePortNotIn(taken));
 		}
 		return ports;
 	}
@@ -832,13 +825,7 @@ public final class LocalPlatform implements AutoCloseable {
 		Set<Integer> taken = new HashSet<>(this.settings.ports().values());
 		for (Service service : Service.values()) {
 			int port = this.settings.port(service);
-			while (port == 0) {
-				int candidate = PortCheck.freePort();
-				if (taken.add(candidate)) {
-					port = candidate;
-				}
-			}
-			ports.put(service, port);
+			ports.put(service, (port != 0) ? port : PortCheck.freePortNotIn(taken));
 		}
 		return ports;
 	}

@@ -80,6 +80,21 @@ final class PortCheck {
 	}
 
 	/**
+	 * A port that was free a moment ago on 127.0.0.1 and is not among those already
+	 * chosen, which it joins.
+	 * @param taken the ports chosen so far
+	 * @return the port
+	 */
+	static int freePortNotIn(java.util.Set<Integer> taken) {
+		while (true) {
+			int candidate = Ports.free();
+			if (taken.add(candidate)) {
+				return candidate;
+			}
+		}
+	}
+
+	/**
 	 * A port and what needs it.
 	 *
 	 * @param port the port, 0 for any free one
