@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.cache.caffeine.CaffeineCache;
@@ -65,6 +66,15 @@ public final class JwtDecoderFactory {
 	 * verifying within this time (Spring Security's own cache would keep it 5 minutes)
 	 */
 	public static JwtDecoder create(OAuth2ResourceServerProperties.Jwt properties, Duration jwkSetCacheDuration) {
+		return create(properties, jwkSetCacheDuration, Ticker.systemTicker());
+	}
+
+	/**
+	 * As {@link #create(OAuth2ResourceServerProperties.Jwt, Duration)}, with the cache's
+	 * time read from a ticker: the tests' own, which they move on.
+	 */
+	static JwtDecoder create(OAuth2ResourceServerProperties.Jwt properties, Duration jwkSetCacheDuration,
+			Ticker ticker) {
 		Set<SignatureAlgorithm> algorithms = algorithms(properties.getJwsAlgorithms());
 		JwtDecoder decoder;
 		if (properties.getPublicKeyLocation() != null) {
@@ -79,7 +89,11 @@ public final class JwtDecoderFactory {
 				.jwsAlgorithms((pinned) -> pinned.addAll(algorithms))
 				.restOperations(keyFetcher())
 				.cache(new CaffeineCache("jwk-set",
-						Caffeine.newBuilder().expireAfterWrite(jwkSetCacheDuration).maximumSize(16).build()))
+						Caffeine.newBuilder()
+							.expireAfterWrite(jwkSetCacheDuration)
+							.ticker(ticker)
+							.maximumSize(16)
+							.build()))
 				.build();
 			nimbus.setJwtValidator(validator(properties));
 			decoder = nimbus;

@@ -125,12 +125,18 @@ class PlatformConfigurationTests {
 	void onlyTheGatewayAndTheMailboxArePublishedAndOnlyOnLoopback() throws IOException {
 		Map<String, Object> services = compose("services");
 
+		// Besides them, only the observability profile's Prometheus and Grafana, which an
+		// operator opens on the same machine.
 		services.forEach(
 				(name, definition) -> assertThat(map(definition).containsKey("ports")).as(name + " publishes ports")
-					.isEqualTo(name.equals("gateway") || name.equals("mailpit")));
+					.isEqualTo(List.of("gateway", "mailpit", "prometheus", "grafana").contains(name)));
 		assertThat(at(map(services.get("gateway")), "ports")).isEqualTo(List.of("127.0.0.1:8080:8080"));
 		assertThat(at(map(services.get("mailpit")), "ports"))
 			.isEqualTo(List.of("127.0.0.1:" + Settings.DEFAULT_MAILBOX_PORT + ":8025"));
+		assertThat(at(map(services.get("prometheus")), "ports")).isEqualTo(List.of("127.0.0.1:9090:9090"));
+		assertThat(at(map(services.get("prometheus")), "profiles")).isEqualTo(List.of("observability"));
+		assertThat(at(map(services.get("grafana")), "ports")).isEqualTo(List.of("127.0.0.1:3000:3000"));
+		assertThat(at(map(services.get("grafana")), "profiles")).isEqualTo(List.of("observability"));
 	}
 
 	@Test
