@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.groundgame.gateway.GatewayClient;
 import org.groundgame.gateway.StubService;
 import org.groundgame.gateway.TestBackends;
+import org.groundgame.test.InfrastructureTestConfiguration;
 import org.groundgame.test.security.TestIssuerConfiguration;
 import org.groundgame.test.security.TestTokens;
 
@@ -512,7 +513,7 @@ class LoadBalancingTests {
 	 * trusting {@code TestTokens}.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import(TestIssuerConfiguration.class)
+	@Import({ InfrastructureTestConfiguration.class, TestIssuerConfiguration.class })
 	static class TwoInstancesEach {
 
 		@Bean
