@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -94,7 +96,10 @@ class ObservabilityMetricsTests {
 	/**
 	 * Requests that leave their mark on the business meters: the demo data's nominations,
 	 * endorsement and deliveries are there from the start; an RSVP to the demo phone
-	 * bank, a request answered 404 and a record that is no event add the rest.
+	 * bank, an application to the demo cohort, a request answered 404 and a record that
+	 * is no event add the rest. Each made here rather than counted on from earlier tests:
+	 * another test class may have restarted a service (GatewayDegradationTests stops
+	 * campaign-training-service), and a restarted service starts its counters afresh.
 	 */
 	private void causeTraffic() {
 		DemoData.Seeded seeded = this.platform.demoData().orElseThrow();
@@ -113,6 +118,17 @@ class ObservabilityMetricsTests {
 			.post("/api/shifts/" + shiftId + "/rsvps",
 					Map.of("name", "Metric Rsvp", "email", "metrics-" + UUID.randomUUID() + "@example.org", "phone",
 							"(314) 555-0100", "consent", Map.of("email", false, "sms", false)))
+			.json(202);
+		Map<String, Object> application = new HashMap<>();
+		application.put("name", "Metric Applicant");
+		application.put("email", "metrics-" + UUID.randomUUID() + "@example.org");
+		application.put("state", "MO");
+		application.put("chapterId", seeded.chapterIds().values().iterator().next());
+		application.put("plansToRun", true);
+		application.put("office", "State Representative");
+		application.put("answers", List.of("A fictional applicant of the observability test."));
+		this.gateway.anonymous()
+			.post("/api/training/cohorts/" + seeded.cohortId() + "/applications", application)
 			.json(202);
 		assertThat(this.gateway.anonymous().get("/api/nominations/" + UUID.randomUUID()).status()).isIn(401, 404);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
