@@ -9,6 +9,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +127,14 @@ class ObservabilityMetricsTests {
 		application.put("chapterId", seeded.chapterIds().values().iterator().next());
 		application.put("plansToRun", true);
 		application.put("office", "State Representative");
-		application.put("answers", List.of("A fictional applicant of the observability test."));
+		// One answer to each of the cohort's reflection questions, as its page asks.
+		List<String> answers = new ArrayList<>();
+		this.gateway.anonymous()
+			.get("/api/training/cohorts/" + seeded.cohortId())
+			.json(200)
+			.path("reflectionQuestions")
+			.forEach((question) -> answers.add("A fictional answer of the observability test."));
+		application.put("answers", answers);
 		this.gateway.anonymous()
 			.post("/api/training/cohorts/" + seeded.cohortId() + "/applications", application)
 			.json(202);
