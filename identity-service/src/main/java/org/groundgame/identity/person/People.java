@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +32,9 @@ import org.springframework.util.StringUtils;
  */
 @Service
 public class People implements UserDetailsService, ApplicationRunner {
+
+	/** Seeding again after another instance wrote the same person meanwhile. */
+	private static final int SEED_ATTEMPTS = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(People.class);
 
@@ -91,6 +96,22 @@ public class People implements UserDetailsService, ApplicationRunner {
 		String name = StringUtils.hasText(seeded.displayName()) ? seeded.displayName().strip() : username;
 		String chapterId = StringUtils.hasText(seeded.chapterId()) ? seeded.chapterId().strip() : null;
 		String secret = StringUtils.hasText(seeded.totpSecret()) ? seeded.totpSecret().strip() : null;
+		// Two instances starting together seed the same people: whichever writes second
+		// reads what the first wrote and brings it in line (the same configuration).
+		for (int attempt = 1;; attempt++) {
+			try {
+				seed(seeded, username, name, chapterId, secret);
+				return;
+			}
+			catch (DuplicateKeyException | OptimisticLockingFailureException ex) {
+				if (attempt == SEED_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void seed(SeededUser seeded, String username, String name, String chapterId, String secret) {
 		PersonDocument existing = this.people.byUsername(username).orElse(null);
 		if (existing == null) {
 			Person person = Person.configured(UUID.randomUUID().toString(), username, name, seeded.role(), chapterId,
@@ -113,7 +134,8 @@ public class People implements UserDetailsService, ApplicationRunner {
 			sealedSecret = this.keyEncryption.seal(secret);
 		}
 		if (!this.people.reseed(existing, seeded.role(), chapterId, name, passwordHash, sealedSecret)) {
-			throw new IllegalStateException("Seeded person " + existing.getId() + " changed while being seeded");
+			throw new OptimisticLockingFailureException(
+					"Seeded person " + existing.getId() + " changed while being seeded");
 		}
 		log.info("Seeded person {} updated ({})", existing.getId(), seeded.role());
 	}
