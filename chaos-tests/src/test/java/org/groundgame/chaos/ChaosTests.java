@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.groundgame.platform.LocalPlatform;
 import org.groundgame.platform.Service;
@@ -41,7 +39,7 @@ class ChaosTests {
 		Path data = Path.of(System.getProperty("groundgame.platform-data", "target/platform-data"))
 			.toAbsolutePath()
 			.normalize();
-		emptyExceptPidFiles(data);
+		LocalPlatform.emptyDataDirectoryExceptPidFiles(data);
 		platform = LocalPlatform.start(Settings.defaults(repository)
 			.withDataDirectory(data)
 			.withFreePorts()
@@ -85,21 +83,6 @@ class ChaosTests {
 		// Each acknowledged nomination made two events (its submission, the
 		// questionnaire's link).
 		assertThat(report.events()).isGreaterThanOrEqualTo(2 * report.acknowledged());
-	}
-
-	/**
-	 * Empties the data folder of an earlier run, but its pid files (leftover processes).
-	 */
-	private static void emptyExceptPidFiles(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		Path pids = directory.resolve("pids");
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder())
-				.filter((path) -> !path.equals(directory) && !path.startsWith(pids))
-				.forEach((path) -> path.toFile().delete());
-		}
 	}
 
 }

@@ -1,12 +1,7 @@
 package org.groundgame.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.groundgame.platform.LocalPlatform;
 import org.groundgame.platform.Service;
@@ -101,7 +96,7 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 			Path data = Path.of(System.getProperty("groundgame.platform-data", "target/platform-data"))
 				.toAbsolutePath()
 				.normalize();
-			emptyExceptPidFiles(data);
+			LocalPlatform.emptyDataDirectoryExceptPidFiles(data);
 			// The spans every process exports, as a collector would take them.
 			OtlpCollector collector = OtlpCollector.start();
 			Settings settings = Settings.defaults(repository)
@@ -143,25 +138,6 @@ final class RunningPlatform implements BeforeEachCallback, ParameterResolver {
 			}
 			if (this.collector != null) {
 				this.collector.close();
-			}
-		}
-
-		/**
-		 * Empties the data folder of an earlier run, except its pid files: with them the
-		 * platform stops any service process an earlier test JVM, killed, left behind.
-		 */
-		private static void emptyExceptPidFiles(Path directory) {
-			if (!Files.exists(directory)) {
-				return;
-			}
-			Path pids = directory.resolve("pids");
-			try (Stream<Path> paths = Files.walk(directory)) {
-				paths.sorted(Comparator.reverseOrder())
-					.filter((path) -> !path.equals(directory) && !path.startsWith(pids))
-					.forEach((path) -> path.toFile().delete());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
 			}
 		}
 

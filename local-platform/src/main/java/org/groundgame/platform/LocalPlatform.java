@@ -449,6 +449,27 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
+	 * Empties the data folder of an earlier platform for a fresh start, except its pid
+	 * files: with them the next start stops any service process that a killed run (a test
+	 * JVM, say) left behind.
+	 * @param directory the data folder; nothing happens if it does not exist
+	 */
+	public static void emptyDataDirectoryExceptPidFiles(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		Path pids = directory.resolve("pids");
+		try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(java.util.Comparator.reverseOrder())
+				.filter((path) -> !path.equals(directory) && !path.startsWith(pids))
+				.forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Could not empty " + directory, ex);
+		}
+	}
+
+	/**
 	 * Waits until {@link #close()} has finished, from another thread.
 	 * @throws InterruptedException if interrupted meanwhile
 	 */
